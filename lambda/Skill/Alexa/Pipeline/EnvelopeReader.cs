@@ -1,0 +1,92 @@
+using System.Text.Json;
+using WorldCapitals.Skill.Alexa.Requests;
+using WorldCapitals.Skill.Alexa.Serialization;
+
+namespace WorldCapitals.Skill.Alexa.Pipeline;
+
+/// <summary>Turns request bytes into an envelope, or into a <see cref="SkillError"/> that says what is wrong.</summary>
+internal static class EnvelopeReader
+{
+    public static (SkillRequest? Envelope, SkillError? Error) Read(ReadOnlySpan<byte> body)
+    {
+        if (body.Length > SkillEntryPoint.MaxBodyBytes)
+            return Fail(SkillErrorKind.BodyTooLarge, $"The body is {body.Length} bytes; the limit is {SkillEntryPoint.MaxBodyBytes}.");
+        if (IsBlank(body))
+            return Fail(SkillErrorKind.EmptyBody, "The body is empty.");
+
+        if (FirstTokenError(body) is { } firstTokenError)
+            return (null, firstTokenError);
+
+        try
+        {
+            var envelope = JsonSerializer.Deserialize(body, AlexaJson.SkillRequest);
+            return envelope is null
+                ? Fail(SkillErrorKind.InvalidEnvelope, "The body is JSON null, not a request envelope.")
+                : (envelope, null);
+        }
+        catch (JsonException exception)
+        {
+            // Tell syntax errors from shape errors; this second pass only runs on the error path.
+            return SyntaxError(body) is { } syntax
+                ? (null, syntax)
+                : Fail(SkillErrorKind.InvalidEnvelope, "The JSON is not an Alexa request envelope: " + exception.Message);
+        }
+    }
+
+    public static SkillError? Validate(SkillRequest envelope)
+    {
+        if (envelope.Request is null)
+            return new SkillError(SkillErrorKind.InvalidEnvelope, "The envelope has no 'request' object.");
+        if (string.IsNullOrEmpty(envelope.Request.Type))
+            return new SkillError(SkillErrorKind.InvalidEnvelope, "The envelope's 'request' has no 'type'.");
+        return null;
+    }
+
+    private static SkillError? FirstTokenError(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body);
+        try
+        {
+            reader.Read();
+        }
+        catch (JsonException exception)
+        {
+            return new SkillError(SkillErrorKind.InvalidJson, "The body is not valid JSON: " + exception.Message);
+        }
+        return reader.TokenType == JsonTokenType.StartObject
+            ? null
+            : new SkillError(SkillErrorKind.InvalidEnvelope, $"The body is a JSON {Describe(reader.TokenType)}, not a request envelope object.");
+    }
+
+    private static SkillError? SyntaxError(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = AlexaJson.MaxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+            return null;
+        }
+        catch (JsonException exception)
+        {
+            return new SkillError(SkillErrorKind.InvalidJson, "The body is not valid JSON: " + exception.Message);
+        }
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> body) =>
+        body.IndexOfAnyExcept(" \t\r\n"u8) < 0;
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "array",
+        JsonTokenType.String => "string",
+        JsonTokenType.Number => "number",
+        JsonTokenType.True or JsonTokenType.False => "boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private static (SkillRequest?, SkillError?) Fail(SkillErrorKind kind, string message) =>
+        (null, new SkillError(kind, message));
+}

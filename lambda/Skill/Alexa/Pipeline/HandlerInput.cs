@@ -1,0 +1,26 @@
+using WorldCapitals.Skill.Alexa.Requests;
+using WorldCapitals.Skill.Alexa.Responses;
+
+namespace WorldCapitals.Skill.Alexa.Pipeline;
+
+/// <summary>Everything a handler gets for one request: the envelope, and a fresh response builder.</summary>
+public sealed class HandlerInput(SkillRequest envelope, Request request)
+{
+    public SkillRequest Envelope { get; } = envelope;
+
+    public Request Request { get; } = request;
+
+    /// <summary>The request's locale, or en-US when Alexa left it out.</summary>
+    public string Locale { get; } = string.IsNullOrEmpty(request.Locale) ? "en-US" : request.Locale;
+
+    public ResponseBuilder ResponseBuilder { get; } = new();
+
+    /// <summary>What happened, for the host's log line; handlers fill it in.</summary>
+    public InvocationTrace Trace { get; } = new();
+
+    /// <summary>The intent name of an IntentRequest, else null.</summary>
+    public string? IntentName => (Request as IntentRequest)?.Intent?.Name;
+
+    /// <summary>True when the request belongs to a session that was already open before it.</summary>
+    public bool IsInOpenSession => Envelope.Session is { New: false };
+}

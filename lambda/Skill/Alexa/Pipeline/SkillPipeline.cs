@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Logging;
+using WorldCapitals.Skill.Alexa.Responses;
+
+namespace WorldCapitals.Skill.Alexa.Pipeline;
+
+/// <summary>
+/// ASK-SDK-style dispatch: request interceptors, the first handler that can handle the request,
+/// response interceptors. An exception anywhere becomes the first matching error handler's response.
+/// </summary>
+public sealed class SkillPipeline(
+    IReadOnlyList<IRequestHandler> handlers,
+    IReadOnlyList<IErrorHandler> errorHandlers,
+    ILogger logger,
+    IReadOnlyList<IRequestInterceptor>? requestInterceptors = null,
+    IReadOnlyList<IResponseInterceptor>? responseInterceptors = null)
+{
+    private readonly IReadOnlyList<IRequestInterceptor> _requestInterceptors = requestInterceptors ?? [];
+    private readonly IReadOnlyList<IResponseInterceptor> _responseInterceptors = responseInterceptors ?? [];
+
+    public async ValueTask<SkillResponse> DispatchAsync(HandlerInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var interceptor in _requestInterceptors)
+                await interceptor.ProcessAsync(input, cancellationToken);
+
+            var handler = FindHandler(input)
+                ?? throw new UnhandledRequestException(input.Request.Type, input.IntentName);
+            input.Trace.Handler = handler.GetType().Name;
+            var response = await handler.HandleAsync(input, cancellationToken);
+
+            foreach (var interceptor in _responseInterceptors)
+                await interceptor.ProcessAsync(input, response, cancellationToken);
+            return response;
+        }
+#pragma warning disable CA1031 // Every failure must become a spoken answer, whatever its type.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Log.HandlerFailed(logger, input.Request.RequestId, input.Request.Type, exception);
+            var errorHandler = FindErrorHandler(input, exception);
+            if (errorHandler is null)
+                throw;
+            input.Trace.Outcome = "error";
+            // The original token may be the one that was cancelled; the apology must still be built.
+            return await errorHandler.HandleAsync(input, exception, CancellationToken.None);
+        }
+    }
+
+    private IRequestHandler? FindHandler(HandlerInput input)
+    {
+        foreach (var handler in handlers)
+        {
+            if (handler.CanHandle(input))
+                return handler;
+        }
+        return null;
+    }
+
+    private IErrorHandler? FindErrorHandler(HandlerInput input, Exception exception)
+    {
+        foreach (var errorHandler in errorHandlers)
+        {
+            if (errorHandler.CanHandle(input, exception))
+                return errorHandler;
+        }
+        return null;
+    }
+}

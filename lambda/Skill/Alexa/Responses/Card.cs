@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+
+namespace WorldCapitals.Skill.Alexa.Responses;
+
+/// <summary>What the Alexa app shows beside the spoken answer.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(SimpleCard), "Simple")]
+[JsonDerivedType(typeof(StandardCard), "Standard")]
+[JsonDerivedType(typeof(LinkAccountCard), "LinkAccount")]
+[JsonDerivedType(typeof(AskForPermissionsConsentCard), "AskForPermissionsConsent")]
+public abstract class Card;
+
+public sealed class SimpleCard : Card
+{
+    [JsonPropertyName("title")]
+    public string? Title { get; init; }
+
+    [JsonPropertyName("content")]
+    public string? Content { get; init; }
+}
+
+public sealed class StandardCard : Card
+{
+    [JsonPropertyName("title")]
+    public string? Title { get; init; }
+
+    /// <summary>Standard cards carry <c>text</c>, not <c>content</c>.</summary>
+    [JsonPropertyName("text")]
+    public string? Text { get; init; }
+
+    [JsonPropertyName("image")]
+    public CardImage? Image { get; init; }
+}
+
+public sealed class CardImage
+{
+    [JsonPropertyName("smallImageUrl")]
+    public string? SmallImageUrl { get; init; }
+
+    [JsonPropertyName("largeImageUrl")]
+    public string? LargeImageUrl { get; init; }
+}
+
+public sealed class LinkAccountCard : Card;
+
+public sealed class AskForPermissionsConsentCard : Card
+{
+    [JsonPropertyName("permissions")]
+    public IReadOnlyList<string>? Permissions { get; init; }
+}

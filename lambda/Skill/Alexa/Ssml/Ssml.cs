@@ -1,0 +1,11 @@
+namespace WorldCapitals.Skill.Alexa.Ssml;
+
+/// <summary>A complete, well-formed <c>&lt;speak&gt;</c> document. Only <see cref="SsmlBuilder"/> makes one.</summary>
+public sealed class Ssml
+{
+    internal Ssml(string document) => Document = document;
+
+    public string Document { get; }
+
+    public override string ToString() => Document;
+}

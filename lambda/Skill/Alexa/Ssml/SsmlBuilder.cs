@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+
+namespace WorldCapitals.Skill.Alexa.Ssml;
+
+/// <summary>
+/// Builds SSML from text and a few elements. Every piece of text and every attribute value is escaped,
+/// and characters XML does not allow are dropped, so the result is always well-formed.
+/// </summary>
+public sealed class SsmlBuilder
+{
+    private readonly StringBuilder _body = new();
+
+    public SsmlBuilder Text(string? text)
+    {
+        AppendEscaped(_body, text);
+        return this;
+    }
+
+    /// <summary>Text with a space before it when something precedes it.</summary>
+    public SsmlBuilder Sentence(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return this;
+        if (_body.Length > 0 && _body[^1] != ' ')
+            _body.Append(' ');
+        return Text(text);
+    }
+
+    public SsmlBuilder Break(TimeSpan time)
+    {
+        var milliseconds = Math.Clamp((long)time.TotalMilliseconds, 0, 10_000);
+        _body.Append("<break time=\"").Append(milliseconds.ToString(CultureInfo.InvariantCulture)).Append("ms\"/>");
+        return this;
+    }
+
+    public SsmlBuilder SayAs(string interpretAs, string text) => Element("say-as", "interpret-as", interpretAs, text);
+
+    public SsmlBuilder Sub(string alias, string text) => Element("sub", "alias", alias, text);
+
+    public SsmlBuilder Lang(string language, string text) => Element("lang", "xml:lang", language, text);
+
+    public SsmlBuilder Emphasis(string level, string text) => Element("emphasis", "level", level, text);
+
+    public Ssml Build() => new("<speak>" + _body + "</speak>");
+
+    /// <summary>Shorthand for a document holding one piece of escaped text.</summary>
+    public static Ssml FromText(string? text) => new SsmlBuilder().Text(text).Build();
+
+    private SsmlBuilder Element(string name, string attribute, string attributeValue, string text)
+    {
+        _body.Append('<').Append(name).Append(' ').Append(attribute).Append("=\"");
+        AppendEscaped(_body, attributeValue);
+        _body.Append("\">");
+        AppendEscaped(_body, text);
+        _body.Append("</").Append(name).Append('>');
+        return this;
+    }
+
+    internal static void AppendEscaped(StringBuilder target, string? text)
+    {
+        if (text is null)
+            return;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': target.Append("&amp;"); break;
+                case '<': target.Append("&lt;"); break;
+                case '>': target.Append("&gt;"); break;
+                case '"': target.Append("&quot;"); break;
+                case '\'': target.Append("&apos;"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                        target.Append(c).Append(text[++i]);
+                    else if (IsXmlChar(c))
+                        target.Append(c);
+                    break;
+            }
+        }
+    }
+
+    // XML 1.0 allows tab, newline, carriage return and everything from U+0020 except U+FFFE/U+FFFF;
+    // surrogates are only valid in pairs, which the caller lets through.
+    private static bool IsXmlChar(char c) =>
+        c is '\t' or '\n' or '\r' || (c >= 0x20 && !char.IsSurrogate(c) && c != '\uFFFE' && c != '\uFFFF');
+}

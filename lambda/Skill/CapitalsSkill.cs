@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using WorldCapitals.Skill.Alexa.Pipeline;
+using WorldCapitals.Skill.Alexa.Verification;
+using WorldCapitals.Skill.Intents;
+using WorldCapitals.Skill.Speech;
+
+namespace WorldCapitals.Skill;
+
+/// <summary>The composition root: the skill's verifiers and its ordered handler list.</summary>
+public static class CapitalsSkill
+{
+    public static SkillEntryPoint Create(SkillSettings settings, TimeProvider? clock = null, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("WorldCapitals.Skill");
+        var speech = SpeechCatalog.LoadEmbedded();
+
+        // Order matters: the first handler that can handle a request answers it; the catch-alls come last.
+        IRequestHandler[] handlers =
+        [
+            new LaunchRequestHandler(speech),
+            new HelpIntentHandler(speech),
+            new GoodbyeIntentHandler(speech),
+            new FallbackIntentHandler(speech, logger),
+            new CanFulfillIntentHandler(),
+            new SessionEndedRequestHandler(),
+            new ExceptionEncounteredHandler(logger),
+            new UnknownRequestHandler(logger),
+        ];
+        var pipeline = new SkillPipeline(handlers, [new SpokenErrorHandler(speech)], logger);
+        return new SkillEntryPoint(pipeline, CreateVerifiers(settings, clock ?? TimeProvider.System), logger);
+    }
+
+    private static List<IRequestVerifier> CreateVerifiers(SkillSettings settings, TimeProvider clock)
+    {
+        var verifiers = new List<IRequestVerifier>();
+        if (settings.VerifySkillId)
+        {
+            if (string.IsNullOrWhiteSpace(settings.SkillId))
+                throw new ArgumentException("A skill ID is required while skill ID verification is on.", nameof(settings));
+            verifiers.Add(new SkillIdVerifier(settings.SkillId));
+        }
+        if (settings.VerifyTimestamp)
+            verifiers.Add(new TimestampVerifier(clock, settings.TimestampTolerance));
+        return verifiers;
+    }
+}
