@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Alexa.Serialization;
 
@@ -60,6 +61,8 @@ internal static class EnvelopeReader
 
     private static SkillError? SyntaxError(ReadOnlySpan<byte> body)
     {
+        if (!Utf8.IsValid(body))
+            return new SkillError(SkillErrorKind.InvalidJson, "The body is not valid UTF-8.");
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = AlexaJson.MaxDepth });
         try
         {

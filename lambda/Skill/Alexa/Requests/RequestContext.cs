@@ -20,7 +20,7 @@ public sealed class RequestContext
 
     /// <summary>Every other context member, by name (AudioPlayer, Geolocation, Alexa.Presentation.APL, ...).</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Other { get; init; }
+    public Dictionary<string, JsonElement>? Other { get; set; }
 }
 
 public sealed class SystemState

@@ -1,0 +1,70 @@
+using System.Xml;
+using WorldCapitals.Skill.Alexa.Ssml;
+
+namespace WorldCapitals.Skill.Tests.Alexa;
+
+public sealed class SsmlBuilderTests
+{
+    [Test]
+    public void Text_escapes_the_five_xml_characters()
+    {
+        var ssml = SsmlBuilder.FromText("Tom & Jerry's <b> \"quoted\" > less");
+
+        Assert.That(ssml.Document, Is.EqualTo("<speak>Tom &amp; Jerry&apos;s &lt;b&gt; &quot;quoted&quot; &gt; less</speak>"));
+    }
+
+    [TestCase("Côte d'Ivoire")]
+    [TestCase("São Tomé & Príncipe")]
+    [TestCase("<speak>nested</speak>")]
+    [TestCase("]]><!-- -->&#x41;&amp;")]
+    [TestCase("control \u0001\u0008\u000B\u001F chars")]
+    [TestCase("lone surrogates \uD800 and \uDC00 here")]
+    [TestCase("emoji 🌍 stays")]
+    [TestCase("\uFFFE\uFFFF")]
+    public void Any_text_gives_well_formed_ssml(string text)
+    {
+        var ssml = new SsmlBuilder().Text(text).Sentence(text).SayAs("characters", text).Sub(text, text).Lang("fr-FR", text).Emphasis("strong", text).Build();
+
+        Assert.That(() => ParseXml(ssml.Document), Throws.Nothing);
+    }
+
+    [Test]
+    public void Control_characters_and_lone_surrogates_are_dropped_and_pairs_kept()
+    {
+        var ssml = SsmlBuilder.FromText("a\u0001b\uD800c🌍");
+
+        Assert.That(ssml.Document, Is.EqualTo("<speak>abc🌍</speak>"));
+    }
+
+    [Test]
+    public void Elements_escape_their_attributes()
+    {
+        var ssml = new SsmlBuilder().Sub("A \"quoted\" <alias>", "W.H.O.").Build();
+
+        Assert.That(ssml.Document, Is.EqualTo("<speak><sub alias=\"A &quot;quoted&quot; &lt;alias&gt;\">W.H.O.</sub></speak>"));
+    }
+
+    [Test]
+    public void Sentences_are_separated_by_one_space()
+    {
+        var ssml = new SsmlBuilder().Sentence("One.").Sentence("Two.").Sentence(null).Sentence("Three.").Build();
+
+        Assert.That(ssml.Document, Is.EqualTo("<speak>One. Two. Three.</speak>"));
+    }
+
+    [Test]
+    public void Break_is_written_in_milliseconds_and_clamped()
+    {
+        var ssml = new SsmlBuilder().Text("a").Break(TimeSpan.FromSeconds(0.5)).Text("b").Break(TimeSpan.FromMinutes(5)).Build();
+
+        Assert.That(ssml.Document, Is.EqualTo("<speak>a<break time=\"500ms\"/>b<break time=\"10000ms\"/></speak>"));
+    }
+
+    private static void ParseXml(string document)
+    {
+        using var reader = XmlReader.Create(new StringReader(document), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        while (reader.Read())
+        {
+        }
+    }
+}
