@@ -1,0 +1,119 @@
+namespace WorldCapitals.Skill.Capitals;
+
+/// <summary>
+/// Finds a country from what the user said: an exact name or alias (case, accents, punctuation and a leading
+/// article ignored), else a forgiving match for a small speech-recognition slip. It never guesses: text that
+/// is exactly some country's name or alias always means that country, and a slip that is as close to two
+/// countries as to one gives no answer.
+/// </summary>
+public sealed class CountryLookup
+{
+    private readonly CapitalsData _data;
+    private readonly Dictionary<string, Dictionary<string, Country>> _byLanguage;
+
+    public CountryLookup(CapitalsData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        _data = data;
+        _byLanguage = BuildIndex(data.Countries);
+    }
+
+    public Country? FindById(string? id) => _data.FindById(id);
+
+    /// <summary>The country whose name or alias, in the locale's language, the spoken text is; else a close slip of one.</summary>
+    public LookupResult FindBySpokenName(string? spoken, string locale)
+    {
+        if (string.IsNullOrWhiteSpace(spoken))
+            return LookupResult.NotFound;
+        var language = Country.Language(locale);
+        if (!_byLanguage.TryGetValue(language, out var index))
+            index = _byLanguage["en"];
+        var key = SpokenName.Normalize(spoken, language);
+        if (key.Length == 0)
+            return LookupResult.NotFound;
+        if (index.TryGetValue(key, out var exact))
+            return new LookupResult(exact, LookupMatch.Exact);
+        return ForgivingMatch(key, index);
+    }
+
+    private static LookupResult ForgivingMatch(string key, Dictionary<string, Country> index)
+    {
+        var allowed = AllowedEdits(key.Length);
+        if (allowed == 0)
+            return LookupResult.NotFound;
+
+        Country? best = null;
+        var bestDistance = int.MaxValue;
+        var tied = false;
+        foreach (var (candidate, country) in index)
+        {
+            if (Math.Abs(candidate.Length - key.Length) > allowed)
+                continue;
+            var distance = EditDistance.Compute(key, candidate, Math.Min(allowed, bestDistance));
+            if (distance > allowed || distance > bestDistance)
+                continue;
+            if (distance < bestDistance)
+            {
+                (best, bestDistance, tied) = (country, distance, false);
+            }
+            else if (!ReferenceEquals(country, best))
+            {
+                tied = true;
+            }
+        }
+        return best is null || tied ? LookupResult.NotFound : new LookupResult(best, LookupMatch.Forgiving);
+    }
+
+    // Short names are too easily another word: "iran"/"iraq", "mali"/"malta". Longer ones tolerate more.
+    private static int AllowedEdits(int length) => length switch
+    {
+        < 5 => 0,
+        < 9 => 1,
+        _ => 2,
+    };
+
+    private static Dictionary<string, Dictionary<string, Country>> BuildIndex(IReadOnlyList<Country> countries)
+    {
+        var byLanguage = new Dictionary<string, Dictionary<string, Country>>(StringComparer.Ordinal);
+        foreach (var country in countries)
+        {
+            foreach (var (nameKey, name) in country.Names)
+                Add(byLanguage, Country.Language(nameKey), name, country);
+            foreach (var (language, aliases) in country.Aliases)
+            {
+                foreach (var alias in aliases)
+                    Add(byLanguage, language, alias, country);
+            }
+            if (country.SentenceNames is not null)
+            {
+                foreach (var (language, name) in country.SentenceNames)
+                    Add(byLanguage, language, name, country);
+            }
+        }
+        return byLanguage;
+    }
+
+    private static void Add(Dictionary<string, Dictionary<string, Country>> byLanguage, string language, string name, Country country)
+    {
+        if (!byLanguage.TryGetValue(language, out var index))
+            byLanguage[language] = index = new Dictionary<string, Country>(StringComparer.Ordinal);
+        var key = SpokenName.Normalize(name, language);
+        if (key.Length == 0)
+            return;
+        if (index.TryGetValue(key, out var existing) && !ReferenceEquals(existing, country))
+            throw new InvalidDataException($"'{name}' ({language}) names both {existing.Id} and {country.Id}.");
+        index[key] = country;
+    }
+}
+
+public enum LookupMatch
+{
+    None,
+    Exact,
+    Forgiving,
+}
+
+public readonly record struct LookupResult(Country? Country, LookupMatch Match)
+{
+    public static LookupResult NotFound => new(null, LookupMatch.None);
+}
