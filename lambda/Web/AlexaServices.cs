@@ -1,0 +1,51 @@
+using WorldCapitals.Skill;
+using WorldCapitals.Skill.Alexa.Pipeline;
+using WorldCapitals.Web.Verification;
+
+namespace WorldCapitals.Web;
+
+/// <summary>Registers the skill and the request verifier.</summary>
+internal static class AlexaServices
+{
+    /// <summary>Downloads are rare (the chain is cached) and must not eat Alexa's response budget.</summary>
+    public static readonly TimeSpan CertificateDownloadTimeout = TimeSpan.FromSeconds(3);
+
+    public static IServiceCollection AddAlexaSkill(this IServiceCollection services, WebHostSettings settings, TimeProvider clock)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton(clock);
+        services.AddSingleton<SkillEntryPoint>(provider => CapitalsSkill.Create(
+            new SkillSettings
+            {
+                SkillId = settings.SkillId,
+                // --no-verify turns the skill's own checks off too: captured envelopes carry other skill IDs and old timestamps.
+                VerifySkillId = !settings.NoVerify,
+                VerifyTimestamp = !settings.NoVerify,
+            },
+            clock,
+            provider.GetRequiredService<ILoggerFactory>()));
+        return services;
+    }
+
+    public static IServiceCollection AddAlexaVerification(this IServiceCollection services, AlexaVerificationPolicy policy)
+    {
+        services.AddSingleton(policy);
+        services.AddSingleton(provider => new CertificateChainProvider(
+            CreateCertificateClient(),
+            new SigningCertificateValidator(policy.Trust),
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new AlexaRequestVerifier(policy.Url, provider.GetRequiredService<CertificateChainProvider>()));
+        return services;
+    }
+
+    private static HttpClient CreateCertificateClient() => new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectTimeout = CertificateDownloadTimeout,
+    })
+    {
+        Timeout = CertificateDownloadTimeout,
+        MaxResponseContentBufferSize = CertificateChainProvider.MaxChainBytes,
+    };
+}

@@ -1,0 +1,56 @@
+using System.Security.Cryptography.X509Certificates;
+using WorldCapitals.Web.Verification;
+
+namespace WorldCapitals.Web.Tests;
+
+/// <summary>The policy production runs with is fixed: Amazon's URL, the system roots, revocation checked.</summary>
+[TestFixture]
+public sealed class ProductionVerificationPolicyTests
+{
+    [Test]
+    public void Production_downloads_only_from_amazon_s3_over_https_on_port_443()
+    {
+        var url = AlexaVerificationPolicy.Production.Url;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(url.Scheme, Is.EqualTo("https"));
+            Assert.That(url.Host, Is.EqualTo("s3.amazonaws.com"));
+            Assert.That(url.Port, Is.EqualTo(443));
+        });
+    }
+
+    [Test]
+    public void Production_trusts_the_system_roots_and_checks_revocation_online()
+    {
+        var trust = AlexaVerificationPolicy.Production.Trust;
+
+        var chainPolicy = trust.CreateChainPolicy(DateTimeOffset.UtcNow, []);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(trust.UsesSystemRoots, Is.True);
+            Assert.That(chainPolicy.TrustMode, Is.EqualTo(X509ChainTrustMode.System));
+            Assert.That(chainPolicy.CustomTrustStore, Is.Empty);
+            Assert.That(chainPolicy.RevocationMode, Is.EqualTo(X509RevocationMode.Online));
+            Assert.That(chainPolicy.VerificationFlags.HasFlag(X509VerificationFlags.AllowUnknownCertificateAuthority), Is.False);
+            Assert.That(chainPolicy.VerificationFlags.HasFlag(X509VerificationFlags.IgnoreNotTimeValid), Is.False);
+        });
+    }
+
+    [Test]
+    public void The_production_program_uses_the_production_policy()
+    {
+        var program = File.ReadAllText(Path.Combine(RepositoryRoot(), "lambda", "Web", "Program.cs"));
+
+        Assert.That(program, Does.Contain("AlexaWebApp.Build(args, AlexaVerificationPolicy.Production)"));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WorldCapitals.slnx")))
+            directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
+    }
+}
