@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using WorldCapitals.Skill.Alexa.Pipeline;
 using WorldCapitals.Skill.Alexa.Verification;
+using WorldCapitals.Skill.Capitals;
 using WorldCapitals.Skill.Intents;
 using WorldCapitals.Skill.Speech;
 
@@ -10,20 +11,28 @@ namespace WorldCapitals.Skill;
 /// <summary>The composition root: the skill's verifiers and its ordered handler list.</summary>
 public static class CapitalsSkill
 {
-    public static SkillEntryPoint Create(SkillSettings settings, TimeProvider? clock = null, ILoggerFactory? loggerFactory = null)
+    /// <param name="directory">Where capital facts come from; the embedded data when null.</param>
+    public static SkillEntryPoint Create(
+        SkillSettings settings,
+        TimeProvider? clock = null,
+        ILoggerFactory? loggerFactory = null,
+        ICapitalDirectory? directory = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("WorldCapitals.Skill");
         var speech = SpeechCatalog.LoadEmbedded();
+        var data = CapitalsData.Embedded;
+        var resolver = new CountrySlotResolver(new CountryLookup(data));
 
         // Order matters: the first handler that can handle a request answers it; the catch-alls come last.
         IRequestHandler[] handlers =
         [
             new LaunchRequestHandler(speech),
+            new CapitalIntentHandler(resolver, directory ?? new EmbeddedCapitalDirectory(data), speech),
             new HelpIntentHandler(speech),
             new GoodbyeIntentHandler(speech),
             new FallbackIntentHandler(speech, logger),
-            new CanFulfillIntentHandler(),
+            new CanFulfillIntentHandler(resolver),
             new SessionEndedRequestHandler(),
             new ExceptionEncounteredHandler(logger),
             new UnknownRequestHandler(logger),

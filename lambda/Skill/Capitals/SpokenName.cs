@@ -37,21 +37,25 @@ internal static class SpokenName
         var key = new StringBuilder(lower.Length);
         foreach (var c in lower)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) || IsMark(c))
                 key.Append(c);
         }
         return key.ToString();
     }
 
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c)
+        is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
     private static string RemoveAccents(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var result = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var result = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                result.Append(c);
+            // Combining diacritics typed after a letter are dropped; marks of other scripts are part of the letter.
+            if (c is >= '\u0300' and <= '\u036F')
+                continue;
+            LatinFolding.Append(result, c);
         }
-        return result.ToString().Normalize(NormalizationForm.FormC);
+        return result.ToString();
     }
 }

@@ -4,13 +4,45 @@ using WorldCapitals.Skill.Alexa.Responses;
 
 namespace WorldCapitals.Skill.Intents;
 
-/// <summary>Name-free probes: this skill answers NO for every intent it does not own. No side effects, no speech.</summary>
-internal sealed class CanFulfillIntentHandler : IRequestHandler
+/// <summary>
+/// Name-free probes: YES when the question names a country the skill knows, MAYBE when it names none yet
+/// (the skill would ask), NO otherwise and for every intent the skill does not own. No side effects, no speech.
+/// </summary>
+internal sealed class CanFulfillIntentHandler(CountrySlotResolver resolver) : IRequestHandler
 {
     public bool CanHandle(HandlerInput input) => input.Request is CanFulfillIntentRequest;
 
-    public ValueTask<SkillResponse> HandleAsync(HandlerInput input, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(input.ResponseBuilder
-            .WithCanFulfillIntent(new CanFulfillIntent { CanFulfill = CanFulfillValues.No })
-            .Build());
+    public ValueTask<SkillResponse> HandleAsync(HandlerInput input, CancellationToken cancellationToken)
+    {
+        var intent = ((CanFulfillIntentRequest)input.Request).Intent;
+        var answer = intent?.Name == CapitalIntentHandler.IntentName
+            ? ForCapitalQuestion(intent, input.Locale)
+            : new CanFulfillIntent { CanFulfill = CanFulfillValues.No };
+        return ValueTask.FromResult(input.ResponseBuilder.WithCanFulfillIntent(answer).Build());
+    }
+
+    private CanFulfillIntent ForCapitalQuestion(Intent intent, string locale)
+    {
+        var resolution = resolver.Resolve(intent.GetSlot(CapitalIntentHandler.CountrySlot), locale);
+        if (resolution.Spoken is null && resolution.Country is null)
+            return new CanFulfillIntent { CanFulfill = CanFulfillValues.Maybe };
+        var known = resolution.Country is not null;
+        return new CanFulfillIntent
+        {
+            CanFulfill = known ? CanFulfillValues.Yes : CanFulfillValues.No,
+            Slots = new()
+            {
+                [CapitalIntentHandler.CountrySlot] = new CanFulfillSlot
+                {
+                    CanUnderstand = resolution.Method switch
+                    {
+                        CountryResolutionMethod.EntityResolution or CountryResolutionMethod.Name => CanFulfillValues.Yes,
+                        CountryResolutionMethod.ForgivingMatch => CanFulfillValues.Maybe,
+                        _ => CanFulfillValues.No,
+                    },
+                    CanFulfill = known ? CanFulfillValues.Yes : CanFulfillValues.No,
+                },
+            },
+        };
+    }
 }

@@ -34,4 +34,59 @@ public sealed class LocaleSpeech
 
     [JsonPropertyName("errorReprompt")]
     public required string ErrorReprompt { get; init; }
+
+    /// <summary>The answer for a single capital: {country}, {capital}.</summary>
+    [JsonPropertyName("capitalAnswer")]
+    public required string CapitalAnswer { get; init; }
+
+    /// <summary>A single capital that needs its role said: {country}, {capital}, {role}.</summary>
+    [JsonPropertyName("capitalAnswerWithRole")]
+    public required string CapitalAnswerWithRole { get; init; }
+
+    /// <summary>Several capitals: {country}, {count} (a number word), {capitals} (the list).</summary>
+    [JsonPropertyName("multiCapitalAnswer")]
+    public required string MultiCapitalAnswer { get; init; }
+
+    /// <summary>One item of the list: {capital}, {role}.</summary>
+    [JsonPropertyName("capitalWithRole")]
+    public required string CapitalWithRole { get; init; }
+
+    [JsonPropertyName("listSeparator")]
+    public required string ListSeparator { get; init; }
+
+    [JsonPropertyName("listLastSeparator")]
+    public required string ListLastSeparator { get; init; }
+
+    /// <summary>{country}.</summary>
+    [JsonPropertyName("capitalCardTitle")]
+    public required string CapitalCardTitle { get; init; }
+
+    /// <summary>Said after an answer inside an open session.</summary>
+    [JsonPropertyName("followUp")]
+    public required string FollowUp { get; init; }
+
+    [JsonPropertyName("followUpReprompt")]
+    public required string FollowUpReprompt { get; init; }
+
+    /// <summary>{spoken}: what the user said.</summary>
+    [JsonPropertyName("notFound")]
+    public required string NotFound { get; init; }
+
+    [JsonPropertyName("notFoundReprompt")]
+    public required string NotFoundReprompt { get; init; }
+
+    /// <summary>Asked when the country slot is empty.</summary>
+    [JsonPropertyName("askCountry")]
+    public required string AskCountry { get; init; }
+
+    [JsonPropertyName("askCountryReprompt")]
+    public required string AskCountryReprompt { get; init; }
+
+    /// <summary>Number words for the count of capitals, keyed by the digit.</summary>
+    [JsonPropertyName("numbers")]
+    public required IReadOnlyDictionary<string, string> Numbers { get; init; }
+
+    /// <summary>How each capital role key of the data is said.</summary>
+    [JsonPropertyName("roles")]
+    public required IReadOnlyDictionary<string, string> Roles { get; init; }
 }

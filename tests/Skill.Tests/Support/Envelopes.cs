@@ -28,6 +28,29 @@ internal static class Envelopes
         return Envelope(request, newSession);
     }
 
+    /// <summary>A CapitalIntent as Alexa sends it: the spoken value, and the entity resolution when one is given.</summary>
+    public static JsonObject Capital(string? spoken, string? resolvedId = null, bool newSession = true, string locale = "en-US", bool noMatch = false)
+    {
+        var slot = new JsonObject { ["name"] = "country", ["confirmationStatus"] = "NONE" };
+        if (spoken is not null)
+        {
+            slot["value"] = spoken;
+            slot["source"] = "USER";
+        }
+        if (resolvedId is not null || noMatch)
+        {
+            var authority = new JsonObject
+            {
+                ["authority"] = "amzn1.er-authority.echo-sdk." + SkillId + ".COUNTRY",
+                ["status"] = new JsonObject { ["code"] = noMatch ? "ER_SUCCESS_NO_MATCH" : "ER_SUCCESS_MATCH" },
+            };
+            if (resolvedId is not null)
+                authority["values"] = new JsonArray(new JsonObject { ["value"] = new JsonObject { ["name"] = spoken, ["id"] = resolvedId } });
+            slot["resolutions"] = new JsonObject { ["resolutionsPerAuthority"] = new JsonArray(authority) };
+        }
+        return Intent("CapitalIntent", locale, newSession, new JsonObject { ["country"] = slot });
+    }
+
     public static JsonObject SessionEnded(string reason = "USER_INITIATED") =>
         Envelope(Request("SessionEndedRequest", "en-US", null, ("reason", reason)), newSession: false);
 

@@ -1,0 +1,75 @@
+using WorldCapitals.Skill.Alexa.Pipeline;
+using WorldCapitals.Skill.Alexa.Requests;
+using WorldCapitals.Skill.Alexa.Responses;
+using WorldCapitals.Skill.Alexa.Ssml;
+using WorldCapitals.Skill.Capitals;
+using WorldCapitals.Skill.Speech;
+
+namespace WorldCapitals.Skill.Intents;
+
+/// <summary>
+/// "What's the capital of X?". A one-shot question ends the session after the answer; inside an open
+/// session the answer is followed by a short prompt and the session stays open, so "what about Spain"
+/// works next. Which of the two it is comes from the request alone (<c>session.new</c>).
+/// </summary>
+internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapitalDirectory directory, SpeechCatalog speech) : IRequestHandler
+{
+    public const string IntentName = "CapitalIntent";
+    public const string CountrySlot = "country";
+
+    // What the user said is repeated in the "not found" answer; keep a long misrecognition from making the speech huge.
+    private const int MaxEchoedCharacters = 60;
+
+    public bool CanHandle(HandlerInput input) => input.IntentName == IntentName;
+
+    public async ValueTask<SkillResponse> HandleAsync(HandlerInput input, CancellationToken cancellationToken)
+    {
+        var text = speech.For(input.Locale);
+        var slot = ((IntentRequest)input.Request).Intent?.GetSlot(CountrySlot);
+        var resolution = resolver.Resolve(slot, input.Locale);
+
+        if (resolution.Country is null)
+            return resolution.Spoken is null ? AskForCountry(input, text) : NotFound(input, text, resolution.Spoken);
+
+        var country = resolution.Country;
+        var capitals = await directory.FindCapitalsAsync(country.Id, cancellationToken) ?? country.Capitals;
+        input.Trace.EntityId = country.Id;
+        input.Trace.Outcome = "answered";
+
+        var spokenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: true);
+        var writtenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: false);
+        var builder = input.ResponseBuilder
+            .WithSimpleCard(SpeechTemplate.Render(text.CapitalCardTitle, ("country", country.NameFor(input.Locale))), writtenAnswer);
+        if (!input.IsInOpenSession)
+            return builder.Speak(SsmlBuilder.FromText(spokenAnswer)).EndSession(true).Build();
+
+        return builder
+            .Speak(new SsmlBuilder().Sentence(spokenAnswer).Sentence(text.FollowUp).Build())
+            .Reprompt(SsmlBuilder.FromText(text.FollowUpReprompt))
+            .EndSession(false)
+            .Build();
+    }
+
+    private static SkillResponse AskForCountry(HandlerInput input, LocaleSpeech text)
+    {
+        input.Trace.Outcome = "asked-country";
+        return input.ResponseBuilder
+            .Speak(SsmlBuilder.FromText(text.AskCountry))
+            .Reprompt(SsmlBuilder.FromText(text.AskCountryReprompt))
+            .EndSession(false)
+            .Build();
+    }
+
+    private static SkillResponse NotFound(HandlerInput input, LocaleSpeech text, string spoken)
+    {
+        input.Trace.Outcome = "not-found";
+        var echoed = spoken.Length <= MaxEchoedCharacters ? spoken : spoken[..MaxEchoedCharacters];
+        var answer = SpeechTemplate.Render(text.NotFound, ("spoken", echoed));
+        return input.ResponseBuilder
+            .Speak(SsmlBuilder.FromText(answer))
+            .Reprompt(SsmlBuilder.FromText(text.NotFoundReprompt))
+            .WithSimpleCard(text.SkillName, answer)
+            .EndSession(false)
+            .Build();
+    }
+}

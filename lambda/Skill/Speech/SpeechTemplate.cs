@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace WorldCapitals.Skill.Speech;
+
+/// <summary>Fills <c>{name}</c> placeholders of a per-locale sentence with values; the result is plain text.</summary>
+public static class SpeechTemplate
+{
+    public static string Render(string template, params ReadOnlySpan<(string Name, string Value)> values)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var result = new StringBuilder(template.Length + 32);
+        var position = 0;
+        while (position < template.Length)
+        {
+            var open = template.IndexOf('{', position);
+            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                result.Append(template, position, template.Length - position);
+                break;
+            }
+            result.Append(template, position, open - position);
+            var name = template.AsSpan(open + 1, close - open - 1);
+            var value = Lookup(values, name) ?? throw new FormatException($"No value for {{{name}}} in \"{template}\".");
+            result.Append(value);
+            position = close + 1;
+            // "Washington, D.C." at the end of a sentence takes no second full stop.
+            if (value.EndsWith('.') && position < template.Length && template[position] == '.')
+                position++;
+        }
+        // A value at the start of a sentence ("the Netherlands has ...") takes a capital letter.
+        if (result.Length > 0 && char.IsLower(result[0]))
+            result[0] = char.ToUpperInvariant(result[0]);
+        return result.ToString();
+    }
+
+    private static string? Lookup(ReadOnlySpan<(string Name, string Value)> values, ReadOnlySpan<char> name)
+    {
+        foreach (var (candidate, value) in values)
+        {
+            if (name.SequenceEqual(candidate))
+                return value;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,133 @@
+using WorldCapitals.Skill.Capitals;
+
+namespace WorldCapitals.Skill.Tests.Capitals;
+
+public sealed class CountryLookupTests
+{
+    private static readonly CountryLookup Lookup = new(CapitalsData.Embedded);
+
+    public static IEnumerable<TestCaseData> EnglishAliases() =>
+        CapitalsData.Embedded.Countries.SelectMany(country => country.Aliases["en"].Select(alias =>
+            new TestCaseData(alias, country.Id).SetName($"Alias '{alias}' resolves to {country.Id}")));
+
+    public static IEnumerable<TestCaseData> EnglishNames() =>
+        CapitalsData.Embedded.Countries.Select(country =>
+            new TestCaseData(country.Names["en"], country.Id).SetName($"Name '{country.Names["en"]}' resolves to {country.Id}"));
+
+    [TestCaseSource(nameof(EnglishAliases))]
+    [TestCaseSource(nameof(EnglishNames))]
+    public void Name_or_alias_resolves_exactly(string spoken, string id)
+    {
+        var result = Lookup.FindBySpokenName(spoken, "en-US");
+
+        Assert.That(result.Country?.Id, Is.EqualTo(id));
+        Assert.That(result.Match, Is.EqualTo(LookupMatch.Exact));
+    }
+
+    [TestCase("the gambia", "GM")]
+    [TestCase("gambia", "GM")]
+    [TestCase("The Gambia", "GM")]
+    [TestCase("cote d'ivoire", "CI")]
+    [TestCase("côte d’ivoire", "CI")]
+    [TestCase("Côte d'Ivoire", "CI")]
+    [TestCase("ivory coast", "CI")]
+    [TestCase("the netherlands", "NL")]
+    [TestCase("  NETHERLANDS!  ", "NL")]
+    [TestCase("viet nam", "VN")]
+    [TestCase("u.s.a.", "US")]
+    [TestCase("the states", "US")]
+    [TestCase("sao tome and principe", "ST")]
+    [TestCase("Türkiye", "TR")]
+    [TestCase("turkey", "TR")]
+    [TestCase("czech republic", "CZ")]
+    [TestCase("burma", "MM")]
+    [TestCase("swaziland", "SZ")]
+    [TestCase("east timor", "TL")]
+    [TestCase("cape verde", "CV")]
+    [TestCase("macedonia", "MK")]
+    [TestCase("DRC", "CD")]
+    [TestCase("congo-kinshasa", "CD")]
+    [TestCase("congo-brazzaville", "CG")]
+    [TestCase("south korea", "KR")]
+    [TestCase("north korea", "KP")]
+    [TestCase("vatican", "VA")]
+    [TestCase("holland", "NL")]
+    [TestCase("great britain", "GB")]
+    public void Spoken_forms_are_case_accent_punctuation_and_article_insensitive(string spoken, string id)
+    {
+        Assert.That(Lookup.FindBySpokenName(spoken, "en-US").Country?.Id, Is.EqualTo(id));
+    }
+
+    [TestCase("frence", "FR")]
+    [TestCase("germny", "DE")]
+    [TestCase("argentinia", "AR")]
+    [TestCase("phillipines", "PH")]
+    [TestCase("kazakstan", "KZ")]
+    [TestCase("mosambique", "MZ")]
+    [TestCase("sao tomé e principe", "ST")]
+    [TestCase("venezuala", "VE")]
+    public void Small_slips_are_forgiven(string spoken, string id)
+    {
+        var result = Lookup.FindBySpokenName(spoken, "en-US");
+
+        Assert.That(result.Country?.Id, Is.EqualTo(id));
+        Assert.That(result.Match, Is.EqualTo(LookupMatch.Forgiving));
+    }
+
+    [TestCase("niger", "NE")]
+    [TestCase("nigeria", "NG")]
+    [TestCase("austria", "AT")]
+    [TestCase("australia", "AU")]
+    [TestCase("iran", "IR")]
+    [TestCase("iraq", "IQ")]
+    [TestCase("mali", "ML")]
+    [TestCase("malta", "MT")]
+    [TestCase("dominica", "DM")]
+    [TestCase("dominican republic", "DO")]
+    [TestCase("guinea", "GN")]
+    [TestCase("zambia", "ZM")]
+    [TestCase("gambia", "GM")]
+    [TestCase("slovakia", "SK")]
+    [TestCase("slovenia", "SI")]
+    public void Exact_name_of_a_country_is_never_forgiven_into_its_neighbour(string spoken, string id)
+    {
+        var result = Lookup.FindBySpokenName(spoken, "en-US");
+
+        Assert.That(result.Country?.Id, Is.EqualTo(id));
+        Assert.That(result.Match, Is.EqualTo(LookupMatch.Exact));
+    }
+
+    [TestCase("sambia")]
+    [TestCase("atlantis")]
+    [TestCase("narnia")]
+    [TestCase("england")]
+    [TestCase("scotland")]
+    [TestCase("korea")]
+    [TestCase("congo")]
+    [TestCase("irak")]
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase("?!")]
+    [TestCase(null)]
+    public void Unknown_ambiguous_or_empty_text_is_not_found(string? spoken)
+    {
+        var result = Lookup.FindBySpokenName(spoken, "en-US");
+
+        Assert.That(result.Country, Is.Null, () => $"'{spoken}' gave {result.Country?.Id}");
+        Assert.That(result.Match, Is.EqualTo(LookupMatch.None));
+    }
+
+    [TestCase("fr")]
+    [TestCase("FR")]
+    public void Id_lookup_is_case_insensitive(string id)
+    {
+        Assert.That(Lookup.FindById(id)?.Names["en"], Is.EqualTo("France"));
+    }
+
+    [Test]
+    public void Other_languages_use_their_own_names()
+    {
+        Assert.That(Lookup.FindBySpokenName("Frankreich", "de-DE").Country?.Id, Is.EqualTo("FR"));
+        Assert.That(Lookup.FindBySpokenName("Elfenbeinküste", "de-DE").Country?.Id, Is.EqualTo("CI"));
+    }
+}
