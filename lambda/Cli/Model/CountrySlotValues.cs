@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using WorldCapitals.Skill.Capitals;
+
+namespace WorldCapitals.Cli.Model;
+
+/// <summary>One value of the COUNTRY slot type: id (ISO code), the locale's name, what else people say.</summary>
+public sealed record CountrySlotValue(string Id, string Value, IReadOnlyList<string> Synonyms);
+
+/// <summary>
+/// Derives the COUNTRY slot values of one locale from the capitals data. The value is the locale's name; the
+/// synonyms are the language's aliases, the other names of the same language (en, en-GB, ...) and the sentence
+/// name ("the Netherlands"), in that order, turned into spoken form and deduplicated case-insensitively.
+/// </summary>
+public static class CountrySlotValues
+{
+    /// <summary>Alexa refuses longer slot values and synonyms.</summary>
+    public const int MaxLength = 140;
+
+    public static IReadOnlyList<CountrySlotValue> For(string locale, IEnumerable<Country> countries)
+    {
+        ArgumentNullException.ThrowIfNull(locale);
+        ArgumentNullException.ThrowIfNull(countries);
+        return countries
+            .OrderBy(country => country.Id, StringComparer.Ordinal)
+            .Select(country => For(locale, country))
+            .ToList();
+    }
+
+    public static CountrySlotValue For(string locale, Country country)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        var language = Language(locale);
+        var value = country.NameFor(locale);
+
+        var candidates = new List<string>();
+        if (country.Aliases.TryGetValue(language, out var aliases))
+            candidates.AddRange(aliases);
+        candidates.AddRange(country.Names
+            .Where(name => name.Key == language || name.Key.StartsWith(language + "-", StringComparison.Ordinal))
+            .OrderBy(name => name.Key, StringComparer.Ordinal)
+            .Select(name => name.Value));
+        if (country.SentenceNames is not null && country.SentenceNames.TryGetValue(language, out var sentenceName))
+            candidates.Add(sentenceName);
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { value };
+        var synonyms = new List<string>();
+        foreach (var spoken in candidates.Prepend(value).SelectMany(SpokenForms))
+        {
+            if (spoken.Length <= MaxLength && seen.Add(spoken))
+                synonyms.Add(spoken);
+        }
+
+        return new CountrySlotValue(country.Id, value, synonyms);
+    }
+
+    /// <summary>
+    /// The forms of a written name a person can say: "&amp;" becomes "and"; a typographic apostrophe also gets its
+    /// plain twin; names with other symbols ("Congo (DRC)") are not speakable and yield nothing.
+    /// </summary>
+    internal static IEnumerable<string> SpokenForms(string written)
+    {
+        var spoken = CollapseSpaces(written.Replace("&", " and ", StringComparison.Ordinal));
+        if (!IsSpeakable(spoken))
+            yield break;
+        yield return spoken;
+        if (spoken.Contains('\u2019', StringComparison.Ordinal))
+            yield return spoken.Replace('\u2019', '\'');
+    }
+
+    /// <summary>Letters (with their accents), spaces, apostrophes, periods and hyphens only.</summary>
+    public static bool IsSpeakable(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > 0 && text.All(character =>
+            char.IsLetter(character)
+            || CharUnicodeInfo.GetUnicodeCategory(character) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            || character is ' ' or '\'' or '\u2019' or '.' or '-');
+    }
+
+    private static string CollapseSpaces(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (builder.Length > 0)
+                builder.Append(' ');
+            builder.Append(word);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Language(string locale)
+    {
+        var dash = locale.IndexOf('-', StringComparison.Ordinal);
+        return dash < 0 ? locale : locale[..dash];
+    }
+}

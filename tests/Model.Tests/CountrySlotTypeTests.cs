@@ -1,0 +1,84 @@
+using WorldCapitals.Cli.Model;
+using WorldCapitals.Skill.Capitals;
+
+namespace WorldCapitals.Model.Tests;
+
+/// <summary>The generated COUNTRY slot type of every locale, against the capitals data and Alexa's limits.</summary>
+public class CountrySlotTypeTests
+{
+    private static IReadOnlyList<SlotTypeValue> CountryValues(string locale) =>
+        Repository.Generated(locale).Types[InteractionModelGenerator.CountrySlotType];
+
+    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    public void Every_country_in_the_data_is_a_value_named_as_the_locale_names_it(string locale)
+    {
+        var values = CountryValues(locale).ToDictionary(value => value.Id!, value => value.Value);
+
+        var expected = CapitalsData.Embedded.Countries.ToDictionary(country => country.Id, country => country.NameFor(locale));
+
+        Assert.That(values, Is.EqualTo(expected));
+    }
+
+    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    public void Ids_are_unique_and_present(string locale)
+    {
+        var ids = CountryValues(locale).Select(value => value.Id).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ids, Has.None.Null.And.None.Empty);
+            Assert.That(ids, Is.Unique);
+            Assert.That(ids, Has.Count.LessThanOrEqualTo(AlexaLimits.MaxValuesPerSlotType));
+        });
+    }
+
+    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    public void Values_and_synonyms_are_speakable_and_within_the_length_limit(string locale)
+    {
+        var texts = CountryValues(locale).SelectMany(value => value.Synonyms.Prepend(value.Value)).ToList();
+
+        Assert.Multiple(() =>
+        {
+            foreach (var text in texts)
+            {
+                Assert.That(text, Has.Length.InRange(1, AlexaLimits.MaxSlotValueLength), text);
+                Assert.That(CountrySlotValues.IsSpeakable(text), Is.True, text);
+            }
+        });
+    }
+
+    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    public void No_synonym_repeats_its_value_or_another_synonym(string locale)
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var value in CountryValues(locale))
+                Assert.That(value.Synonyms.Prepend(value.Value), Is.Unique.Using((IEqualityComparer<string>)StringComparer.OrdinalIgnoreCase), value.Id);
+        });
+    }
+
+    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    public void No_value_or_synonym_names_two_countries(string locale)
+    {
+        var owners = CountryValues(locale)
+            .SelectMany(value => value.Synonyms.Prepend(value.Value).Select(text => (Text: text.ToUpperInvariant(), value.Id)))
+            .GroupBy(pair => pair.Text)
+            .Where(group => group.Select(pair => pair.Id).Distinct().Count() > 1)
+            .Select(group => group.Key);
+
+        Assert.That(owners, Is.Empty);
+    }
+
+    [Test]
+    public void English_aliases_and_sentence_names_become_synonyms()
+    {
+        var values = CountryValues("en-US").ToDictionary(value => value.Id!);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(values["NL"].Synonyms, Does.Contain("Holland").And.Contain("the Netherlands"));
+            Assert.That(values["GB"].Synonyms, Does.Contain("UK"));
+            Assert.That(values["CI"].Synonyms, Does.Contain("Ivory Coast"));
+        });
+    }
+}

@@ -1,0 +1,91 @@
+using WorldCapitals.Cli.Model;
+using WorldCapitals.Skill.Capitals;
+
+namespace WorldCapitals.Model.Tests;
+
+public class CountrySlotValuesTests
+{
+    private static Country Country(
+        Dictionary<string, string> names,
+        string[] englishAliases,
+        Dictionary<string, string>? sentenceNames = null) => new()
+        {
+            Id = "ZZ",
+            Kind = CountryKinds.Sovereign,
+            Names = names,
+            SentenceNames = sentenceNames,
+            Aliases = new Dictionary<string, IReadOnlyList<string>> { ["en"] = englishAliases, ["de"] = ["Testlandia"] },
+            Capitals = [new Capital { Name = "Testville" }],
+        };
+
+    [Test]
+    public void Value_is_the_locale_name_and_other_english_names_become_synonyms()
+    {
+        var country = Country(new() { ["en"] = "Testland", ["en-GB"] = "Testshire", ["de"] = "Testreich" }, ["Test Republic"]);
+
+        var british = CountrySlotValues.For("en-GB", country);
+        var american = CountrySlotValues.For("en-US", country);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(british, Is.EqualTo(new CountrySlotValue("ZZ", "Testshire", british.Synonyms)));
+            Assert.That(british.Synonyms, Is.EqualTo(new[] { "Test Republic", "Testland" }));
+            Assert.That(american.Value, Is.EqualTo("Testland"));
+            Assert.That(american.Synonyms, Is.EqualTo(new[] { "Test Republic", "Testshire" }));
+        });
+    }
+
+    [Test]
+    public void Synonyms_are_deduplicated_case_insensitively_and_never_repeat_the_value()
+    {
+        var country = Country(new() { ["en"] = "Testland" }, ["testland", "TL", "tl", "Test Land"], new() { ["en"] = "Testland" });
+
+        var value = CountrySlotValues.For("en-US", country);
+
+        Assert.That(value.Synonyms, Is.EqualTo(new[] { "TL", "Test Land" }));
+    }
+
+    [Test]
+    public void Ampersands_are_spoken_as_and_and_unspeakable_aliases_are_dropped()
+    {
+        var country = Country(new() { ["en"] = "Test and Land" }, ["Test & Land", "Test&Other", "Testland (North)", "T/L"]);
+
+        var value = CountrySlotValues.For("en-US", country);
+
+        Assert.That(value.Synonyms, Is.EqualTo(new[] { "Test and Other" }));
+    }
+
+    [Test]
+    public void A_typographic_apostrophe_gets_a_plain_twin()
+    {
+        var country = Country(new() { ["en"] = "Côte d’Test" }, []);
+
+        var value = CountrySlotValues.For("en-US", country);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(value.Value, Is.EqualTo("Côte d’Test"));
+            Assert.That(value.Synonyms, Is.EqualTo(new[] { "Côte d'Test" }));
+        });
+    }
+
+    [Test]
+    public void Synonyms_longer_than_alexas_limit_are_dropped()
+    {
+        var country = Country(new() { ["en"] = "Testland" }, [new string('a', CountrySlotValues.MaxLength + 1), "Short"]);
+
+        var value = CountrySlotValues.For("en-US", country);
+
+        Assert.That(value.Synonyms, Is.EqualTo(new[] { "Short" }));
+    }
+
+    [Test]
+    public void Values_are_sorted_by_id()
+    {
+        var countries = CapitalsData.Embedded.Countries.Reverse();
+
+        var ids = CountrySlotValues.For("en-US", countries).Select(value => value.Id);
+
+        Assert.That(ids, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,69 @@
+using WorldCapitals.Cli.Model;
+using WorldCapitals.Skill.Capitals;
+
+namespace WorldCapitals.Model.Tests;
+
+public class GeneratedModelFreshnessTests
+{
+    [Test]
+    public void Committed_models_are_byte_for_byte_what_the_generator_writes()
+    {
+        var files = new InteractionModelGenerator(CapitalsData.Embedded).Generate(Repository.Root);
+
+        var differences = GeneratedFiles.Compare(Repository.Root, files);
+
+        Assert.That(differences, Is.Empty,
+            "Run `dotnet run --project lambda/Cli -- model` and commit skill/interactionModels/custom.");
+    }
+
+    [Test]
+    public void The_generator_writes_one_model_per_shipped_locale()
+    {
+        var files = new InteractionModelGenerator(CapitalsData.Embedded).Generate(Repository.Root);
+
+        Assert.That(files.Select(file => file.RelativePath),
+            Is.EqualTo(Repository.Locales.Select(InteractionModelGenerator.GeneratedPath)));
+    }
+
+    [Test]
+    public void Generating_twice_gives_the_same_bytes()
+    {
+        var generator = new InteractionModelGenerator(CapitalsData.Embedded);
+
+        var first = generator.Generate(Repository.Root);
+        var second = generator.Generate(Repository.Root);
+
+        Assert.That(second.Select(file => file.Content), Is.EqualTo(first.Select(file => file.Content)));
+    }
+
+    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    public void Generated_model_is_the_authored_model_plus_the_country_type(string locale)
+    {
+        var authored = InteractionModel.Load(Repository.AuthoredPath(locale));
+        var generated = Repository.Generated(locale);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(authored.Types, Does.Not.ContainKey(InteractionModelGenerator.CountrySlotType));
+            Assert.That(generated.InvocationName, Is.EqualTo(authored.InvocationName));
+            Assert.That(generated.Intents, Is.EqualTo(authored.Intents).Using<Intent>(SameIntent));
+            Assert.That(generated.Types.Keys, Is.EquivalentTo(authored.Types.Keys.Append(InteractionModelGenerator.CountrySlotType)));
+        });
+    }
+
+    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    public void Generated_file_is_lf_only_with_two_space_indent_and_a_trailing_newline(string locale)
+    {
+        var text = File.ReadAllText(Repository.GeneratedPath(locale));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Not.Contain("\r"));
+            Assert.That(text, Does.EndWith("}\n"));
+            Assert.That(text, Does.StartWith("{\n  \"interactionModel\": {\n    \"languageModel\""));
+        });
+    }
+
+    private static bool SameIntent(Intent left, Intent right) =>
+        left.Name == right.Name && left.Slots.SequenceEqual(right.Slots) && left.Samples.SequenceEqual(right.Samples);
+}

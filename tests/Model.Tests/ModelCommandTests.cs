@@ -1,0 +1,197 @@
+using WorldCapitals.Cli;
+using WorldCapitals.Cli.Model;
+
+namespace WorldCapitals.Model.Tests;
+
+/// <summary>`capitals model` against a scratch repository holding one authored model.</summary>
+public class ModelCommandTests
+{
+    private string _root = null!;
+    private StringWriter _output = null!;
+    private StringWriter _error = null!;
+
+    [SetUp]
+    public void CreateScratchRepository()
+    {
+        _output = new StringWriter();
+        _error = new StringWriter();
+        _root = Directory.CreateTempSubdirectory("capitals-model-").FullName;
+        File.WriteAllText(Path.Combine(_root, RepositoryRoot.SolutionFileName), "<Solution />\n");
+        Directory.CreateDirectory(Path.Combine(_root, InteractionModelGenerator.AuthoredDirectory));
+        File.Copy(Repository.AuthoredPath("en-US"), AuthoredPath("en-US"));
+    }
+
+    [TearDown]
+    public void DeleteScratchRepository()
+    {
+        Directory.Delete(_root, recursive: true);
+        _output.Dispose();
+        _error.Dispose();
+    }
+
+    private string AuthoredPath(string locale) => Path.Combine(_root, InteractionModelGenerator.AuthoredDirectory, locale + ".json");
+
+    private string GeneratedPath(string locale) => GeneratedFiles.FullPath(_root, InteractionModelGenerator.GeneratedPath(locale));
+
+    private int Run(bool check = false, string? root = null, string? currentDirectory = null) =>
+        ModelCommand.Run(root, check, currentDirectory ?? _root, _output, _error);
+
+    [Test]
+    public void Writes_the_generated_model_and_says_so()
+    {
+        var exitCode = Run();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(File.ReadAllBytes(GeneratedPath("en-US")), Is.EqualTo(File.ReadAllBytes(Repository.GeneratedPath("en-US"))));
+            Assert.That(_output.ToString(), Does.Contain("wrote skill/interactionModels/custom/en-US.json"));
+        });
+    }
+
+    [Test]
+    public void A_second_run_finds_everything_up_to_date()
+    {
+        Run();
+        _output.GetStringBuilder().Clear();
+
+        var exitCode = Run();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(_output.ToString(), Does.StartWith("up to date"));
+        });
+    }
+
+    [Test]
+    public void Finds_the_root_by_walking_up_from_a_subfolder()
+    {
+        var subfolder = Directory.CreateDirectory(Path.Combine(_root, "lambda", "Cli")).FullName;
+
+        var exitCode = Run(currentDirectory: subfolder);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(File.Exists(GeneratedPath("en-US")), Is.True);
+        });
+    }
+
+    [Test]
+    public void Check_lists_a_hand_edited_file_exits_non_zero_and_writes_nothing()
+    {
+        Run();
+        File.AppendAllText(GeneratedPath("en-US"), " ");
+        var edited = File.ReadAllBytes(GeneratedPath("en-US"));
+
+        var exitCode = Run(check: true);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.OutOfDate));
+            Assert.That(_error.ToString(), Does.Contain("differs").And.Contain("skill/interactionModels/custom/en-US.json"));
+            Assert.That(File.ReadAllBytes(GeneratedPath("en-US")), Is.EqualTo(edited));
+        });
+    }
+
+    [Test]
+    public void Check_lists_missing_and_stale_files_and_a_run_fixes_both()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(GeneratedPath("fr-FR"))!);
+        File.WriteAllText(GeneratedPath("fr-FR"), "{}");
+
+        var checkExitCode = Run(check: true);
+        var runExitCode = Run();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(checkExitCode, Is.EqualTo(ExitCodes.OutOfDate));
+            Assert.That(_error.ToString(), Does.Contain("(missing): skill/interactionModels/custom/en-US.json"));
+            Assert.That(_error.ToString(), Does.Contain("skill/interactionModels/custom/fr-FR.json"));
+            Assert.That(runExitCode, Is.EqualTo(ExitCodes.Success));
+            Assert.That(File.Exists(GeneratedPath("fr-FR")), Is.False);
+            Assert.That(File.Exists(GeneratedPath("en-US")), Is.True);
+        });
+    }
+
+    [Test]
+    public void Outside_a_repository_it_fails_with_one_line()
+    {
+        var outside = Directory.CreateTempSubdirectory("capitals-outside-").FullName;
+        try
+        {
+            var exitCode = Run(currentDirectory: outside);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
+                Assert.That(_error.ToString().TrimEnd(), Does.StartWith("capitals model: No WorldCapitals.slnx found").And.Not.Contain("\n"));
+            });
+        }
+        finally
+        {
+            Directory.Delete(outside);
+        }
+    }
+
+    [Test]
+    public void A_root_option_without_the_solution_file_fails()
+    {
+        var exitCode = Run(root: Path.Combine(_root, InteractionModelGenerator.AuthoredDirectory));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
+            Assert.That(_error.ToString(), Does.Contain("is not the repository root"));
+        });
+    }
+
+    [Test]
+    public void No_authored_model_fails()
+    {
+        File.Delete(AuthoredPath("en-US"));
+
+        var exitCode = Run();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
+            Assert.That(_error.ToString(), Does.Contain("No authored interaction model found"));
+        });
+    }
+
+    [TestCase("{ not json", "is not valid JSON")]
+    [TestCase("[]", "is not a JSON object")]
+    [TestCase("""{ "interactionModel": {} }""", "no interactionModel.languageModel")]
+    [TestCase("""{ "interactionModel": { "languageModel": { "intents": [] } } }""", "invocationName")]
+    [TestCase("""{ "interactionModel": { "languageModel": { "invocationName": "world capitals" } } }""", "intents")]
+    [TestCase("""{ "interactionModel": { "languageModel": { "invocationName": "world capitals", "intents": [], "types": [ { "name": "COUNTRY", "values": [] } ] } } }""", "declares the COUNTRY type")]
+    public void An_invalid_authored_model_fails_naming_the_file_and_the_problem(string json, string problem)
+    {
+        File.WriteAllText(AuthoredPath("en-US"), json);
+
+        var exitCode = Run();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
+            Assert.That(_error.ToString(), Does.Contain("interactionModel/en-US.json is not a valid interaction model").And.Contain(problem));
+            Assert.That(File.Exists(GeneratedPath("en-US")), Is.False);
+        });
+    }
+
+    [Test]
+    public void Other_authored_slot_types_are_kept_and_the_country_type_is_added()
+    {
+        File.WriteAllText(AuthoredPath("en-US"), """
+            { "interactionModel": { "languageModel": { "invocationName": "world capitals", "intents": [],
+              "types": [ { "name": "CONTINENT", "values": [ { "name": { "value": "Africa" } } ] } ] } } }
+            """);
+
+        Run();
+        var model = InteractionModel.Load(GeneratedPath("en-US"));
+
+        Assert.That(model.Types.Keys, Is.EqualTo(new[] { "CONTINENT", "COUNTRY" }));
+    }
+}

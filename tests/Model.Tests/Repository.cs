@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using WorldCapitals.Cli.Model;
+
+namespace WorldCapitals.Model.Tests;
+
+/// <summary>The files under test, read from the repository this test assembly was built from.</summary>
+internal static class Repository
+{
+    /// <summary>The English locales the skill ships in.</summary>
+    public static readonly string[] Locales = ["en-AU", "en-CA", "en-GB", "en-IN", "en-US"];
+
+    private static readonly Lazy<string> RootPath = new(FindRoot);
+
+    public static string Root => RootPath.Value;
+
+    public static string AuthoredPath(string locale) =>
+        Path.Combine(Root, InteractionModelGenerator.AuthoredDirectory, locale + ".json");
+
+    public static string GeneratedPath(string locale) =>
+        GeneratedFiles.FullPath(Root, InteractionModelGenerator.GeneratedPath(locale));
+
+    public static InteractionModel Generated(string locale) => InteractionModel.Load(GeneratedPath(locale));
+
+    public static JsonObject Manifest() =>
+        (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "skill", "skill.json")))!;
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "WorldCapitals.slnx")))
+                return directory.FullName;
+        }
+
+        throw new InvalidOperationException("WorldCapitals.slnx not found above the test directory.");
+    }
+}
