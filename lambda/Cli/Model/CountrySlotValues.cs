@@ -30,7 +30,7 @@ public static class CountrySlotValues
     public static CountrySlotValue For(string locale, Country country)
     {
         ArgumentNullException.ThrowIfNull(country);
-        var language = Language(locale);
+        var language = Country.Language(locale);
         var value = country.NameFor(locale);
 
         var candidates = new List<string>();
@@ -89,11 +89,5 @@ public static class CountrySlotValues
         }
 
         return builder.ToString();
-    }
-
-    private static string Language(string locale)
-    {
-        var dash = locale.IndexOf('-', StringComparison.Ordinal);
-        return dash < 0 ? locale : locale[..dash];
     }
 }

@@ -44,7 +44,8 @@ public sealed class Country
     public string? NoteFor(string locale) =>
         Note is not null && Note.TryGetValue(Language(locale), out var note) ? note : null;
 
-    internal static string Language(string locale)
+    /// <summary>The language part of a locale: "en" for "en-GB".</summary>
+    public static string Language(string locale)
     {
         var dash = locale.IndexOf('-', StringComparison.Ordinal);
         return dash < 0 ? locale : locale[..dash];
