@@ -12,7 +12,7 @@ public sealed class SampleEnvelopeTests
 {
     private static readonly string SamplesDirectory = Path.Combine(TestContext.CurrentContext.TestDirectory, "Samples");
 
-    public static IEnumerable<string> RequestSamples() =>
+    internal static IEnumerable<string> RequestSamples() =>
     [
         "alexa__alexa-skills-kit-sdk-for-nodejs__requestEnvelope.json",
         "aws__aws-lambda-dotnet__alexa-start-session.json",

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Unicode;
+using WorldCapitals.Skill.Alexa.Parsing;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Alexa.Serialization;
 
@@ -20,13 +21,11 @@ internal static class EnvelopeReader
 
         try
         {
-            var envelope = JsonSerializer.Deserialize(body, AlexaJson.SkillRequest);
-            return envelope is null
-                ? Fail(SkillErrorKind.InvalidEnvelope, "The body is JSON null, not a request envelope.")
-                : (envelope, null);
+            return (EnvelopeParser.Parse(body, AlexaJson.MaxDepth), null);
         }
-        catch (JsonException exception)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: the reader cannot transcode a string that is not valid UTF-8.
             // Tell syntax errors from shape errors; this second pass only runs on the error path.
             return SyntaxError(body) is { } syntax
                 ? (null, syntax)

@@ -1,0 +1,278 @@
+using System.Text.Json;
+using WorldCapitals.Skill.Alexa.Requests;
+using static WorldCapitals.Skill.Alexa.Parsing.JsonReading;
+
+namespace WorldCapitals.Skill.Alexa.Parsing;
+
+/// <summary>Reads an <c>intent</c> object: name, confirmation status, slots with their resolutions.</summary>
+internal static class IntentParser
+{
+    public static Intent? ReadIntent(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "intent"))
+            return null;
+        string? name = null;
+        string? confirmationStatus = null;
+        Dictionary<string, Slot>? slots = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("name"u8))
+            {
+                ReadValue(ref reader);
+                name = String(ref reader, "intent.name");
+            }
+            else if (reader.ValueTextEquals("confirmationStatus"u8))
+            {
+                ReadValue(ref reader);
+                confirmationStatus = String(ref reader, "intent.confirmationStatus");
+            }
+            else if (reader.ValueTextEquals("slots"u8))
+            {
+                ReadValue(ref reader);
+                slots = ReadSlots(ref reader);
+            }
+            else
+            {
+                ReadValue(ref reader);
+                reader.Skip();
+            }
+        }
+        return new Intent { Name = name, ConfirmationStatus = confirmationStatus, Slots = slots };
+    }
+
+    private static Dictionary<string, Slot>? ReadSlots(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "intent.slots"))
+            return null;
+        var slots = new Dictionary<string, Slot>(StringComparer.Ordinal);
+        while (NextProperty(ref reader))
+        {
+            var key = reader.GetString()!;
+            ReadValue(ref reader);
+            if (ReadSlot(ref reader) is { } slot)
+                slots[key] = slot;
+        }
+        return slots;
+    }
+
+    private static Slot? ReadSlot(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "slot"))
+            return null;
+        string? name = null;
+        string? value = null;
+        string? confirmationStatus = null;
+        string? source = null;
+        Resolutions? resolutions = null;
+        SlotValue? slotValue = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("name"u8))
+            {
+                ReadValue(ref reader);
+                name = String(ref reader, "slot.name");
+            }
+            else if (reader.ValueTextEquals("value"u8))
+            {
+                ReadValue(ref reader);
+                value = String(ref reader, "slot.value");
+            }
+            else if (reader.ValueTextEquals("confirmationStatus"u8))
+            {
+                ReadValue(ref reader);
+                confirmationStatus = String(ref reader, "slot.confirmationStatus");
+            }
+            else if (reader.ValueTextEquals("source"u8))
+            {
+                ReadValue(ref reader);
+                source = String(ref reader, "slot.source");
+            }
+            else if (reader.ValueTextEquals("resolutions"u8))
+            {
+                ReadValue(ref reader);
+                resolutions = ReadResolutions(ref reader);
+            }
+            else if (reader.ValueTextEquals("slotValue"u8))
+            {
+                ReadValue(ref reader);
+                slotValue = ReadSlotValue(ref reader);
+            }
+            else
+            {
+                ReadValue(ref reader);
+                reader.Skip();
+            }
+        }
+        return new Slot { Name = name, Value = value, ConfirmationStatus = confirmationStatus, Source = source, Resolutions = resolutions, SlotValue = slotValue };
+    }
+
+    private static SlotValue? ReadSlotValue(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "slotValue"))
+            return null;
+        string? type = null;
+        string? value = null;
+        Resolutions? resolutions = null;
+        List<SlotValue>? values = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("type"u8))
+            {
+                ReadValue(ref reader);
+                type = String(ref reader, "slotValue.type");
+            }
+            else if (reader.ValueTextEquals("value"u8))
+            {
+                ReadValue(ref reader);
+                value = String(ref reader, "slotValue.value");
+            }
+            else if (reader.ValueTextEquals("resolutions"u8))
+            {
+                ReadValue(ref reader);
+                resolutions = ReadResolutions(ref reader);
+            }
+            else if (reader.ValueTextEquals("values"u8))
+            {
+                ReadValue(ref reader);
+                values = ReadArray(ref reader, "slotValue.values", ReadSlotValue);
+            }
+            else
+            {
+                ReadValue(ref reader);
+                reader.Skip();
+            }
+        }
+        return new SlotValue { Type = type, Value = value, Resolutions = resolutions, Values = values };
+    }
+
+    private static Resolutions? ReadResolutions(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "resolutions"))
+            return null;
+        List<ResolutionAuthority>? authorities = null;
+        while (NextProperty(ref reader))
+        {
+            var isList = reader.ValueTextEquals("resolutionsPerAuthority"u8);
+            ReadValue(ref reader);
+            if (isList)
+                authorities = ReadArray(ref reader, "resolutionsPerAuthority", ReadAuthority);
+            else
+                reader.Skip();
+        }
+        return new Resolutions { ResolutionsPerAuthority = authorities };
+    }
+
+    private static ResolutionAuthority? ReadAuthority(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "resolutionsPerAuthority[]"))
+            return null;
+        string? authority = null;
+        ResolutionStatus? status = null;
+        List<ResolutionValueWrapper>? values = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("authority"u8))
+            {
+                ReadValue(ref reader);
+                authority = String(ref reader, "authority");
+            }
+            else if (reader.ValueTextEquals("status"u8))
+            {
+                ReadValue(ref reader);
+                status = ReadStatus(ref reader);
+            }
+            else if (reader.ValueTextEquals("values"u8))
+            {
+                ReadValue(ref reader);
+                values = ReadArray(ref reader, "resolution values", ReadValueWrapper);
+            }
+            else
+            {
+                ReadValue(ref reader);
+                reader.Skip();
+            }
+        }
+        return new ResolutionAuthority { Authority = authority, Status = status, Values = values };
+    }
+
+    private static ResolutionStatus? ReadStatus(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "status"))
+            return null;
+        string? code = null;
+        while (NextProperty(ref reader))
+        {
+            var isCode = reader.ValueTextEquals("code"u8);
+            ReadValue(ref reader);
+            if (isCode)
+                code = String(ref reader, "status.code");
+            else
+                reader.Skip();
+        }
+        return new ResolutionStatus { Code = code };
+    }
+
+    private static ResolutionValueWrapper? ReadValueWrapper(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "values[]"))
+            return null;
+        ResolutionValue? value = null;
+        while (NextProperty(ref reader))
+        {
+            var isValue = reader.ValueTextEquals("value"u8);
+            ReadValue(ref reader);
+            if (isValue)
+                value = ReadResolutionValue(ref reader);
+            else
+                reader.Skip();
+        }
+        return new ResolutionValueWrapper { Value = value };
+    }
+
+    private static ResolutionValue? ReadResolutionValue(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "value"))
+            return null;
+        string? name = null;
+        string? id = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("name"u8))
+            {
+                ReadValue(ref reader);
+                name = String(ref reader, "value.name");
+            }
+            else if (reader.ValueTextEquals("id"u8))
+            {
+                ReadValue(ref reader);
+                id = String(ref reader, "value.id");
+            }
+            else
+            {
+                ReadValue(ref reader);
+                reader.Skip();
+            }
+        }
+        return new ResolutionValue { Name = name, Id = id };
+    }
+
+    private delegate T? ItemReader<T>(ref Utf8JsonReader reader);
+
+    private static List<T>? ReadArray<T>(ref Utf8JsonReader reader, string member, ItemReader<T> readItem)
+        where T : class
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+            return null;
+        if (reader.TokenType != JsonTokenType.StartArray)
+            throw Mismatch(member, "an array", ref reader);
+        var items = new List<T>();
+        while (true)
+        {
+            ReadValue(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+                return items;
+            if (readItem(ref reader) is { } item)
+                items.Add(item);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+
+namespace WorldCapitals.Skill.Alexa.Parsing;
+
+/// <summary>Small, strict steps over a <see cref="Utf8JsonReader"/>: each says what it expected when the JSON differs.</summary>
+internal static class JsonReading
+{
+    /// <summary>Moves to the value of the current property.</summary>
+    public static void ReadValue(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+            throw new JsonException("Unexpected end of JSON.");
+    }
+
+    /// <summary>True when the current token starts an object; false for null; throws for anything else.</summary>
+    public static bool IsObject(ref Utf8JsonReader reader, string member) => reader.TokenType switch
+    {
+        JsonTokenType.StartObject => true,
+        JsonTokenType.Null => false,
+        _ => throw Mismatch(member, "an object", ref reader),
+    };
+
+    /// <summary>Moves to the next property of the current object; false at its end. Leaves the reader on the property name.</summary>
+    public static bool NextProperty(ref Utf8JsonReader reader)
+    {
+        ReadValue(ref reader);
+        return reader.TokenType == JsonTokenType.PropertyName;
+    }
+
+    public static string? String(ref Utf8JsonReader reader, string member) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Null => null,
+        _ => throw Mismatch(member, "a string", ref reader),
+    };
+
+    public static bool Boolean(ref Utf8JsonReader reader, string member) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False or JsonTokenType.Null => false,
+        _ => throw Mismatch(member, "true or false", ref reader),
+    };
+
+    /// <summary>An ISO 8601 string or epoch milliseconds, as UTC.</summary>
+    public static DateTimeOffset? Timestamp(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return null;
+            case JsonTokenType.Number when reader.TryGetInt64(out var milliseconds) && milliseconds is >= -62_135_596_800_000 and <= 253_402_300_799_999:
+                return DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
+            case JsonTokenType.String when reader.TryGetDateTimeOffset(out var parsed):
+                return parsed.ToUniversalTime();
+            case JsonTokenType.String when DateTimeOffset.TryParse(reader.GetString(), System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var lenient):
+                return lenient;
+            default:
+                throw new JsonException($"'timestamp' must be an ISO 8601 string or epoch milliseconds (line {Line(ref reader)}).");
+        }
+    }
+
+    /// <summary>The current value as a standalone element (a copy), or null for JSON null.</summary>
+    public static JsonElement? Element(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Null ? null : JsonElement.ParseValue(ref reader);
+
+    /// <summary>An object of arbitrary JSON values, keyed by member name.</summary>
+    public static Dictionary<string, JsonElement>? ElementMap(ref Utf8JsonReader reader, string member)
+    {
+        if (!IsObject(ref reader, member))
+            return null;
+        var map = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        while (NextProperty(ref reader))
+        {
+            var name = reader.GetString()!;
+            ReadValue(ref reader);
+            map[name] = JsonElement.ParseValue(ref reader);
+        }
+        return map;
+    }
+
+    public static JsonException Mismatch(string member, string expected, ref Utf8JsonReader reader) =>
+        new($"'{member}' must be {expected}, not {reader.TokenType} (byte {reader.TokenStartIndex}).");
+
+    private static long Line(ref Utf8JsonReader reader) => reader.TokenStartIndex;
+}

@@ -1,0 +1,239 @@
+using System.Text.Json;
+using WorldCapitals.Skill.Alexa.Requests;
+using static WorldCapitals.Skill.Alexa.Parsing.JsonReading;
+
+namespace WorldCapitals.Skill.Alexa.Parsing;
+
+/// <summary>
+/// Reads the <c>request</c> object: <c>type</c> may come anywhere in it, so a copy of the reader finds it
+/// first; a type this layer does not model becomes an <see cref="UnknownRequest"/> with its raw JSON.
+/// </summary>
+internal static class RequestParser
+{
+    public static Request? Parse(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "request"))
+            return null;
+        var type = FindType(reader);
+        if (type is null || !IsModelled(type))
+            return ReadUnknown(ref reader, type ?? string.Empty);
+
+        var fields = new RequestFields();
+        while (NextProperty(ref reader))
+            ReadMember(ref reader, ref fields);
+        return fields.Build(type);
+    }
+
+    private static void ReadMember(ref Utf8JsonReader reader, ref RequestFields fields)
+    {
+        if (reader.ValueTextEquals("requestId"u8))
+        {
+            ReadValue(ref reader);
+            fields.RequestId = String(ref reader, "request.requestId");
+        }
+        else if (reader.ValueTextEquals("timestamp"u8))
+        {
+            ReadValue(ref reader);
+            fields.Timestamp = Timestamp(ref reader);
+        }
+        else if (reader.ValueTextEquals("locale"u8))
+        {
+            ReadValue(ref reader);
+            fields.Locale = String(ref reader, "request.locale");
+        }
+        else if (reader.ValueTextEquals("intent"u8))
+        {
+            ReadValue(ref reader);
+            fields.Intent = IntentParser.ReadIntent(ref reader);
+        }
+        else if (reader.ValueTextEquals("dialogState"u8))
+        {
+            ReadValue(ref reader);
+            fields.DialogState = String(ref reader, "request.dialogState");
+        }
+        else if (reader.ValueTextEquals("reason"u8))
+        {
+            ReadValue(ref reader);
+            fields.Reason = String(ref reader, "request.reason");
+        }
+        else if (reader.ValueTextEquals("error"u8))
+        {
+            ReadValue(ref reader);
+            fields.Error = ReadError(ref reader);
+        }
+        else if (reader.ValueTextEquals("cause"u8))
+        {
+            ReadValue(ref reader);
+            fields.CauseRequestId = ReadCause(ref reader);
+        }
+        else if (reader.ValueTextEquals("token"u8))
+        {
+            ReadValue(ref reader);
+            fields.Token = String(ref reader, "request.token");
+        }
+        else if (reader.ValueTextEquals("arguments"u8))
+        {
+            ReadValue(ref reader);
+            fields.Arguments = Element(ref reader);
+        }
+        else if (reader.ValueTextEquals("source"u8))
+        {
+            ReadValue(ref reader);
+            fields.Source = Element(ref reader);
+        }
+        else if (reader.ValueTextEquals("components"u8))
+        {
+            ReadValue(ref reader);
+            fields.Components = Element(ref reader);
+        }
+        else if (reader.ValueTextEquals("task"u8))
+        {
+            ReadValue(ref reader);
+            fields.Task = Element(ref reader);
+        }
+        else
+        {
+            ReadValue(ref reader);
+            reader.Skip();
+        }
+    }
+
+    /// <summary>The object's own <c>type</c>; known names come back as the interned constants.</summary>
+    private static string? FindType(Utf8JsonReader reader)
+    {
+        var depth = reader.CurrentDepth;
+        while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
+        {
+            var isType = reader.TokenType == JsonTokenType.PropertyName
+                && reader.CurrentDepth == depth + 1
+                && reader.ValueTextEquals("type"u8);
+            reader.Read();
+            if (isType)
+                return reader.TokenType == JsonTokenType.String ? KnownType(ref reader) ?? reader.GetString() : throw Mismatch("request.type", "a string", ref reader);
+            reader.Skip();
+        }
+        return null;
+    }
+
+    private static string? KnownType(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueTextEquals("IntentRequest"u8)) return RequestTypes.Intent;
+        if (reader.ValueTextEquals("LaunchRequest"u8)) return RequestTypes.Launch;
+        if (reader.ValueTextEquals("SessionEndedRequest"u8)) return RequestTypes.SessionEnded;
+        if (reader.ValueTextEquals("CanFulfillIntentRequest"u8)) return RequestTypes.CanFulfillIntent;
+        if (reader.ValueTextEquals("System.ExceptionEncountered"u8)) return RequestTypes.ExceptionEncountered;
+        if (reader.ValueTextEquals("Alexa.Presentation.APL.UserEvent"u8)) return RequestTypes.AplUserEvent;
+        return null;
+    }
+
+    private static bool IsModelled(string type) => type is RequestTypes.Intent or RequestTypes.Launch or RequestTypes.SessionEnded
+        or RequestTypes.CanFulfillIntent or RequestTypes.ExceptionEncountered or RequestTypes.AplUserEvent;
+
+    private static UnknownRequest ReadUnknown(ref Utf8JsonReader reader, string type)
+    {
+        var raw = JsonElement.ParseValue(ref reader);
+        return new UnknownRequest(type, raw)
+        {
+            RequestId = StringMember(raw, "requestId"),
+            Locale = StringMember(raw, "locale"),
+            Timestamp = raw.TryGetProperty("timestamp", out var timestamp) ? TimestampOf(timestamp) : null,
+        };
+    }
+
+    private static string? StringMember(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var member) && member.ValueKind == JsonValueKind.String ? member.GetString() : null;
+
+    // An unknown request's timestamp is informational: an unreadable one is left out rather than refused.
+    private static DateTimeOffset? TimestampOf(JsonElement timestamp)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(timestamp.GetRawText()));
+        reader.Read();
+        try
+        {
+            return Timestamp(ref reader);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static AlexaError? ReadError(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "request.error"))
+            return null;
+        string? type = null;
+        string? message = null;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("type"u8))
+            {
+                ReadValue(ref reader);
+                type = String(ref reader, "error.type");
+            }
+            else if (reader.ValueTextEquals("message"u8))
+            {
+                ReadValue(ref reader);
+                message = String(ref reader, "error.message");
+            }
+            else
+            {
+                ReadValue(ref reader);
+                reader.Skip();
+            }
+        }
+        return new AlexaError { Type = type, Message = message };
+    }
+
+    private static string? ReadCause(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "request.cause"))
+            return null;
+        string? requestId = null;
+        while (NextProperty(ref reader))
+        {
+            var isId = reader.ValueTextEquals("requestId"u8);
+            ReadValue(ref reader);
+            if (isId)
+                requestId = String(ref reader, "cause.requestId");
+            else
+                reader.Skip();
+        }
+        return requestId ?? string.Empty;
+    }
+
+    /// <summary>Every member a modelled request type may carry, gathered in one pass.</summary>
+    private struct RequestFields
+    {
+        public string? RequestId;
+        public DateTimeOffset? Timestamp;
+        public string? Locale;
+        public Intent? Intent;
+        public string? DialogState;
+        public string? Reason;
+        public AlexaError? Error;
+        public string? CauseRequestId;
+        public string? Token;
+        public JsonElement? Arguments;
+        public JsonElement? Source;
+        public JsonElement? Components;
+        public JsonElement? Task;
+
+        public readonly Request Build(string type) => type switch
+        {
+            RequestTypes.Intent => new IntentRequest { RequestId = RequestId, Timestamp = Timestamp, Locale = Locale, DialogState = DialogState, Intent = Intent },
+            RequestTypes.Launch => new LaunchRequest { RequestId = RequestId, Timestamp = Timestamp, Locale = Locale, Task = Task },
+            RequestTypes.SessionEnded => new SessionEndedRequest { RequestId = RequestId, Timestamp = Timestamp, Locale = Locale, Reason = Reason, Error = Error },
+            RequestTypes.CanFulfillIntent => new CanFulfillIntentRequest { RequestId = RequestId, Timestamp = Timestamp, Locale = Locale, DialogState = DialogState, Intent = Intent },
+            RequestTypes.ExceptionEncountered => new ExceptionEncounteredRequest
+            {
+                RequestId = RequestId, Timestamp = Timestamp, Locale = Locale, Error = Error,
+                Cause = CauseRequestId is null ? null : new ExceptionCause { RequestId = CauseRequestId.Length == 0 ? null : CauseRequestId },
+            },
+            _ => new AplUserEventRequest
+            {
+                RequestId = RequestId, Timestamp = Timestamp, Locale = Locale, Token = Token, Arguments = Arguments, Source = Source, Components = Components,
+            },
+        };
+    }
+}

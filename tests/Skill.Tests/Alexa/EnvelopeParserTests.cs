@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using WorldCapitals.Skill.Alexa.Parsing;
+using WorldCapitals.Skill.Alexa.Serialization;
+using WorldCapitals.Skill.Tests.Support;
+
+namespace WorldCapitals.Skill.Tests.Alexa;
+
+/// <summary>The hot-path parser builds exactly the model the source-generated serializer builds.</summary>
+public sealed class EnvelopeParserTests
+{
+    private static readonly string SamplesDirectory = Path.Combine(TestContext.CurrentContext.TestDirectory, "Samples");
+
+    public static IEnumerable<TestCaseData> Envelopes()
+    {
+        foreach (var file in SampleEnvelopeTests.RequestSamples())
+            yield return new TestCaseData(File.ReadAllBytes(Path.Combine(SamplesDirectory, file))).SetName("Parser agrees with the serializer: " + file);
+        yield return new TestCaseData(Support.Envelopes.Capital("france", "FR").Bytes()).SetName("Parser agrees with the serializer: resolved CapitalIntent");
+        yield return new TestCaseData(Support.Envelopes.Of("System.ExceptionEncountered",
+            ("error", new JsonObject { ["type"] = "INVALID_RESPONSE", ["message"] = "m" }),
+            ("cause", new JsonObject { ["requestId"] = "r0" })).Bytes()).SetName("Parser agrees with the serializer: exception encountered");
+        yield return new TestCaseData(Support.Envelopes.Of("Alexa.Presentation.APL.UserEvent",
+            ("token", "t"), ("arguments", new JsonArray(1, "two", new JsonObject { ["x"] = 3 }))).Bytes()).SetName("Parser agrees with the serializer: APL user event");
+    }
+
+    [TestCaseSource(nameof(Envelopes))]
+    public void Parser_and_serializer_build_the_same_envelope(byte[] body)
+    {
+        var parsed = EnvelopeParser.Parse(body, AlexaJson.MaxDepth);
+        var deserialized = JsonSerializer.Deserialize(body, AlexaJson.SkillRequest)!;
+
+        var fromParser = JsonNode.Parse(JsonSerializer.Serialize(parsed, AlexaJson.SkillRequest));
+        var fromSerializer = JsonNode.Parse(JsonSerializer.Serialize(deserialized, AlexaJson.SkillRequest));
+        Assert.That(JsonComparison.Differences(fromSerializer, fromParser), Is.Empty);
+    }
+
+    [Test]
+    public void Parsed_envelope_written_back_keeps_every_modelled_member_of_the_original()
+    {
+        var body = File.ReadAllBytes(Path.Combine(SamplesDirectory, "jovotech__jovo-framework__IntentRequestWithSlotResolution.json"));
+
+        var written = JsonNode.Parse(JsonSerializer.Serialize(EnvelopeParser.Parse(body, AlexaJson.MaxDepth), AlexaJson.SkillRequest));
+
+        Assert.That(JsonComparison.Differences(JsonNode.Parse(body), written), Is.Empty);
+    }
+}
