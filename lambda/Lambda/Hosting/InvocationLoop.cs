@@ -46,18 +46,18 @@ internal sealed class InvocationLoop(
         using var deadline = CreateDeadlineSource(invocation, cancellationToken);
 
         var outcome = await InvokeHandlerAsync(invocation, deadline.Token, cancellationToken);
-        if (outcome.Error is { } error)
-            await client.ReportInvocationErrorAsync(invocation.RequestId, error, cancellationToken);
-        else
-            await client.SendResponseAsync(invocation.RequestId, outcome.Body!, cancellationToken);
-
-        var duration = Stopwatch.GetElapsedTime(started);
+        // Logged before the post: once Lambda has the answer it may freeze the process at any moment.
         log.Invocation(
             invocation.RequestId,
             outcome.Summary,
             outcome.Summary?.Outcome ?? outcome.Error?.ErrorType ?? "answered",
             outcome.Error?.ErrorType,
-            (long)duration.TotalMicroseconds);
+            (long)Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+
+        if (outcome.Error is { } error)
+            await client.ReportInvocationErrorAsync(invocation.RequestId, error, cancellationToken);
+        else
+            await client.SendResponseAsync(invocation.RequestId, outcome.Body!, cancellationToken);
     }
 
     private async Task<HandlerOutcome> InvokeHandlerAsync(Invocation invocation, CancellationToken deadline, CancellationToken cancellationToken)
