@@ -23,6 +23,7 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, TaskCompletionSource<PostedResult>> _results = new();
     private readonly TaskCompletionSource<PostedResult> _initError = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentQueue<int> _nextFailures = new();
+    private readonly ConcurrentQueue<int> _postFailures = new();
     private readonly CancellationTokenSource _stopping = new();
     private int _nextCalls;
 
@@ -69,6 +70,13 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
             _nextFailures.Enqueue(statusCode);
     }
 
+    /// <summary>The next <paramref name="count"/> response or error posts answer <paramref name="statusCode"/> and are dropped.</summary>
+    public void FailPostCalls(int count, int statusCode)
+    {
+        for (var i = 0; i < count; i++)
+            _postFailures.Enqueue(statusCode);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
@@ -109,6 +117,8 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
     {
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer);
+        if (kind != PostedResult.InitError && _postFailures.TryDequeue(out var status))
+            return Results.StatusCode(status);
         var posted = new PostedResult(
             kind,
             requestId,
