@@ -16,7 +16,7 @@ namespace WorldCapitals.Lambda.Tests;
 public sealed partial class NativeBootstrapTests
 {
     private const int ExecutableBits = 0b001_001_001;
-    private static readonly TimeSpan BuildHangGuard = TimeSpan.FromMinutes(10);
+    internal static readonly TimeSpan BuildHangGuard = TimeSpan.FromMinutes(10);
 
     private string _workDirectory = null!;
     private string _zipPath = null!;

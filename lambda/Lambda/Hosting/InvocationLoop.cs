@@ -30,6 +30,8 @@ internal sealed class InvocationLoop(
             while (true)
             {
                 var invocation = await client.GetNextInvocationAsync(cancellationToken);
+                if (log.IsEnabled(LogLevel.Debug))
+                    log.Message(LogLevel.Debug, "next", $"Invocation {invocation.RequestId}: {invocation.Body.Length} bytes, deadline {invocation.Deadline:O}.");
                 await HandleAsync(invocation, cancellationToken);
             }
         }
