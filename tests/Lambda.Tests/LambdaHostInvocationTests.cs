@@ -1,14 +1,12 @@
 using System.Text;
-using Microsoft.Extensions.Logging;
-using WorldCapitals.Lambda.Configuration;
 using WorldCapitals.Lambda.Hosting;
 
 namespace WorldCapitals.Lambda.Tests;
 
-/// <summary>The real host, in process, against the fake Runtime API.</summary>
+/// <summary>The real host, in process, against the fake Runtime API. How it handles each event: answers, skill errors, thrown exceptions, deadlines, trace ids, log lines.</summary>
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
-public sealed class LambdaHostTests
+public sealed class LambdaHostInvocationTests
 {
     [Test]
     public async Task Answers_several_invocations_in_a_row_with_the_skills_responses()
@@ -132,75 +130,6 @@ public sealed class LambdaHostTests
     }
 
     [Test]
-    public async Task Retries_when_the_Runtime_API_answers_500_and_then_recovers()
-    {
-        // Arrange
-        await using var api = await FakeRuntimeApi.StartAsync();
-        api.FailNextCalls(2, 500);
-        var answer = api.Enqueue(Samples.Envelope("launch"));
-
-        // Act
-        await using var host = RunningHost.Start(api);
-        var answered = await answer.WaitAsync(RunningHost.HangGuard);
-
-        // Assert
-        Assert.That(answered.Kind, Is.EqualTo(PostedResult.Response));
-        Assert.That(api.NextCalls, Is.GreaterThanOrEqualTo(3));
-        Assert.That(host.Exit.IsCompleted, Is.False);
-    }
-
-    [Test]
-    public async Task Retries_a_response_post_the_Runtime_API_answered_with_500()
-    {
-        // Arrange
-        await using var api = await FakeRuntimeApi.StartAsync();
-        api.FailPostCalls(2, 500);
-        await using var host = RunningHost.Start(api);
-
-        // Act
-        var answered = await api.Enqueue(Samples.Envelope("launch")).WaitAsync(RunningHost.HangGuard);
-
-        // Assert
-        Assert.That(answered.Kind, Is.EqualTo(PostedResult.Response));
-    }
-
-    [Test]
-    public async Task Goes_on_when_the_Runtime_API_refuses_a_response_with_a_4xx()
-    {
-        // Arrange
-        await using var api = await FakeRuntimeApi.StartAsync();
-        api.FailPostCalls(1, 413);
-        await using var host = RunningHost.Start(api);
-        _ = api.Enqueue(Samples.Envelope("launch"));
-
-        // Act
-        var next = await api.Enqueue(Samples.Envelope("help")).WaitAsync(RunningHost.HangGuard);
-        await host.StopAsync();
-
-        // Assert
-        Assert.That(next.Kind, Is.EqualTo(PostedResult.Response));
-        Assert.That(host.LogLines().Count(line => line.GetProperty("event").GetString() == "runtimeApi"
-            && line.GetProperty("message").GetString()!.Contains("413", StringComparison.Ordinal)), Is.EqualTo(1));
-    }
-
-    [Test]
-    public async Task Exits_non_zero_when_the_Runtime_API_is_gone_for_good()
-    {
-        // Arrange
-        var api = await FakeRuntimeApi.StartAsync();
-        await using var host = RunningHost.Start(api);
-        await api.Enqueue(Samples.Envelope("launch")).WaitAsync(RunningHost.HangGuard);
-
-        // Act
-        await api.DisposeAsync();
-        var exitCode = await host.Exit.WaitAsync(RunningHost.HangGuard);
-
-        // Assert
-        Assert.That(exitCode, Is.EqualTo(LambdaEntryPoint.ExitRuntimeApiGone));
-        Assert.That(host.LogLines()[^1].GetProperty("event").GetString(), Is.EqualTo("runtimeApiGone"));
-    }
-
-    [Test]
     public async Task Reports_an_invocation_past_its_deadline_without_calling_the_skill()
     {
         // Arrange
@@ -271,63 +200,6 @@ public sealed class LambdaHostTests
 
         // Assert
         Assert.That(seen, Is.EqualTo(new[] { "Root=1-00000001-aaaa;Parent=1;Sampled=1", "Root=1-00000002-bbbb;Parent=2;Sampled=0", null }));
-    }
-
-    [Test]
-    public async Task Reports_a_missing_skill_id_as_an_init_error_and_exits_non_zero()
-    {
-        // Arrange
-        await using var api = await FakeRuntimeApi.StartAsync();
-
-        // Act
-        await using var host = RunningHost.Start(api, new Dictionary<string, string?> { [LambdaNames.SkillIdVariable] = null });
-        var initError = await api.InitError.WaitAsync(RunningHost.HangGuard);
-        var exitCode = await host.Exit.WaitAsync(RunningHost.HangGuard);
-
-        // Assert
-        Assert.That(initError.ErrorType, Is.EqualTo(ErrorTypes.ConfigurationError));
-        Assert.That(initError.ErrorTypeHeader, Is.EqualTo(ErrorTypes.ConfigurationError));
-        Assert.That(initError.ErrorMessage, Does.Contain(LambdaNames.SkillIdVariable));
-        Assert.That(exitCode, Is.EqualTo(LambdaEntryPoint.ExitInitFailed));
-        Assert.That(api.NextCalls, Is.Zero);
-    }
-
-    [Test]
-    public async Task Reports_a_skill_that_cannot_be_built_as_an_init_error()
-    {
-        // Arrange
-        await using var api = await FakeRuntimeApi.StartAsync();
-
-        // Act
-        await using var host = RunningHost.Start(api, createHandler: (_, _) => throw new FileNotFoundException("capitals.json is missing"));
-        var initError = await api.InitError.WaitAsync(RunningHost.HangGuard);
-        var exitCode = await host.Exit.WaitAsync(RunningHost.HangGuard);
-
-        // Assert
-        Assert.That(initError.ErrorType, Is.EqualTo(ErrorTypes.InitFailed));
-        Assert.That(initError.ErrorMessage, Does.Contain("capitals.json is missing"));
-        Assert.That(exitCode, Is.EqualTo(LambdaEntryPoint.ExitInitFailed));
-    }
-
-    [Test]
-    public async Task Answers_any_skill_when_verification_is_disabled_and_says_so_loudly()
-    {
-        // Arrange
-        await using var api = await FakeRuntimeApi.StartAsync();
-        await using var host = RunningHost.Start(api, new Dictionary<string, string?>
-        {
-            [LambdaNames.SkillIdVariable] = null,
-            [LambdaNames.SkillIdVerificationVariable] = LambdaNames.VerificationDisabled,
-        });
-
-        // Act
-        var answered = await api.Enqueue(Samples.Envelope("launch", Samples.OtherSkillId)).WaitAsync(RunningHost.HangGuard);
-        await host.StopAsync();
-
-        // Assert
-        Assert.That(answered.Kind, Is.EqualTo(PostedResult.Response));
-        var warning = host.LogLines().Single(line => line.GetProperty("event").GetString() == "skillIdVerificationDisabled");
-        Assert.That(warning.GetProperty("level").GetString(), Is.EqualTo("FATAL"));
     }
 
     [Test]
