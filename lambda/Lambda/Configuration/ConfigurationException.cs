@@ -1,0 +1,19 @@
+namespace WorldCapitals.Lambda.Configuration;
+
+/// <summary>The function is configured wrongly; reported once as an init error.</summary>
+public sealed class ConfigurationException : Exception
+{
+    public ConfigurationException()
+    {
+    }
+
+    public ConfigurationException(string message)
+        : base(message)
+    {
+    }
+
+    public ConfigurationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using WorldCapitals.Lambda.Configuration;
+using WorldCapitals.Lambda.Logging;
+using WorldCapitals.Lambda.RuntimeApi;
+using WorldCapitals.Skill.Alexa.Pipeline;
+using WorldCapitals.Skill.Alexa.Serialization;
+
+namespace WorldCapitals.Lambda.Hosting;
+
+/// <summary>
+/// next -> handler -> response or error, until the caller cancels or the Runtime API is gone.
+/// A failing event is reported and the loop goes on; only <see cref="RuntimeApiUnavailableException"/> ends it.
+/// </summary>
+internal sealed class InvocationLoop(
+    IRuntimeApiClient client,
+    InvocationHandler handler,
+    IEnvironmentVariables environment,
+    HostLog log,
+    TimeProvider clock)
+{
+    /// <summary>The skill's work is cancelled this long before Lambda's deadline, so an error can still be posted.</summary>
+    public static readonly TimeSpan DeadlineMargin = TimeSpan.FromMilliseconds(250);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                var invocation = await client.GetNextInvocationAsync(cancellationToken);
+                if (log.IsEnabled(LogLevel.Debug))
+                    log.Message(LogLevel.Debug, "next", $"Invocation {invocation.RequestId}: {invocation.Body.Length} bytes, deadline {invocation.Deadline:O}.");
+                await HandleAsync(invocation, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            log.Message(LogLevel.Debug, "stopped", "The host was asked to stop.");
+        }
+    }
+
+    private async Task HandleAsync(Invocation invocation, CancellationToken cancellationToken)
+    {
+        environment.Set(LambdaNames.TraceIdVariable, invocation.TraceId);
+        var started = Stopwatch.GetTimestamp();
+        using var deadline = CreateDeadlineSource(invocation, cancellationToken);
+
+        var outcome = await InvokeHandlerAsync(invocation, deadline.Token, cancellationToken);
+        // Logged before the post: once Lambda has the answer it may freeze the process at any moment.
+        log.Invocation(
+            invocation.RequestId,
+            outcome.Summary,
+            outcome.Summary?.Outcome ?? outcome.Error?.ErrorType ?? "answered",
+            outcome.Error?.ErrorType,
+            (long)Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+
+        if (outcome.Error is { } error)
+            await client.ReportInvocationErrorAsync(invocation.RequestId, error, cancellationToken);
+        else
+            await client.SendResponseAsync(invocation.RequestId, outcome.Body!, cancellationToken);
+    }
+
+    private async Task<HandlerOutcome> InvokeHandlerAsync(Invocation invocation, CancellationToken deadline, CancellationToken cancellationToken)
+    {
+        if (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            return HandlerOutcome.Failed(DeadlineError(invocation), null);
+        try
+        {
+            var result = await handler(invocation.Body, deadline);
+            if (result.Error is { } skillError)
+                return HandlerOutcome.Failed(new ErrorReport(ErrorTypes.ForSkillError(skillError.Kind), skillError.Message), result.Summary);
+            var body = result.Body ?? JsonSerializer.SerializeToUtf8Bytes(result.Response!, AlexaJson.SkillResponse);
+            return new HandlerOutcome(body, null, result.Summary);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return HandlerOutcome.Failed(DeadlineError(invocation), null);
+        }
+#pragma warning disable CA1031 // A failing event must never end the process: it is reported, and the loop goes on.
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            log.Message(LogLevel.Error, "handlerFailed", $"The handler failed for invocation {invocation.RequestId}.", exception);
+            return HandlerOutcome.Failed(new ErrorReport(ErrorTypes.ForException(exception), exception.Message), null);
+        }
+    }
+
+    private CancellationTokenSource CreateDeadlineSource(Invocation invocation, CancellationToken cancellationToken)
+    {
+        var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (invocation.Deadline is { } deadline)
+        {
+            var remaining = deadline - clock.GetUtcNow() - DeadlineMargin;
+            if (remaining <= TimeSpan.Zero)
+                source.Cancel();
+            else
+                source.CancelAfter(remaining);
+        }
+        return source;
+    }
+
+    private static ErrorReport DeadlineError(Invocation invocation) => new(
+        ErrorTypes.DeadlineExceeded,
+        $"No answer before the invocation's deadline ({invocation.Deadline:O}) less the host's {DeadlineMargin.TotalMilliseconds} ms margin.");
+
+    private sealed record HandlerOutcome(byte[]? Body, ErrorReport? Error, InvocationSummary? Summary)
+    {
+        public static HandlerOutcome Failed(ErrorReport error, InvocationSummary? summary) => new(null, error, summary);
+    }
+}

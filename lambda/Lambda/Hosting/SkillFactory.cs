@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+using WorldCapitals.Lambda.Configuration;
+using WorldCapitals.Skill;
+using WorldCapitals.Skill.Alexa.Pipeline;
+
+namespace WorldCapitals.Lambda.Hosting;
+
+/// <summary>Builds the skill this host serves from the host's configuration.</summary>
+internal static class SkillFactory
+{
+    public static InvocationHandler CreateHandler(LambdaConfiguration configuration, ILoggerFactory loggerFactory)
+    {
+        var skill = CreateSkill(configuration, loggerFactory);
+        return skill.InvokeAsync;
+    }
+
+    public static SkillEntryPoint CreateSkill(LambdaConfiguration configuration, ILoggerFactory loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var settings = new SkillSettings
+        {
+            SkillId = configuration.SkillId,
+            VerifySkillId = configuration.VerifySkillId,
+            VerifyTimestamp = true,
+        };
+        return CapitalsSkill.Create(settings, TimeProvider.System, loggerFactory);
+    }
+}

@@ -1,0 +1,3 @@
+using WorldCapitals.Lambda;
+
+return await LambdaEntryPoint.RunAsync();

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace WorldCapitals.Lambda.RuntimeApi;
+
+/// <summary>
+/// The Runtime API over HTTP. Network failures and 5xx answers are retried per <see cref="RetryPolicy"/>;
+/// when retries run out, or /next answers with anything else but success, <see cref="RuntimeApiUnavailableException"/>
+/// ends the host. A 4xx answer to a response or error post concerns that one invocation and is only logged.
+/// </summary>
+internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi, RetryPolicy retryPolicy, Action<string> warn)
+    : IRuntimeApiClient
+{
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
+    private static readonly TimeSpan PostTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly Uri _baseAddress = new($"http://{runtimeApi}/{LambdaNames.ApiVersion}/");
+
+    /// <summary>A bare handler: no proxy, no cookies, no automatic redirects; /next may wait for hours.</summary>
+    public static HttpClient CreateHttpClient() => new(
+        new SocketsHttpHandler
+        {
+            UseProxy = false,
+            UseCookies = false,
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.None,
+            PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        })
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    public async Task<Invocation> GetNextInvocationAsync(CancellationToken cancellationToken)
+    {
+        using var response = await SendWithRetriesAsync(
+            () => new HttpRequestMessage(HttpMethod.Get, new Uri(_baseAddress, LambdaNames.NextPath)),
+            timeout: null,
+            cancellationToken);
+        if (!response.IsSuccessStatusCode)
+            throw new RuntimeApiUnavailableException($"GET next answered {(int)response.StatusCode}.");
+
+        var requestId = Header(response, LambdaNames.RequestIdHeader)
+            ?? throw new RuntimeApiUnavailableException($"GET next answered without {LambdaNames.RequestIdHeader}.");
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return new Invocation(requestId, body, ParseDeadline(Header(response, LambdaNames.DeadlineHeader)), Header(response, LambdaNames.TraceIdHeader));
+    }
+
+    public Task SendResponseAsync(string requestId, byte[] body, CancellationToken cancellationToken) =>
+        PostAsync(LambdaNames.ResponsePath(requestId), body, errorType: null, cancellationToken);
+
+    public Task ReportInvocationErrorAsync(string requestId, ErrorReport error, CancellationToken cancellationToken) =>
+        PostAsync(LambdaNames.ErrorPath(requestId), Serialize(error), error.ErrorType, cancellationToken);
+
+    public Task ReportInitErrorAsync(ErrorReport error, CancellationToken cancellationToken) =>
+        PostAsync(LambdaNames.InitErrorPath, Serialize(error), error.ErrorType, cancellationToken);
+
+    private async Task PostAsync(string path, byte[] body, string? errorType, CancellationToken cancellationToken)
+    {
+        using var response = await SendWithRetriesAsync(
+            () =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_baseAddress, path))
+                {
+                    Content = new ByteArrayContent(body) { Headers = { ContentType = JsonMediaType } },
+                };
+                if (errorType is not null)
+                    request.Headers.TryAddWithoutValidation(LambdaNames.FunctionErrorTypeHeader, errorType);
+                return request;
+            },
+            PostTimeout,
+            cancellationToken);
+        if (!response.IsSuccessStatusCode)
+            warn($"POST {path} answered {(int)response.StatusCode}; the invocation's outcome may be lost.");
+    }
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(
+        Func<HttpRequestMessage> createRequest, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var canRetry = attempt < retryPolicy.Delays.Count;
+            string failure;
+            using (var request = createRequest())
+            using (var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                if (timeout is { } limit)
+                    timeoutSource.CancelAfter(limit);
+                try
+                {
+                    var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeoutSource.Token);
+                    if ((int)response.StatusCode < 500)
+                        return response;
+                    failure = $"{request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode}";
+                    if (!canRetry)
+                        return response;
+                    response.Dispose();
+                }
+                catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException
+                    && !cancellationToken.IsCancellationRequested)
+                {
+                    failure = $"{request.Method} {request.RequestUri?.AbsolutePath} failed: {exception.Message}";
+                    if (!canRetry)
+                        throw new RuntimeApiUnavailableException($"{failure} (gave up after {attempt + 1} attempts).", exception);
+                }
+            }
+            warn($"{failure}; retrying.");
+            await Task.Delay(retryPolicy.Delays[attempt], cancellationToken);
+        }
+    }
+
+    private static byte[] Serialize(ErrorReport error) =>
+        JsonSerializer.SerializeToUtf8Bytes(error, RuntimeApiJsonContext.Default.ErrorReport);
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    private static DateTimeOffset? ParseDeadline(string? value) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
+            : null;
+}

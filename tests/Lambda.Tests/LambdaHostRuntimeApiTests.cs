@@ -1,0 +1,76 @@
+namespace WorldCapitals.Lambda.Tests;
+
+/// <summary>The real host, in process, against the fake Runtime API. How it copes with the Runtime API failing: retries, refusals, and its going away.</summary>
+[TestFixture]
+[Parallelizable(ParallelScope.All)]
+public sealed class LambdaHostRuntimeApiTests
+{
+    [Test]
+    public async Task Retries_when_the_Runtime_API_answers_500_and_then_recovers()
+    {
+        // Arrange
+        await using var api = await FakeRuntimeApi.StartAsync();
+        api.FailNextCalls(2, 500);
+        var answer = api.Enqueue(Samples.Envelope("launch"));
+
+        // Act
+        await using var host = RunningHost.Start(api);
+        var answered = await answer.WaitAsync(RunningHost.HangGuard);
+
+        // Assert
+        Assert.That(answered.Kind, Is.EqualTo(PostedResult.Response));
+        Assert.That(api.NextCalls, Is.GreaterThanOrEqualTo(3));
+        Assert.That(host.Exit.IsCompleted, Is.False);
+    }
+
+    [Test]
+    public async Task Retries_a_response_post_the_Runtime_API_answered_with_500()
+    {
+        // Arrange
+        await using var api = await FakeRuntimeApi.StartAsync();
+        api.FailPostCalls(2, 500);
+        await using var host = RunningHost.Start(api);
+
+        // Act
+        var answered = await api.Enqueue(Samples.Envelope("launch")).WaitAsync(RunningHost.HangGuard);
+
+        // Assert
+        Assert.That(answered.Kind, Is.EqualTo(PostedResult.Response));
+    }
+
+    [Test]
+    public async Task Goes_on_when_the_Runtime_API_refuses_a_response_with_a_4xx()
+    {
+        // Arrange
+        await using var api = await FakeRuntimeApi.StartAsync();
+        api.FailPostCalls(1, 413);
+        await using var host = RunningHost.Start(api);
+        _ = api.Enqueue(Samples.Envelope("launch"));
+
+        // Act
+        var next = await api.Enqueue(Samples.Envelope("help")).WaitAsync(RunningHost.HangGuard);
+        await host.StopAsync();
+
+        // Assert
+        Assert.That(next.Kind, Is.EqualTo(PostedResult.Response));
+        Assert.That(host.LogLines().Count(line => line.GetProperty("event").GetString() == "runtimeApi"
+            && line.GetProperty("message").GetString()!.Contains("413", StringComparison.Ordinal)), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Exits_non_zero_when_the_Runtime_API_is_gone_for_good()
+    {
+        // Arrange
+        var api = await FakeRuntimeApi.StartAsync();
+        await using var host = RunningHost.Start(api);
+        await api.Enqueue(Samples.Envelope("launch")).WaitAsync(RunningHost.HangGuard);
+
+        // Act
+        await api.DisposeAsync();
+        var exitCode = await host.Exit.WaitAsync(RunningHost.HangGuard);
+
+        // Assert
+        Assert.That(exitCode, Is.EqualTo(LambdaEntryPoint.ExitRuntimeApiGone));
+        Assert.That(host.LogLines()[^1].GetProperty("event").GetString(), Is.EqualTo("runtimeApiGone"));
+    }
+}
