@@ -17,21 +17,12 @@ internal static class ContextParser
         Dictionary<string, JsonElement>? other = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("System"u8))
-            {
-                ReadValue(ref reader);
+            if (Member(ref reader, "System"u8))
                 system = ReadSystem(ref reader);
-            }
-            else if (reader.ValueTextEquals("Viewport"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "Viewport"u8))
                 viewport = Element(ref reader);
-            }
-            else if (reader.ValueTextEquals("Viewports"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "Viewports"u8))
                 viewports = Element(ref reader);
-            }
             else
             {
                 var name = reader.GetString()!;
@@ -53,36 +44,18 @@ internal static class ContextParser
         string? apiAccessToken = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("application"u8))
-            {
-                ReadValue(ref reader);
+            if (Member(ref reader, "application"u8))
                 application = EnvelopeParser.ReadApplication(ref reader);
-            }
-            else if (reader.ValueTextEquals("user"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "user"u8))
                 user = EnvelopeParser.ReadUser(ref reader);
-            }
-            else if (reader.ValueTextEquals("device"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "device"u8))
                 device = ReadDevice(ref reader);
-            }
-            else if (reader.ValueTextEquals("apiEndpoint"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "apiEndpoint"u8))
                 apiEndpoint = String(ref reader, "apiEndpoint");
-            }
-            else if (reader.ValueTextEquals("apiAccessToken"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "apiAccessToken"u8))
                 apiAccessToken = String(ref reader, "apiAccessToken");
-            }
             else
-            {
-                ReadValue(ref reader);
-                reader.Skip();
-            }
+                SkipValue(ref reader);
         }
         return new SystemState { Application = application, User = user, Device = device, ApiEndpoint = apiEndpoint, ApiAccessToken = apiAccessToken };
     }
@@ -96,26 +69,14 @@ internal static class ContextParser
         Dictionary<string, JsonElement>? supportedInterfaces = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("deviceId"u8))
-            {
-                ReadValue(ref reader);
+            if (Member(ref reader, "deviceId"u8))
                 deviceId = String(ref reader, "device.deviceId");
-            }
-            else if (reader.ValueTextEquals("persistentEndpointId"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "persistentEndpointId"u8))
                 persistentEndpointId = String(ref reader, "device.persistentEndpointId");
-            }
-            else if (reader.ValueTextEquals("supportedInterfaces"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "supportedInterfaces"u8))
                 supportedInterfaces = ElementMap(ref reader, "device.supportedInterfaces");
-            }
             else
-            {
-                ReadValue(ref reader);
-                reader.Skip();
-            }
+                SkipValue(ref reader);
         }
         return new Device { DeviceId = deviceId, PersistentEndpointId = persistentEndpointId, SupportedInterfaces = supportedInterfaces };
     }

@@ -25,31 +25,16 @@ internal static class EnvelopeParser
         Request? request = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("request"u8))
-            {
-                ReadValue(ref reader);
+            if (Member(ref reader, "request"u8))
                 request = RequestParser.Parse(ref reader);
-            }
-            else if (reader.ValueTextEquals("context"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "context"u8))
                 context = ContextParser.ReadContext(ref reader);
-            }
-            else if (reader.ValueTextEquals("session"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "session"u8))
                 session = ReadSession(ref reader);
-            }
-            else if (reader.ValueTextEquals("version"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "version"u8))
                 version = String(ref reader, "version");
-            }
             else
-            {
-                ReadValue(ref reader);
-                reader.Skip();
-            }
+                SkipValue(ref reader);
         }
         if (reader.Read())
             throw new JsonException($"Unexpected data after the envelope (byte {reader.TokenStartIndex}).");
@@ -67,36 +52,18 @@ internal static class EnvelopeParser
         User? user = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("new"u8))
-            {
-                ReadValue(ref reader);
+            if (Member(ref reader, "new"u8))
                 isNew = Boolean(ref reader, "session.new");
-            }
-            else if (reader.ValueTextEquals("sessionId"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "sessionId"u8))
                 sessionId = String(ref reader, "session.sessionId");
-            }
-            else if (reader.ValueTextEquals("application"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "application"u8))
                 application = ReadApplication(ref reader);
-            }
-            else if (reader.ValueTextEquals("user"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "user"u8))
                 user = ReadUser(ref reader);
-            }
-            else if (reader.ValueTextEquals("attributes"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "attributes"u8))
                 attributes = ElementMap(ref reader, "session.attributes");
-            }
             else
-            {
-                ReadValue(ref reader);
-                reader.Skip();
-            }
+                SkipValue(ref reader);
         }
         return new Session { New = isNew, SessionId = sessionId, Application = application, Attributes = attributes, User = user };
     }
@@ -108,12 +75,10 @@ internal static class EnvelopeParser
         string? applicationId = null;
         while (NextProperty(ref reader))
         {
-            var isId = reader.ValueTextEquals("applicationId"u8);
-            ReadValue(ref reader);
-            if (isId)
+            if (Member(ref reader, "applicationId"u8))
                 applicationId = String(ref reader, "applicationId");
             else
-                reader.Skip();
+                SkipValue(ref reader);
         }
         return new Application { ApplicationId = applicationId };
     }
@@ -127,26 +92,14 @@ internal static class EnvelopeParser
         Permissions? permissions = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("userId"u8))
-            {
-                ReadValue(ref reader);
+            if (Member(ref reader, "userId"u8))
                 userId = String(ref reader, "user.userId");
-            }
-            else if (reader.ValueTextEquals("accessToken"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "accessToken"u8))
                 accessToken = String(ref reader, "user.accessToken");
-            }
-            else if (reader.ValueTextEquals("permissions"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "permissions"u8))
                 permissions = ReadPermissions(ref reader);
-            }
             else
-            {
-                ReadValue(ref reader);
-                reader.Skip();
-            }
+                SkipValue(ref reader);
         }
         return new User { UserId = userId, AccessToken = accessToken, Permissions = permissions };
     }
@@ -159,21 +112,12 @@ internal static class EnvelopeParser
         Dictionary<string, PermissionScope>? scopes = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("consentToken"u8))
-            {
-                ReadValue(ref reader);
+            if (Member(ref reader, "consentToken"u8))
                 consentToken = String(ref reader, "permissions.consentToken");
-            }
-            else if (reader.ValueTextEquals("scopes"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "scopes"u8))
                 scopes = ReadScopes(ref reader);
-            }
             else
-            {
-                ReadValue(ref reader);
-                reader.Skip();
-            }
+                SkipValue(ref reader);
         }
         return new Permissions { ConsentToken = consentToken, Scopes = scopes };
     }
@@ -192,12 +136,10 @@ internal static class EnvelopeParser
             string? status = null;
             while (NextProperty(ref reader))
             {
-                var isStatus = reader.ValueTextEquals("status"u8);
-                ReadValue(ref reader);
-                if (isStatus)
+                if (Member(ref reader, "status"u8))
                     status = String(ref reader, "status");
                 else
-                    reader.Skip();
+                    SkipValue(ref reader);
             }
             scopes[name] = new PermissionScope { Status = status };
         }

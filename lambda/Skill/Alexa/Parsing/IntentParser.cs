@@ -16,26 +16,14 @@ internal static class IntentParser
         Dictionary<string, Slot>? slots = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("name"u8))
-            {
-                ReadValue(ref reader);
+            if (Member(ref reader, "name"u8))
                 name = String(ref reader, "intent.name");
-            }
-            else if (reader.ValueTextEquals("confirmationStatus"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "confirmationStatus"u8))
                 confirmationStatus = String(ref reader, "intent.confirmationStatus");
-            }
-            else if (reader.ValueTextEquals("slots"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "slots"u8))
                 slots = ReadSlots(ref reader);
-            }
             else
-            {
-                ReadValue(ref reader);
-                reader.Skip();
-            }
+                SkipValue(ref reader);
         }
         return new Intent { Name = name, ConfirmationStatus = confirmationStatus, Slots = slots };
     }
@@ -67,41 +55,20 @@ internal static class IntentParser
         SlotValue? slotValue = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("name"u8))
-            {
-                ReadValue(ref reader);
+            if (Member(ref reader, "name"u8))
                 name = String(ref reader, "slot.name");
-            }
-            else if (reader.ValueTextEquals("value"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "value"u8))
                 value = String(ref reader, "slot.value");
-            }
-            else if (reader.ValueTextEquals("confirmationStatus"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "confirmationStatus"u8))
                 confirmationStatus = String(ref reader, "slot.confirmationStatus");
-            }
-            else if (reader.ValueTextEquals("source"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "source"u8))
                 source = String(ref reader, "slot.source");
-            }
-            else if (reader.ValueTextEquals("resolutions"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "resolutions"u8))
                 resolutions = ReadResolutions(ref reader);
-            }
-            else if (reader.ValueTextEquals("slotValue"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "slotValue"u8))
                 slotValue = ReadSlotValue(ref reader);
-            }
             else
-            {
-                ReadValue(ref reader);
-                reader.Skip();
-            }
+                SkipValue(ref reader);
         }
         return new Slot { Name = name, Value = value, ConfirmationStatus = confirmationStatus, Source = source, Resolutions = resolutions, SlotValue = slotValue };
     }
@@ -116,31 +83,16 @@ internal static class IntentParser
         List<SlotValue>? values = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("type"u8))
-            {
-                ReadValue(ref reader);
+            if (Member(ref reader, "type"u8))
                 type = String(ref reader, "slotValue.type");
-            }
-            else if (reader.ValueTextEquals("value"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "value"u8))
                 value = String(ref reader, "slotValue.value");
-            }
-            else if (reader.ValueTextEquals("resolutions"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "resolutions"u8))
                 resolutions = ReadResolutions(ref reader);
-            }
-            else if (reader.ValueTextEquals("values"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "values"u8))
                 values = ReadArray(ref reader, "slotValue.values", ReadSlotValue);
-            }
             else
-            {
-                ReadValue(ref reader);
-                reader.Skip();
-            }
+                SkipValue(ref reader);
         }
         return new SlotValue { Type = type, Value = value, Resolutions = resolutions, Values = values };
     }
@@ -152,12 +104,10 @@ internal static class IntentParser
         List<ResolutionAuthority>? authorities = null;
         while (NextProperty(ref reader))
         {
-            var isList = reader.ValueTextEquals("resolutionsPerAuthority"u8);
-            ReadValue(ref reader);
-            if (isList)
+            if (Member(ref reader, "resolutionsPerAuthority"u8))
                 authorities = ReadArray(ref reader, "resolutionsPerAuthority", ReadAuthority);
             else
-                reader.Skip();
+                SkipValue(ref reader);
         }
         return new Resolutions { ResolutionsPerAuthority = authorities };
     }
@@ -171,26 +121,14 @@ internal static class IntentParser
         List<ResolutionValueWrapper>? values = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("authority"u8))
-            {
-                ReadValue(ref reader);
+            if (Member(ref reader, "authority"u8))
                 authority = String(ref reader, "authority");
-            }
-            else if (reader.ValueTextEquals("status"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "status"u8))
                 status = ReadStatus(ref reader);
-            }
-            else if (reader.ValueTextEquals("values"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "values"u8))
                 values = ReadArray(ref reader, "resolution values", ReadValueWrapper);
-            }
             else
-            {
-                ReadValue(ref reader);
-                reader.Skip();
-            }
+                SkipValue(ref reader);
         }
         return new ResolutionAuthority { Authority = authority, Status = status, Values = values };
     }
@@ -202,12 +140,10 @@ internal static class IntentParser
         string? code = null;
         while (NextProperty(ref reader))
         {
-            var isCode = reader.ValueTextEquals("code"u8);
-            ReadValue(ref reader);
-            if (isCode)
+            if (Member(ref reader, "code"u8))
                 code = String(ref reader, "status.code");
             else
-                reader.Skip();
+                SkipValue(ref reader);
         }
         return new ResolutionStatus { Code = code };
     }
@@ -219,12 +155,10 @@ internal static class IntentParser
         ResolutionValue? value = null;
         while (NextProperty(ref reader))
         {
-            var isValue = reader.ValueTextEquals("value"u8);
-            ReadValue(ref reader);
-            if (isValue)
+            if (Member(ref reader, "value"u8))
                 value = ReadResolutionValue(ref reader);
             else
-                reader.Skip();
+                SkipValue(ref reader);
         }
         return new ResolutionValueWrapper { Value = value };
     }
@@ -237,21 +171,12 @@ internal static class IntentParser
         string? id = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("name"u8))
-            {
-                ReadValue(ref reader);
+            if (Member(ref reader, "name"u8))
                 name = String(ref reader, "value.name");
-            }
-            else if (reader.ValueTextEquals("id"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "id"u8))
                 id = String(ref reader, "value.id");
-            }
             else
-            {
-                ReadValue(ref reader);
-                reader.Skip();
-            }
+                SkipValue(ref reader);
         }
         return new ResolutionValue { Name = name, Id = id };
     }

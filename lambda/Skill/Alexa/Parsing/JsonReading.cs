@@ -27,6 +27,22 @@ internal static class JsonReading
         return reader.TokenType == JsonTokenType.PropertyName;
     }
 
+    /// <summary>When the current property is <paramref name="name"/>, moves to its value and returns true.</summary>
+    public static bool Member(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
+    {
+        if (!reader.ValueTextEquals(name))
+            return false;
+        ReadValue(ref reader);
+        return true;
+    }
+
+    /// <summary>Skips the value of the current property, whatever it is.</summary>
+    public static void SkipValue(ref Utf8JsonReader reader)
+    {
+        ReadValue(ref reader);
+        reader.Skip();
+    }
+
     public static string? String(ref Utf8JsonReader reader, string member) => reader.TokenType switch
     {
         JsonTokenType.String => reader.GetString(),

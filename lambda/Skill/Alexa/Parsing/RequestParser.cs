@@ -26,76 +26,34 @@ internal static class RequestParser
 
     private static void ReadMember(ref Utf8JsonReader reader, ref RequestFields fields)
     {
-        if (reader.ValueTextEquals("requestId"u8))
-        {
-            ReadValue(ref reader);
+        if (Member(ref reader, "requestId"u8))
             fields.RequestId = String(ref reader, "request.requestId");
-        }
-        else if (reader.ValueTextEquals("timestamp"u8))
-        {
-            ReadValue(ref reader);
+        else if (Member(ref reader, "timestamp"u8))
             fields.Timestamp = Timestamp(ref reader);
-        }
-        else if (reader.ValueTextEquals("locale"u8))
-        {
-            ReadValue(ref reader);
+        else if (Member(ref reader, "locale"u8))
             fields.Locale = String(ref reader, "request.locale");
-        }
-        else if (reader.ValueTextEquals("intent"u8))
-        {
-            ReadValue(ref reader);
+        else if (Member(ref reader, "intent"u8))
             fields.Intent = IntentParser.ReadIntent(ref reader);
-        }
-        else if (reader.ValueTextEquals("dialogState"u8))
-        {
-            ReadValue(ref reader);
+        else if (Member(ref reader, "dialogState"u8))
             fields.DialogState = String(ref reader, "request.dialogState");
-        }
-        else if (reader.ValueTextEquals("reason"u8))
-        {
-            ReadValue(ref reader);
+        else if (Member(ref reader, "reason"u8))
             fields.Reason = String(ref reader, "request.reason");
-        }
-        else if (reader.ValueTextEquals("error"u8))
-        {
-            ReadValue(ref reader);
+        else if (Member(ref reader, "error"u8))
             fields.Error = ReadError(ref reader);
-        }
-        else if (reader.ValueTextEquals("cause"u8))
-        {
-            ReadValue(ref reader);
+        else if (Member(ref reader, "cause"u8))
             fields.CauseRequestId = ReadCause(ref reader);
-        }
-        else if (reader.ValueTextEquals("token"u8))
-        {
-            ReadValue(ref reader);
+        else if (Member(ref reader, "token"u8))
             fields.Token = String(ref reader, "request.token");
-        }
-        else if (reader.ValueTextEquals("arguments"u8))
-        {
-            ReadValue(ref reader);
+        else if (Member(ref reader, "arguments"u8))
             fields.Arguments = Element(ref reader);
-        }
-        else if (reader.ValueTextEquals("source"u8))
-        {
-            ReadValue(ref reader);
+        else if (Member(ref reader, "source"u8))
             fields.Source = Element(ref reader);
-        }
-        else if (reader.ValueTextEquals("components"u8))
-        {
-            ReadValue(ref reader);
+        else if (Member(ref reader, "components"u8))
             fields.Components = Element(ref reader);
-        }
-        else if (reader.ValueTextEquals("task"u8))
-        {
-            ReadValue(ref reader);
+        else if (Member(ref reader, "task"u8))
             fields.Task = Element(ref reader);
-        }
         else
-        {
-            ReadValue(ref reader);
-            reader.Skip();
-        }
+            SkipValue(ref reader);
     }
 
     /// <summary>The object's own <c>type</c>; known names come back as the interned constants.</summary>
@@ -166,21 +124,12 @@ internal static class RequestParser
         string? message = null;
         while (NextProperty(ref reader))
         {
-            if (reader.ValueTextEquals("type"u8))
-            {
-                ReadValue(ref reader);
+            if (Member(ref reader, "type"u8))
                 type = String(ref reader, "error.type");
-            }
-            else if (reader.ValueTextEquals("message"u8))
-            {
-                ReadValue(ref reader);
+            else if (Member(ref reader, "message"u8))
                 message = String(ref reader, "error.message");
-            }
             else
-            {
-                ReadValue(ref reader);
-                reader.Skip();
-            }
+                SkipValue(ref reader);
         }
         return new AlexaError { Type = type, Message = message };
     }
@@ -192,12 +141,10 @@ internal static class RequestParser
         string? requestId = null;
         while (NextProperty(ref reader))
         {
-            var isId = reader.ValueTextEquals("requestId"u8);
-            ReadValue(ref reader);
-            if (isId)
+            if (Member(ref reader, "requestId"u8))
                 requestId = String(ref reader, "cause.requestId");
             else
-                reader.Skip();
+                SkipValue(ref reader);
         }
         return requestId ?? string.Empty;
     }
