@@ -72,7 +72,7 @@ internal static class JsonReading
                 System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var lenient):
                 return lenient;
             default:
-                throw new JsonException($"'timestamp' must be an ISO 8601 string or epoch milliseconds (line {Line(ref reader)}).");
+                throw new JsonException($"'timestamp' must be an ISO 8601 string or epoch milliseconds (byte {reader.TokenStartIndex}).");
         }
     }
 
@@ -97,6 +97,4 @@ internal static class JsonReading
 
     public static JsonException Mismatch(string member, string expected, ref Utf8JsonReader reader) =>
         new($"'{member}' must be {expected}, not {reader.TokenType} (byte {reader.TokenStartIndex}).");
-
-    private static long Line(ref Utf8JsonReader reader) => reader.TokenStartIndex;
 }
