@@ -31,7 +31,6 @@ public sealed class EnvelopeFactory(string skillId, string locale, TimeProvider 
         foreach (var slot in interpretation.Slots)
             slots[slot.Name] = Slot(slot);
         var request = Request("IntentRequest");
-        request["dialogState"] = "COMPLETED";
         request["intent"] = new JsonObject
         {
             ["name"] = interpretation.IntentName,
