@@ -40,7 +40,7 @@ internal sealed partial class Sample
             var placeholder = PlaceholderPattern().Match(piece);
             if (placeholder.Success)
             {
-                var suffix = Tokenizer.KeyOf(placeholder.Groups["suffix"].Value);
+                var suffix = Tokenizer.SpellingOf(placeholder.Groups["suffix"].Value);
                 parts.Add(new SamplePart(null, placeholder.Groups["name"].Value, suffix));
                 continue;
             }
@@ -54,5 +54,9 @@ internal sealed partial class Sample
     private static partial Regex PlaceholderPattern();
 }
 
-/// <summary>A literal word (its key) or a slot placeholder (its name and glued suffix).</summary>
-internal readonly record struct SamplePart(string? Literal, string? SlotName, string Suffix);
+/// <summary>A literal word (its key) or a slot placeholder (its name and glued suffix, apostrophe kept).</summary>
+internal readonly record struct SamplePart(string? Literal, string? SlotName, string Suffix)
+{
+    /// <summary>The suffix as it appears in a word's key (apostrophes dropped): "'s" -> "s".</summary>
+    public string SuffixKey => Suffix.Replace("'", "", StringComparison.Ordinal);
+}

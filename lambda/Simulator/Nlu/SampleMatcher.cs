@@ -51,13 +51,18 @@ internal static class SampleMatcher
     {
         var last = tokens[end - 1];
         var suffix = part.Suffix;
-        if (suffix.Length > 0 && (last.Key.Length <= suffix.Length || !last.Key.EndsWith(suffix, StringComparison.Ordinal)))
-            return null;
+        if (suffix.Length > 0)
+        {
+            // The glued suffix must be written as such ("france's"): "bahamas" is not "bahama" + "'s".
+            var spelling = Tokenizer.SpellingOf(last.Text);
+            if (spelling.Length <= suffix.Length || !spelling.EndsWith(suffix, StringComparison.Ordinal))
+                return null;
+        }
         var value = text[tokens[start].Start..(last.End - suffix.Length)];
         var keys = new List<string>(end - start);
         for (var i = start; i < end; i++)
             keys.Add(tokens[i].Key);
-        keys[^1] = keys[^1][..^suffix.Length];
+        keys[^1] = keys[^1][..^part.SuffixKey.Length];
         return new SlotCapture(part.SlotName!, value, string.Join(' ', keys), end - start);
     }
 }

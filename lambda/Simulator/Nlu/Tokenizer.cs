@@ -6,7 +6,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <summary>
 /// Splits text into words: letters and digits, with an apostrophe kept only inside a word ("what's",
 /// "d'ivoire"); every other character (punctuation, hyphens, spaces) separates words. Typographic
-/// apostrophes count as plain ones.
+/// apostrophes count as plain ones. Keys drop apostrophes, so "whats" typed without one still matches
+/// "what's"; <see cref="SpellingOf"/> keeps them where a sample needs them ("{country}'s").
 /// </summary>
 public static class Tokenizer
 {
@@ -34,7 +35,11 @@ public static class Tokenizer
     /// <summary>The comparable form of a phrase: its words' keys joined by single spaces.</summary>
     public static string PhraseKey(string text) => string.Join(' ', Tokenize(text).Select(token => token.Key));
 
-    public static string KeyOf(string word)
+    /// <summary>The comparable form of a word: lower case, accents folded, apostrophes dropped.</summary>
+    public static string KeyOf(string word) => SpellingOf(word).Replace("'", "", StringComparison.Ordinal);
+
+    /// <summary>Lower case, accents folded, apostrophes kept as plain ones.</summary>
+    public static string SpellingOf(string word)
     {
         var key = new StringBuilder(word.Length);
         foreach (var c in word)
