@@ -1,7 +1,11 @@
 using System.CommandLine;
 using WorldCapitals.Cli.Model;
+using WorldCapitals.Cli.Simulator;
 
 // One line per command; each command lives in its own folder.
 var root = new RootCommand("World Capitals developer tools: generate the interaction models, talk to the skill locally.");
+root.Subcommands.Add(AskCommand.Create());
+root.Subcommands.Add(ChatCommand.Create());
+root.Subcommands.Add(InvokeCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
 return await root.Parse(args).InvokeAsync();

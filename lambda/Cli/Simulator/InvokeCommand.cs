@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using WorldCapitals.Simulator.Transport;
+
+namespace WorldCapitals.Cli.Simulator;
+
+/// <summary>
+/// `capitals invoke request.json`: send a raw request envelope, print the response envelope; the local
+/// equivalent of a Lambda test event. Captured envelopes are old and carry other skill IDs, so the timestamp
+/// and skill-ID checks are off unless --strict; everything else runs as in production.
+/// </summary>
+public static class InvokeCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("request")
+        {
+            Description = "A request envelope (JSON) file, or - for standard input.",
+        };
+        var strict = new Option<bool>("--strict")
+        {
+            Description = "Keep the timestamp (±150 s) and skill-ID checks on, as in production (skill ID from SKILL_ID, else the local development ID).",
+        };
+        var endpoint = SimulatorOptions.Endpoint();
+        var command = new Command("invoke", "Send a raw request envelope to the skill and print the response envelope. " + ExitCodes.SimulatorHelp)
+        {
+            file, strict, endpoint,
+        };
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetValue(file)!, parseResult.GetValue(strict), parseResult.GetValue(endpoint),
+            Console.OpenStandardInput(), parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string path, bool strict, string? endpoint, Stream standardInput, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            var endpointUri = SimulatorOptions.ParseEndpoint(endpoint);
+            var body = await ReadAsync(path, standardInput, cancellationToken);
+            CheckJson(path, body);
+            ISkillTransport skill = endpointUri is null ? InProcessSkillTransport.Create(verify: strict) : HttpSkillTransport.Create(endpointUri);
+            var reply = await skill.SendAsync(body, cancellationToken);
+            if (!reply.Succeeded)
+            {
+                error.WriteLine($"capitals invoke: {reply.Error}");
+                return AskCommand.ExitCode(reply.Failure);
+            }
+            output.WriteLine(Encoding.UTF8.GetString(reply.Body!));
+            return ExitCodes.Success;
+        }
+        catch (CliException exception)
+        {
+            error.WriteLine($"capitals invoke: {exception.Message}");
+            return ExitCodes.Failed;
+        }
+    }
+
+    private static async Task<byte[]> ReadAsync(string path, Stream standardInput, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (path != UtteranceFile.StandardInput)
+                return await File.ReadAllBytesAsync(path, cancellationToken);
+            using var buffer = new MemoryStream();
+            await standardInput.CopyToAsync(buffer, cancellationToken);
+            return buffer.ToArray();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliException($"cannot read {path}: {exception.Message}", exception);
+        }
+    }
+
+    // The skill would refuse it too; saying so here names the file and gives exit code 2 (bad input), endpoint or not.
+    private static void CheckJson(string path, byte[] body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+        }
+        catch (JsonException exception)
+        {
+            var where = path == UtteranceFile.StandardInput ? "standard input" : path;
+            throw new CliException($"{where} is not valid JSON: {exception.Message.ReplaceLineEndings(" ")}", exception);
+        }
+    }
+}

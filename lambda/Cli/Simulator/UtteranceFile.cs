@@ -1,0 +1,34 @@
+namespace WorldCapitals.Cli.Simulator;
+
+/// <summary>Reads a batch file: one utterance per line; blank lines and # comments are skipped.</summary>
+internal static class UtteranceFile
+{
+    public const string StandardInput = "-";
+
+    /// <exception cref="CliException">The file cannot be read.</exception>
+    public static List<UtteranceLine> Read(string path, TextReader standardInput)
+    {
+        string text;
+        try
+        {
+            text = path == StandardInput ? standardInput.ReadToEnd() : File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliException($"cannot read {path}: {exception.Message}", exception);
+        }
+
+        var lines = new List<UtteranceLine>();
+        var number = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            number++;
+            var utterance = line.Trim();
+            if (utterance.Length > 0 && !utterance.StartsWith('#'))
+                lines.Add(new UtteranceLine(number, utterance));
+        }
+        return lines;
+    }
+}
+
+internal readonly record struct UtteranceLine(int LineNumber, string Utterance);

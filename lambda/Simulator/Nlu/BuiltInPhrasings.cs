@@ -1,0 +1,24 @@
+using System.Text.Json;
+
+namespace WorldCapitals.Simulator.Nlu;
+
+/// <summary>
+/// The usual phrasings of Amazon's built-in intents (help, stop, cancel, ...), per language, as data
+/// (BuiltInPhrasings.&lt;language&gt;.json). Alexa recognises these without samples in the model; the
+/// simulator uses them only for the built-in intents the model declares.
+/// </summary>
+internal static class BuiltInPhrasings
+{
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> For(string locale)
+    {
+        var language = locale.Split('-')[0].ToLowerInvariant();
+        using var stream = typeof(BuiltInPhrasings).Assembly.GetManifestResourceStream($"WorldCapitals.Simulator.Nlu.BuiltInPhrasings.{language}.json");
+        if (stream is null)
+            return new Dictionary<string, IReadOnlyList<string>>();
+        using var document = JsonDocument.Parse(stream);
+        var phrasings = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var intent in document.RootElement.EnumerateObject())
+            phrasings[intent.Name] = intent.Value.EnumerateArray().Select(phrase => phrase.GetString() ?? "").ToList();
+        return phrasings;
+    }
+}

@@ -1,0 +1,44 @@
+using WorldCapitals.Simulator.Model;
+
+namespace WorldCapitals.Simulator.Nlu;
+
+/// <summary>
+/// Resolves a captured value against a custom slot type's values and synonyms, ignoring case, accents and
+/// punctuation (as Alexa's entity resolution does). A value outside the list is ER_SUCCESS_NO_MATCH.
+/// </summary>
+internal sealed class EntityResolver
+{
+    private readonly Dictionary<string, Dictionary<string, List<SlotTypeValue>>> _byType = new(StringComparer.Ordinal);
+
+    public EntityResolver(IEnumerable<SlotType> types)
+    {
+        foreach (var type in types)
+        {
+            var index = new Dictionary<string, List<SlotTypeValue>>(StringComparer.Ordinal);
+            foreach (var value in type.Values)
+            {
+                foreach (var phrase in value.Synonyms.Prepend(value.Name))
+                {
+                    var key = Tokenizer.PhraseKey(phrase);
+                    if (key.Length == 0)
+                        continue;
+                    if (!index.TryGetValue(key, out var values))
+                        index[key] = values = [];
+                    if (!values.Contains(value))
+                        values.Add(value);
+                }
+            }
+            _byType[type.Name] = index;
+        }
+    }
+
+    public bool IsCustomType(string typeName) => _byType.ContainsKey(typeName);
+
+    /// <summary>Null when <paramref name="typeName"/> is not a custom type of the model.</summary>
+    public SlotResolution? Resolve(string typeName, string valueKey)
+    {
+        if (!_byType.TryGetValue(typeName, out var index))
+            return null;
+        return new SlotResolution(typeName, index.TryGetValue(valueKey, out var values) ? values : []);
+    }
+}

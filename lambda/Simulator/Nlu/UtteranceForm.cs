@@ -1,0 +1,16 @@
+namespace WorldCapitals.Simulator.Nlu;
+
+public enum UtteranceKind
+{
+    /// <summary>"open world capitals": the skill's name and nothing else; a LaunchRequest.</summary>
+    Launch,
+
+    /// <summary>"ask world capitals what's the capital of peru": a question to this skill, in a new session.</summary>
+    OneShot,
+
+    /// <summary>"what's the capital of peru": no invocation; in an open session it goes to that session.</summary>
+    Bare,
+}
+
+/// <summary>What kind of utterance it is, and the words that are the request itself (the invocation removed).</summary>
+public sealed record UtteranceForm(UtteranceKind Kind, string Text, IReadOnlyList<Token> RequestTokens);

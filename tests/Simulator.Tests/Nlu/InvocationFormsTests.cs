@@ -1,0 +1,58 @@
+using WorldCapitals.Simulator.Nlu;
+
+namespace WorldCapitals.Simulator.Tests.Nlu;
+
+public class InvocationFormsTests
+{
+    private const string Invocation = "world capitals";
+
+    [TestCase("open world capitals")]
+    [TestCase("Alexa, open World Capitals.")]
+    [TestCase("launch world capitals")]
+    [TestCase("start world capitals")]
+    [TestCase("ask world capitals")]
+    public void The_invocation_alone_is_a_launch(string utterance)
+    {
+        Assert.That(InvocationForms.Parse(utterance, Invocation).Kind, Is.EqualTo(UtteranceKind.Launch));
+    }
+
+    [TestCase("ask world capitals what's the capital of peru", "what's the capital of peru")]
+    [TestCase("Alexa, ask world capitals: what's the capital of peru?", "what's the capital of peru")]
+    [TestCase("tell world capitals to tell me the capital of peru", "tell me the capital of peru")]
+    [TestCase("ask world capitals about peru", "peru")]
+    [TestCase("ask world capitals for the capital of peru", "the capital of peru")]
+    [TestCase("open world capitals and tell me the capital of peru", "tell me the capital of peru")]
+    public void The_launch_phrase_invocation_name_and_connecting_word_are_removed(string utterance, string request)
+    {
+        var form = InvocationForms.Parse(utterance, Invocation);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(form.Kind, Is.EqualTo(UtteranceKind.OneShot));
+            Assert.That(string.Join(' ', form.RequestTokens.Select(t => t.Text)), Is.EqualTo(request));
+        });
+    }
+
+    [TestCase("what's the capital of peru", "what's the capital of peru")]
+    [TestCase("alexa what's the capital of peru", "what's the capital of peru")]
+    [TestCase("ask me the capital of peru", "ask me the capital of peru")]
+    [TestCase("open the capital of peru", "open the capital of peru")]
+    public void An_utterance_without_the_invocation_is_bare(string utterance, string request)
+    {
+        var form = InvocationForms.Parse(utterance, Invocation);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(form.Kind, Is.EqualTo(UtteranceKind.Bare));
+            Assert.That(string.Join(' ', form.RequestTokens.Select(t => t.Text)), Is.EqualTo(request));
+        });
+    }
+
+    [Test]
+    public void A_connecting_word_with_nothing_after_it_is_kept()
+    {
+        var form = InvocationForms.Parse("ask world capitals about", Invocation);
+
+        Assert.That(form.RequestTokens.Select(t => t.Key), Is.EqualTo(new[] { "about" }));
+    }
+}

@@ -1,0 +1,215 @@
+using WorldCapitals.Simulator.Nlu;
+using WorldCapitals.Simulator.Tests.Support;
+
+namespace WorldCapitals.Simulator.Tests.Nlu;
+
+public class NluEngineTests
+{
+    private static Interpretation Recognize(string text) => TinyModel.Nlu.Recognize(text)!;
+
+    [Test]
+    public void A_sample_matches_with_the_slot_at_the_end()
+    {
+        var result = Recognize("what is the capital of France");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("CapitalIntent"));
+            Assert.That(result.Slot("country")!.Value, Is.EqualTo("France"));
+            Assert.That(result.Sample, Is.EqualTo("what is the capital of {country}"));
+        });
+    }
+
+    [Test]
+    public void A_sample_matches_with_the_slot_at_the_start()
+    {
+        var result = Recognize("united kingdom capital please");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("CapitalIntent"));
+            Assert.That(result.Slot("country")!.Value, Is.EqualTo("united kingdom"));
+            Assert.That(result.Slot("country")!.FirstMatch!.Id, Is.EqualTo("GB"));
+        });
+    }
+
+    [Test]
+    public void A_sample_matches_with_the_slot_in_the_middle_and_a_glued_possessive()
+    {
+        var result = Recognize("What is France's capital?");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("CapitalIntent"));
+            Assert.That(result.Slot("country")!.Value, Is.EqualTo("France"));
+            Assert.That(result.Slot("country")!.FirstMatch!.Id, Is.EqualTo("FR"));
+        });
+    }
+
+    [Test]
+    public void Two_slots_in_one_sample_are_both_captured()
+    {
+        var result = Recognize("from Paris to Lyon");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("RouteIntent"));
+            Assert.That(result.Slot("from")!.FirstMatch!.Id, Is.EqualTo("PAR"));
+            Assert.That(result.Slot("to")!.FirstMatch!.Id, Is.EqualTo("LYS"));
+        });
+    }
+
+    [Test]
+    public void A_slot_keeps_the_words_as_typed_with_their_accents()
+    {
+        var result = Recognize("capital of Côte d'Ivoire");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Slot("country")!.Value, Is.EqualTo("Côte d'Ivoire"));
+            Assert.That(result.Slot("country")!.FirstMatch!.Id, Is.EqualTo("CI"));
+        });
+    }
+
+    [TestCase("capital of britain", "GB", "United Kingdom")]
+    [TestCase("capital of IVORY COAST", "CI", "Côte d’Ivoire")]
+    [TestCase("capital of cote divoire", "CI", "Côte d’Ivoire")]
+    [TestCase("capital of cote d'ivoire", "CI", "Côte d’Ivoire")]
+    [TestCase("capital of the french republic", null, null)]
+    [TestCase("capital of french republic", "FR", "France")]
+    public void Synonyms_resolve_to_their_value_ignoring_case_and_accents(string utterance, string? id, string? name)
+    {
+        var slot = Recognize(utterance).Slot("country")!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(slot.Resolution, Is.Not.Null);
+            Assert.That(slot.FirstMatch?.Id, Is.EqualTo(id));
+            Assert.That(slot.FirstMatch?.Name, Is.EqualTo(name));
+            Assert.That(slot.Resolution!.StatusCode, Is.EqualTo(id is null ? "ER_SUCCESS_NO_MATCH" : "ER_SUCCESS_MATCH"));
+        });
+    }
+
+    [Test]
+    public void A_value_outside_the_list_is_no_match_with_the_raw_spoken_value()
+    {
+        var slot = Recognize("what about Narnia").Slot("country")!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(slot.Value, Is.EqualTo("Narnia"));
+            Assert.That(slot.Resolution!.IsMatch, Is.False);
+            Assert.That(slot.Resolution.StatusCode, Is.EqualTo("ER_SUCCESS_NO_MATCH"));
+        });
+    }
+
+    [Test]
+    public void A_possessive_suffix_must_be_written_with_its_apostrophe()
+    {
+        var result = Recognize("what is bahamas capital");
+
+        Assert.That(result.IntentName, Is.Not.EqualTo("CapitalIntent"));
+    }
+
+    [Test]
+    public void Words_typed_without_their_apostrophe_still_match()
+    {
+        Assert.That(LocalSkill.Nlu.Recognize("whats the capital of france")!.Slot("country")!.FirstMatch!.Id, Is.EqualTo("FR"));
+    }
+
+    [Test]
+    public void A_slot_only_sample_matches_a_value_that_resolves()
+    {
+        var result = Recognize("ivory coast");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("CapitalIntent"));
+            Assert.That(result.Sample, Is.EqualTo("{country}"));
+        });
+    }
+
+    [TestCase("tell me a joke")]
+    [TestCase("narnia")]
+    [TestCase("xyzzy plugh")]
+    public void Text_that_matches_only_a_slot_only_sample_without_resolving_goes_to_fallback(string utterance)
+    {
+        var result = Recognize(utterance);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("AMAZON.FallbackIntent"));
+            Assert.That(result.Sample, Is.Null);
+        });
+    }
+
+    [Test]
+    public void A_built_in_slot_type_gets_a_value_and_no_resolutions()
+    {
+        var slot = Recognize("what is love").Slot("thing")!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(slot.Value, Is.EqualTo("love"));
+            Assert.That(slot.Resolution, Is.Null);
+        });
+    }
+
+    [TestCase("help", "AMAZON.HelpIntent")]
+    [TestCase("What can you do?", "AMAZON.HelpIntent")]
+    [TestCase("i am stuck", "AMAZON.HelpIntent")]
+    [TestCase("stop", "AMAZON.StopIntent")]
+    [TestCase("shut up", "AMAZON.StopIntent")]
+    public void Built_in_intents_declared_by_the_model_are_recognised_from_their_usual_phrasings_and_model_samples(string utterance, string intent)
+    {
+        Assert.That(Recognize(utterance).IntentName, Is.EqualTo(intent));
+    }
+
+    [TestCase("cancel")]
+    [TestCase("never mind")]
+    [TestCase("go home")]
+    public void Built_in_intents_the_model_does_not_declare_are_not_recognised(string utterance)
+    {
+        Assert.That(Recognize(utterance).IntentName, Is.EqualTo("AMAZON.FallbackIntent"));
+    }
+
+    [Test]
+    public void The_sample_with_more_literal_words_wins()
+    {
+        // "what is {thing}" (2 literal words) also matches; "what is the capital of {country}" has 5.
+        var result = Recognize("what is the capital of uk");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("CapitalIntent"));
+            Assert.That(result.Slot("country")!.FirstMatch!.Id, Is.EqualTo("GB"));
+        });
+    }
+
+    [Test]
+    public void Equal_samples_in_two_intents_go_to_the_first_intent_of_the_model()
+    {
+        Assert.That(Recognize("weather in paris").IntentName, Is.EqualTo("WeatherIntent"));
+    }
+
+    [Test]
+    public void Equally_good_samples_of_one_intent_go_to_the_first_sample_of_the_model()
+    {
+        // "capital of {country}" and "{country} capital please" both match with two literal words and three slot words.
+        var result = Recognize("capital of france capital please");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Sample, Is.EqualTo("capital of {country}"));
+            Assert.That(result.Slot("country")!.Value, Is.EqualTo("france capital please"));
+        });
+    }
+
+    [Test]
+    public void Without_a_fallback_intent_an_unmatched_utterance_has_no_interpretation()
+    {
+        var model = TinyModel.Model with { Intents = TinyModel.Model.Intents.Where(i => i.Name != "AMAZON.FallbackIntent").ToList() };
+
+        Assert.That(new NluEngine(model).Recognize("tell me a joke"), Is.Null);
+    }
+}
