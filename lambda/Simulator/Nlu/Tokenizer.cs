@@ -44,8 +44,6 @@ public static class Tokenizer
         var key = new StringBuilder(word.Length);
         foreach (var c in word)
         {
-            if (c is >= '\u0300' and <= '\u036F')
-                continue;
             if (IsApostrophe(c))
                 key.Append('\'');
             else

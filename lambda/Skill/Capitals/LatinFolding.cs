@@ -4,7 +4,7 @@ namespace WorldCapitals.Skill.Capitals;
 /// Folds Latin letters with diacritics to their base letter (é -> e, ã -> a, ł -> l). String.Normalize cannot
 /// do this here: the skill runs with invariant globalization (no ICU on a minimal Lambda image).
 /// </summary>
-internal static class LatinFolding
+public static class LatinFolding
 {
     private const int First = 0x00C0;
 
@@ -20,9 +20,15 @@ internal static class LatinFolding
         "RrRrUuUuSsTt\0\0Hh\0\0\0\0\0\0AaEeOoOoOoOoYy\0\0\0\0\0\0\0\0\0\0\0\0" +
         "\0\0\0\0\0\0Ee\0\0\0\0\0\0\0\0";
 
-    /// <summary>Appends the folded form of <paramref name="c"/>: its base letter, a two-letter expansion, or itself.</summary>
+    /// <summary>
+    /// Appends the folded form of <paramref name="c"/>: its base letter, a two-letter expansion, nothing for a
+    /// combining diacritic typed after a letter, or the character itself (marks of other scripts included).
+    /// </summary>
     public static void Append(System.Text.StringBuilder target, char c)
     {
+        ArgumentNullException.ThrowIfNull(target);
+        if (c is >= '\u0300' and <= '\u036F')
+            return;
         switch (c)
         {
             case 'ß': target.Append("ss"); return;

@@ -50,12 +50,7 @@ internal static class SpokenName
     {
         var result = new StringBuilder(text.Length);
         foreach (var c in text)
-        {
-            // Combining diacritics typed after a letter are dropped; marks of other scripts are part of the letter.
-            if (c is >= '\u0300' and <= '\u036F')
-                continue;
             LatinFolding.Append(result, c);
-        }
         return result.ToString();
     }
 }
