@@ -1,7 +1,10 @@
 using System.CommandLine;
+using WorldCapitals.Cli.DynamoDb;
 using WorldCapitals.Cli.Model;
 
 // One line per command; each command lives in its own folder.
 var root = new RootCommand("World Capitals developer tools: generate the interaction models, talk to the skill locally.");
 root.Subcommands.Add(ModelCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(DiffCommand.Create());
 return await root.Parse(args).InvokeAsync();
