@@ -32,6 +32,7 @@ internal sealed class DynaliteServer : IDisposable
     public static async Task<DynaliteServer> StartAsync()
     {
         var directory = Path.Combine(Repository.Root, "tools", "dynalite");
+        await EnsureNodeAsync();
         await EnsureInstalledAsync(directory);
 
         var port = FreePort();
@@ -108,6 +109,20 @@ internal sealed class DynaliteServer : IDisposable
     {
         lock (_log)
             return _log.ToString();
+    }
+
+    private const int MinimumNodeMajor = 20; // dynalite 4.0.0: "engines": { "node": ">=20" }
+
+    private static async Task EnsureNodeAsync()
+    {
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add("--version");
+        using var process = StartOrFail(start);
+        var version = (await process.StandardOutput.ReadToEndAsync()).Trim(); // "v20.20.2"
+        await process.WaitForExitAsync();
+        var major = version.TrimStart('v').Split('.')[0];
+        if (!int.TryParse(major, System.Globalization.CultureInfo.InvariantCulture, out var number) || number < MinimumNodeMajor)
+            throw new InvalidOperationException($"node --version says \"{version}\"; dynalite 4.0.0 needs Node.js {MinimumNodeMajor}+. {NodeMissing}");
     }
 
     private static async Task EnsureInstalledAsync(string directory)
