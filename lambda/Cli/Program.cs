@@ -1,4 +1,5 @@
 using System.CommandLine;
+using WorldCapitals.Cli.DynamoDb;
 using WorldCapitals.Cli.Model;
 using WorldCapitals.Cli.Simulator;
 
@@ -8,4 +9,6 @@ root.Subcommands.Add(AskCommand.Create());
 root.Subcommands.Add(ChatCommand.Create());
 root.Subcommands.Add(InvokeCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(DiffCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,112 @@
+using Amazon.DynamoDBv2;
+using WorldCapitals.Capitals.DynamoDb;
+using WorldCapitals.DynamoDb.Tests.Support;
+using WorldCapitals.Skill.Capitals;
+
+namespace WorldCapitals.DynamoDb.Tests;
+
+/// <summary>The skill answering from the table on a running dynalite.</summary>
+public sealed class DynamoDbCapitalDirectoryTests
+{
+    private AmazonDynamoDBClient _client = null!;
+    private CapturingLogger _log = null!;
+
+    [SetUp]
+    public void CreateClient()
+    {
+        _client = LocalDynamoDb.Client(DynaliteFixture.Server.Endpoint);
+        _log = new CapturingLogger();
+    }
+
+    [TearDown]
+    public void DisposeClient() => _client.Dispose();
+
+    [Test]
+    public async Task After_an_import_every_countrys_answer_is_byte_equal_to_the_embedded_answer()
+    {
+        var table = await LocalDynamoDb.CreateImportedTableAsync(_client);
+        var embeddedSkill = TestSkill.Create();
+        var dynamoSkill = TestSkill.Create(Directory(table));
+
+        foreach (var country in CapitalsData.Embedded.Countries)
+        {
+            var expected = await embeddedSkill.AnswerAsync(country.Id);
+
+            var actual = await dynamoSkill.AnswerAsync(country.Id);
+
+            Assert.That(actual, Is.EqualTo(expected), country.Id);
+        }
+        Assert.That(_log.Entries, Is.Empty, "no fallback may have happened");
+    }
+
+    [Test]
+    public async Task An_edited_capital_in_the_table_is_what_the_skill_says()
+    {
+        var table = await LocalDynamoDb.CreateImportedTableAsync(_client);
+        await LocalDynamoDb.PutCapitalsAsync(_client, table, "FR", new Capital { Name = "Lyon-sur-Test", Speech = "Lyon on Test" });
+        var skill = TestSkill.Create(Directory(table));
+
+        var answer = TestSkill.Ssml(await skill.AnswerAsync("FR"));
+
+        Assert.That(answer, Does.Contain("Lyon on Test"));
+        Assert.That(answer, Does.Not.Contain("Paris"));
+        Assert.That(_log.Entries, Is.Empty);
+    }
+
+    [Test]
+    public async Task Roles_and_order_come_from_the_table()
+    {
+        var table = await LocalDynamoDb.CreateTableAsync(_client);
+        await LocalDynamoDb.PutCapitalsAsync(_client, table, "NL",
+            new Capital { Name = "The Hague", Role = "seat-of-government" },
+            new Capital { Name = "Amsterdam", Role = "constitutional" });
+
+        var capitals = await Directory(table).FindCapitalsAsync("NL", CancellationToken.None);
+
+        Assert.That(capitals!.Select(capital => (capital.Name, capital.Role)),
+            Is.EqualTo(new[] { ("The Hague", (string?)"seat-of-government"), ("Amsterdam", "constitutional") }));
+    }
+
+    [Test]
+    public async Task A_country_missing_from_the_table_is_answered_from_the_embedded_data_and_logged()
+    {
+        var table = await LocalDynamoDb.CreateTableAsync(_client);
+
+        var capitals = await Directory(table).FindCapitalsAsync("FR", CancellationToken.None);
+
+        Assert.That(capitals, Is.SameAs(CapitalsData.Embedded.FindById("FR")!.Capitals));
+        Assert.That(_log.Messages(700).Single(), Does.Contain("fallback to embedded data").And.Contain("no item"));
+    }
+
+    [Test]
+    public async Task A_malformed_item_is_answered_from_the_embedded_data_and_logged()
+    {
+        var table = await LocalDynamoDb.CreateTableAsync(_client);
+        await LocalDynamoDb.PutRawAsync(_client, table, new()
+        {
+            ["id"] = new() { S = "FR" },
+            ["capitals"] = new() { L = [new() { M = new() { ["speech"] = new() { S = "nameless" } } }] },
+        });
+        var skill = TestSkill.Create(Directory(table));
+
+        var answer = TestSkill.Ssml(await skill.AnswerAsync("FR"));
+
+        Assert.That(answer, Does.Contain("Paris"));
+        Assert.That(_log.Messages(700).Single(), Does.Contain("fallback to embedded data").And.Contain("malformed item"));
+    }
+
+    [Test]
+    public async Task A_call_the_caller_already_cancelled_returns_the_embedded_capitals_without_throwing()
+    {
+        var table = await LocalDynamoDb.CreateImportedTableAsync(_client);
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var capitals = await Directory(table).FindCapitalsAsync("JP", cancelled.Token);
+
+        Assert.That(capitals, Is.SameAs(CapitalsData.Embedded.FindById("JP")!.Capitals));
+        Assert.That(_log.Messages(700).Single(), Does.Contain("cancelled by the caller"));
+    }
+
+    private DynamoDbCapitalDirectory Directory(string table) => new(_client, table, CapitalsData.Embedded, _log);
+}
