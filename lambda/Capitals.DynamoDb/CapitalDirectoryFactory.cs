@@ -18,7 +18,13 @@ public static class CapitalDirectoryFactory
         Func<string, string?>? getVariable = null)
     {
         ArgumentNullException.ThrowIfNull(fallback);
-        var table = (getVariable ?? Environment.GetEnvironmentVariable)(CapitalsTable.TableVariable);
+        return ForTable((getVariable ?? Environment.GetEnvironmentVariable)(CapitalsTable.TableVariable), fallback, loggerFactory);
+    }
+
+    /// <summary>Null for no table (embedded data only), else a directory on it; for hosts that read their configuration themselves.</summary>
+    public static DynamoDbCapitalDirectory? ForTable(string? table, CapitalsData fallback, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(fallback);
         if (string.IsNullOrWhiteSpace(table))
             return null;
 

@@ -109,6 +109,30 @@ public sealed class SkillStackTemplateTests
         Assert.That(role.Children.ContainsKey("ManagedPolicyArns"), Is.False);
     }
 
+    [Test]
+    public void Offers_an_optional_capitals_table_readable_only_with_GetItem()
+    {
+        // Arrange
+        var resources = Mapping(_template, "Resources");
+        var enable = Mapping(Mapping(_template, "Parameters"), "EnableCapitalsTable");
+        var table = Mapping(resources, "CapitalsTable");
+        var policy = Mapping(resources, "CapitalsTableReadPolicy");
+        var statement = (YamlMappingNode)((YamlSequenceNode)Mapping(Properties(policy), "PolicyDocument").Children["Statement"]).Children.Single();
+        var variables = Mapping(Mapping(Properties(ResourceOfType("AWS::Lambda::Function")), "Environment"), "Variables");
+
+        // Act and Assert
+        Assert.That(Scalar(enable, "Default").Value, Is.EqualTo("false"));
+        Assert.That(Scalar(table, "Condition").Value, Is.EqualTo("UseCapitalsTable"));
+        Assert.That(Scalar(policy, "Condition").Value, Is.EqualTo("UseCapitalsTable"));
+        Assert.That(Scalar(Properties(table), "BillingMode").Value, Is.EqualTo("PAY_PER_REQUEST"));
+        Assert.That(Scalar(statement, "Action").Value, Is.EqualTo("dynamodb:GetItem"));
+        var resource = Scalar(statement, "Resource");
+        Assert.That((resource.Tag.Value, resource.Value), Is.EqualTo(("!GetAtt", "CapitalsTable.Arn")));
+        var role = (YamlScalarNode)((YamlSequenceNode)Properties(policy).Children["Roles"]).Children.Single();
+        Assert.That(role.Value, Is.EqualTo(ResourceNameOfType("AWS::IAM::Role")));
+        Assert.That(variables.Children.ContainsKey(new YamlScalarNode("CAPITALS_TABLE")), Is.True);
+    }
+
     private YamlMappingNode ResourceOfType(string type) => Mapping(Mapping(_template, "Resources"), ResourceNameOfType(type));
 
     private string ResourceNameOfType(string type) => Mapping(_template, "Resources").Children

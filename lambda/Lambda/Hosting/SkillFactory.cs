@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Logging;
+using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.Lambda.Configuration;
 using WorldCapitals.Skill;
 using WorldCapitals.Skill.Alexa.Pipeline;
+using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Lambda.Hosting;
 
@@ -23,6 +25,8 @@ internal static class SkillFactory
             VerifySkillId = configuration.VerifySkillId,
             VerifyTimestamp = true,
         };
-        return CapitalsSkill.Create(settings, TimeProvider.System, loggerFactory);
+        // CAPITALS_TABLE unset: the embedded capitals only; set: DynamoDB first, the embedded data as the fallback.
+        var directory = CapitalDirectoryFactory.ForTable(configuration.CapitalsTable, CapitalsData.Embedded, loggerFactory);
+        return CapitalsSkill.Create(settings, TimeProvider.System, loggerFactory, directory);
     }
 }
