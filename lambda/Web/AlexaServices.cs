@@ -1,4 +1,6 @@
+using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.Skill;
+using WorldCapitals.Skill.Capitals;
 using WorldCapitals.Skill.Alexa.Pipeline;
 using WorldCapitals.Web.Verification;
 
@@ -23,7 +25,9 @@ internal static class AlexaServices
                 VerifyTimestamp = !settings.NoVerify,
             },
             clock,
-            provider.GetRequiredService<ILoggerFactory>()));
+            provider.GetRequiredService<ILoggerFactory>(),
+            // CAPITALS_TABLE set: capital facts from DynamoDB, the embedded data as the fallback.
+            CapitalDirectoryFactory.FromEnvironment(CapitalsData.Embedded, provider.GetRequiredService<ILoggerFactory>())));
         return services;
     }
 
