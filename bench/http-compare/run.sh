@@ -2,7 +2,7 @@
 # HTTP throughput, ours against the peer, one after the other (never at the same time): our web host
 # (lambda/Web, --no-verify) and the Node.js peer (ask-sdk-express-adapter, verification off), same envelope
 # (bench/envelopes/capital-resolved.json), same wrk command. A benchmark, not a test. Needs wrk, curl, node, python3.
-# Usage: bench/http-compare/run.sh [connections] [duration]
+# Usage: [QUIET_WAIT_ROUNDS=20] bench/http-compare/run.sh [connections] [duration]  (waits up to 30 s x rounds for load < 1.0)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -18,7 +18,7 @@ for tool in wrk curl node python3; do command -v "$tool" >/dev/null || { echo "$
 dotnet publish "$root/lambda/Web/Web.csproj" -c Release -o "$here/out" --nologo -v q
 
 wait_for_quiet() {
-  for _ in $(seq 20); do
+  for _ in $(seq "${QUIET_WAIT_ROUNDS:-20}"); do
     awk '{ exit !($1 > 1.0) }' /proc/loadavg || break
     echo "load average $(cut -d' ' -f1-3 /proc/loadavg): waiting 30 s" >&2
     sleep 30
