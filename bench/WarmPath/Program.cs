@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace WorldCapitals.Bench.WarmPath;
+
+/// <summary>
+/// `dotnet run -c Release --project bench/WarmPath -- --filter '*'` (BenchmarkDotNet's own arguments follow);
+/// `--short` first picks the ShortRun job (3 warm-ups, 3 iterations) for a busy machine.
+/// The benchmarks run in this (Release) process: BenchmarkDotNet's out-of-process toolchain looks for a project
+/// named like the assembly, and ours is WarmPath.csproj building WorldCapitals.Bench.WarmPath.
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        var shortRun = args.Length > 0 && args[0] == "--short";
+        if (shortRun)
+            args = args[1..];
+        var job = (shortRun ? Job.ShortRun : Job.Default).WithToolchain(InProcessEmitToolchain.Instance);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.AddJob(job));
+    }
+}

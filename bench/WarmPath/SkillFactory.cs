@@ -1,0 +1,20 @@
+using WorldCapitals.Skill;
+using WorldCapitals.Skill.Alexa.Pipeline;
+
+namespace WorldCapitals.Bench.WarmPath;
+
+/// <summary>The skill as the Lambda host builds it: verification on, with the envelopes' skill ID and a clock at their timestamp.</summary>
+public static class SkillFactory
+{
+    public static SkillEntryPoint Create() => CapitalsSkill.Create(
+        new SkillSettings { SkillId = BenchEnvelopes.SkillId, VerifySkillId = true, VerifyTimestamp = true },
+        clock: new FixedTimeProvider(BenchEnvelopes.Timestamp),
+        loggerFactory: null);
+
+    /// <summary>A benchmark of a refusal would measure the wrong thing: fail the setup instead.</summary>
+    public static void EnsureAnswered(InvocationResult result, string envelope)
+    {
+        if (!result.Succeeded || result.Body is null)
+            throw new InvalidOperationException($"The skill did not answer {envelope}: {result.Error?.Kind} {result.Error?.Message}");
+    }
+}
