@@ -8,9 +8,12 @@ internal static class EditDistance
     {
         if (Math.Abs(a.Length - b.Length) > limit)
             return limit + 1;
-        var previousPrevious = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows of the table; country names are short, so they live on the stack.
+        var width = b.Length + 1;
+        Span<int> rows = width <= 64 ? stackalloc int[3 * 64] : new int[3 * width];
+        var previousPrevious = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++)
             previous[j] = j;
 
@@ -29,7 +32,10 @@ internal static class EditDistance
             }
             if (rowMinimum > limit)
                 return limit + 1;
-            (previousPrevious, previous, current) = (previous, current, previousPrevious);
+            var oldest = previousPrevious;
+            previousPrevious = previous;
+            previous = current;
+            current = oldest;
         }
         return previous[b.Length];
     }

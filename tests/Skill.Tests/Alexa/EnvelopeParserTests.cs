@@ -34,13 +34,31 @@ public sealed class EnvelopeParserTests
         Assert.That(JsonComparison.Differences(fromSerializer, fromParser), Is.Empty);
     }
 
-    [Test]
-    public void Parsed_envelope_written_back_keeps_every_modelled_member_of_the_original()
+    [TestCase("jovotech__jovo-framework__IntentRequestWithSlotResolution.json")]
+    [TestCase("jovotech__jovo-framework__DialogDelegateRequest.json")]
+    [TestCase("stoiveyp__Alexa.NET.APL__LaunchRequest.json")]
+    [TestCase("aws__aws-lambda-dotnet__alexa-start-session.json")]
+    public void Parsed_envelope_written_back_keeps_every_member_of_the_original(string file)
     {
-        var body = File.ReadAllBytes(Path.Combine(SamplesDirectory, "jovotech__jovo-framework__IntentRequestWithSlotResolution.json"));
+        var body = File.ReadAllBytes(Path.Combine(SamplesDirectory, file));
 
         var written = JsonNode.Parse(JsonSerializer.Serialize(EnvelopeParser.Parse(body, AlexaJson.MaxDepth), AlexaJson.SkillRequest));
 
         Assert.That(JsonComparison.Differences(JsonNode.Parse(body), written), Is.Empty);
+    }
+
+    [Test]
+    public void Raw_context_parts_keep_their_exact_text_and_parse_on_demand()
+    {
+        var body = File.ReadAllBytes(Path.Combine(SamplesDirectory, "stoiveyp__Alexa.NET.APL__LaunchRequest.json"));
+
+        var context = EnvelopeParser.Parse(body, AlexaJson.MaxDepth).Context!;
+
+        var text = System.Text.Encoding.UTF8.GetString(body);
+        Assert.That(text, Does.Contain(context.Viewport!.ToString()));
+        Assert.That(context.Viewport.ToString(), Does.StartWith("{").And.EndWith("}"));
+        Assert.That(context.Viewport.Element.GetProperty("pixelWidth").GetInt32(), Is.EqualTo(1024));
+        Assert.That(context.Other!.Keys, Is.EquivalentTo(new[] { "AudioPlayer", "Display", "Alexa.Presentation.APL" }));
+        Assert.That(context.System!.Device!.SupportedInterfaces!["Alexa.Presentation.APL"].Element.GetProperty("runtime").GetProperty("maxVersion").GetString(), Is.Not.Empty);
     }
 }

@@ -95,7 +95,7 @@ public sealed class SampleEnvelopeTests
         Assert.That(system.Device!.Supports("Geolocation"), Is.True);
         Assert.That(system.Device.Supports("Alexa.Presentation.APL"), Is.False);
         Assert.That(envelope.Session!.User!.Permissions!.Scopes!["alexa::devices:all:geolocation:read"].Status, Is.EqualTo("GRANTED"));
-        Assert.That(envelope.Context.Other!["Geolocation"].GetProperty("coordinate").GetProperty("accuracyInMeters").GetDouble(), Is.EqualTo(10.0));
+        Assert.That(envelope.Context.Other!["Geolocation"].Element.GetProperty("coordinate").GetProperty("accuracyInMeters").GetDouble(), Is.EqualTo(10.0));
         Assert.That(envelope.Request!.Timestamp, Is.EqualTo(new DateTimeOffset(2019, 7, 15, 22, 44, 23, TimeSpan.Zero)));
     }
 
@@ -107,9 +107,9 @@ public sealed class SampleEnvelopeTests
         var envelope = JsonSerializer.Deserialize(body, AlexaJson.SkillRequest)!;
 
         Assert.That(envelope.Context!.System!.Device!.Supports("Alexa.Presentation.APL"), Is.True);
-        Assert.That(envelope.Context.Viewport!.Value.GetProperty("shape").GetString(), Is.EqualTo("RECTANGLE"));
-        Assert.That(envelope.Context.Viewports!.Value.GetArrayLength(), Is.EqualTo(2));
-        Assert.That(envelope.Context.Other!["Alexa.Presentation.APL"].GetProperty("version").GetString(), Is.EqualTo("APL_WEB_RENDERER_GANDALF"));
+        Assert.That(envelope.Context.Viewport!.Element.GetProperty("shape").GetString(), Is.EqualTo("RECTANGLE"));
+        Assert.That(envelope.Context.Viewports!.Element.GetArrayLength(), Is.EqualTo(2));
+        Assert.That(envelope.Context.Other!["Alexa.Presentation.APL"].Element.GetProperty("version").GetString(), Is.EqualTo("APL_WEB_RENDERER_GANDALF"));
     }
 
     [Test]

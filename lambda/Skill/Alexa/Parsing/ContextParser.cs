@@ -7,33 +7,34 @@ namespace WorldCapitals.Skill.Alexa.Parsing;
 /// <summary>Reads <c>context</c>: System in full; Viewport, Viewports and every other part kept as raw JSON.</summary>
 internal static class ContextParser
 {
-    public static RequestContext? ReadContext(ref Utf8JsonReader reader)
+    /// <param name="source">The whole buffer the reader reads, to copy raw parts from; empty when unknown.</param>
+    public static RequestContext? ReadContext(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
     {
         if (!IsObject(ref reader, "context"))
             return null;
         SystemState? system = null;
-        JsonElement? viewport = null;
-        JsonElement? viewports = null;
-        Dictionary<string, JsonElement>? other = null;
+        RawJson? viewport = null;
+        RawJson? viewports = null;
+        Dictionary<string, RawJson>? other = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "System"u8))
-                system = ReadSystem(ref reader);
+                system = ReadSystem(ref reader, source);
             else if (Member(ref reader, "Viewport"u8))
-                viewport = Element(ref reader);
+                viewport = Raw(ref reader, source);
             else if (Member(ref reader, "Viewports"u8))
-                viewports = Element(ref reader);
+                viewports = Raw(ref reader, source);
             else
             {
                 var name = reader.GetString()!;
                 ReadValue(ref reader);
-                (other ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+                (other ??= new Dictionary<string, RawJson>(StringComparer.Ordinal))[name] = Raw(ref reader, source);
             }
         }
         return new RequestContext { System = system, Viewport = viewport, Viewports = viewports, Other = other };
     }
 
-    private static SystemState? ReadSystem(ref Utf8JsonReader reader)
+    private static SystemState? ReadSystem(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
     {
         if (!IsObject(ref reader, "context.System"))
             return null;
@@ -49,7 +50,7 @@ internal static class ContextParser
             else if (Member(ref reader, "user"u8))
                 user = EnvelopeParser.ReadUser(ref reader);
             else if (Member(ref reader, "device"u8))
-                device = ReadDevice(ref reader);
+                device = ReadDevice(ref reader, source);
             else if (Member(ref reader, "apiEndpoint"u8))
                 apiEndpoint = String(ref reader, "apiEndpoint");
             else if (Member(ref reader, "apiAccessToken"u8))
@@ -60,13 +61,13 @@ internal static class ContextParser
         return new SystemState { Application = application, User = user, Device = device, ApiEndpoint = apiEndpoint, ApiAccessToken = apiAccessToken };
     }
 
-    private static Device? ReadDevice(ref Utf8JsonReader reader)
+    private static Device? ReadDevice(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
     {
         if (!IsObject(ref reader, "device"))
             return null;
         string? deviceId = null;
         string? persistentEndpointId = null;
-        Dictionary<string, JsonElement>? supportedInterfaces = null;
+        Dictionary<string, RawJson>? supportedInterfaces = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "deviceId"u8))
@@ -74,7 +75,7 @@ internal static class ContextParser
             else if (Member(ref reader, "persistentEndpointId"u8))
                 persistentEndpointId = String(ref reader, "device.persistentEndpointId");
             else if (Member(ref reader, "supportedInterfaces"u8))
-                supportedInterfaces = ElementMap(ref reader, "device.supportedInterfaces");
+                supportedInterfaces = RawMap(ref reader, source, "device.supportedInterfaces");
             else
                 SkipValue(ref reader);
         }

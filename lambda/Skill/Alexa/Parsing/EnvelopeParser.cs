@@ -28,7 +28,7 @@ internal static class EnvelopeParser
             if (Member(ref reader, "request"u8))
                 request = RequestParser.Parse(ref reader);
             else if (Member(ref reader, "context"u8))
-                context = ContextParser.ReadContext(ref reader);
+                context = ContextParser.ReadContext(ref reader, utf8);
             else if (Member(ref reader, "session"u8))
                 session = ReadSession(ref reader);
             else if (Member(ref reader, "version"u8))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WorldCapitals.Skill.Alexa.Requests;
 
 namespace WorldCapitals.Skill.Alexa.Parsing;
 
@@ -91,6 +92,34 @@ internal static class JsonReading
             var name = reader.GetString()!;
             ReadValue(ref reader);
             map[name] = JsonElement.ParseValue(ref reader);
+        }
+        return map;
+    }
+
+    /// <summary>The current value kept as raw JSON: a copy of its bytes when the source buffer is known.</summary>
+    public static RawJson Raw(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
+    {
+        if (source.IsEmpty)
+        {
+            using var document = JsonDocument.ParseValue(ref reader);
+            return new RawJson(System.Text.Encoding.UTF8.GetBytes(document.RootElement.GetRawText()));
+        }
+        var start = checked((int)reader.TokenStartIndex);
+        reader.Skip();
+        return new RawJson(source[start..checked((int)reader.BytesConsumed)].ToArray());
+    }
+
+    /// <summary>An object of arbitrary JSON values, each kept raw, keyed by member name.</summary>
+    public static Dictionary<string, RawJson>? RawMap(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, string member)
+    {
+        if (!IsObject(ref reader, member))
+            return null;
+        var map = new Dictionary<string, RawJson>(StringComparer.Ordinal);
+        while (NextProperty(ref reader))
+        {
+            var name = reader.GetString()!;
+            ReadValue(ref reader);
+            map[name] = Raw(ref reader, source);
         }
         return map;
     }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using WorldCapitals.Skill.Alexa.Serialization;
 
 namespace WorldCapitals.Skill.Alexa.Requests;
 
@@ -7,20 +7,19 @@ namespace WorldCapitals.Skill.Alexa.Requests;
 /// The device and service state. Only <see cref="System"/> is modelled; the other parts
 /// (Viewport, AudioPlayer, APL state, ...) are kept as raw JSON for a skill that needs them.
 /// </summary>
+[JsonConverter(typeof(RequestContextConverter))]
 public sealed class RequestContext
 {
-    [JsonPropertyName("System")]
     public SystemState? System { get; init; }
 
-    [JsonPropertyName("Viewport")]
-    public JsonElement? Viewport { get; init; }
+    /// <summary>Screen devices: the viewport's shape, size, modes.</summary>
+    public RawJson? Viewport { get; init; }
 
-    [JsonPropertyName("Viewports")]
-    public JsonElement? Viewports { get; init; }
+    /// <summary>Screen devices: every viewport (APL, APLT).</summary>
+    public RawJson? Viewports { get; init; }
 
     /// <summary>Every other context member, by name (AudioPlayer, Geolocation, Alexa.Presentation.APL, ...).</summary>
-    [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Other { get; set; }
+    public IReadOnlyDictionary<string, RawJson>? Other { get; init; }
 }
 
 public sealed class SystemState
@@ -51,7 +50,7 @@ public sealed class Device
 
     /// <summary>Keys name the interfaces the device supports; test for a key, never for a fixed list.</summary>
     [JsonPropertyName("supportedInterfaces")]
-    public Dictionary<string, JsonElement>? SupportedInterfaces { get; init; }
+    public IReadOnlyDictionary<string, RawJson>? SupportedInterfaces { get; init; }
 
     public bool Supports(string interfaceName) =>
         SupportedInterfaces?.ContainsKey(interfaceName) == true;

@@ -12,6 +12,7 @@ namespace WorldCapitals.Skill.Alexa.Serialization;
     Converters = [typeof(RequestConverter)])]
 [JsonSerializable(typeof(SkillRequest))]
 [JsonSerializable(typeof(SkillResponse))]
+[JsonSerializable(typeof(SystemState))]
 [JsonSerializable(typeof(LaunchRequest))]
 [JsonSerializable(typeof(IntentRequest))]
 [JsonSerializable(typeof(SessionEndedRequest))]
