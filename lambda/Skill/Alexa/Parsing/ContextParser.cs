@@ -42,36 +42,36 @@ internal static class ContextParser
         User? user = null;
         Device? device = null;
         string? apiEndpoint = null;
-        string? apiAccessToken = null;
+        DeferredString apiAccessToken = default;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "application"u8))
                 application = EnvelopeParser.ReadApplication(ref reader);
             else if (Member(ref reader, "user"u8))
-                user = EnvelopeParser.ReadUser(ref reader);
+                user = EnvelopeParser.ReadUser(ref reader, source);
             else if (Member(ref reader, "device"u8))
                 device = ReadDevice(ref reader, source);
             else if (Member(ref reader, "apiEndpoint"u8))
                 apiEndpoint = String(ref reader, "apiEndpoint");
             else if (Member(ref reader, "apiAccessToken"u8))
-                apiAccessToken = String(ref reader, "apiAccessToken");
+                apiAccessToken = Deferred(ref reader, source, "apiAccessToken");
             else
                 SkipValue(ref reader);
         }
-        return new SystemState { Application = application, User = user, Device = device, ApiEndpoint = apiEndpoint, ApiAccessToken = apiAccessToken };
+        return new SystemState { Application = application, User = user, Device = device, ApiEndpoint = apiEndpoint, ApiAccessTokenJson = apiAccessToken };
     }
 
     private static Device? ReadDevice(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
     {
         if (!IsObject(ref reader, "device"))
             return null;
-        string? deviceId = null;
+        DeferredString deviceId = default;
         string? persistentEndpointId = null;
         Dictionary<string, RawJson>? supportedInterfaces = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "deviceId"u8))
-                deviceId = String(ref reader, "device.deviceId");
+                deviceId = Deferred(ref reader, source, "device.deviceId");
             else if (Member(ref reader, "persistentEndpointId"u8))
                 persistentEndpointId = String(ref reader, "device.persistentEndpointId");
             else if (Member(ref reader, "supportedInterfaces"u8))
@@ -79,6 +79,6 @@ internal static class ContextParser
             else
                 SkipValue(ref reader);
         }
-        return new Device { DeviceId = deviceId, PersistentEndpointId = persistentEndpointId, SupportedInterfaces = supportedInterfaces };
+        return new Device { DeviceIdJson = deviceId, PersistentEndpointId = persistentEndpointId, SupportedInterfaces = supportedInterfaces };
     }
 }

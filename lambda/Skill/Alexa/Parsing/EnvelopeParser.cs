@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using WorldCapitals.Skill.Alexa.Requests;
 using static WorldCapitals.Skill.Alexa.Parsing.JsonReading;
 
@@ -14,6 +15,9 @@ internal static class EnvelopeParser
 {
     public static SkillRequest Parse(ReadOnlySpan<byte> utf8, int maxDepth)
     {
+        // The reader checks UTF-8 only where it decodes; raw and deferred parts are decoded later, so check it all now.
+        if (!Utf8.IsValid(utf8))
+            throw new JsonException("The body is not valid UTF-8.");
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
         ReadValue(ref reader);
         if (!IsObject(ref reader, "envelope"))
@@ -30,7 +34,7 @@ internal static class EnvelopeParser
             else if (Member(ref reader, "context"u8))
                 context = ContextParser.ReadContext(ref reader, utf8);
             else if (Member(ref reader, "session"u8))
-                session = ReadSession(ref reader);
+                session = ReadSession(ref reader, utf8);
             else if (Member(ref reader, "version"u8))
                 version = String(ref reader, "version");
             else
@@ -41,7 +45,7 @@ internal static class EnvelopeParser
         return new SkillRequest { Version = version, Session = session, Context = context, Request = request };
     }
 
-    private static Session? ReadSession(ref Utf8JsonReader reader)
+    private static Session? ReadSession(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
     {
         if (!IsObject(ref reader, "session"))
             return null;
@@ -59,7 +63,7 @@ internal static class EnvelopeParser
             else if (Member(ref reader, "application"u8))
                 application = ReadApplication(ref reader);
             else if (Member(ref reader, "user"u8))
-                user = ReadUser(ref reader);
+                user = ReadUser(ref reader, source);
             else if (Member(ref reader, "attributes"u8))
                 attributes = ElementMap(ref reader, "session.attributes");
             else
@@ -83,43 +87,43 @@ internal static class EnvelopeParser
         return new Application { ApplicationId = applicationId };
     }
 
-    internal static User? ReadUser(ref Utf8JsonReader reader)
+    internal static User? ReadUser(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
     {
         if (!IsObject(ref reader, "user"))
             return null;
-        string? userId = null;
-        string? accessToken = null;
+        DeferredString userId = default;
+        DeferredString accessToken = default;
         Permissions? permissions = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "userId"u8))
-                userId = String(ref reader, "user.userId");
+                userId = Deferred(ref reader, source, "user.userId");
             else if (Member(ref reader, "accessToken"u8))
-                accessToken = String(ref reader, "user.accessToken");
+                accessToken = Deferred(ref reader, source, "user.accessToken");
             else if (Member(ref reader, "permissions"u8))
-                permissions = ReadPermissions(ref reader);
+                permissions = ReadPermissions(ref reader, source);
             else
                 SkipValue(ref reader);
         }
-        return new User { UserId = userId, AccessToken = accessToken, Permissions = permissions };
+        return new User { UserIdJson = userId, AccessTokenJson = accessToken, Permissions = permissions };
     }
 
-    private static Permissions? ReadPermissions(ref Utf8JsonReader reader)
+    private static Permissions? ReadPermissions(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
     {
         if (!IsObject(ref reader, "permissions"))
             return null;
-        string? consentToken = null;
+        DeferredString consentToken = default;
         Dictionary<string, PermissionScope>? scopes = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "consentToken"u8))
-                consentToken = String(ref reader, "permissions.consentToken");
+                consentToken = Deferred(ref reader, source, "permissions.consentToken");
             else if (Member(ref reader, "scopes"u8))
                 scopes = ReadScopes(ref reader);
             else
                 SkipValue(ref reader);
         }
-        return new Permissions { ConsentToken = consentToken, Scopes = scopes };
+        return new Permissions { ConsentTokenJson = consentToken, Scopes = scopes };
     }
 
     private static Dictionary<string, PermissionScope>? ReadScopes(ref Utf8JsonReader reader)

@@ -31,7 +31,9 @@ internal static class JsonReading
     /// <summary>When the current property is <paramref name="name"/>, moves to its value and returns true.</summary>
     public static bool Member(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
     {
-        if (!reader.ValueTextEquals(name))
+        // Property names are almost never escaped: compare the bytes directly, the cheapest test on the hot path.
+        var matches = reader.ValueIsEscaped || reader.HasValueSequence ? reader.ValueTextEquals(name) : reader.ValueSpan.SequenceEqual(name);
+        if (!matches)
             return false;
         ReadValue(ref reader);
         return true;
@@ -94,6 +96,20 @@ internal static class JsonReading
             map[name] = JsonElement.ParseValue(ref reader);
         }
         return map;
+    }
+
+    /// <summary>A string member kept as its token until read; decoded now when the source buffer is unknown.</summary>
+    public static DeferredString Deferred(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, string member)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+            return default;
+        if (reader.TokenType != JsonTokenType.String)
+            throw Mismatch(member, "a string", ref reader);
+        // Escaped strings are decoded now, so a bad escape fails the parse, not a later read.
+        if (source.IsEmpty || reader.ValueIsEscaped)
+            return DeferredString.FromValue(reader.GetString());
+        var start = checked((int)reader.TokenStartIndex);
+        return DeferredString.FromToken(source[start..checked((int)reader.BytesConsumed)].ToArray());
     }
 
     /// <summary>The current value kept as raw JSON: a copy of its bytes when the source buffer is known.</summary>

@@ -24,6 +24,8 @@ public sealed class RequestContext
 
 public sealed class SystemState
 {
+    private DeferredString _apiAccessToken;
+
     [JsonPropertyName("application")]
     public Application? Application { get; init; }
 
@@ -37,13 +39,33 @@ public sealed class SystemState
     public string? ApiEndpoint { get; init; }
 
     [JsonPropertyName("apiAccessToken")]
-    public string? ApiAccessToken { get; init; }
+    public string? ApiAccessToken
+    {
+        get => _apiAccessToken.Value;
+        init => _apiAccessToken = DeferredString.FromValue(value);
+    }
+
+    internal DeferredString ApiAccessTokenJson
+    {
+        init => _apiAccessToken = value;
+    }
 }
 
 public sealed class Device
 {
+    private DeferredString _deviceId;
+
     [JsonPropertyName("deviceId")]
-    public string? DeviceId { get; init; }
+    public string? DeviceId
+    {
+        get => _deviceId.Value;
+        init => _deviceId = DeferredString.FromValue(value);
+    }
+
+    internal DeferredString DeviceIdJson
+    {
+        init => _deviceId = value;
+    }
 
     [JsonPropertyName("persistentEndpointId")]
     public string? PersistentEndpointId { get; init; }

@@ -4,12 +4,33 @@ namespace WorldCapitals.Skill.Alexa.Requests;
 
 public sealed class User
 {
+    private DeferredString _accessToken;
+    private DeferredString _userId;
+
     [JsonPropertyName("userId")]
-    public string? UserId { get; init; }
+    public string? UserId
+    {
+        get => _userId.Value;
+        init => _userId = DeferredString.FromValue(value);
+    }
+
+    internal DeferredString UserIdJson
+    {
+        init => _userId = value;
+    }
 
     /// <summary>Only present once account linking has completed.</summary>
     [JsonPropertyName("accessToken")]
-    public string? AccessToken { get; init; }
+    public string? AccessToken
+    {
+        get => _accessToken.Value;
+        init => _accessToken = DeferredString.FromValue(value);
+    }
+
+    internal DeferredString AccessTokenJson
+    {
+        init => _accessToken = value;
+    }
 
     [JsonPropertyName("permissions")]
     public Permissions? Permissions { get; init; }
@@ -17,9 +38,20 @@ public sealed class User
 
 public sealed class Permissions
 {
+    private DeferredString _consentToken;
+
     /// <summary>Deprecated by Alexa in favour of <c>context.System.apiAccessToken</c>.</summary>
     [JsonPropertyName("consentToken")]
-    public string? ConsentToken { get; init; }
+    public string? ConsentToken
+    {
+        get => _consentToken.Value;
+        init => _consentToken = DeferredString.FromValue(value);
+    }
+
+    internal DeferredString ConsentTokenJson
+    {
+        init => _consentToken = value;
+    }
 
     [JsonPropertyName("scopes")]
     public Dictionary<string, PermissionScope>? Scopes { get; init; }
