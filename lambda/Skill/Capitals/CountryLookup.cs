@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace WorldCapitals.Skill.Capitals;
 
 /// <summary>
@@ -9,13 +11,14 @@ namespace WorldCapitals.Skill.Capitals;
 public sealed class CountryLookup
 {
     private readonly CapitalsData _data;
-    private readonly Dictionary<string, Dictionary<string, Country>> _byLanguage;
+
+    // One index per language, built on first use: a Lambda's cold start pays only for the language it serves.
+    private readonly ConcurrentDictionary<string, Dictionary<string, Country>> _byLanguage = new(StringComparer.Ordinal);
 
     public CountryLookup(CapitalsData data)
     {
         ArgumentNullException.ThrowIfNull(data);
         _data = data;
-        _byLanguage = BuildIndex(data.Countries);
     }
 
     public Country? FindById(string? id) => _data.FindById(id);
@@ -26,8 +29,12 @@ public sealed class CountryLookup
         if (string.IsNullOrWhiteSpace(spoken))
             return LookupResult.NotFound;
         var language = Country.Language(locale);
-        if (!_byLanguage.TryGetValue(language, out var index))
-            index = _byLanguage["en"];
+        var index = IndexFor(language);
+        if (index.Count == 0)
+        {
+            language = "en";
+            index = IndexFor(language);
+        }
         var key = SpokenName.Normalize(spoken, language);
         if (key.Length == 0)
             return LookupResult.NotFound;
@@ -72,31 +79,32 @@ public sealed class CountryLookup
         _ => 2,
     };
 
-    private static Dictionary<string, Dictionary<string, Country>> BuildIndex(IReadOnlyList<Country> countries)
+    private Dictionary<string, Country> IndexFor(string language) =>
+        _byLanguage.GetOrAdd(language, BuildIndex, _data.Countries);
+
+    private static Dictionary<string, Country> BuildIndex(string language, IReadOnlyList<Country> countries)
     {
-        var byLanguage = new Dictionary<string, Dictionary<string, Country>>(StringComparer.Ordinal);
+        var index = new Dictionary<string, Country>(StringComparer.Ordinal);
         foreach (var country in countries)
         {
             foreach (var (nameKey, name) in country.Names)
-                Add(byLanguage, Country.Language(nameKey), name, country);
-            foreach (var (language, aliases) in country.Aliases)
+            {
+                if (Country.Language(nameKey) == language)
+                    Add(index, language, name, country);
+            }
+            if (country.Aliases.TryGetValue(language, out var aliases))
             {
                 foreach (var alias in aliases)
-                    Add(byLanguage, language, alias, country);
+                    Add(index, language, alias, country);
             }
-            if (country.SentenceNames is not null)
-            {
-                foreach (var (language, name) in country.SentenceNames)
-                    Add(byLanguage, language, name, country);
-            }
+            if (country.SentenceNames is not null && country.SentenceNames.TryGetValue(language, out var sentenceName))
+                Add(index, language, sentenceName, country);
         }
-        return byLanguage;
+        return index;
     }
 
-    private static void Add(Dictionary<string, Dictionary<string, Country>> byLanguage, string language, string name, Country country)
+    private static void Add(Dictionary<string, Country> index, string language, string name, Country country)
     {
-        if (!byLanguage.TryGetValue(language, out var index))
-            byLanguage[language] = index = new Dictionary<string, Country>(StringComparer.Ordinal);
         var key = SpokenName.Normalize(name, language);
         if (key.Length == 0)
             return;

@@ -124,6 +124,23 @@ public sealed class CountryLookupTests
         Assert.That(Lookup.FindById(id)?.Names["en"], Is.EqualTo("France"));
     }
 
+    [TestCase("en")]
+    [TestCase("de")]
+    [TestCase("fr")]
+    [TestCase("es")]
+    [TestCase("it")]
+    [TestCase("ja")]
+    [TestCase("pt")]
+    [TestCase("hi")]
+    public void No_name_or_alias_names_two_countries_in_any_language(string language)
+    {
+        var lookup = new CountryLookup(CapitalsData.Embedded);
+
+        Assert.That(() => lookup.FindBySpokenName("anything", language + "-XX"), Throws.Nothing);
+        foreach (var country in CapitalsData.Embedded.Countries)
+            Assert.That(lookup.FindBySpokenName(country.Names[language], language + "-XX").Country, Is.SameAs(country), country.Id);
+    }
+
     [Test]
     public void Other_languages_use_their_own_names()
     {
