@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace WorldCapitals.Skill.Capitals;
 
 /// <summary>The reference data embedded in the skill (capitals.json), loaded once per process, never changed.</summary>
@@ -29,9 +26,10 @@ public sealed class CapitalsData
 
     public static CapitalsData Parse(Stream json)
     {
-        var document = JsonSerializer.Deserialize(json, CapitalsJsonContext.Default.CapitalsDocument)
-            ?? throw new InvalidDataException("The capitals data is empty.");
-        return new CapitalsData(document.Countries);
+        ArgumentNullException.ThrowIfNull(json);
+        using var buffer = new MemoryStream();
+        json.CopyTo(buffer);
+        return new CapitalsData(CapitalsDataReader.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
     }
 
     private static CapitalsData LoadEmbedded()
@@ -41,15 +39,3 @@ public sealed class CapitalsData
         return Parse(stream);
     }
 }
-
-internal sealed class CapitalsDocument
-{
-    [JsonPropertyName("sources")]
-    public IReadOnlyDictionary<string, string>? Sources { get; init; }
-
-    [JsonPropertyName("countries")]
-    public required IReadOnlyList<Country> Countries { get; init; }
-}
-
-[JsonSerializable(typeof(CapitalsDocument))]
-internal sealed partial class CapitalsJsonContext : JsonSerializerContext;

@@ -69,6 +69,31 @@ public sealed class CapitalsDataTests
             Assert.That(catalog.For(locale).Roles.Keys, Is.SupersetOf(roles), locale);
     }
 
+    [TestCase("""{"countries":[{"id":"XX","kind":"sovereign","names":{"en":"X"},"aliases":{"en":[]}}]}""", "no 'capitals'")]
+    [TestCase("""{"countries":[{"kind":"sovereign","names":{"en":"X"},"aliases":{},"capitals":[{"name":"Y"}]}]}""", "no 'id'")]
+    [TestCase("""{"countries":[{"id":"XX","kind":"sovereign","names":{"en":"X"},"aliases":{},"capitals":[{"role":"official"}]}]}""", "no 'name'")]
+    [TestCase("""{"sources":{}}""", "no 'countries'")]
+    public void Incomplete_data_is_refused_with_a_message(string json, string message)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+
+        Assert.That(() => CapitalsData.Parse(stream), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(message));
+    }
+
+    [Test]
+    public void Data_is_read_with_every_member()
+    {
+        var southAfrica = CapitalsData.Embedded.FindById("ZA")!;
+        var netherlands = CapitalsData.Embedded.FindById("NL")!;
+
+        Assert.That(southAfrica.Capitals[1].Role, Is.EqualTo("legislative"));
+        Assert.That(netherlands.SentenceNameFor("en-US"), Is.EqualTo("the Netherlands"));
+        Assert.That(netherlands.Aliases["en"], Does.Contain("Holland"));
+        Assert.That(netherlands.Names["de"], Is.EqualTo("Niederlande"));
+        Assert.That(CapitalsData.Embedded.FindById("US")!.Capitals[0].Speech, Is.EqualTo("Washington D.C."));
+        Assert.That(CapitalsData.Embedded.FindById("IL")!.NoteFor("en-GB"), Does.Contain("Jerusalem"));
+    }
+
     [TestCase("IL")]
     [TestCase("PS")]
     [TestCase("TW")]

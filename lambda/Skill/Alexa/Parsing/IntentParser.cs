@@ -188,16 +188,12 @@ internal static class IntentParser
     {
         if (reader.TokenType == JsonTokenType.Null)
             return null;
-        if (reader.TokenType != JsonTokenType.StartArray)
-            throw Mismatch(member, "an array", ref reader);
         var items = new List<T>();
-        while (true)
+        for (ExpectArray(ref reader, member); NextItem(ref reader);)
         {
-            ReadValue(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-                return items;
             if (readItem(ref reader) is { } item)
                 items.Add(item);
         }
+        return items;
     }
 }

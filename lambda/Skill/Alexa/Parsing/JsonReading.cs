@@ -46,6 +46,20 @@ internal static class JsonReading
         reader.Skip();
     }
 
+    /// <summary>Throws unless the current token starts an array.</summary>
+    public static void ExpectArray(ref Utf8JsonReader reader, string member)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+            throw Mismatch(member, "an array", ref reader);
+    }
+
+    /// <summary>Moves to the next item of the current array; false at its end.</summary>
+    public static bool NextItem(ref Utf8JsonReader reader)
+    {
+        ReadValue(ref reader);
+        return reader.TokenType != JsonTokenType.EndArray;
+    }
+
     public static string? String(ref Utf8JsonReader reader, string member) => reader.TokenType switch
     {
         JsonTokenType.String => reader.GetString(),

@@ -1,0 +1,135 @@
+using System.Text.Json;
+using static WorldCapitals.Skill.Alexa.Parsing.JsonReading;
+
+namespace WorldCapitals.Skill.Capitals;
+
+/// <summary>
+/// Reads capitals.json in one forward pass. The data is read at every cold start, and this reader takes about
+/// a fifth of the time the serializer's metadata-driven path does (measured in a Native AOT build).
+/// </summary>
+internal static class CapitalsDataReader
+{
+    public static List<Country> Read(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        ReadValue(ref reader);
+        if (!IsObject(ref reader, "capitals data"))
+            throw new InvalidDataException("The capitals data must be a JSON object.");
+        List<Country>? countries = null;
+        while (NextProperty(ref reader))
+        {
+            if (Member(ref reader, "countries"u8))
+                countries = ReadCountries(ref reader);
+            else
+                SkipValue(ref reader);
+        }
+        return countries ?? throw new InvalidDataException("The capitals data has no 'countries'.");
+    }
+
+    private static List<Country> ReadCountries(ref Utf8JsonReader reader)
+    {
+        var countries = new List<Country>(200);
+        for (ExpectArray(ref reader, "countries"); NextItem(ref reader);)
+            countries.Add(ReadCountry(ref reader));
+        return countries;
+    }
+
+    private static Country ReadCountry(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "country"))
+            throw new InvalidDataException("A country must be a JSON object.");
+        string? id = null;
+        string? kind = null;
+        Dictionary<string, string>? names = null;
+        Dictionary<string, string>? sentenceNames = null;
+        Dictionary<string, IReadOnlyList<string>>? aliases = null;
+        List<Capital>? capitals = null;
+        Dictionary<string, string>? note = null;
+        while (NextProperty(ref reader))
+        {
+            if (Member(ref reader, "id"u8))
+                id = String(ref reader, "id");
+            else if (Member(ref reader, "kind"u8))
+                kind = String(ref reader, "kind");
+            else if (Member(ref reader, "names"u8))
+                names = StringMap(ref reader, "names");
+            else if (Member(ref reader, "sentenceNames"u8))
+                sentenceNames = StringMap(ref reader, "sentenceNames");
+            else if (Member(ref reader, "aliases"u8))
+                aliases = ListMap(ref reader, "aliases");
+            else if (Member(ref reader, "capitals"u8))
+                capitals = ReadCapitals(ref reader);
+            else if (Member(ref reader, "note"u8))
+                note = StringMap(ref reader, "note");
+            else
+                SkipValue(ref reader);
+        }
+        return new Country
+        {
+            Id = id ?? throw new InvalidDataException("A country has no 'id'."),
+            Kind = kind ?? throw new InvalidDataException($"Country {id} has no 'kind'."),
+            Names = names ?? throw new InvalidDataException($"Country {id} has no 'names'."),
+            SentenceNames = sentenceNames,
+            Aliases = aliases ?? throw new InvalidDataException($"Country {id} has no 'aliases'."),
+            Capitals = capitals ?? throw new InvalidDataException($"Country {id} has no 'capitals'."),
+            Note = note,
+        };
+    }
+
+    private static List<Capital> ReadCapitals(ref Utf8JsonReader reader)
+    {
+        var capitals = new List<Capital>(1);
+        for (ExpectArray(ref reader, "capitals"); NextItem(ref reader);)
+        {
+            if (!IsObject(ref reader, "capital"))
+                throw new InvalidDataException("A capital must be a JSON object.");
+            string? name = null;
+            string? speech = null;
+            string? role = null;
+            while (NextProperty(ref reader))
+            {
+                if (Member(ref reader, "name"u8))
+                    name = String(ref reader, "capital.name");
+                else if (Member(ref reader, "speech"u8))
+                    speech = String(ref reader, "capital.speech");
+                else if (Member(ref reader, "role"u8))
+                    role = String(ref reader, "capital.role");
+                else
+                    SkipValue(ref reader);
+            }
+            capitals.Add(new Capital { Name = name ?? throw new InvalidDataException("A capital has no 'name'."), Speech = speech, Role = role });
+        }
+        return capitals;
+    }
+
+    private static Dictionary<string, string>? StringMap(ref Utf8JsonReader reader, string member)
+    {
+        if (!IsObject(ref reader, member))
+            return null;
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (NextProperty(ref reader))
+        {
+            var key = reader.GetString()!;
+            ReadValue(ref reader);
+            map[key] = String(ref reader, member) ?? throw new InvalidDataException($"'{member}.{key}' is null.");
+        }
+        return map;
+    }
+
+    private static Dictionary<string, IReadOnlyList<string>>? ListMap(ref Utf8JsonReader reader, string member)
+    {
+        if (!IsObject(ref reader, member))
+            return null;
+        var map = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        while (NextProperty(ref reader))
+        {
+            var key = reader.GetString()!;
+            ReadValue(ref reader);
+            var list = new List<string>();
+            for (ExpectArray(ref reader, member); NextItem(ref reader);)
+                list.Add(String(ref reader, member) ?? throw new InvalidDataException($"'{member}.{key}' holds a null."));
+            map[key] = list;
+        }
+        return map;
+    }
+}
