@@ -13,7 +13,7 @@ public sealed class CountryLookup
     private readonly CapitalsData _data;
 
     // One index per language, built on first use: a Lambda's cold start pays only for the language it serves.
-    private readonly ConcurrentDictionary<string, Dictionary<string, Country>> _byLanguage = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LanguageIndex> _byLanguage = new(StringComparer.Ordinal);
 
     public CountryLookup(CapitalsData data)
     {
@@ -30,7 +30,7 @@ public sealed class CountryLookup
             return LookupResult.NotFound;
         var language = Country.Language(locale);
         var index = IndexFor(language);
-        if (index.Count == 0)
+        if (index.Names.Count == 0)
         {
             language = "en";
             index = IndexFor(language);
@@ -38,25 +38,27 @@ public sealed class CountryLookup
         var key = SpokenName.Normalize(spoken, language);
         if (key.Length == 0)
             return LookupResult.NotFound;
-        if (index.TryGetValue(key, out var exact))
+        if (index.Names.TryGetValue(key, out var exact))
             return new LookupResult(exact, LookupMatch.Exact);
         return ForgivingMatch(key, index);
     }
 
-    private static LookupResult ForgivingMatch(string key, Dictionary<string, Country> index)
+    private static LookupResult ForgivingMatch(string key, LanguageIndex index)
     {
         var allowed = AllowedEdits(key.Length);
         if (allowed == 0)
             return LookupResult.NotFound;
 
+        var letters = LetterCounts.Of(key);
         Country? best = null;
         var bestDistance = int.MaxValue;
         var tied = false;
-        foreach (var (candidate, country) in index)
+        foreach (var (candidate, country, candidateLetters) in index.Entries)
         {
-            if (Math.Abs(candidate.Length - key.Length) > allowed)
+            var limit = Math.Min(allowed, bestDistance);
+            if (Math.Abs(candidate.Length - key.Length) > limit || letters.MinimumDistance(candidateLetters) > limit)
                 continue;
-            var distance = EditDistance.Compute(key, candidate, Math.Min(allowed, bestDistance));
+            var distance = EditDistance.Compute(key, candidate, limit);
             if (distance > allowed || distance > bestDistance)
                 continue;
             if (distance < bestDistance)
@@ -79,8 +81,8 @@ public sealed class CountryLookup
         _ => 2,
     };
 
-    private Dictionary<string, Country> IndexFor(string language) =>
-        _byLanguage.GetOrAdd(language, BuildIndex, _data.Countries);
+    private LanguageIndex IndexFor(string language) =>
+        _byLanguage.GetOrAdd(language, static (language, countries) => new LanguageIndex(BuildIndex(language, countries)), _data.Countries);
 
     private static Dictionary<string, Country> BuildIndex(string language, IReadOnlyList<Country> countries)
     {
@@ -112,6 +114,15 @@ public sealed class CountryLookup
             throw new InvalidDataException($"'{name}' ({language}) names both {existing.Id} and {country.Id}.");
         index[key] = country;
     }
+}
+
+/// <summary>One language's names and aliases: by key for the exact match, and as a list with letter counts for the forgiving one.</summary>
+internal sealed class LanguageIndex(Dictionary<string, Country> names)
+{
+    public Dictionary<string, Country> Names { get; } = names;
+
+    public (string Key, Country Country, LetterCounts Letters)[] Entries { get; } =
+        [.. names.Select(entry => (entry.Key, entry.Value, LetterCounts.Of(entry.Key)))];
 }
 
 public enum LookupMatch
