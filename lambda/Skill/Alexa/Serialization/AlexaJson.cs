@@ -17,7 +17,8 @@ public static class AlexaJson
 
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
-    public static JsonTypeInfo<SkillRequest> SkillRequest { get; } = (JsonTypeInfo<SkillRequest>)Options.GetTypeInfo(typeof(SkillRequest));
+    /// <summary>For tools and tests; hosts read envelopes through the entry point's own parser, so this is built on first use only.</summary>
+    public static JsonTypeInfo<SkillRequest> SkillRequest => (JsonTypeInfo<SkillRequest>)Options.GetTypeInfo(typeof(SkillRequest));
 
     public static JsonTypeInfo<SkillResponse> SkillResponse { get; } = (JsonTypeInfo<SkillResponse>)Options.GetTypeInfo(typeof(SkillResponse));
 
