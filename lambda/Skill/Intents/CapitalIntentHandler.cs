@@ -39,7 +39,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         var spokenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: true);
         var writtenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: false);
         var builder = input.ResponseBuilder
-            .WithSimpleCard(SpeechTemplate.Render(text.CapitalCardTitle, ("country", country.NameFor(input.Locale))), writtenAnswer);
+            .WithSimpleCard(SpeechTemplate.Render(text.CapitalCardTitle, ("country", country.SentenceNameFor(input.Locale))), writtenAnswer);
         if (!input.IsInOpenSession)
             return builder.Speak(SsmlBuilder.FromText(spokenAnswer)).EndSession(true).Build();
 
@@ -63,7 +63,8 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
     private static SkillResponse NotFound(HandlerInput input, LocaleSpeech text, string spoken)
     {
         input.Trace.Outcome = "not-found";
-        var echoed = spoken.Length <= MaxEchoedCharacters ? spoken : spoken[..MaxEchoedCharacters];
+        // Alexa sends slot values in lower case; the card reads better with the place name capitalised.
+        var echoed = CapitaliseWords(spoken.Length <= MaxEchoedCharacters ? spoken : spoken[..MaxEchoedCharacters]);
         var answer = SpeechTemplate.Render(text.NotFound, ("spoken", echoed));
         return input.ResponseBuilder
             .Speak(SsmlBuilder.FromText(answer))
@@ -71,5 +72,16 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
             .WithSimpleCard(text.SkillName, answer)
             .EndSession(false)
             .Build();
+    }
+
+    private static string CapitaliseWords(string text)
+    {
+        var letters = text.ToCharArray();
+        for (var i = 0; i < letters.Length; i++)
+        {
+            if (i == 0 || letters[i - 1] == ' ')
+                letters[i] = char.ToUpperInvariant(letters[i]);
+        }
+        return new string(letters);
     }
 }

@@ -85,7 +85,7 @@ public class ConversationTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(unknown.Response!.Speech, Does.Contain("I don't know the capital of narnia yet"));
+            Assert.That(unknown.Response!.Speech, Does.Contain("I don't know the capital of Narnia yet"));
             Assert.That(known.Response!.Speech, Does.StartWith("The capital of Chile is Santiago."));
         });
     }

@@ -102,16 +102,16 @@ internal static class UtteranceCases
 
     public static IEnumerable<TestCaseData> UnknownPlaces() => new[]
     {
-        ("what's the capital of narnia", "narnia"),
+        ("what's the capital of narnia", "Narnia"),
         ("what about Narnia", "Narnia"),
-        ("what is the capital of atlantis", "atlantis"),
-        ("capital of mordor", "mordor"),
-        ("tell me the capital of wakanda", "wakanda"),
-        ("what's the capital of the moon", "the moon"),
-        ("what's the capital of texas", "texas"),
-        ("what's the capital of paris", "paris"),
-        ("how about gondor", "gondor"),
-        ("what's the capital of middle earth", "middle earth"),
+        ("what is the capital of atlantis", "Atlantis"),
+        ("capital of mordor", "Mordor"),
+        ("tell me the capital of wakanda", "Wakanda"),
+        ("what's the capital of the moon", "The Moon"),
+        ("what's the capital of texas", "Texas"),
+        ("what's the capital of paris", "Paris"),
+        ("how about gondor", "Gondor"),
+        ("what's the capital of middle earth", "Middle Earth"),
     }.Select(c => new TestCaseData(c.Item1, $"I don't know the capital of {c.Item2} yet", false).SetArgDisplayNames(c.Item1));
 
     /// <summary>The usual phrasings of each built-in intent the model declares, with what the skill answers to it.</summary>

@@ -76,6 +76,7 @@ public sealed class CapitalIntentTests
 
         Assert.That(response.Ssml(), Is.EqualTo("<speak>The capital of the United States is Washington D.C.</speak>"));
         Assert.That((string?)response["response"]!["card"]!["content"], Is.EqualTo("The capital of the United States is Washington, D.C."));
+        Assert.That((string?)response["response"]!["card"]!["title"], Is.EqualTo("Capital of the United States"));
     }
 
     [Test]
@@ -96,6 +97,14 @@ public sealed class CapitalIntentTests
         Assert.That(response.RepromptSsml(), Is.EqualTo("<speak>Which country would you like the capital of?</speak>"));
         Assert.That(response.ShouldEndSession(), Is.False);
         Assert.That((string?)response["response"]!["card"]!["content"], Is.EqualTo("I don't know the capital of Atlantis yet. Try a country, like Kenya."));
+    }
+
+    [Test]
+    public async Task Unknown_place_said_in_lower_case_is_capitalised_in_the_answer()
+    {
+        var response = await TestSkill.Create().AnswerAsync(Envelopes.Capital("new narnia", noMatch: true));
+
+        Assert.That((string?)response["response"]!["card"]!["content"], Is.EqualTo("I don't know the capital of New Narnia yet. Try a country, like Kenya."));
     }
 
     [Test]
