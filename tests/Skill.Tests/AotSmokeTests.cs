@@ -19,7 +19,9 @@ public sealed class AotSmokeTests
     {
         _publishDirectory = Path.Combine(Path.GetTempPath(), "worldcapitals-aot-smoke-" + Guid.NewGuid().ToString("N"));
         var project = Path.Combine(RepositoryRoot(), "tests", "AotSmokeHost", "AotSmokeHost.csproj");
-        var (exitCode, output) = await RunAsync("dotnet", ["publish", project, "-c", "Release", "-r", "linux-x64", "-o", _publishDirectory, "-p:TreatWarningsAsErrors=true"]);
+        // A configuration of its own: the Lambda tests publish the skill in Release at the same time, and two builds
+        // must not share lambda/Skill/bin and obj.
+        var (exitCode, output) = await RunAsync("dotnet", ["publish", project, "-c", "AotSmoke", "-r", "linux-x64", "-o", _publishDirectory, "-p:TreatWarningsAsErrors=true"]);
         _publishOutput = output;
         Assert.That(exitCode, Is.Zero, () => "dotnet publish failed:\n" + output);
     }
