@@ -26,12 +26,18 @@ internal static class AlexaEndpoint
         var cancellationToken = context.RequestAborted;
 
         if (!request.HasJsonContentType())
+        {
+            CloseAfterResponse(context);
             return Reject(logger, settings, new(RejectionReason.UnsupportedContentType, $"Content-Type is '{request.ContentType}'."));
+        }
 
         RequestBody.LimitServerBodySize(context, SkillEntryPoint.MaxBodyBytes);
         using var body = await RequestBody.ReadAsync(request, SkillEntryPoint.MaxBodyBytes, cancellationToken);
         if (body is null)
+        {
+            CloseAfterResponse(context);
             return Reject(logger, settings, new(RejectionReason.BodyTooLarge, $"The body exceeds {SkillEntryPoint.MaxBodyBytes} bytes."));
+        }
 
         if (!settings.NoVerify && await verifier.VerifyAsync(request.Headers, body.Memory, cancellationToken) is { } rejection)
             return Reject(logger, settings, rejection);
@@ -54,4 +60,8 @@ internal static class AlexaEndpoint
         HostLog.Rejected(logger, settings.NoVerify, rejection);
         return TypedResults.BadRequest(Rejections.ToBody(rejection.Reason));
     }
+
+    // The body was not read to its end, so the connection cannot carry another request: say so, and the client
+    // opens a new one instead of sending its next request into a connection the server is about to close.
+    private static void CloseAfterResponse(HttpContext context) => context.Response.Headers.Connection = "close";
 }

@@ -262,6 +262,19 @@ public sealed class AlexaEndpointVerificationTests
     }
 
     [Test]
+    public async Task An_oversized_body_closes_the_connection_after_the_rejection()
+    {
+        var body = new byte[300 * 1024];
+        Array.Fill(body, (byte)' ');
+        using var request = Envelopes.Post(body, _certificateUrl, _signing.Sign256(body));
+
+        using var response = await _host.Client.SendAsync(request);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(response.Headers.ConnectionClose, Is.True);
+    }
+
+    [Test]
     public async Task A_body_that_is_not_json_content_is_rejected()
     {
         var body = Envelopes.Launch(_clock.Now);
