@@ -37,16 +37,16 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
             return InvocationResult.Failed(invalid, InvocationSummary.Unparsed(invalid.Kind.ToString()));
 
         var request = envelope.Request!;
+        var input = new HandlerInput(envelope, request);
         foreach (var verifier in verifiers)
         {
             if (verifier.Verify(envelope) is { } rejection)
             {
                 Log.RequestRejected(logger, request.RequestId, rejection.Kind, rejection.Message);
-                return InvocationResult.Failed(rejection, Summarize(new HandlerInput(envelope, request), rejection.Kind.ToString()));
+                return InvocationResult.Failed(rejection, Summarize(input, rejection.Kind.ToString()));
             }
         }
 
-        var input = new HandlerInput(envelope, request);
         try
         {
             var response = await pipeline.DispatchAsync(input, cancellationToken);
