@@ -2,6 +2,7 @@ using System.Net;
 using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.DynamoDb.Tests.Support;
 using WorldCapitals.Skill.Capitals;
+using WorldCapitals.Skill.Tests.Support;
 
 namespace WorldCapitals.DynamoDb.Tests;
 
@@ -12,6 +13,11 @@ public sealed class DirectoryFallbackTests
     private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
 
     private CapturingLogger _log = null!;
+
+
+    [TearDown]
+
+    public void DisposeLog() => _log.Dispose();
 
     [SetUp]
     public void CreateLog() => _log = new CapturingLogger();

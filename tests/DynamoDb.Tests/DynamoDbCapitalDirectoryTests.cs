@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.DynamoDb.Tests.Support;
 using WorldCapitals.Skill.Capitals;
+using WorldCapitals.Skill.Tests.Support;
 
 namespace WorldCapitals.DynamoDb.Tests;
 
@@ -10,6 +11,9 @@ public sealed class DynamoDbCapitalDirectoryTests
 {
     private AmazonDynamoDBClient _client = null!;
     private CapturingLogger _log = null!;
+
+    [TearDown]
+    public void DisposeLog() => _log.Dispose();
 
     [SetUp]
     public void CreateClient()

@@ -16,6 +16,9 @@ internal sealed class CapturingLogger : ILogger, ILoggerFactory
         }
     }
 
+    /// <summary>The messages logged with this event id, in order.</summary>
+    public IEnumerable<string> Messages(int eventId) => Entries.Where(entry => entry.EventId == eventId).Select(entry => entry.Message);
+
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => null;
 
