@@ -1,3 +1,4 @@
+using WorldCapitals.Simulator;
 using WorldCapitals.Simulator.Conversations;
 
 namespace WorldCapitals.Cli.Simulator;
@@ -36,7 +37,7 @@ internal sealed class ChatSession(Conversation conversation, TextWriter output, 
     public string? RecordPath { get; init; }
 
     /// <summary>The skill ID written into replay files.</summary>
-    public string SkillId { get; init; } = WorldCapitals.Simulator.SkillIdentity.Current();
+    public string SkillId { get; init; } = SkillIdentity.Current();
 
     public async Task<int> RunAsync(TextReader input, CancellationToken cancellationToken)
     {
