@@ -83,6 +83,26 @@ public class SampleUtteranceTests
         });
     }
 
+    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    public void A_capital_sample_that_does_not_name_the_capital_is_a_short_follow_up_ending_in_the_slot(string locale)
+    {
+        // Words around a bare slot ("okay {country}", "{country} please") would read "okay stop" or "please help"
+        // as a capital question; only short follow-ups ("and what about {country}") may leave the capital unnamed.
+        var unanchored = Repository.Generated(locale).Intent("CapitalIntent").Samples
+            .Where(sample => !sample.Contains("capital", StringComparison.Ordinal) && !sample.Contains("government", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unanchored, Does.Contain("{country}").And.Contain("what about {country}"));
+            foreach (var sample in unanchored)
+            {
+                Assert.That(sample, Does.EndWith("{country}"), sample);
+                Assert.That(sample.Split(' '), Has.Length.LessThanOrEqualTo(4), sample);
+            }
+        });
+    }
+
     [Test]
     public void Locales_are_not_all_copies_of_one_another()
     {
