@@ -61,6 +61,14 @@ public class PhraseGrammarTests
         }));
 
     [Test]
+    public void Parts_join_as_written_so_scripts_without_spaces_and_letters_with_marks_work() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(Expand(["{country}の首都は(どこ|なに)"]), Is.EqualTo(new[] { "{country}の首都はどこ", "{country}の首都はなに" }));
+            Assert.That(Expand(["{country} की राजधानी क्या है"]), Is.EqualTo(new[] { "{country} की राजधानी क्या है" }));
+        });
+
+    [Test]
     public void A_sample_equal_to_an_earlier_one_ignoring_case_is_dropped_and_the_first_kept() =>
         Assert.That(
             Expand(["[<lead>] tell me the capital of {country}", "please tell me the capital of {country}", "Tell me the capital of {country}"],
