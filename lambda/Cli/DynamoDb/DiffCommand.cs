@@ -2,7 +2,6 @@ using System.CommandLine;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using WorldCapitals.Capitals.DynamoDb;
-using WorldCapitals.Capitals.DynamoDb.Tools;
 using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Cli.DynamoDb;

@@ -1,8 +1,9 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.Skill.Capitals;
 
-namespace WorldCapitals.Capitals.DynamoDb.Tools;
+namespace WorldCapitals.Cli.DynamoDb;
 
 /// <summary>Where the table and the embedded data disagree: missing, extra, malformed items and differing capitals.</summary>
 public static class CapitalsTableDiff

@@ -4,10 +4,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace WorldCapitals.DynamoDb.Tests.Support;
+namespace WorldCapitals.Tests.Support;
 
 /// <summary>dynalite (tools/dynalite, npm) on a free 127.0.0.1 port, in memory, until disposed.</summary>
-internal sealed class DynaliteServer : IDisposable
+public sealed class DynaliteServer : IDisposable
 {
     private const string NodeMissing =
         "The DynamoDB tests need Node.js 20+ and npm on the PATH to run dynalite (tools/dynalite). "
