@@ -18,7 +18,10 @@ internal sealed class LanguageIndex
 
     public Dictionary<string, NamedPlace> Names { get; }
 
-    /// <summary>The most words any name of the language has ("united kingdom of great britain and northern ireland").</summary>
+    /// <summary>
+    /// At least the most words any name of the language has ("united kingdom of great britain and northern ireland");
+    /// a symbol counted as a word ("Antigua &amp; Barbuda") only makes the search try one longer run.
+    /// </summary>
     public int MaxNameWords { get; }
 
     public (string Key, NamedPlace Place, LetterCounts Letters)[] Entries { get; }
@@ -35,7 +38,7 @@ internal sealed class LanguageIndex
             if (names.TryGetValue(key, out var existing) && existing != place)
                 throw new InvalidDataException($"'{name}' ({language}) names both {IdOf(existing)} and {IdOf(place)}.");
             names[key] = place;
-            maxNameWords = Math.Max(maxNameWords, SpokenWords.Split(name, language, int.MaxValue)!.Count);
+            maxNameWords = Math.Max(maxNameWords, name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
         }
 
         foreach (var country in data.Countries)
