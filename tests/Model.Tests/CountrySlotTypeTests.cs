@@ -12,7 +12,7 @@ public class CountrySlotTypeTests
     [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
     public void Every_country_in_the_data_is_a_value_named_as_the_locale_names_it(string locale)
     {
-        var values = CountryValues(locale).ToDictionary(value => value.Id!, value => value.Value);
+        var values = CountryValues(locale).Where(value => !IsSharedName(value)).ToDictionary(value => value.Id!, value => value.Value);
 
         var expected = CapitalsData.Embedded.Countries.ToDictionary(country => country.Id, country => country.NameFor(locale));
 
@@ -58,6 +58,27 @@ public class CountrySlotTypeTests
     }
 
     [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    public void Every_other_value_is_a_shared_name_whose_id_names_each_of_its_countries(string locale)
+    {
+        var shared = CountryValues(locale).Where(IsSharedName).ToDictionary(value => value.Id!, value => value.Value);
+
+        var expected = CapitalsData.Embedded.SharedNames.ToDictionary(name => name.Id, name => name.NameFor(locale));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shared, Is.EqualTo(expected));
+            foreach (var id in shared.Keys)
+            {
+                var places = id.Split('+');
+                Assert.That(places, Has.Length.GreaterThanOrEqualTo(2).And.Ordered.Using((IComparer<string>)StringComparer.Ordinal), id);
+                Assert.That(places.Select(place => CapitalsData.Embedded.FindById(place)), Has.None.Null, id);
+            }
+        });
+    }
+
+    // A value or synonym names one country, or (a shared name like "Korea") one group of countries under the
+    // group's own id; the same words never appear under two ids, so Alexa's entity resolution never has to choose.
+    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
     public void No_value_or_synonym_names_two_countries(string locale)
     {
         var owners = CountryValues(locale)
@@ -67,6 +88,19 @@ public class CountrySlotTypeTests
             .Select(group => group.Key);
 
         Assert.That(owners, Is.Empty);
+    }
+
+    [Test]
+    public void Korea_and_congo_are_values_of_their_groups()
+    {
+        var values = CountryValues("en-US").ToDictionary(value => value.Id!);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(values["KP+KR"].Value, Is.EqualTo("Korea"));
+            Assert.That(values["CD+CG"].Value, Is.EqualTo("Congo"));
+            Assert.That(values["KR"].Synonyms, Does.Not.Contain("Korea"));
+        });
     }
 
     [Test]
@@ -81,4 +115,6 @@ public class CountrySlotTypeTests
             Assert.That(values["CI"].Synonyms, Does.Contain("Ivory Coast"));
         });
     }
+
+    private static bool IsSharedName(SlotTypeValue value) => value.Id!.Contains('+', StringComparison.Ordinal);
 }

@@ -4,18 +4,43 @@ using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Cli.Model;
 
-/// <summary>One value of the COUNTRY slot type: id (ISO code), the locale's name, what else people say.</summary>
+/// <summary>One value of the COUNTRY slot type: id (ISO code, or a shared name's group id "KP+KR"), the locale's name, what else people say.</summary>
 public sealed record CountrySlotValue(string Id, string Value, IReadOnlyList<string> Synonyms);
 
 /// <summary>
 /// Derives the COUNTRY slot values of one locale from the capitals data. The value is the locale's name; the
 /// synonyms are the language's aliases, the other names of the same language (en, en-GB, ...) and the sentence
 /// name ("the Netherlands"), in that order, turned into spoken form and deduplicated case-insensitively.
+/// A name several countries share ("Korea") is a value of its own whose id names the group ("KP+KR"), so that
+/// Alexa resolves it to the group and the skill answers every country of it.
 /// </summary>
 public static class CountrySlotValues
 {
     /// <summary>Alexa refuses longer slot values and synonyms.</summary>
     public const int MaxLength = 140;
+
+    /// <summary>Every country of the data, then every shared name the locale's language has.</summary>
+    public static IReadOnlyList<CountrySlotValue> For(string locale, CapitalsData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return [.. For(locale, data.Countries), .. ForSharedNames(locale, data.SharedNames)];
+    }
+
+    /// <summary>One value per shared name with a name in the locale's language: the first name is the value, the others synonyms.</summary>
+    public static IEnumerable<CountrySlotValue> ForSharedNames(string locale, IEnumerable<SharedName> sharedNames)
+    {
+        ArgumentNullException.ThrowIfNull(locale);
+        ArgumentNullException.ThrowIfNull(sharedNames);
+        var language = Country.Language(locale);
+        foreach (var shared in sharedNames.OrderBy(shared => shared.Id, StringComparer.Ordinal))
+        {
+            if (!shared.Names.TryGetValue(language, out var names))
+                continue;
+            var spoken = names.SelectMany(SpokenForms).Where(form => form.Length <= MaxLength).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (spoken.Count > 0)
+                yield return new CountrySlotValue(shared.Id, spoken[0], spoken[1..]);
+        }
+    }
 
     public static IReadOnlyList<CountrySlotValue> For(string locale, IEnumerable<Country> countries)
     {

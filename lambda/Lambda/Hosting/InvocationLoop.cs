@@ -23,6 +23,9 @@ internal sealed class InvocationLoop(
     /// <summary>The skill's work is cancelled this long before Lambda's deadline, so an error can still be posted.</summary>
     public static readonly TimeSpan DeadlineMargin = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>The longest delay a cancellation timer takes (about 49.7 days); Lambda runs an invocation 15 minutes at most.</summary>
+    private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         try
@@ -96,7 +99,7 @@ internal sealed class InvocationLoop(
             if (remaining <= TimeSpan.Zero)
                 source.Cancel();
             else
-                source.CancelAfter(remaining);
+                source.CancelAfter(remaining < LongestTimer ? remaining : LongestTimer);
         }
         return source;
     }

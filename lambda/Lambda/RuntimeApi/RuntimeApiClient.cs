@@ -16,7 +16,14 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
     private static readonly TimeSpan PostTimeout = TimeSpan.FromSeconds(30);
 
+    private static readonly long MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
     private readonly Uri _baseAddress = new($"http://{runtimeApi}/{LambdaNames.ApiVersion}/");
+
+    /// <summary>True when <paramref name="runtimeApi"/> has the shape AWS_LAMBDA_RUNTIME_API has: host:port, nothing more.</summary>
+    public static bool IsValidAddress(string runtimeApi) =>
+        Uri.TryCreate($"http://{runtimeApi}/", UriKind.Absolute, out var uri)
+        && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0;
 
     /// <summary>A bare handler: no proxy, no cookies, no automatic redirects; /next may wait for hours.</summary>
     public static HttpClient CreateHttpClient() => new(
@@ -117,8 +124,9 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
+    /// <summary>Epoch milliseconds; a value past what a date can hold is clamped to the last one (it means "no hurry").</summary>
     private static DateTimeOffset? ParseDeadline(string? value) =>
         long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds)
-            ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(Math.Min(milliseconds, MaxUnixMilliseconds))
             : null;
 }

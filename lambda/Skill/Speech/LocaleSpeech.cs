@@ -57,6 +57,35 @@ public sealed class LocaleSpeech
     [JsonPropertyName("listLastSeparator")]
     public required string ListLastSeparator { get; init; }
 
+    /// <summary>
+    /// A name several countries share ("Korea"), one sentence naming every one: {answers}, the parts below joined
+    /// by <see cref="SharedNameSeparator"/> and, before the last, <see cref="SharedNameLastSeparator"/>.
+    /// </summary>
+    [JsonPropertyName("sharedNameAnswer")]
+    public required string SharedNameAnswer { get; init; }
+
+    /// <summary>The first country of a shared name: {country}, {capital} (with its role where it has one).</summary>
+    [JsonPropertyName("sharedNameFirst")]
+    public required string SharedNameFirst { get; init; }
+
+    /// <summary>Each following country: {country}, {capital}.</summary>
+    [JsonPropertyName("sharedNameNext")]
+    public required string SharedNameNext { get; init; }
+
+    /// <summary>A country with several capitals, in any position: {country}, {count}, {capitals}.</summary>
+    [JsonPropertyName("sharedNameMultiCapital")]
+    public required string SharedNameMultiCapital { get; init; }
+
+    [JsonPropertyName("sharedNameSeparator")]
+    public required string SharedNameSeparator { get; init; }
+
+    [JsonPropertyName("sharedNameLastSeparator")]
+    public required string SharedNameLastSeparator { get; init; }
+
+    /// <summary>{name}: the shared name ("Korea").</summary>
+    [JsonPropertyName("sharedNameCardTitle")]
+    public required string SharedNameCardTitle { get; init; }
+
     /// <summary>{country}.</summary>
     [JsonPropertyName("capitalCardTitle")]
     public required string CapitalCardTitle { get; init; }

@@ -73,6 +73,9 @@ public sealed class CapitalsDataTests
     [TestCase("""{"countries":[{"kind":"sovereign","names":{"en":"X"},"aliases":{},"capitals":[{"name":"Y"}]}]}""", "no 'id'")]
     [TestCase("""{"countries":[{"id":"XX","kind":"sovereign","names":{"en":"X"},"aliases":{},"capitals":[{"role":"official"}]}]}""", "no 'name'")]
     [TestCase("""{"sources":{}}""", "no 'countries'")]
+    [TestCase("""{"countries":[],"sharedNames":[{"id":"A+B","places":["A","B"],"names":{"de":["X"]}}]}""", "no English name")]
+    [TestCase("""{"countries":[],"sharedNames":[{"places":["A","B"],"names":{"en":["X"]}}]}""", "no 'id'")]
+    [TestCase("""{"countries":[],"sharedNames":[{"id":"A+B","places":["A","B"],"names":{"en":["X"]}}]}""", "two or more known places")]
     public void Incomplete_data_is_refused_with_a_message(string json, string message)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
@@ -92,6 +95,9 @@ public sealed class CapitalsDataTests
         Assert.That(netherlands.Names["de"], Is.EqualTo("Niederlande"));
         Assert.That(CapitalsData.Embedded.FindById("US")!.Capitals[0].Speech, Is.EqualTo("Washington D.C."));
         Assert.That(CapitalsData.Embedded.FindById("IL")!.NoteFor("en-GB"), Does.Contain("Jerusalem"));
+        Assert.That(CapitalsData.Embedded.FindSharedNameById("CD+CG")!.NameFor("en-GB"), Is.EqualTo("Congo"));
+        Assert.That(CapitalsData.Embedded.FindSharedNameById("KP+KR")!.NameFor("de-DE"), Is.EqualTo("Korea"));
+        Assert.That(CapitalsData.Embedded.FillerWords["en"], Does.Contain("the capital of"));
     }
 
     [TestCase("IL")]

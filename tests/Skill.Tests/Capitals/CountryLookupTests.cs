@@ -64,7 +64,8 @@ public sealed class CountryLookupTests
     [TestCase("phillipines", "PH")]
     [TestCase("kazakstan", "KZ")]
     [TestCase("mosambique", "MZ")]
-    [TestCase("sao tomé e principe", "ST")]
+    [TestCase("sao tomay and principe", "ST")]
+    [TestCase("guinea bisau", "GW")]
     [TestCase("venezuala", "VE")]
     public void Small_slips_are_forgiven(string spoken, string id)
     {
@@ -102,8 +103,6 @@ public sealed class CountryLookupTests
     [TestCase("narnia")]
     [TestCase("england")]
     [TestCase("scotland")]
-    [TestCase("korea")]
-    [TestCase("congo")]
     [TestCase("irak")]
     [TestCase("")]
     [TestCase("   ")]

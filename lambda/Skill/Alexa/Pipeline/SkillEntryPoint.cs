@@ -37,7 +37,7 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
             return InvocationResult.Failed(invalid, InvocationSummary.Unparsed(invalid.Kind.ToString()));
 
         var request = envelope.Request!;
-        var input = new HandlerInput(envelope, request);
+        var input = new HandlerInput(envelope, request, logger);
         foreach (var verifier in verifiers)
         {
             if (verifier.Verify(envelope) is { } rejection)
