@@ -69,7 +69,7 @@ public sealed class EnvelopeParserTests
         var attributes = new JsonObject();
         for (var i = 0; i < 5_000; i++)
             attributes["attribute" + i] = new JsonObject { ["value"] = new string('x', 20), ["n"] = i };
-        var envelope = Support.Envelopes.Launch();
+        var envelope = WorldCapitals.Tests.Support.Envelopes.Launch();
         envelope["session"]!["attributes"] = attributes;
         var body = envelope.Bytes();
         EnvelopeParser.Parse(body, AlexaJson.MaxDepth); // warm-up: first-call costs are not what is measured
