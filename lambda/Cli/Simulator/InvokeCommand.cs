@@ -42,7 +42,7 @@ public static class InvokeCommand
             var endpointUri = SimulatorOptions.ParseEndpoint(endpoint);
             var body = await ReadAsync(path, standardInput, cancellationToken);
             CheckJson(path, body);
-            ISkillTransport skill = endpointUri is null ? InProcessSkillTransport.Create(verify: strict) : HttpSkillTransport.Create(endpointUri);
+            ISkillTransport skill = endpointUri is null ? HostConfiguredSkill.Create(strict, error) : HttpSkillTransport.Create(endpointUri);
             var reply = await skill.SendAsync(body, cancellationToken);
             if (!reply.Succeeded)
             {
