@@ -33,10 +33,7 @@ public sealed class SimulatorConfigurationTests
     [Test]
     public async Task With_CAPITALS_TABLE_set_ask_says_the_capital_edited_in_the_table()
     {
-        using var client = LocalDynamoDb.Client(DynaliteFixture.Server.Endpoint);
-        var table = await LocalDynamoDb.CreateImportedTableAsync(client);
-        await LocalDynamoDb.PutCapitalsAsync(client, table, "FR", new Capital { Name = "Table City" });
-        UseTable(table, DynaliteFixture.Server.Endpoint);
+        UseTable(await TableWithFranceEditedAsync(), DynaliteFixture.Server.Endpoint);
 
         var (exitCode, output, error) = await AskAsync("what's the capital of france");
 
@@ -48,9 +45,7 @@ public sealed class SimulatorConfigurationTests
     [Test]
     public async Task Without_CAPITALS_TABLE_ask_says_the_embedded_capital()
     {
-        using var client = LocalDynamoDb.Client(DynaliteFixture.Server.Endpoint);
-        var table = await LocalDynamoDb.CreateImportedTableAsync(client);
-        await LocalDynamoDb.PutCapitalsAsync(client, table, "FR", new Capital { Name = "Table City" });
+        await TableWithFranceEditedAsync();
         UseTable(null, DynaliteFixture.Server.Endpoint);
 
         var (exitCode, output, _) = await AskAsync("what's the capital of france");
@@ -103,6 +98,15 @@ public sealed class SimulatorConfigurationTests
         using var error = new StringWriter();
         var exitCode = await InvokeCommand.RunAsync(envelope, strict: true, endpoint: null, Stream.Null, output, error, CancellationToken.None);
         return (exitCode, error.ToString());
+    }
+
+    /// <summary>A table holding the embedded capitals, except France's: "Table City".</summary>
+    private static async Task<string> TableWithFranceEditedAsync()
+    {
+        using var client = LocalDynamoDb.Client(DynaliteFixture.Server.Endpoint);
+        var table = await LocalDynamoDb.CreateImportedTableAsync(client);
+        await LocalDynamoDb.PutCapitalsAsync(client, table, "FR", new Capital { Name = "Table City" });
+        return table;
     }
 
     private static void UseTable(string? table, string endpoint)
