@@ -15,15 +15,14 @@ namespace WorldCapitals.Cli.Simulator;
 internal static class HostConfiguredSkill
 {
     /// <param name="verify">The skill-ID and timestamp checks; off for captured envelopes.</param>
-    /// <param name="diagnostics">Where the directory's warnings (a fallback to the embedded data and why) go.</param>
+    /// <param name="diagnostics">Where the DynamoDB directory's warnings (a fallback to the embedded data and why) go.</param>
     /// <exception cref="CliException">CAPITALS_TABLE is set but the AWS SDK settings cannot make a client (e.g. no region).</exception>
     public static InProcessSkillTransport Create(bool verify, TextWriter diagnostics)
     {
-        var loggerFactory = new TextWriterLoggerFactory(diagnostics);
         DynamoDbCapitalDirectory? directory;
         try
         {
-            directory = CapitalDirectoryFactory.FromEnvironment(CapitalsData.Embedded, loggerFactory);
+            directory = CapitalDirectoryFactory.FromEnvironment(CapitalsData.Embedded, new TextWriterLoggerFactory(diagnostics));
         }
         catch (Amazon.Runtime.AmazonClientException exception)
         {
@@ -31,10 +30,11 @@ internal static class HostConfiguredSkill
                 $"{CapitalsTable.TableVariable} is set but no DynamoDB client can be made: {exception.Message} "
                 + "(set AWS_REGION, or unset CAPITALS_TABLE for the embedded data)", exception);
         }
+        // The skill's own log stays off: the commands already print a rejection or failure as their one error line.
         return new InProcessSkillTransport(CapitalsSkill.Create(
             new SkillSettings { SkillId = SkillIdentity.Current(), VerifySkillId = verify, VerifyTimestamp = verify },
             TimeProvider.System,
-            loggerFactory,
+            loggerFactory: null,
             directory));
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace WorldCapitals.Cli.Simulator;
 
-/// <summary>Warnings and errors of the in-process skill as one line each on the command's error output
+/// <summary>Warnings and errors of the DynamoDB directory as one line each on the command's error output
 /// ("capitals: warning: ...", line breaks in the message joined), so a DynamoDB fallback is visible; lower levels are dropped.</summary>
 internal sealed class TextWriterLoggerFactory(TextWriter writer) : ILoggerFactory
 {
