@@ -7,8 +7,10 @@ namespace WorldCapitals.Bench.WarmPath;
 /// <summary>
 /// The warm path against its floor, in the same run: one bare <see cref="Utf8JsonReader"/> pass over every token of
 /// the envelope (no values read, nothing allocated) is the baseline, so the Ratio column is warm path / one JSON read.
+/// Min is shown too: on a shared machine noise only ever slows an iteration down.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class FloorBenchmarks
 {
     private SkillEntryPoint _skill = null!;

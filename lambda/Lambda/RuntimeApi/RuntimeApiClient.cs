@@ -17,6 +17,7 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     private static readonly TimeSpan PostTimeout = TimeSpan.FromSeconds(30);
 
     private readonly Uri _baseAddress = new($"http://{runtimeApi}/{LambdaNames.ApiVersion}/");
+    private readonly Uri _nextAddress = new($"http://{runtimeApi}/{LambdaNames.ApiVersion}/{LambdaNames.NextPath}");
 
     /// <summary>A bare handler: no proxy, no cookies, no automatic redirects; /next may wait for hours.</summary>
     public static HttpClient CreateHttpClient() => new(
@@ -36,7 +37,7 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     public async Task<Invocation> GetNextInvocationAsync(CancellationToken cancellationToken)
     {
         using var response = await SendWithRetriesAsync(
-            () => new HttpRequestMessage(HttpMethod.Get, new Uri(_baseAddress, LambdaNames.NextPath)),
+            () => new HttpRequestMessage(HttpMethod.Get, _nextAddress),
             timeout: null,
             cancellationToken);
         if (!response.IsSuccessStatusCode)
@@ -84,13 +85,12 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
             var canRetry = attempt < retryPolicy.Delays.Count;
             string failure;
             using (var request = createRequest())
-            using (var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using (var timeoutSource = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                if (timeout is { } limit)
-                    timeoutSource.CancelAfter(limit);
+                timeoutSource?.CancelAfter(timeout!.Value);
                 try
                 {
-                    var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeoutSource.Token);
+                    var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeoutSource?.Token ?? cancellationToken);
                     if ((int)response.StatusCode < 500)
                         return response;
                     failure = $"{request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode}";
