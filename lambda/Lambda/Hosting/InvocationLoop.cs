@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using WorldCapitals.Lambda.Configuration;
 using WorldCapitals.Lambda.Logging;
@@ -74,7 +73,7 @@ internal sealed class InvocationLoop(
             var result = await handler(invocation.Body, deadline);
             if (result.Error is { } skillError)
                 return HandlerOutcome.Failed(new ErrorReport(ErrorTypes.ForSkillError(skillError.Kind), skillError.Message), result.Summary);
-            var body = result.Body ?? JsonSerializer.SerializeToUtf8Bytes(result.Response!, AlexaJson.SkillResponse);
+            var body = result.Body ?? ResponseWriter.ToUtf8Bytes(result.Response!);
             return new HandlerOutcome(body, null, result.Summary);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

@@ -19,6 +19,7 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     private static readonly long MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
     private readonly Uri _baseAddress = new($"http://{runtimeApi}/{LambdaNames.ApiVersion}/");
+    private readonly Uri _nextAddress = new($"http://{runtimeApi}/{LambdaNames.ApiVersion}/{LambdaNames.NextPath}");
 
     /// <summary>True when <paramref name="runtimeApi"/> has the shape AWS_LAMBDA_RUNTIME_API has: host:port, nothing more.</summary>
     public static bool IsValidAddress(string runtimeApi) =>
@@ -43,7 +44,7 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     public async Task<Invocation> GetNextInvocationAsync(CancellationToken cancellationToken)
     {
         using var response = await SendWithRetriesAsync(
-            () => new HttpRequestMessage(HttpMethod.Get, new Uri(_baseAddress, LambdaNames.NextPath)),
+            () => new HttpRequestMessage(HttpMethod.Get, _nextAddress),
             timeout: null,
             cancellationToken);
         if (!response.IsSuccessStatusCode)
@@ -91,13 +92,12 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
             var canRetry = attempt < retryPolicy.Delays.Count;
             string failure;
             using (var request = createRequest())
-            using (var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using (var timeoutSource = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                if (timeout is { } limit)
-                    timeoutSource.CancelAfter(limit);
+                timeoutSource?.CancelAfter(timeout!.Value);
                 try
                 {
-                    var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeoutSource.Token);
+                    var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeoutSource?.Token ?? cancellationToken);
                     if ((int)response.StatusCode < 500)
                         return response;
                     failure = $"{request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode}";

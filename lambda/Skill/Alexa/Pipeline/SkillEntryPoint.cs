@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Alexa.Serialization;
@@ -26,7 +25,7 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
         var result = await InvokeAsync(envelope!, cancellationToken);
         if (result.Response is null)
             return result;
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(result.Response, AlexaJson.SkillResponse);
+        var bytes = ResponseWriter.ToUtf8Bytes(result.Response);
         return InvocationResult.Answered(result.Response, bytes, result.Summary);
     }
 
