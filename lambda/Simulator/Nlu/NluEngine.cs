@@ -3,23 +3,50 @@ using WorldCapitals.Simulator.Model;
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
-/// Emulates Alexa's intent recognition from an interaction model, with nothing coded per intent:
+/// Emulates Alexa's intent recognition from an interaction model, with nothing coded per intent. Words are
+/// compared by key (case, punctuation, spacing and accents do not matter), after the language's lexicon
+/// (NluLexicon.&lt;language&gt;.json) has replaced spoken and typed variants by the words they stand for
+/// ("whats", "what's" -> "what is"; "capitol" -> "capital"), in the samples and in the utterance alike.
 /// <list type="number">
-/// <item>The utterance must match a sample (or a built-in intent's usual phrasing) word for word, each slot
-/// taking one or more words; case, punctuation, spacing and accents do not matter.</item>
-/// <item>Of several matching samples, the one with most literal words wins, then the one whose slots took the
-/// fewest words, then the first in the model (intent order, then sample order).</item>
-/// <item>A sample made only of slots ("{country}") matches any text, so it counts only when every slot's value
-/// resolves to a value of its custom type (ER_SUCCESS_MATCH). A sample with literal words matches whatever
-/// its slots resolve to: "what about narnia" reaches CapitalIntent with ER_SUCCESS_NO_MATCH.</item>
+/// <item>Each sample (and each usual phrasing of a built-in intent the model declares) is aligned with the
+/// utterance at the least cost: a slot takes a run of one or more whole words that were said, never words
+/// from elsewhere; a filler word ("um", "okay", "so", "please", "alexa", ...) costs nothing to add or leave out,
+/// anywhere; adding or leaving out a function word ("the", "of", "is", ...) costs 1, any other word 2.
+/// A slot value neither starts nor ends with a filler word ("france please" is "france") unless it resolves
+/// as it is.</item>
+/// <item>A sample that fits at no cost matches as Alexa does with a carrier phrase it knows, whatever its
+/// slots resolve to: "what about narnia" reaches CapitalIntent with ER_SUCCESS_NO_MATCH, and words after the
+/// place stay in the slot ("tanzania called", as Alexa was observed to send it). But a thin carrier does not
+/// carry a long unknown value: the words of slot values that do not resolve may outnumber the sample's literal
+/// words (other than fillers) by one at most, so "how do you spell capital" is not "{country} capital". A sample made
+/// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH).</item>
+/// <item>A near miss (a cost above zero) counts only when every slot value resolves to a value of its custom
+/// type (never for built-in slot types such as AMAZON.SearchQuery), and its cost is at most the sample's
+/// literal weight (function word 1, other 2) divided by 3, 4 or 6 for the model's fallbackIntentSensitivity
+/// LOW, MEDIUM or HIGH, and at most 3: less than swapping one content word for another. So "what is capital
+/// france" and "what is the capital city of france" match, "what is the population of france" (capital
+/// swapped for population) does not.</item>
+/// <item>Of the samples that count, the least cost wins, then the fewest slot values that do not resolve, then
+/// the most literal words matched, then the fewest words in slots, then the first in the model (intent order,
+/// then sample order).</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
+/// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
+/// ("could you find out for me which city france is governed from") goes to fallback where Alexa may
+/// understand it; a filler inside a slot value stays in it ("south um africa"); words are compared exactly
+/// (no spelling correction beyond the lexicon's variants; entity resolution is exact too, the skill's own
+/// forgiving match handles misspelt places); a slot is never left empty ("what's the capital" goes to
+/// fallback, where Alexa may send CapitalIntent with an empty slot).
 /// </summary>
 public sealed class NluEngine
 {
     public const string FallbackIntent = "AMAZON.FallbackIntent";
 
+    /// <summary>A near miss may cost at most this: one less than swapping a content word for another.</summary>
+    private const int MaxNearMissPenalty = 3;
+
     private readonly InteractionModel _model;
+    private readonly NluLexicon _lexicon;
     private readonly List<Sample> _samples = [];
     private readonly EntityResolver _resolver;
 
@@ -28,12 +55,17 @@ public sealed class NluEngine
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
         _resolver = new EntityResolver(model.Types);
+        _lexicon = NluLexicon.For(model.Locale);
         var phrasings = BuiltInPhrasings.For(model.Locale);
         foreach (var intent in model.Intents)
         {
             var texts = intent.Samples.Concat(phrasings.TryGetValue(intent.Name, out var builtIn) ? builtIn : []);
             foreach (var text in texts)
-                _samples.Add(Sample.Compile(intent.Name, text, _samples.Count));
+            {
+                var sample = Sample.Compile(intent.Name, text, _samples.Count, _lexicon, name => intent.Slots.FirstOrDefault(slot => slot.Name == name)?.Type);
+                if (sample is not null)
+                    _samples.Add(sample);
+            }
         }
     }
 
@@ -47,24 +79,18 @@ public sealed class NluEngine
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(text);
-        Candidate? best = null;
+        var utterance = new UtteranceWords(tokens, text, _lexicon);
+        var spans = new SlotSpans(utterance, _resolver);
+        SampleMatch? best = null;
         foreach (var sample in _samples)
         {
-            if (best is not null && sample.LiteralCount < best.Sample.LiteralCount)
-                continue;
-            foreach (var captures in SampleMatcher.Align(sample, tokens, text))
-            {
-                var candidate = Evaluate(sample, captures);
-                if (candidate is null)
-                    continue;
-                if (best is null || IsBetter(candidate, best))
-                    best = candidate;
-                break;
-            }
+            var match = Match(sample, utterance, spans);
+            if (match is not null && (best is null || match.Cost < best.Cost))
+                best = match;
         }
 
         if (best is not null)
-            return new Interpretation(best.Sample.IntentName, best.Slots, best.Sample.Text);
+            return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
         var fallback = _model.FindIntent(FallbackIntent);
         return fallback is null ? null : new Interpretation(fallback.Name, EmptySlots(fallback), null);
     }
@@ -72,36 +98,37 @@ public sealed class NluEngine
     /// <summary>Recognizes a bare request text (no invocation removal).</summary>
     public Interpretation? Recognize(string text) => Recognize(Tokenizer.Tokenize(text), text);
 
-    private Candidate? Evaluate(Sample sample, IReadOnlyList<SlotCapture> captures)
+    private SampleMatch? Match(Sample sample, UtteranceWords utterance, SlotSpans spans)
     {
-        var intent = _model.FindIntent(sample.IntentName)!;
-        var slots = new List<FilledSlot>();
-        foreach (var declared in intent.Slots)
-        {
-            var capture = captures.FirstOrDefault(c => c.SlotName == declared.Name);
-            if (capture is null)
-            {
-                slots.Add(new FilledSlot(declared.Name, declared.Type, null, null));
-                continue;
-            }
-            var resolution = _resolver.Resolve(declared.Type, capture.Key);
-            if (sample.IsSlotOnly && resolution is not { IsMatch: true })
-                return null;
-            slots.Add(new FilledSlot(declared.Name, declared.Type, capture.Value, resolution));
-        }
-        // A placeholder naming a slot the intent does not declare cannot be sent; the model linter forbids it.
-        if (captures.Any(c => intent.Slots.All(s => s.Name != c.SlotName)))
-            return null;
-        return new Candidate(sample, slots, captures.Sum(c => c.WordCount));
+        var exact = SampleMatcher.Align(sample, utterance, spans, maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly);
+        if (exact is not null && exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount) <= sample.LiteralCount + 1)
+            return exact;
+        var allowed = NearMissAllowance(sample);
+        var slotsResolvable = sample.Parts.All(part => part.SlotName is null || _resolver.IsCustomType(part.SlotType!));
+        return allowed > 0 && slotsResolvable
+            ? SampleMatcher.Align(sample, utterance, spans, allowed, resolvedSlotsOnly: true)
+            : null;
     }
 
-    private static bool IsBetter(Candidate candidate, Candidate best) =>
-        candidate.Sample.LiteralCount != best.Sample.LiteralCount
-            ? candidate.Sample.LiteralCount > best.Sample.LiteralCount
-            : candidate.SlotWords < best.SlotWords;
+    private int NearMissAllowance(Sample sample)
+    {
+        var wordsPerPoint = _model.FallbackSensitivity switch
+        {
+            FallbackSensitivity.High => 6,
+            FallbackSensitivity.Medium => 4,
+            _ => 3,
+        };
+        return Math.Min(MaxNearMissPenalty, sample.Weight / wordsPerPoint);
+    }
+
+    private List<FilledSlot> Slots(SampleMatch match)
+    {
+        var intent = _model.FindIntent(match.Sample.IntentName)!;
+        return intent.Slots.Select(declared => match.Captures.FirstOrDefault(c => c.SlotName == declared.Name) is { } capture
+            ? new FilledSlot(declared.Name, declared.Type, capture.Span.Value, capture.Span.Resolution)
+            : new FilledSlot(declared.Name, declared.Type, null, null)).ToList();
+    }
 
     private static List<FilledSlot> EmptySlots(ModelIntent intent) =>
         intent.Slots.Select(slot => new FilledSlot(slot.Name, slot.Type, null, null)).ToList();
-
-    private sealed record Candidate(Sample Sample, IReadOnlyList<FilledSlot> Slots, int SlotWords);
 }

@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
-/// A sample utterance compiled for matching: literal words and <c>{slot}</c> placeholders. A placeholder may
-/// carry a suffix glued to it ("{country}'s"): the last captured word must end with it, and it is not part of
-/// the slot value.
+/// A sample utterance compiled for matching: literal words (variants expanded, "what's" -> "what", "is") and
+/// <c>{slot}</c> placeholders. A placeholder may carry a suffix glued to it ("{country}'s"): the last captured
+/// word must end with it, and it is not part of the slot value.
 /// </summary>
 internal sealed partial class Sample
 {
@@ -15,7 +15,11 @@ internal sealed partial class Sample
         Text = text;
         Order = order;
         Parts = parts;
-        LiteralCount = parts.Count(part => part.SlotName is null);
+        LiteralCount = parts.Count(part => part.SlotName is null && part.Kind != WordKind.Filler);
+        Weight = parts.Where(part => part.SlotName is null).Sum(part => (int)part.Kind);
+        HasSlots = parts.Any(part => part.SlotName is not null);
+        LiteralKeys = parts.Where(part => part.SlotName is null).Select(part => part.Literal!).ToHashSet(StringComparer.Ordinal);
+        DistinctLiterals = parts.Where(part => part.SlotName is null && part.Kind != WordKind.Filler).DistinctBy(part => part.Literal).ToArray();
     }
 
     public string IntentName { get; }
@@ -28,11 +32,27 @@ internal sealed partial class Sample
 
     public IReadOnlyList<SamplePart> Parts { get; }
 
+    /// <summary>Literal words other than fillers.</summary>
     public int LiteralCount { get; }
 
-    public bool IsSlotOnly => LiteralCount == 0;
+    /// <summary>What its literal words weigh together (<see cref="WordKind"/>): how much of the sample an edit changes.</summary>
+    public int Weight { get; }
 
-    public static Sample Compile(string intentName, string text, int order)
+    public bool HasSlots { get; }
+
+    /// <summary>Every literal word's key.</summary>
+    public IReadOnlySet<string> LiteralKeys { get; }
+
+    /// <summary>The literal words other than fillers, each once.</summary>
+    public IReadOnlyList<SamplePart> DistinctLiterals { get; }
+
+    /// <summary>Only slots and filler words ("{country}", "{country} please").</summary>
+    public bool IsSlotOnly => LiteralCount == 0 && HasSlots;
+
+    /// <summary>Null when a placeholder names a slot the intent does not declare (such a request cannot be
+    /// sent; the model linter forbids it).</summary>
+    /// <param name="slotType">The type of each of the intent's slots by name; null for an undeclared slot.</param>
+    public static Sample? Compile(string intentName, string text, int order, NluLexicon lexicon, Func<string, string?> slotType)
     {
         var parts = new List<SamplePart>();
         foreach (var piece in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -40,12 +60,18 @@ internal sealed partial class Sample
             var placeholder = PlaceholderPattern().Match(piece);
             if (placeholder.Success)
             {
+                var name = placeholder.Groups["name"].Value;
+                if (slotType(name) is not { } type)
+                    return null;
                 var suffix = Tokenizer.SpellingOf(placeholder.Groups["suffix"].Value);
-                parts.Add(new SamplePart(null, placeholder.Groups["name"].Value, suffix));
+                parts.Add(new SamplePart(null, name, type, suffix, WordKind.Content));
                 continue;
             }
             foreach (var token in Tokenizer.Tokenize(piece))
-                parts.Add(new SamplePart(token.Key, null, ""));
+            {
+                foreach (var word in lexicon.Expand(token.Key))
+                    parts.Add(new SamplePart(word, null, null, "", lexicon.KindOf(word)));
+            }
         }
         return new Sample(intentName, text, order, parts);
     }
@@ -54,8 +80,8 @@ internal sealed partial class Sample
     private static partial Regex PlaceholderPattern();
 }
 
-/// <summary>A literal word (its key) or a slot placeholder (its name and glued suffix, apostrophe kept).</summary>
-internal readonly record struct SamplePart(string? Literal, string? SlotName, string Suffix)
+/// <summary>A literal word (its key and kind) or a slot placeholder (its name, type and glued suffix, apostrophe kept).</summary>
+internal readonly record struct SamplePart(string? Literal, string? SlotName, string? SlotType, string Suffix, WordKind Kind)
 {
     /// <summary>The suffix as it appears in a word's key (apostrophes dropped): "'s" -> "s".</summary>
     public string SuffixKey => Suffix.Replace("'", "", StringComparison.Ordinal);

@@ -193,15 +193,16 @@ public class NluEngineTests
     }
 
     [Test]
-    public void Equally_good_samples_of_one_intent_go_to_the_first_sample_of_the_model()
+    public void Of_samples_matching_as_many_literal_words_the_one_whose_slot_takes_fewer_words_wins()
     {
-        // "capital of {country}" and "{country} capital please" both match with two literal words and three slot words.
+        // "capital of {country}" takes "france capital" (the filler "please" is left out of the slot);
+        // "{country} capital please" matches two literal words too, but its slot takes "capital of france".
         var result = Recognize("capital of france capital please");
 
         Assert.Multiple(() =>
         {
             Assert.That(result.Sample, Is.EqualTo("capital of {country}"));
-            Assert.That(result.Slot("country")!.Value, Is.EqualTo("france capital please"));
+            Assert.That(result.Slot("country")!.Value, Is.EqualTo("france capital"));
         });
     }
 
