@@ -11,7 +11,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <item>Each sample (and each usual phrasing of a built-in intent the model declares) is aligned with the
 /// utterance at the least cost: a slot takes a run of one or more whole words that were said, never words
 /// from elsewhere; a filler word ("um", "okay", "so", "please", "alexa", ...) costs nothing to add or leave out,
-/// anywhere; adding or leaving out a function word ("the", "of", "is", ...) costs 1, any other word 2.
+/// anywhere; adding or leaving out a function word ("the", "of", "is", ...) costs 1, and so does swapping one
+/// for another ("capital in" for "capital of") or adding a word the intent's samples use elsewhere ("city");
+/// adding or leaving out any other word costs 2.
 /// A slot value neither starts nor ends with a filler word ("france please" is "france") unless it resolves
 /// as it is.</item>
 /// <item>A sample that fits at no cost matches as Alexa does with a carrier phrase it knows, whatever its
@@ -35,8 +37,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// ("could you find out for me which city france is governed from") goes to fallback where Alexa may
 /// understand it; a filler inside a slot value stays in it ("south um africa"); words are compared exactly
 /// (no spelling correction beyond the lexicon's variants; entity resolution is exact too, the skill's own
-/// forgiving match handles misspelt places); a slot is never left empty ("what's the capital" goes to
-/// fallback, where Alexa may send CapitalIntent with an empty slot).
+/// forgiving match handles misspelt places); a slot is never left empty, where Alexa may send an intent with an
+/// empty slot ("what's the capital" is heard as "{country} capital" with "what's the" in the slot).
 /// </summary>
 public sealed class NluEngine
 {
@@ -48,6 +50,7 @@ public sealed class NluEngine
     private readonly InteractionModel _model;
     private readonly NluLexicon _lexicon;
     private readonly List<Sample> _samples = [];
+    private readonly Dictionary<string, HashSet<string>> _vocabularies = new(StringComparer.Ordinal);
     private readonly EntityResolver _resolver;
 
     public NluEngine(InteractionModel model)
@@ -66,6 +69,12 @@ public sealed class NluEngine
                 if (sample is not null)
                     _samples.Add(sample);
             }
+        }
+        foreach (var sample in _samples)
+        {
+            if (!_vocabularies.TryGetValue(sample.IntentName, out var vocabulary))
+                _vocabularies[sample.IntentName] = vocabulary = new HashSet<string>(StringComparer.Ordinal);
+            vocabulary.UnionWith(sample.LiteralKeys);
         }
     }
 
@@ -100,13 +109,14 @@ public sealed class NluEngine
 
     private SampleMatch? Match(Sample sample, UtteranceWords utterance, SlotSpans spans)
     {
-        var exact = SampleMatcher.Align(sample, utterance, spans, maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly);
+        var vocabulary = _vocabularies[sample.IntentName];
+        var exact = SampleMatcher.Align(sample, utterance, spans, vocabulary, maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly);
         if (exact is not null && exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount) <= sample.LiteralCount + 1)
             return exact;
         var allowed = NearMissAllowance(sample);
         var slotsResolvable = sample.Parts.All(part => part.SlotName is null || _resolver.IsCustomType(part.SlotType!));
         return allowed > 0 && slotsResolvable
-            ? SampleMatcher.Align(sample, utterance, spans, allowed, resolvedSlotsOnly: true)
+            ? SampleMatcher.Align(sample, utterance, spans, vocabulary, allowed, resolvedSlotsOnly: true)
             : null;
     }
 

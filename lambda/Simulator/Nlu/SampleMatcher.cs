@@ -5,15 +5,19 @@ namespace WorldCapitals.Simulator.Nlu;
 /// words, so samples x utterance length, never exponential). A literal either equals the word in its place, is
 /// swapped for another function word, or is left out; a word of the utterance either matches, is part of a slot's
 /// value, or is extra. Leaving out or adding a word costs its <see cref="WordKind"/> weight (filler 0, function 1,
-/// content 2), swapping a function word for another 1; a slot takes one or more whole tokens and cannot be left out.
+/// content 2; adding a word the intent's samples use costs 1), swapping a function word for another 1; a slot takes
+/// one or more whole tokens and cannot be left out.
 /// </summary>
 internal static class SampleMatcher
 {
     /// <summary>The best alignment costing at most <paramref name="maxPenalty"/>, or null.</summary>
     /// <param name="resolvedSlotsOnly">Every slot value must resolve to a value of its custom type.</param>
-    public static SampleMatch? Align(Sample sample, UtteranceWords utterance, SlotSpans spans, int maxPenalty, bool resolvedSlotsOnly)
+    /// <param name="vocabulary">The literal words of every sample of the sample's intent: adding one of them costs
+    /// as little as a function word, as a statistical model learns them as evidence for the intent.</param>
+    public static SampleMatch? Align(
+        Sample sample, UtteranceWords utterance, SlotSpans spans, IReadOnlySet<string> vocabulary, int maxPenalty, bool resolvedSlotsOnly)
     {
-        if (LeastPenalty(sample, utterance) > maxPenalty)
+        if (LeastPenalty(sample, utterance, vocabulary) > maxPenalty)
             return null;
         var parts = sample.Parts;
         var words = utterance.Words;
@@ -30,7 +34,7 @@ internal static class SampleMatcher
                 if (!cell.Reached)
                     continue;
                 if (j < words.Count)
-                    Relax(cells, here + 1, cell.Cost + MatchCost.Edit((int)words[j].Kind), here, null, maxPenalty);
+                    Relax(cells, here + 1, cell.Cost + MatchCost.Edit(AddedCost(words[j], vocabulary)), here, null, maxPenalty);
                 if (i == parts.Count)
                     continue;
                 var part = parts[i];
@@ -63,7 +67,7 @@ internal static class SampleMatcher
 
     /// <summary>A cheap bound on the cost, to skip samples that cannot fit: every literal the utterance lacks costs
     /// at least its weight, and so does, in a sample without slots, every word the sample lacks.</summary>
-    private static int LeastPenalty(Sample sample, UtteranceWords utterance)
+    private static int LeastPenalty(Sample sample, UtteranceWords utterance, IReadOnlySet<string> vocabulary)
     {
         var missingLiterals = 0;
         foreach (var literal in sample.DistinctLiterals)
@@ -77,10 +81,13 @@ internal static class SampleMatcher
         foreach (var word in utterance.Words)
         {
             if (!sample.LiteralKeys.Contains(word.Key))
-                extraWords += (int)word.Kind;
+                extraWords += AddedCost(word, vocabulary);
         }
         return Math.Max(missingLiterals, extraWords);
     }
+
+    private static int AddedCost(Word word, IReadOnlySet<string> vocabulary) =>
+        word.Kind == WordKind.Content && vocabulary.Contains(word.Key) ? (int)WordKind.Function : (int)word.Kind;
 
     private static void Relax(Cell[] cells, int target, MatchCost cost, int from, SlotSpan? span, int maxPenalty)
     {
