@@ -19,8 +19,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <item>A sample that fits at no cost matches as Alexa does with a carrier phrase it knows, whatever its
 /// slots resolve to: "what about narnia" reaches CapitalIntent with ER_SUCCESS_NO_MATCH, and words after the
 /// place stay in the slot ("tanzania called", as Alexa was observed to send it). But a thin carrier does not
-/// carry a long unknown value: the words of slot values that do not resolve may outnumber the sample's literal
-/// words (other than fillers) by one at most, so "how do you spell capital" is not "{country} capital". A sample made
+/// carry a long unknown value: the words of slot values that do not resolve may not outnumber the sample's
+/// literal words (other than fillers), so "how do you spell capital" and "what's working capital" are not
+/// "{country} capital". A sample made
 /// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH).</item>
 /// <item>A near miss (a cost above zero) counts only when every slot value resolves to a value of its custom
 /// type (never for built-in slot types such as AMAZON.SearchQuery), and its cost is at most the sample's
@@ -28,8 +29,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// LOW, MEDIUM or HIGH, and at most 3: less than swapping one content word for another. So "what is capital
 /// france" and "what is the capital city of france" match, "what is the population of france" (capital
 /// swapped for population) does not.</item>
-/// <item>Of the samples that count, the least cost wins, then the fewest slot values that do not resolve, then
-/// the most literal words matched, then the fewest words in slots, then the first in the model (intent order,
+/// <item>Of the samples that count, the least cost wins, then the most literal words matched, then the fewest
+/// slot values that do not resolve, then the fewest words in slots, then the first in the model (intent order,
 /// then sample order).</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
@@ -37,8 +38,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// ("could you find out for me which city france is governed from") goes to fallback where Alexa may
 /// understand it; a filler inside a slot value stays in it ("south um africa"); words are compared exactly
 /// (no spelling correction beyond the lexicon's variants; entity resolution is exact too, the skill's own
-/// forgiving match handles misspelt places); a slot is never left empty, where Alexa may send an intent with an
-/// empty slot ("what's the capital" is heard as "{country} capital" with "what's the" in the slot).
+/// forgiving match handles misspelt places); a slot is never left empty ("what's the capital" goes to fallback,
+/// where Alexa may send CapitalIntent with an empty slot).
 /// </summary>
 public sealed class NluEngine
 {
@@ -111,7 +112,7 @@ public sealed class NluEngine
     {
         var vocabulary = _vocabularies[sample.IntentName];
         var exact = SampleMatcher.Align(sample, utterance, spans, vocabulary, maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly);
-        if (exact is not null && exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount) <= sample.LiteralCount + 1)
+        if (exact is not null && exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount) <= sample.LiteralCount)
             return exact;
         var allowed = NearMissAllowance(sample);
         var slotsResolvable = sample.Parts.All(part => part.SlotName is null || _resolver.IsCustomType(part.SlotType!));

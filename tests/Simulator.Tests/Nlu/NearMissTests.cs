@@ -104,6 +104,8 @@ public class NearMissTests
     [TestCase("what's on my calendar")]
     [TestCase("add milk to my shopping list")]
     [TestCase("how do you spell capital")]
+    [TestCase("what's working capital")]
+    [TestCase("what's the capital")]
     [TestCase("what's two plus two")]
     [TestCase("tell me about france")]
     [TestCase("where is france")]
