@@ -24,11 +24,12 @@ namespace WorldCapitals.Simulator.Nlu;
 /// "{country} capital". A sample made
 /// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH).</item>
 /// <item>A near miss (a cost above zero) counts only when every slot value resolves to a value of its custom
-/// type (never for built-in slot types such as AMAZON.SearchQuery), and its cost is at most the sample's
-/// literal weight (function word 1, other 2) divided by 3, 4 or 6 for the model's fallbackIntentSensitivity
-/// LOW, MEDIUM or HIGH, and at most 3: less than swapping one content word for another. So "what is capital
-/// france" and "what is the capital city of france" match, "what is the population of france" (capital
-/// swapped for population) does not.</item>
+/// type (never for built-in slot types such as AMAZON.SearchQuery), and its cost is at most a third of the
+/// sample's literal weight (function word 1, other 2) and at most 3, less than swapping one content word for
+/// another, with the model's fallbackIntentSensitivity LOW (Alexa's default); at most 2 (one added unknown word)
+/// with MEDIUM; at most 1 and a quarter of the weight (function-word slips only) with HIGH. So "what is capital
+/// france" and "what is the capital city of france" match, "what is the population of france" (capital swapped
+/// for population) does not. Alexa's levels are not documented in numbers: these are this emulator's.</item>
 /// <item>Of the samples that count, the least cost wins, then the most literal words matched, then the fewest
 /// slot values that do not resolve, then the fewest words in slots, then the first in the model (intent order,
 /// then sample order).</item>
@@ -121,16 +122,12 @@ public sealed class NluEngine
             : null;
     }
 
-    private int NearMissAllowance(Sample sample)
+    private int NearMissAllowance(Sample sample) => _model.FallbackSensitivity switch
     {
-        var wordsPerPoint = _model.FallbackSensitivity switch
-        {
-            FallbackSensitivity.High => 6,
-            FallbackSensitivity.Medium => 4,
-            _ => 3,
-        };
-        return Math.Min(MaxNearMissPenalty, sample.Weight / wordsPerPoint);
-    }
+        FallbackSensitivity.High => Math.Min(1, sample.Weight / 4),
+        FallbackSensitivity.Medium => Math.Min(MaxNearMissPenalty - 1, sample.Weight / 3),
+        _ => Math.Min(MaxNearMissPenalty, sample.Weight / 3),
+    };
 
     private List<FilledSlot> Slots(SampleMatch match)
     {
