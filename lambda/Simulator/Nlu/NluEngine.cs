@@ -53,6 +53,7 @@ public sealed class NluEngine
     private readonly NluLexicon _lexicon;
     private readonly List<Sample> _samples = [];
     private readonly Dictionary<string, HashSet<string>> _vocabularies = new(StringComparer.Ordinal);
+    private readonly int[] _nearMissAllowances;
     private readonly EntityResolver _resolver;
 
     public NluEngine(InteractionModel model)
@@ -78,6 +79,7 @@ public sealed class NluEngine
                 _vocabularies[sample.IntentName] = vocabulary = new HashSet<string>(StringComparer.Ordinal);
             vocabulary.UnionWith(sample.LiteralKeys);
         }
+        _nearMissAllowances = _samples.Select(NearMissAllowance).ToArray();
     }
 
     public InteractionModel Model => _model;
@@ -91,14 +93,9 @@ public sealed class NluEngine
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(text);
         var utterance = new UtteranceWords(tokens, text, _lexicon);
-        var spans = new SlotSpans(utterance, _resolver);
-        SampleMatch? best = null;
-        foreach (var sample in _samples)
-        {
-            var match = Match(sample, utterance, spans);
-            if (match is not null && (best is null || match.Cost < best.Cost))
-                best = match;
-        }
+        var matcher = new SampleMatcher(utterance, new SlotSpans(utterance, _resolver));
+        // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
+        var best = BestExact(matcher) ?? BestNearMiss(matcher);
 
         if (best is not null)
             return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
@@ -109,20 +106,47 @@ public sealed class NluEngine
     /// <summary>Recognizes a bare request text (no invocation removal).</summary>
     public Interpretation? Recognize(string text) => Recognize(Tokenizer.Tokenize(text), text);
 
-    private SampleMatch? Match(Sample sample, UtteranceWords utterance, SlotSpans spans)
+    private SampleMatch? BestExact(SampleMatcher matcher)
     {
-        var vocabulary = _vocabularies[sample.IntentName];
-        var exact = SampleMatcher.Align(sample, utterance, spans, vocabulary, maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly);
-        if (exact is not null && exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount) <= sample.LiteralCount)
-            return exact;
-        var allowed = NearMissAllowance(sample);
-        var slotsResolvable = sample.Parts.All(part => part.SlotName is null || _resolver.IsCustomType(part.SlotType!));
-        return allowed > 0 && slotsResolvable
-            ? SampleMatcher.Align(sample, utterance, spans, vocabulary, allowed, resolvedSlotsOnly: true)
+        SampleMatch? best = null;
+        foreach (var sample in _samples)
+        {
+            if (Exact(sample, matcher) is { } match && (best is null || match.Cost < best.Cost))
+                best = match;
+        }
+        return best;
+    }
+
+    /// <summary>Each sample need only be as close as the best near miss so far.</summary>
+    private SampleMatch? BestNearMiss(SampleMatcher matcher)
+    {
+        SampleMatch? best = null;
+        foreach (var sample in _samples)
+        {
+            if (NearMiss(sample, matcher, best?.Cost.Penalty ?? MaxNearMissPenalty) is { } match && (best is null || match.Cost < best.Cost))
+                best = match;
+        }
+        return best;
+    }
+
+    private SampleMatch? Exact(Sample sample, SampleMatcher matcher)
+    {
+        var exact = matcher.Align(sample, _vocabularies[sample.IntentName], maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly);
+        return exact is not null && exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount) <= sample.LiteralCount
+            ? exact
             : null;
     }
 
-    private int NearMissAllowance(Sample sample) => _model.FallbackSensitivity switch
+    private SampleMatch? NearMiss(Sample sample, SampleMatcher matcher, int bestPenalty)
+    {
+        var allowed = Math.Min(_nearMissAllowances[sample.Order], bestPenalty);
+        if (allowed <= 0)
+            return null;
+        return matcher.Align(sample, _vocabularies[sample.IntentName], allowed, resolvedSlotsOnly: true);
+    }
+
+    /// <summary>Zero for a sample with a slot of a built-in type: its values never resolve.</summary>
+    private int NearMissAllowance(Sample sample) => sample.Parts.Any(part => part.SlotName is not null && !_resolver.IsCustomType(part.SlotType!)) ? 0 : _model.FallbackSensitivity switch
     {
         FallbackSensitivity.High => Math.Min(1, sample.Weight / 4),
         FallbackSensitivity.Medium => Math.Min(MaxNearMissPenalty - 1, sample.Weight / 3),

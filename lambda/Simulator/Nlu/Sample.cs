@@ -9,7 +9,7 @@ namespace WorldCapitals.Simulator.Nlu;
 /// </summary>
 internal sealed partial class Sample
 {
-    private Sample(string intentName, string text, int order, IReadOnlyList<SamplePart> parts)
+    private Sample(string intentName, string text, int order, SamplePart[] parts)
     {
         IntentName = intentName;
         Text = text;
@@ -30,7 +30,7 @@ internal sealed partial class Sample
     /// <summary>Position in the model (intent order, then sample order): the last tie-breaker.</summary>
     public int Order { get; }
 
-    public IReadOnlyList<SamplePart> Parts { get; }
+    public SamplePart[] Parts { get; }
 
     /// <summary>Literal words other than fillers.</summary>
     public int LiteralCount { get; }
@@ -41,10 +41,10 @@ internal sealed partial class Sample
     public bool HasSlots { get; }
 
     /// <summary>Every literal word's key.</summary>
-    public IReadOnlySet<string> LiteralKeys { get; }
+    public HashSet<string> LiteralKeys { get; }
 
     /// <summary>The literal words other than fillers, each once.</summary>
-    public IReadOnlyList<SamplePart> DistinctLiterals { get; }
+    public SamplePart[] DistinctLiterals { get; }
 
     /// <summary>Only slots and filler words ("{country}", "{country} please").</summary>
     public bool IsSlotOnly => LiteralCount == 0 && HasSlots;
@@ -73,7 +73,7 @@ internal sealed partial class Sample
                     parts.Add(new SamplePart(word, null, null, "", lexicon.KindOf(word)));
             }
         }
-        return new Sample(intentName, text, order, parts);
+        return new Sample(intentName, text, order, parts.ToArray());
     }
 
     [GeneratedRegex(@"^\{(?<name>[A-Za-z0-9_]+)\}(?<suffix>.*)$")]

@@ -8,24 +8,30 @@ namespace WorldCapitals.Simulator.Nlu;
 /// content 2; adding a word the intent's samples use costs 1), swapping a function word for another 1; a slot takes
 /// one or more whole tokens and cannot be left out.
 /// </summary>
-internal static class SampleMatcher
+internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
 {
+    // The table of the last alignment, reused: one matcher serves every sample of one utterance.
+    private Cell[] _cells = [];
+
     /// <summary>The best alignment costing at most <paramref name="maxPenalty"/>, or null.</summary>
     /// <param name="resolvedSlotsOnly">Every slot value must resolve to a value of its custom type.</param>
     /// <param name="vocabulary">The literal words of every sample of the sample's intent: adding one of them costs
     /// as little as a function word, as a statistical model learns them as evidence for the intent.</param>
-    public static SampleMatch? Align(
-        Sample sample, UtteranceWords utterance, SlotSpans spans, IReadOnlySet<string> vocabulary, int maxPenalty, bool resolvedSlotsOnly)
+    public SampleMatch? Align(Sample sample, HashSet<string> vocabulary, int maxPenalty, bool resolvedSlotsOnly)
     {
         if (LeastPenalty(sample, utterance, vocabulary) > maxPenalty)
             return null;
         var parts = sample.Parts;
         var words = utterance.Words;
-        var width = words.Count + 1;
-        var cells = new Cell[(parts.Count + 1) * width];
+        var width = words.Length + 1;
+        var size = (parts.Length + 1) * width;
+        if (_cells.Length < size)
+            _cells = new Cell[size];
+        var cells = _cells;
+        Array.Clear(cells, 0, size);
         cells[0] = new Cell(true, default, -1, null);
 
-        for (var i = 0; i <= parts.Count; i++)
+        for (var i = 0; i <= parts.Length; i++)
         {
             for (var j = 0; j < width; j++)
             {
@@ -33,18 +39,18 @@ internal static class SampleMatcher
                 var cell = cells[here];
                 if (!cell.Reached)
                     continue;
-                if (j < words.Count)
+                if (j < words.Length)
                     Relax(cells, here + 1, cell.Cost + MatchCost.Edit(AddedCost(words[j], vocabulary)), here, null, maxPenalty);
-                if (i == parts.Count)
+                if (i == parts.Length)
                     continue;
                 var part = parts[i];
                 var next = here + width;
                 if (part.SlotName is null)
                 {
                     Relax(cells, next, cell.Cost + MatchCost.Edit((int)part.Kind), here, null, maxPenalty);
-                    if (j < words.Count && words[j].Key == part.Literal)
+                    if (j < words.Length && words[j].Key == part.Literal)
                         Relax(cells, next + 1, cell.Cost + MatchCost.Literal, here, null, maxPenalty);
-                    else if (j < words.Count && part.Kind == WordKind.Function && words[j].Kind == WordKind.Function)
+                    else if (j < words.Length && part.Kind == WordKind.Function && words[j].Kind == WordKind.Function)
                         Relax(cells, next + 1, cell.Cost + MatchCost.Edit((int)WordKind.Function), here, null, maxPenalty);
                     continue;
                 }
@@ -59,15 +65,15 @@ internal static class SampleMatcher
             }
         }
 
-        var last = cells[^1];
+        var last = cells[size - 1];
         if (!last.Reached || (last.Cost.Matched == 0 && last.Cost.SlotWords == 0))
             return null;
-        return new SampleMatch(sample, last.Cost, Captures(cells, parts, width));
+        return new SampleMatch(sample, last.Cost, Captures(cells, size - 1, parts, width));
     }
 
     /// <summary>A cheap bound on the cost, to skip samples that cannot fit: every literal the utterance lacks costs
     /// at least its weight, and so does, in a sample without slots, every word the sample lacks.</summary>
-    private static int LeastPenalty(Sample sample, UtteranceWords utterance, IReadOnlySet<string> vocabulary)
+    private static int LeastPenalty(Sample sample, UtteranceWords utterance, HashSet<string> vocabulary)
     {
         var missingLiterals = 0;
         foreach (var literal in sample.DistinctLiterals)
@@ -86,7 +92,7 @@ internal static class SampleMatcher
         return Math.Max(missingLiterals, extraWords);
     }
 
-    private static int AddedCost(Word word, IReadOnlySet<string> vocabulary) =>
+    private static int AddedCost(Word word, HashSet<string> vocabulary) =>
         word.Kind == WordKind.Content && vocabulary.Contains(word.Key) ? (int)WordKind.Function : (int)word.Kind;
 
     private static void Relax(Cell[] cells, int target, MatchCost cost, int from, SlotSpan? span, int maxPenalty)
@@ -98,10 +104,10 @@ internal static class SampleMatcher
             cells[target] = new Cell(true, cost, from, span);
     }
 
-    private static List<SlotCapture> Captures(Cell[] cells, IReadOnlyList<SamplePart> parts, int width)
+    private static List<SlotCapture> Captures(Cell[] cells, int last, SamplePart[] parts, int width)
     {
         var captures = new List<SlotCapture>();
-        for (var index = cells.Length - 1; cells[index].From >= 0; index = cells[index].From)
+        for (var index = last; cells[index].From >= 0; index = cells[index].From)
         {
             if (cells[index].Span is { } span)
                 captures.Add(new SlotCapture(parts[index / width - 1].SlotName!, span));

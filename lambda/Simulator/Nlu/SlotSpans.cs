@@ -13,7 +13,7 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
     {
         var key = (slot.SlotType!, slot.Suffix);
         if (!_tables.TryGetValue(key, out var table))
-            _tables[key] = table = new Table(this, slot, utterance.Words.Count + 1);
+            _tables[key] = table = new Table(this, slot, utterance.Words.Length + 1);
         return table;
     }
 

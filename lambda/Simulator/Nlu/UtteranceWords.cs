@@ -17,7 +17,7 @@ internal sealed class UtteranceWords
             for (var part = 0; part < expansion.Count; part++)
                 words.Add(new Word(expansion[part], lexicon.KindOf(expansion[part]), index, part == 0, part == expansion.Count - 1));
         }
-        Words = words;
+        Words = words.ToArray();
         Keys = words.Select(word => word.Key).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -26,10 +26,10 @@ internal sealed class UtteranceWords
     /// <summary>The text the tokens' offsets point into.</summary>
     public string Text { get; }
 
-    public IReadOnlyList<Word> Words { get; }
+    public Word[] Words { get; }
 
     /// <summary>The words' keys, each once.</summary>
-    public IReadOnlySet<string> Keys { get; }
+    public HashSet<string> Keys { get; }
 }
 
 /// <summary>A word to compare: its key, its kind, the token it comes from, and whether it starts or ends that
