@@ -146,12 +146,17 @@ public sealed class NluEngine
     }
 
     /// <summary>Zero for a sample with a slot of a built-in type: its values never resolve.</summary>
-    private int NearMissAllowance(Sample sample) => sample.Parts.Any(part => part.SlotName is not null && !_resolver.IsCustomType(part.SlotType!)) ? 0 : _model.FallbackSensitivity switch
+    private int NearMissAllowance(Sample sample)
     {
-        FallbackSensitivity.High => Math.Min(1, sample.Weight / 4),
-        FallbackSensitivity.Medium => Math.Min(MaxNearMissPenalty - 1, sample.Weight / 3),
-        _ => Math.Min(MaxNearMissPenalty, sample.Weight / 3),
-    };
+        if (sample.Parts.Any(part => part.SlotName is not null && !_resolver.IsCustomType(part.SlotType!)))
+            return 0;
+        return _model.FallbackSensitivity switch
+        {
+            FallbackSensitivity.High => Math.Min(1, sample.Weight / 4),
+            FallbackSensitivity.Medium => Math.Min(MaxNearMissPenalty - 1, sample.Weight / 3),
+            _ => Math.Min(MaxNearMissPenalty, sample.Weight / 3),
+        };
+    }
 
     private List<FilledSlot> Slots(SampleMatch match)
     {
