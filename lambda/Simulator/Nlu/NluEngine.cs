@@ -52,7 +52,8 @@ public sealed class NluEngine
     private readonly InteractionModel _model;
     private readonly NluLexicon _lexicon;
     private readonly List<Sample> _samples = [];
-    private readonly Dictionary<string, HashSet<string>> _vocabularies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _vocabularies = new(StringComparer.Ordinal);
     private readonly int[] _nearMissAllowances;
     private readonly EntityResolver _resolver;
 
@@ -68,7 +69,7 @@ public sealed class NluEngine
             var texts = intent.Samples.Concat(phrasings.TryGetValue(intent.Name, out var builtIn) ? builtIn : []);
             foreach (var text in texts)
             {
-                var sample = Sample.Compile(intent.Name, text, _samples.Count, _lexicon, name => intent.Slots.FirstOrDefault(slot => slot.Name == name)?.Type);
+                var sample = Sample.Compile(intent.Name, text, _samples.Count, _lexicon, name => intent.Slots.FirstOrDefault(slot => slot.Name == name)?.Type, WordId);
                 if (sample is not null)
                     _samples.Add(sample);
             }
@@ -76,8 +77,8 @@ public sealed class NluEngine
         foreach (var sample in _samples)
         {
             if (!_vocabularies.TryGetValue(sample.IntentName, out var vocabulary))
-                _vocabularies[sample.IntentName] = vocabulary = new HashSet<string>(StringComparer.Ordinal);
-            vocabulary.UnionWith(sample.LiteralKeys);
+                _vocabularies[sample.IntentName] = vocabulary = [];
+            vocabulary.UnionWith(sample.LiteralIds);
         }
         _nearMissAllowances = _samples.Select(NearMissAllowance).ToArray();
     }
@@ -92,7 +93,7 @@ public sealed class NluEngine
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(text);
-        var utterance = new UtteranceWords(tokens, text, _lexicon);
+        var utterance = new UtteranceWords(tokens, text, _lexicon, _wordIds);
         var matcher = new SampleMatcher(utterance, new SlotSpans(utterance, _resolver));
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
         var best = BestExact(matcher) ?? BestNearMiss(matcher);
@@ -143,6 +144,13 @@ public sealed class NluEngine
         if (allowed <= 0)
             return null;
         return matcher.Align(sample, _vocabularies[sample.IntentName], allowed, resolvedSlotsOnly: true);
+    }
+
+    private int WordId(string key)
+    {
+        if (!_wordIds.TryGetValue(key, out var id))
+            _wordIds[key] = id = _wordIds.Count;
+        return id;
     }
 
     /// <summary>Zero for a sample with a slot of a built-in type: its values never resolve.</summary>

@@ -18,8 +18,8 @@ internal sealed partial class Sample
         LiteralCount = parts.Count(part => part.SlotName is null && part.Kind != WordKind.Filler);
         Weight = parts.Where(part => part.SlotName is null).Sum(part => (int)part.Kind);
         HasSlots = parts.Any(part => part.SlotName is not null);
-        LiteralKeys = parts.Where(part => part.SlotName is null).Select(part => part.Literal!).ToHashSet(StringComparer.Ordinal);
-        DistinctLiterals = parts.Where(part => part.SlotName is null && part.Kind != WordKind.Filler).DistinctBy(part => part.Literal).ToArray();
+        LiteralIds = parts.Where(part => part.SlotName is null).Select(part => part.WordId).ToHashSet();
+        DistinctLiterals = parts.Where(part => part.SlotName is null && part.Kind != WordKind.Filler).DistinctBy(part => part.WordId).ToArray();
     }
 
     public string IntentName { get; }
@@ -40,8 +40,8 @@ internal sealed partial class Sample
 
     public bool HasSlots { get; }
 
-    /// <summary>Every literal word's key.</summary>
-    public HashSet<string> LiteralKeys { get; }
+    /// <summary>Every literal word's id (see <see cref="SamplePart.WordId"/>).</summary>
+    public HashSet<int> LiteralIds { get; }
 
     /// <summary>The literal words other than fillers, each once.</summary>
     public SamplePart[] DistinctLiterals { get; }
@@ -52,7 +52,8 @@ internal sealed partial class Sample
     /// <summary>Null when a placeholder names a slot the intent does not declare (such a request cannot be
     /// sent; the model linter forbids it).</summary>
     /// <param name="slotType">The type of each of the intent's slots by name; null for an undeclared slot.</param>
-    public static Sample? Compile(string intentName, string text, int order, NluLexicon lexicon, Func<string, string?> slotType)
+    /// <param name="wordId">A number for each literal word's key, the same for the same key in every sample.</param>
+    public static Sample? Compile(string intentName, string text, int order, NluLexicon lexicon, Func<string, string?> slotType, Func<string, int> wordId)
     {
         var parts = new List<SamplePart>();
         foreach (var piece in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -64,13 +65,13 @@ internal sealed partial class Sample
                 if (slotType(name) is not { } type)
                     return null;
                 var suffix = Tokenizer.SpellingOf(placeholder.Groups["suffix"].Value);
-                parts.Add(new SamplePart(null, name, type, suffix, WordKind.Content));
+                parts.Add(new SamplePart(null, -1, name, type, suffix, WordKind.Content));
                 continue;
             }
             foreach (var token in Tokenizer.Tokenize(piece))
             {
                 foreach (var word in lexicon.Expand(token.Key))
-                    parts.Add(new SamplePart(word, null, null, "", lexicon.KindOf(word)));
+                    parts.Add(new SamplePart(word, wordId(word), null, null, "", lexicon.KindOf(word)));
             }
         }
         return new Sample(intentName, text, order, parts.ToArray());
@@ -80,8 +81,9 @@ internal sealed partial class Sample
     private static partial Regex PlaceholderPattern();
 }
 
-/// <summary>A literal word (its key and kind) or a slot placeholder (its name, type and glued suffix, apostrophe kept).</summary>
-internal readonly record struct SamplePart(string? Literal, string? SlotName, string? SlotType, string Suffix, WordKind Kind)
+/// <summary>A literal word (its key, the key's number, and its kind) or a slot placeholder (its name, type and glued
+/// suffix, apostrophe kept).</summary>
+internal readonly record struct SamplePart(string? Literal, int WordId, string? SlotName, string? SlotType, string Suffix, WordKind Kind)
 {
     /// <summary>The suffix as it appears in a word's key (apostrophes dropped): "'s" -> "s".</summary>
     public string SuffixKey => Suffix.Replace("'", "", StringComparison.Ordinal);

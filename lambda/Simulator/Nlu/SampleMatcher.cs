@@ -17,7 +17,7 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
     /// <param name="resolvedSlotsOnly">Every slot value must resolve to a value of its custom type.</param>
     /// <param name="vocabulary">The literal words of every sample of the sample's intent: adding one of them costs
     /// as little as a function word, as a statistical model learns them as evidence for the intent.</param>
-    public SampleMatch? Align(Sample sample, HashSet<string> vocabulary, int maxPenalty, bool resolvedSlotsOnly)
+    public SampleMatch? Align(Sample sample, HashSet<int> vocabulary, int maxPenalty, bool resolvedSlotsOnly)
     {
         if (LeastPenalty(sample, utterance, vocabulary) > maxPenalty)
             return null;
@@ -48,7 +48,7 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
                 if (part.SlotName is null)
                 {
                     Relax(cells, next, cell.Cost + MatchCost.Edit((int)part.Kind), here, null, maxPenalty);
-                    if (j < words.Length && words[j].Key == part.Literal)
+                    if (j < words.Length && words[j].Id == part.WordId)
                         Relax(cells, next + 1, cell.Cost + MatchCost.Literal, here, null, maxPenalty);
                     else if (j < words.Length && part.Kind == WordKind.Function && words[j].Kind == WordKind.Function)
                         Relax(cells, next + 1, cell.Cost + MatchCost.Edit((int)WordKind.Function), here, null, maxPenalty);
@@ -73,12 +73,12 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
 
     /// <summary>A cheap bound on the cost, to skip samples that cannot fit: every literal the utterance lacks costs
     /// at least its weight, and so does, in a sample without slots, every word the sample lacks.</summary>
-    private static int LeastPenalty(Sample sample, UtteranceWords utterance, HashSet<string> vocabulary)
+    private static int LeastPenalty(Sample sample, UtteranceWords utterance, HashSet<int> vocabulary)
     {
         var missingLiterals = 0;
         foreach (var literal in sample.DistinctLiterals)
         {
-            if (!utterance.Keys.Contains(literal.Literal!))
+            if (!utterance.Present[literal.WordId])
                 missingLiterals += (int)literal.Kind;
         }
         if (sample.HasSlots)
@@ -86,14 +86,14 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
         var extraWords = 0;
         foreach (var word in utterance.Words)
         {
-            if (!sample.LiteralKeys.Contains(word.Key))
+            if (!sample.LiteralIds.Contains(word.Id))
                 extraWords += AddedCost(word, vocabulary);
         }
         return Math.Max(missingLiterals, extraWords);
     }
 
-    private static int AddedCost(Word word, HashSet<string> vocabulary) =>
-        word.Kind == WordKind.Content && vocabulary.Contains(word.Key) ? (int)WordKind.Function : (int)word.Kind;
+    private static int AddedCost(Word word, HashSet<int> vocabulary) =>
+        word.Kind == WordKind.Content && vocabulary.Contains(word.Id) ? (int)WordKind.Function : (int)word.Kind;
 
     private static void Relax(Cell[] cells, int target, MatchCost cost, int from, SlotSpan? span, int maxPenalty)
     {

@@ -6,7 +6,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// </summary>
 internal sealed class UtteranceWords
 {
-    public UtteranceWords(IReadOnlyList<Token> tokens, string text, NluLexicon lexicon)
+    /// <param name="wordIds">The number of every word the samples use (<see cref="SamplePart.WordId"/>).</param>
+    public UtteranceWords(IReadOnlyList<Token> tokens, string text, NluLexicon lexicon, IReadOnlyDictionary<string, int> wordIds)
     {
         Tokens = tokens;
         Text = text;
@@ -15,10 +16,15 @@ internal sealed class UtteranceWords
         {
             var expansion = lexicon.Expand(tokens[index].Key);
             for (var part = 0; part < expansion.Count; part++)
-                words.Add(new Word(expansion[part], lexicon.KindOf(expansion[part]), index, part == 0, part == expansion.Count - 1));
+            {
+                var key = expansion[part];
+                words.Add(new Word(key, wordIds.TryGetValue(key, out var id) ? id : -1, lexicon.KindOf(key), index, part == 0, part == expansion.Count - 1));
+            }
         }
         Words = words.ToArray();
-        Keys = words.Select(word => word.Key).ToHashSet(StringComparer.Ordinal);
+        Present = new bool[wordIds.Count];
+        foreach (var word in words.Where(word => word.Id >= 0))
+            Present[word.Id] = true;
     }
 
     public IReadOnlyList<Token> Tokens { get; }
@@ -28,10 +34,11 @@ internal sealed class UtteranceWords
 
     public Word[] Words { get; }
 
-    /// <summary>The words' keys, each once.</summary>
-    public HashSet<string> Keys { get; }
+    /// <summary>Which of the samples' words (by <see cref="SamplePart.WordId"/>) the utterance has.</summary>
+    public bool[] Present { get; }
 }
 
-/// <summary>A word to compare: its key, its kind, the token it comes from, and whether it starts or ends that
-/// token (a slot value starts and ends on token boundaries, so it is always words that were said).</summary>
-internal readonly record struct Word(string Key, WordKind Kind, int Token, bool StartsToken, bool EndsToken);
+/// <summary>A word to compare: its key, its number among the samples' words (-1 when no sample has it), its kind,
+/// the token it comes from, and whether it starts or ends that token (a slot value starts and ends on token
+/// boundaries, so it is always words that were said).</summary>
+internal readonly record struct Word(string Key, int Id, WordKind Kind, int Token, bool StartsToken, bool EndsToken);
