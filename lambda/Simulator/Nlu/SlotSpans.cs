@@ -17,6 +17,8 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         return table;
     }
 
+    private const string PossessiveSuffix = "'s";
+
     private SlotSpan? Compute(SamplePart slot, int start, int end)
     {
         var words = utterance.Words;
@@ -25,19 +27,22 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
             return null;
         var tokens = utterance.Tokens;
         var lastToken = tokens[last.Token];
-        var suffix = slot.Suffix;
-        if (suffix.Length > 0)
+        var (suffixLength, suffixKeyLength) = (slot.Suffix.Length, slot.SuffixKey.Length);
+        if (suffixLength > 0)
         {
-            // The glued suffix must be written as such ("france's"): "bahamas" is not "bahama" + "'s".
+            // The glued suffix must be written as such ("france's"): "bahamas" is not "bahama" + "'s". A plural's
+            // bare possessive apostrophe ("the bahamas'") stands for "'s".
             var spelling = Tokenizer.SpellingOf(lastToken.Text);
-            if (spelling.Length <= suffix.Length || !spelling.EndsWith(suffix, StringComparison.Ordinal))
+            if (slot.Suffix == PossessiveSuffix && spelling.Length > 2 && spelling.EndsWith("s'", StringComparison.Ordinal))
+                (suffixLength, suffixKeyLength) = (1, 0);
+            else if (spelling.Length <= suffixLength || !spelling.EndsWith(slot.Suffix, StringComparison.Ordinal))
                 return null;
         }
-        var value = utterance.Text[tokens[first.Token].Start..(lastToken.End - suffix.Length)];
+        var value = utterance.Text[tokens[first.Token].Start..(lastToken.End - suffixLength)];
         var keys = new List<string>(last.Token - first.Token + 1);
         for (var i = first.Token; i <= last.Token; i++)
             keys.Add(tokens[i].Key);
-        keys[^1] = keys[^1][..^slot.SuffixKey.Length];
+        keys[^1] = keys[^1][..^suffixKeyLength];
         var key = string.Join(' ', keys);
         var resolution = resolver.Resolve(slot.SlotType!, key);
         if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler) && resolution is not { IsMatch: true })

@@ -6,7 +6,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <summary>
 /// Splits text into words: letters and digits, with an apostrophe kept only inside a word ("what's",
 /// "d'ivoire"); every other character (punctuation, hyphens, spaces) separates words. Typographic
-/// apostrophes count as plain ones. Keys drop apostrophes, so "whats" typed without one still matches
+/// apostrophes count as plain ones. A possessive apostrophe after a final "s" ("the bahamas' capital") stays with its
+/// word too, so a "{country}'s" sample can read it. Keys drop apostrophes, so "whats" typed without one still matches
 /// "what's"; <see cref="SpellingOf"/> keeps them where a sample needs them ("{country}'s").
 /// </summary>
 public static class Tokenizer
@@ -24,7 +25,7 @@ public static class Tokenizer
                 continue;
             }
             var start = index;
-            while (index < text.Length && (char.IsLetterOrDigit(text[index]) || IsMark(text[index]) || IsInnerApostrophe(text, index)))
+            while (index < text.Length && (char.IsLetterOrDigit(text[index]) || IsMark(text[index]) || IsInnerApostrophe(text, index) || IsPossessiveApostrophe(text, index)))
                 index++;
             var word = text[start..index];
             tokens.Add(new Token(word, KeyOf(word), start, index));
@@ -55,6 +56,10 @@ public static class Tokenizer
     private static bool IsInnerApostrophe(string text, int index) =>
         IsApostrophe(text[index]) && index > 0 && index + 1 < text.Length
         && char.IsLetterOrDigit(text[index - 1]) && char.IsLetterOrDigit(text[index + 1]);
+
+    private static bool IsPossessiveApostrophe(string text, int index) =>
+        IsApostrophe(text[index]) && index > 0 && text[index - 1] is 's' or 'S'
+        && (index + 1 == text.Length || !char.IsLetterOrDigit(text[index + 1]));
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
 
