@@ -1,14 +1,22 @@
-// Generates lambda/Skill/Capitals/capitals.json from three inputs:
-//   - countries-list (MIT): one capital per country, and an English name used as an alias;
+// Generates lambda/Skill/Capitals/capitals.json from these inputs:
+//   - countries-list (MIT): one capital per country and territory, and an English name used as an alias;
 //   - cldr-localenames-full (Unicode-3.0): country names and alt-short/alt-variant names in 8 languages;
+//   - cldr-subdivisions-full (Unicode-3.0): subdivision names and the ISO 3166-2 codes they are keyed by;
+//   - all-country-data (MIT) and states-utils (MIT): second sources every capital is checked against;
 //   - overrides.json (this project): the covered countries, kinds, capital fixes, roles, speech forms,
-//     curated aliases, sentence forms and notes.
+//     curated aliases, sentence forms and notes;
+//   - territories.json and subdivisions.json (this project): the places beyond countries, their kind,
+//     parent and (for subdivisions) capitals; source-differences.json: why a second source differs.
 // Usage: npm ci && node generate.mjs
 // The output is deterministic: no timestamps, countries sorted by id, fixed key order.
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  checkIsoCoverage, checkNoCapital, coveredSubdivisions, coveredTerritories, crossCheckCapitals,
+  loadPlaceInputs, subdivisionNames,
+} from './places.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const NODE_MODULES = join(here, 'node_modules');
@@ -20,6 +28,7 @@ const KINDS = ['sovereign', 'observer-state', 'partially-recognised', 'disputed-
 const ROLES = [
   'executive', 'legislative', 'judicial', 'constitutional', 'seat-of-government', 'official',
   'administrative', 'economic', 'royal-and-legislative', 'proclaimed', 'de-facto', 'federal-city',
+  'summer', 'winter',
 ];
 const UN_MEMBER_COUNT = 193;
 
@@ -49,13 +58,16 @@ function loadCldrTerritories(locale) {
 function loadInputs() {
   const cldr = {};
   for (const locale of [...LANGUAGES, ...ENGLISH_VARIANTS]) cldr[locale] = loadCldrTerritories(locale);
+  const places = loadPlaceInputs(here, NODE_MODULES, LANGUAGES);
   return {
+    places,
     overrides: readJson(join(here, 'overrides.json')),
     countriesList: packageFile('countries-list', 'countries.min.json'),
     cldr,
     sources: {
       'countries-list': packageFile('countries-list', 'package.json').version,
       'cldr-localenames-full': packageFile('cldr-localenames-full', 'package.json').version,
+      ...places.versions,
     },
   };
 }
@@ -184,7 +196,8 @@ function derivedAliases(id, language, inputs, override) {
   }
   if (language === 'en') found.push(countriesList[id].name);
   const blocked = new Set((inputs.overrides.blockedAliases[language] ?? []).map(normalise));
-  return found.filter((alias) => !blocked.has(normalise(alias)));
+  const excluded = new Set((override.excludedAliases?.[language] ?? []).map(normalise));
+  return found.filter((alias) => !blocked.has(normalise(alias)) && !excluded.has(normalise(alias)));
 }
 
 function buildAliases(id, names, inputs, override) {
@@ -204,7 +217,8 @@ function buildAliases(id, names, inputs, override) {
 function buildCapitals(id, inputs, override) {
   const source = inputs.countriesList[id]?.capital;
   const capitals = override.capitals ?? (source ? [{ name: source }] : []);
-  if (capitals.length === 0) fail(`${id} has no capital (none in countries-list and none in overrides.json).`);
+  checkNoCapital(id, override, capitals, fail);
+  if (capitals.length === 0 && !override.noCapital) fail(`${id} has no capital (none in the sources and no noCapital reason).`);
   return capitals.map((capital) => {
     if (!capital.name) fail(`${id}: a capital has no name.`);
     if (capital.role && !ROLES.includes(capital.role)) fail(`${id}: unknown capital role "${capital.role}".`);
@@ -223,30 +237,67 @@ function checkSentenceNames(id, names, sentenceNames) {
   }
 }
 
-function buildCountry(id, kind, inputs) {
-  const override = inputs.overrides.countries[id] ?? {};
-  if (!inputs.countriesList[id]) fail(`countries-list has no entry for ${id}.`);
-  const names = buildNames(id, inputs, override);
+// A country or an ISO 3166-1 territory (names and aliases from CLDR and countries-list), or a subdivision
+// (names from CLDR's subdivisions, aliases curated only). `parent` is the id of the country it belongs to.
+function buildCountry(id, kind, inputs, override = inputs.overrides.countries[id] ?? {}, parent = undefined) {
+  const isSubdivision = id.includes('-');
+  if (!isSubdivision && !inputs.countriesList[id]) fail(`countries-list has no entry for ${id}.`);
+  const names = isSubdivision
+    ? subdivisionNames(id, override, inputs.places, LANGUAGES, cleanName, fail)
+    : buildNames(id, inputs, override);
   checkSentenceNames(id, names, override.sentenceNames);
 
-  const country = { id, kind, names };
+  const country = { id, kind };
+  if (parent) country.parent = parent;
+  if (override.parentNames) country.parentNames = override.parentNames;
+  country.names = names;
   if (override.sentenceNames) country.sentenceNames = override.sentenceNames;
-  country.aliases = buildAliases(id, names, inputs, override);
+  country.aliases = isSubdivision ? curatedAliases(override) : buildAliases(id, names, inputs, override);
   country.capitals = buildCapitals(id, inputs, override);
+  if (override.noCapital) country.noCapital = override.noCapital;
   if (override.note) country.note = override.note;
   return country;
+}
+
+function curatedAliases(override) {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, uniqueByKey(override.aliases?.[language] ?? [])]));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Whole-table checks
 
-// Every name and alias must lead to exactly one country within its language.
-function checkUniqueness(countries, blockedAliases) {
+// Names that several places have as their own name or alias ("Georgia": the country and the US state).
+// Each is listed in overrides.json with the places it means; the skill answers every one of them.
+function buildSharedNames(overrides, places) {
+  const ids = new Set(places.map((place) => place.id));
+  return (overrides.sharedNames ?? []).map((entry) => {
+    const members = entry.places ?? [];
+    if (members.length < 2 || new Set(members).size !== members.length) {
+      fail(`overrides.json: sharedNames entry ${JSON.stringify(members)} must list two or more distinct places.`);
+    }
+    for (const id of members) if (!ids.has(id)) fail(`overrides.json: sharedNames place ${id} is not a covered place.`);
+    return { id: [...members].sort().join('+'), places: members, names: entry.names };
+  });
+}
+
+// Every name and alias must lead to exactly one place within its language, unless it is a shared name
+// whose entry lists that place.
+function checkUniqueness(countries, blockedAliases, sharedNames) {
   for (const language of LANGUAGES) {
     const owners = new Map(); // collision key -> { id, text, isName }
     const blocked = new Set((blockedAliases[language] ?? []).map(collisionKey));
+    const shared = new Map(); // collision key -> shared name entry
+    for (const group of sharedNames) {
+      for (const text of group.names[language] ?? []) shared.set(collisionKey(text), group);
+    }
+    const used = new Set();
     const claim = (id, text, isName) => {
       const key = collisionKey(text);
+      const group = shared.get(key);
+      if (group?.places.includes(id)) {
+        used.add(`${group.id} ${key}`);
+        return;
+      }
       if (blocked.has(key)) {
         fail(`${id}: "${text}" (${language}) is in blockedAliases because it is ambiguous; it cannot be a name or alias.`);
       }
@@ -265,6 +316,10 @@ function checkUniqueness(countries, blockedAliases) {
     for (const country of countries) {
       for (const alias of country.aliases[language]) claim(country.id, alias, false);
     }
+    for (const [key, group] of shared) {
+      if (owners.has(key)) fail(`Shared name ${group.id} (${language}) is also a name or alias of ${owners.get(key).id}.`);
+      if (!used.has(`${group.id} ${key}`)) fail(`Shared name ${group.id} (${language}) is not a name or alias of any of its places.`);
+    }
   }
 }
 
@@ -275,20 +330,40 @@ function checkCounts(countries) {
 
 // ---------------------------------------------------------------------------------------------
 
+function byId(a, b) {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+// Countries, then the ISO 3166-1 territories and the subdivisions, in one list sorted by id.
+function buildPlaces(inputs) {
+  const countries = coveredCountries(inputs.overrides).map(([id, kind]) => buildCountry(id, kind, inputs));
+  const countryIds = new Set(countries.map((country) => country.id));
+  const others = [
+    ...coveredTerritories(inputs.places, countryIds, inputs.countriesList, fail),
+    ...coveredSubdivisions(inputs.places, countryIds, fail),
+  ].map(([id, kind, parent, override]) => buildCountry(id, kind, inputs, override, parent));
+  const places = [...countries, ...others].sort(byId);
+  checkIsoCoverage(new Set(places.map((place) => place.id)), inputs.countriesList, fail);
+  return places;
+}
+
 function generate() {
   const inputs = loadInputs();
-  const countries = coveredCountries(inputs.overrides).map(([id, kind]) => buildCountry(id, kind, inputs));
-  checkUniqueness(countries, inputs.overrides.blockedAliases);
+  const countries = buildPlaces(inputs);
+  const sharedNames = buildSharedNames(inputs.overrides, countries);
+  checkUniqueness(countries, inputs.overrides.blockedAliases, sharedNames);
   checkCounts(countries);
-  return { sources: inputs.sources, countries };
+  const confirmed = crossCheckCapitals(countries, inputs.places, fail);
+  return { table: { sources: inputs.sources, countries, sharedNames }, confirmed };
 }
 
 function main() {
   try {
-    const table = generate();
+    const { table, confirmed } = generate();
     mkdirSync(dirname(OUTPUT), { recursive: true });
     writeFileSync(OUTPUT, `${JSON.stringify(table, null, 2)}\n`, 'utf8');
-    console.log(`Wrote ${table.countries.length} countries to ${relative(process.cwd(), OUTPUT)}`);
+    const checked = Object.entries(confirmed).map(([source, count]) => `${count} by ${source}`).join(', ');
+    console.log(`Wrote ${table.countries.length} places to ${relative(process.cwd(), OUTPUT)}; capitals confirmed: ${checked}`);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     console.error(`capitals-data: ${error.message}`);

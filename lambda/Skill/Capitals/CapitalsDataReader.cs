@@ -28,7 +28,7 @@ internal static class CapitalsDataReader
 
     private static List<Country> ReadCountries(ref Utf8JsonReader reader)
     {
-        var countries = new List<Country>(200);
+        var countries = new List<Country>(512);
         for (ExpectArray(ref reader, "countries"); NextItem(ref reader);)
             countries.Add(ReadCountry(ref reader));
         return countries;
@@ -40,6 +40,9 @@ internal static class CapitalsDataReader
             throw new InvalidDataException("A country must be a JSON object.");
         string? id = null;
         string? kind = null;
+        string? parent = null;
+        Dictionary<string, string>? parentNames = null;
+        string? noCapital = null;
         Dictionary<string, string>? names = null;
         Dictionary<string, string>? sentenceNames = null;
         Dictionary<string, IReadOnlyList<string>>? aliases = null;
@@ -51,6 +54,12 @@ internal static class CapitalsDataReader
                 id = String(ref reader, "id");
             else if (Member(ref reader, "kind"u8))
                 kind = String(ref reader, "kind");
+            else if (Member(ref reader, "parent"u8))
+                parent = String(ref reader, "parent");
+            else if (Member(ref reader, "parentNames"u8))
+                parentNames = StringMap(ref reader, "parentNames");
+            else if (Member(ref reader, "noCapital"u8))
+                noCapital = String(ref reader, "noCapital");
             else if (Member(ref reader, "names"u8))
                 names = StringMap(ref reader, "names");
             else if (Member(ref reader, "sentenceNames"u8))
@@ -68,10 +77,15 @@ internal static class CapitalsDataReader
         {
             Id = id ?? throw new InvalidDataException("A country has no 'id'."),
             Kind = kind ?? throw new InvalidDataException($"Country {id} has no 'kind'."),
+            Parent = parent,
+            ParentNames = parentNames,
+            NoCapital = noCapital,
             Names = names ?? throw new InvalidDataException($"Country {id} has no 'names'."),
             SentenceNames = sentenceNames,
             Aliases = aliases ?? throw new InvalidDataException($"Country {id} has no 'aliases'."),
-            Capitals = capitals ?? throw new InvalidDataException($"Country {id} has no 'capitals'."),
+            Capitals = capitals is null ? throw new InvalidDataException($"Country {id} has no 'capitals'.")
+                : capitals.Count == 0 && noCapital is null ? throw new InvalidDataException($"Country {id} has no capital and no 'noCapital' reason.")
+                : capitals,
             Note = note,
         };
     }

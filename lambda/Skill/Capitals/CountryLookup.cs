@@ -111,7 +111,14 @@ public sealed class CountryLookup
         if (key.Length == 0)
             return;
         if (index.TryGetValue(key, out var existing) && !ReferenceEquals(existing, country))
-            throw new InvalidDataException($"'{name}' ({language}) names both {existing.Id} and {country.Id}.");
+        {
+            // A name a country shares with a part of another country ("Georgia") means the country; the data lists
+            // every such name under sharedNames. Two countries, or two parts, never share one.
+            if ((existing.Parent is null) == (country.Parent is null))
+                throw new InvalidDataException($"'{name}' ({language}) names both {existing.Id} and {country.Id}.");
+            if (existing.Parent is null)
+                return;
+        }
         index[key] = country;
     }
 }
