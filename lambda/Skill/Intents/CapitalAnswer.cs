@@ -8,11 +8,21 @@ namespace WorldCapitals.Skill.Intents;
 /// <summary>The answer sentence, testable without a request: spoken (speech forms) or written (for the card).</summary>
 internal static class CapitalAnswer
 {
-    public static string Compose(Country country, IReadOnlyList<Capital> capitals, LocaleSpeech text, string locale, bool spoken)
+    /// <summary><paramref name="parent"/>: the country a territory or subdivision belongs to, for the description said with a territory.</summary>
+    public static string Compose(Country country, IReadOnlyList<Capital> capitals, LocaleSpeech text, string locale, bool spoken, Country? parent = null)
     {
         var countryName = country.SentenceNameFor(locale);
         string answer;
-        if (capitals.Count == 1)
+        if (capitals.Count == 0)
+        {
+            answer = ComposeNoCapital(country, parent, text, locale);
+        }
+        else if (capitals.Count == 1 && capitals[0].Role is null && PlaceDescription.IsDescribedInAnswer(country)
+            && PlaceDescription.For(country, parent, text, locale) is { } description)
+        {
+            answer = SpeechTemplate.Render(text.PlaceCapitalAnswer, ("capital", NameOf(capitals[0], spoken)), ("place", countryName), ("description", description));
+        }
+        else if (capitals.Count == 1)
         {
             var capital = capitals[0];
             answer = RolePhrase(capital, text) is { } role
@@ -32,6 +42,19 @@ internal static class CapitalAnswer
                 ("capitals", JoinList(items.ToList(), text)));
         }
         return country.NoteFor(locale) is { } note ? answer + " " + note : answer;
+    }
+
+    // "Hong Kong, a special administrative region of China, is a city territory and has no separate capital."
+    private static string ComposeNoCapital(Country place, Country? parent, LocaleSpeech text, string locale)
+    {
+        var reason = place.NoCapital ?? throw new InvalidDataException($"{place.Id} has no capital and no reason for it.");
+        if (!text.NoCapitalAnswers.TryGetValue(reason, out var template))
+            throw new InvalidDataException($"The speech for {locale} has no sentence for places without a capital because of '{reason}'.");
+        return SpeechTemplate.Render(
+            template,
+            ("place", place.SentenceNameFor(locale)),
+            ("description", PlaceDescription.For(place, parent, text, locale) ?? string.Empty),
+            ("parent", PlaceDescription.ParentName(place, parent, locale)));
     }
 
     private static string NameOf(Capital capital, bool spoken) => spoken ? capital.SpokenName : capital.Name;

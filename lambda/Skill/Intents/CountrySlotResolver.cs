@@ -34,6 +34,9 @@ internal sealed class CountrySlotResolver(CountryLookup lookup)
         return new CountryResolution(result.Country, spoken, method);
     }
 
+    /// <summary>The place with this id (the parent of a territory or subdivision), or null.</summary>
+    public Country? FindCountry(string? id) => lookup.FindById(id);
+
     private static string? SpokenValue(Slot? slot)
     {
         if (!string.IsNullOrWhiteSpace(slot?.Value))

@@ -5,7 +5,14 @@ namespace WorldCapitals.Skill.Speech;
 /// <summary>Fills <c>{name}</c> placeholders of a per-locale sentence with values; the result is plain text.</summary>
 public static class SpeechTemplate
 {
-    public static string Render(string template, params ReadOnlySpan<(string Name, string Value)> values)
+    public static string Render(string template, params ReadOnlySpan<(string Name, string Value)> values) =>
+        Render(template, values, startsSentence: true);
+
+    /// <summary>Like <see cref="Render(string, ReadOnlySpan{ValueTuple{string, string}})"/>, for a part in the middle of a sentence: no capital letter added.</summary>
+    public static string RenderPart(string template, params ReadOnlySpan<(string Name, string Value)> values) =>
+        Render(template, values, startsSentence: false);
+
+    private static string Render(string template, ReadOnlySpan<(string Name, string Value)> values, bool startsSentence)
     {
         ArgumentNullException.ThrowIfNull(template);
         var result = new StringBuilder(template.Length + 32);
@@ -29,7 +36,7 @@ public static class SpeechTemplate
                 position++;
         }
         // A value at the start of a sentence ("the Netherlands has ...") takes a capital letter.
-        if (result.Length > 0 && char.IsLower(result[0]))
+        if (startsSentence && result.Length > 0 && char.IsLower(result[0]))
             result[0] = char.ToUpperInvariant(result[0]);
         return result.ToString();
     }
