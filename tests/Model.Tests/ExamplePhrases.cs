@@ -40,7 +40,8 @@ internal static class ExamplePhrases
             }
         }
 
-        foreach (var sample in samples)
+        // The sample with the most literal words wins, as in Alexa: "{country}" alone matches anything.
+        foreach (var sample in samples.OrderByDescending(LiteralWordCount))
         {
             var match = Pattern(sample).Match(text);
             if (match.Success)
@@ -49,6 +50,9 @@ internal static class ExamplePhrases
 
         return null;
     }
+
+    private static int LiteralWordCount(string sample) =>
+        Regex.Replace(sample, @"\{[A-Za-z_][A-Za-z0-9_]*\}", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static Regex Pattern(string sample)
     {

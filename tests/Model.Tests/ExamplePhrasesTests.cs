@@ -30,4 +30,16 @@ public class ExamplePhrasesTests
     [TestCase("Alexa, open world capitals please", Description = "launch phrase with extra words")]
     public void A_phrase_that_is_not_a_sample_does_not_match(string phrase) =>
         Assert.That(ExamplePhrases.Match(phrase, "world capitals", Samples), Is.Null);
+
+    [Test]
+    public void The_sample_with_the_most_words_wins_over_a_bare_slot_listed_before_it()
+    {
+        var match = ExamplePhrases.Match("Alexa, ask world capitals for the capital of Nepal", "world capitals", ["{country}", "for the capital of {country}"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(match?.Sample, Is.EqualTo("for the capital of {country}"));
+            Assert.That(match?.SlotTexts, Is.EqualTo(new[] { "nepal" }));
+        });
+    }
 }

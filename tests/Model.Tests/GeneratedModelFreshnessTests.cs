@@ -37,17 +37,18 @@ public class GeneratedModelFreshnessTests
     }
 
     [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
-    public void Generated_model_is_the_authored_model_plus_the_country_type(string locale)
+    public void Generated_model_is_the_language_model_with_its_samples_plus_the_country_type(string locale)
     {
-        var authored = InteractionModel.Load(Repository.AuthoredPath(locale));
+        var language = InteractionModel.Load(Repository.LanguagePath(locale));
         var generated = Repository.Generated(locale);
 
         Assert.Multiple(() =>
         {
-            Assert.That(authored.Types, Does.Not.ContainKey(InteractionModelGenerator.CountrySlotType));
-            Assert.That(generated.InvocationName, Is.EqualTo(authored.InvocationName));
-            Assert.That(generated.Intents, Is.EqualTo(authored.Intents).Using<Intent>(SameIntent));
-            Assert.That(generated.Types.Keys, Is.EquivalentTo(authored.Types.Keys.Append(InteractionModelGenerator.CountrySlotType)));
+            Assert.That(language.Types, Does.Not.ContainKey(InteractionModelGenerator.CountrySlotType));
+            Assert.That(generated.InvocationName, Is.EqualTo(language.InvocationName));
+            Assert.That(generated.Intents.Select(intent => (intent.Name, string.Join(',', intent.Slots))),
+                Is.EqualTo(language.Intents.Select(intent => (intent.Name, string.Join(',', intent.Slots)))));
+            Assert.That(generated.Types.Keys, Is.EquivalentTo(language.Types.Keys.Append(InteractionModelGenerator.CountrySlotType)));
         });
     }
 
@@ -63,7 +64,4 @@ public class GeneratedModelFreshnessTests
             Assert.That(text, Does.StartWith("{\n  \"interactionModel\": {\n    \"languageModel\""));
         });
     }
-
-    private static bool SameIntent(Intent left, Intent right) =>
-        left.Name == right.Name && left.Slots.SequenceEqual(right.Slots) && left.Samples.SequenceEqual(right.Samples);
 }

@@ -17,8 +17,9 @@ public class ModelCommandTests
         _error = new StringWriter();
         _root = Directory.CreateTempSubdirectory("capitals-model-").FullName;
         File.WriteAllText(Path.Combine(_root, RepositoryRoot.SolutionFileName), "<Solution />\n");
-        Directory.CreateDirectory(Path.Combine(_root, InteractionModelGenerator.AuthoredDirectory));
-        File.Copy(Repository.AuthoredPath("en-US"), AuthoredPath("en-US"));
+        Directory.CreateDirectory(Path.Combine(_root, AuthoredModel.Directory, "en"));
+        File.Copy(Repository.LanguagePath("en-US"), LanguagePath);
+        File.Copy(Path.Combine(Repository.Root, AuthoredModel.Directory, "en", "en-US.json"), LocalePath("en-US"));
     }
 
     [TearDown]
@@ -29,7 +30,9 @@ public class ModelCommandTests
         _error.Dispose();
     }
 
-    private string AuthoredPath(string locale) => Path.Combine(_root, InteractionModelGenerator.AuthoredDirectory, locale + ".json");
+    private string LanguagePath => Path.Combine(_root, AuthoredModel.Directory, "en", AuthoredModel.LanguageFileName);
+
+    private string LocalePath(string locale) => Path.Combine(_root, AuthoredModel.Directory, locale[..2], locale + ".json");
 
     private string GeneratedPath(string locale) => GeneratedFiles.FullPath(_root, InteractionModelGenerator.GeneratedPath(locale));
 
@@ -150,7 +153,7 @@ public class ModelCommandTests
     [Test]
     public void No_authored_model_fails()
     {
-        File.Delete(AuthoredPath("en-US"));
+        File.Delete(LocalePath("en-US"));
 
         var exitCode = Run();
 
@@ -169,14 +172,14 @@ public class ModelCommandTests
     [TestCase("""{ "interactionModel": { "languageModel": { "invocationName": "world capitals", "intents": [], "types": [ { "name": "COUNTRY", "values": [] } ] } } }""", "declares the COUNTRY type")]
     public void An_invalid_authored_model_fails_naming_the_file_and_the_problem(string json, string problem)
     {
-        File.WriteAllText(AuthoredPath("en-US"), json);
+        File.WriteAllText(LanguagePath, json);
 
         var exitCode = Run();
 
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
-            Assert.That(_error.ToString(), Does.Contain("interactionModel/en-US.json is not a valid interaction model").And.Contain(problem));
+            Assert.That(_error.ToString(), Does.Contain("interactionModel/en/language.json is not a valid interaction model").And.Contain(problem));
             Assert.That(File.Exists(GeneratedPath("en-US")), Is.False);
         });
     }
@@ -184,7 +187,7 @@ public class ModelCommandTests
     [Test]
     public void Other_authored_slot_types_are_kept_and_the_country_type_is_added()
     {
-        File.WriteAllText(AuthoredPath("en-US"), """
+        File.WriteAllText(LanguagePath, """
             { "interactionModel": { "languageModel": { "invocationName": "world capitals", "intents": [],
               "types": [ { "name": "CONTINENT", "values": [ { "name": { "value": "Africa" } } ] } ] } } }
             """);
@@ -193,5 +196,137 @@ public class ModelCommandTests
         var model = InteractionModel.Load(GeneratedPath("en-US"));
 
         Assert.That(model.Types.Keys, Is.EqualTo(new[] { "CONTINENT", "COUNTRY" }));
+    }
+
+    private const string SmallLanguage = """
+        { "interactionModel": { "languageModel": { "invocationName": "world capitals",
+            "intents": [ { "name": "CapitalIntent", "slots": [ { "name": "country", "type": "COUNTRY" } ], "samples": [] },
+                         { "name": "AMAZON.HelpIntent", "samples": [] } ] } },
+          "grammar": { "lists": { "lead": ["so", "um"] },
+                       "templates": { "CapitalIntent": ["[<lead>] what is the capital of {country}"] } } }
+        """;
+
+    private IReadOnlyList<string> CapitalSamples(string locale) =>
+        InteractionModel.Load(GeneratedPath(locale)).Intent("CapitalIntent").Samples;
+
+    [Test]
+    public void A_language_phrase_reaches_every_locale_and_a_locale_phrase_only_its_own()
+    {
+        File.WriteAllText(LanguagePath, SmallLanguage);
+        File.WriteAllText(LocalePath("en-US"), "{}");
+        File.WriteAllText(LocalePath("en-GB"), """
+            { "lists": { "lead": { "add": ["right"], "remove": ["um"] } },
+              "templates": { "CapitalIntent": { "add": ["have you got the capital of {country}"] } } }
+            """);
+
+        var exitCode = Run();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.Success), _error.ToString());
+            Assert.That(CapitalSamples("en-US"), Is.EqualTo(new[]
+            {
+                "what is the capital of {country}", "so what is the capital of {country}", "um what is the capital of {country}",
+            }));
+            Assert.That(CapitalSamples("en-GB"), Is.EqualTo(new[]
+            {
+                "what is the capital of {country}", "so what is the capital of {country}", "right what is the capital of {country}",
+                "have you got the capital of {country}",
+            }));
+            Assert.That(InteractionModel.Load(GeneratedPath("en-GB")).Intent("AMAZON.HelpIntent").Samples, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_locale_can_have_its_own_invocation_name()
+    {
+        File.WriteAllText(LanguagePath, SmallLanguage);
+        File.WriteAllText(LocalePath("en-US"), """{ "invocationName": "capital cities" }""");
+
+        Run();
+
+        Assert.That(InteractionModel.Load(GeneratedPath("en-US")).InvocationName, Is.EqualTo("capital cities"));
+    }
+
+    [TestCase("""{ "lists": { "lead": { "remove": ["hey"] } } }""", "removes \"hey\" from list <lead>, which does not have it")]
+    [TestCase("""{ "lists": { "lead": { "add": ["so"] } } }""", "adds \"so\" to list <lead>, which already has it")]
+    [TestCase("""{ "templates": { "CapitalIntent": { "remove": ["capital of {country}"] } } }""", "from the CapitalIntent templates, which does not have it")]
+    [TestCase("""{ "lists": { "lead": ["right"] } }""", "lists.lead is not an object with only \"add\" and \"remove\"")]
+    [TestCase("""{ "samples": [] }""", "unknown key \"samples\"")]
+    [TestCase("""{ "invocationName": 3 }""", "invocationName is not a string")]
+    [TestCase("[]", "is not a JSON object")]
+    public void An_invalid_locale_file_fails_naming_it_and_the_problem(string json, string problem)
+    {
+        File.WriteAllText(LanguagePath, SmallLanguage);
+        File.WriteAllText(LocalePath("en-US"), json);
+
+        var exitCode = Run();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
+            Assert.That(_error.ToString(), Does.Contain("interactionModel/en/en-US.json is not a valid locale differences file").And.Contain(problem));
+            Assert.That(_error.ToString().TrimEnd(), Does.Not.Contain("\n"));
+        });
+    }
+
+    [TestCase("""{ "templates": { "CapitalIntent": { "add": ["what is the capital of <place>"] } } }""", "unknown list <place>")]
+    [TestCase("""{ "templates": { "CapitalIntent": { "add": ["what is the capital of {city}"] } } }""", "{city} is not a slot of this intent")]
+    [TestCase("""{ "templates": { "TravelIntent": { "add": ["fly to {country}"] } } }""", "templates for TravelIntent, which is not an intent of the model")]
+    [TestCase("""{ "templates": { "AMAZON.HelpIntent": { "add": ["what is the capital of [so]"] } } }""", "\"what is the capital of\" is in both CapitalIntent and AMAZON.HelpIntent")]
+    public void A_grammar_error_after_the_merge_names_both_files_and_the_problem(string localeJson, string problem)
+    {
+        File.WriteAllText(LanguagePath, SmallLanguage.Replace("[<lead>] what is the capital of {country}", "[<lead>] what is the capital of [{country}]", StringComparison.Ordinal));
+        File.WriteAllText(LocalePath("en-US"), localeJson);
+
+        var exitCode = Run();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
+            Assert.That(_error.ToString(), Does.Contain("interactionModel/en/language.json with interactionModel/en/en-US.json").And.Contain(problem));
+        });
+    }
+
+    [Test]
+    public void A_malformed_grammar_section_fails_naming_the_language_file()
+    {
+        File.WriteAllText(LanguagePath, SmallLanguage.Replace("\"lead\": [\"so\", \"um\"]", "\"lead\": \"so\"", StringComparison.Ordinal));
+
+        var exitCode = Run();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
+            Assert.That(_error.ToString(), Does.Contain("interactionModel/en/language.json is not a valid interaction model: grammar.lists.lead is not an array of strings"));
+        });
+    }
+
+    [Test]
+    public void A_locale_file_in_the_old_one_file_per_locale_place_fails_with_one_line()
+    {
+        File.WriteAllText(Path.Combine(_root, AuthoredModel.Directory, "en-US.json"), "{}");
+
+        var exitCode = Run();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
+            Assert.That(_error.ToString().TrimEnd(), Does.Contain("interactionModel/en-US.json is in the old layout").And.Not.Contain("\n"));
+        });
+    }
+
+    [Test]
+    public void Locale_files_without_their_language_file_fail()
+    {
+        File.Delete(LanguagePath);
+
+        var exitCode = Run();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
+            Assert.That(_error.ToString(), Does.Contain("interactionModel/en has locale files but no language.json"));
+        });
     }
 }

@@ -13,8 +13,9 @@ internal static class Repository
 
     public static string Root => RootPath.Value;
 
-    public static string AuthoredPath(string locale) =>
-        Path.Combine(Root, InteractionModelGenerator.AuthoredDirectory, locale + ".json");
+    /// <summary>The authored language file of a locale: interactionModel/en/language.json for en-GB.</summary>
+    public static string LanguagePath(string locale) =>
+        Path.Combine(Root, AuthoredModel.Directory, locale[..2], AuthoredModel.LanguageFileName);
 
     public static string GeneratedPath(string locale) =>
         GeneratedFiles.FullPath(Root, InteractionModelGenerator.GeneratedPath(locale));

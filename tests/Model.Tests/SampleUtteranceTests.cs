@@ -10,14 +10,8 @@ public class SampleUtteranceTests
     ];
 
     [Test]
-    public void Every_shipped_locale_has_an_authored_model_and_no_other_locale_does()
-    {
-        var authored = Directory.EnumerateFiles(Path.Combine(Repository.Root, InteractionModelGenerator.AuthoredDirectory), "*.json")
-            .Select(Path.GetFileNameWithoutExtension)
-            .Order(StringComparer.Ordinal);
-
-        Assert.That(authored, Is.EqualTo(Repository.Locales));
-    }
+    public void Every_shipped_locale_has_an_authored_model_and_no_other_locale_does() =>
+        Assert.That(AuthoredModel.Find(Repository.Root).Select(locale => locale.Locale), Is.EqualTo(Repository.Locales));
 
     [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
     public void Model_has_the_capital_intent_with_the_country_slot_and_the_required_built_in_intents(string locale)
@@ -39,7 +33,7 @@ public class SampleUtteranceTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(model.Intent("CapitalIntent").Samples, Has.Count.GreaterThanOrEqualTo(AlexaLimits.MinCapitalIntentSamples));
+            Assert.That(model.Intent("CapitalIntent").Samples, Has.Count.InRange(AlexaLimits.MinCapitalIntentSamples, AlexaLimits.MaxCapitalIntentSamples));
             foreach (var intent in model.Intents)
                 Assert.That(intent.Samples, Has.Count.LessThanOrEqualTo(AlexaLimits.MaxSamplesPerIntent), intent.Name);
         });
@@ -85,6 +79,26 @@ public class SampleUtteranceTests
                     Assert.That(SampleUtterances.SlotNames(sample), Is.SubsetOf(declared), $"{intent.Name}: {sample}");
                 foreach (var (name, type) in intent.Slots)
                     Assert.That(type.StartsWith("AMAZON.", StringComparison.Ordinal) || model.Types.ContainsKey(type), Is.True, $"{intent.Name}.{name}: {type}");
+            }
+        });
+    }
+
+    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    public void A_capital_sample_that_does_not_name_the_capital_is_a_short_follow_up_ending_in_the_slot(string locale)
+    {
+        // Words around a bare slot ("okay {country}", "{country} please") would read "okay stop" or "please help"
+        // as a capital question; only short follow-ups ("and what about {country}") may leave the capital unnamed.
+        var unanchored = Repository.Generated(locale).Intent("CapitalIntent").Samples
+            .Where(sample => !sample.Contains("capital", StringComparison.Ordinal) && !sample.Contains("government", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unanchored, Does.Contain("{country}").And.Contain("what about {country}"));
+            foreach (var sample in unanchored)
+            {
+                Assert.That(sample, Does.EndWith("{country}"), sample);
+                Assert.That(sample.Split(' '), Has.Length.LessThanOrEqualTo(4), sample);
             }
         });
     }

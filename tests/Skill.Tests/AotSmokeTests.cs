@@ -57,7 +57,7 @@ public sealed class AotSmokeTests
         Assert.That(exitCode, Is.Zero, output);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonNode.Parse(line)!.AsObject()).ToList();
         Assert.That(lines.Select(l => (string?)l["file"]), Is.EqualTo(requestFiles.Select(Path.GetFileName)));
-        Assert.That(requestFiles, Has.Count.EqualTo(9));
+        Assert.That(requestFiles, Has.Count.EqualTo(26));
         foreach (var line in lines)
         {
             Assert.That(line["error"], Is.Null, line.ToJsonString());

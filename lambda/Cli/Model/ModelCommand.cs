@@ -16,7 +16,7 @@ public static class ModelCommand
         {
             Description = "Write nothing; list the generated files that are out of date and exit with 1 if there are any.",
         };
-        var command = new Command("model", "Generate the skill's interaction models from interactionModel/<locale>.json and the capitals data.")
+        var command = new Command("model", "Generate the skill's interaction models from interactionModel/<language>/ (model, phrase grammar, per-locale differences) and the capitals data.")
         {
             rootOption,
             checkOption,

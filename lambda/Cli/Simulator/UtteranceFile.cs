@@ -1,17 +1,19 @@
 namespace WorldCapitals.Cli.Simulator;
 
-/// <summary>Reads a batch file: one utterance per line; blank lines and # comments are skipped.</summary>
+/// <summary>Reads a batch file: one utterance per line, UTF-8 with or without a byte-order mark; blank lines and # comments are skipped.</summary>
 internal static class UtteranceFile
 {
     public const string StandardInput = "-";
 
-    /// <exception cref="CliException">The file cannot be read.</exception>
+    /// <exception cref="CliException">The file cannot be read, or is not UTF-8.</exception>
     public static List<UtteranceLine> Read(string path, TextReader standardInput)
     {
         string text;
         try
         {
-            text = path == StandardInput ? standardInput.ReadToEnd() : File.ReadAllText(path);
+            text = path == StandardInput
+                ? Utf8Input.SkipByteOrderMark(standardInput.ReadToEnd())
+                : Utf8Input.Decode(File.ReadAllBytes(path), path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Xml.Linq;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Alexa.Responses;
 using WorldCapitals.Skill.Alexa.Serialization;
@@ -12,18 +13,19 @@ public sealed class SampleEnvelopeTests
 {
     private static readonly string SamplesDirectory = Path.Combine(TestContext.CurrentContext.TestDirectory, "Samples");
 
-    internal static IEnumerable<string> RequestSamples() =>
-    [
-        "alexa__alexa-skills-kit-sdk-for-nodejs__requestEnvelope.json",
-        "aws__aws-lambda-dotnet__alexa-start-session.json",
-        "martincostello__alexa-london-travel__Launch.json",
-        "jovotech__jovo-framework__IntentRequestWithSlotResolution.json",
-        "jovotech__jovo-framework__IntentRequestWithSlotResolutionNoMatch.json",
-        "jovotech__jovo-framework__DialogDelegateRequest.json",
-        "jovotech__jovo-framework__CanFulfillIntentRequest.json",
-        "timheuer__alexa-skills-dotnet__SessionEndedRequest.json",
-        "stoiveyp__Alexa.NET.APL__LaunchRequest.json",
-    ];
+    /// <summary>Request types that get a spoken answer; every other request type must get none.</summary>
+    private static readonly string[] SpeakingRequestTypes = ["LaunchRequest", "IntentRequest"];
+
+    /// <summary>Every request envelope in the folder (a JSON object with a <c>request</c>), found on disk so a new file is tested without a list to edit.</summary>
+    public static IEnumerable<string> RequestSamples() =>
+        Directory.GetFiles(SamplesDirectory, "*.json")
+            .Where(path => JsonNode.Parse(File.ReadAllText(path)) is JsonObject envelope && envelope.ContainsKey("request"))
+            .Select(path => Path.GetFileName(path))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>Request samples whose type must not speak: audio and playback events, skill events, messages, session ends...</summary>
+    public static IEnumerable<string> SilentRequestSamples() =>
+        RequestSamples().Where(file => !SpeakingRequestTypes.Contains(RequestType(file)));
 
     public static IEnumerable<string> ResponseSamples() =>
     [
@@ -47,6 +49,22 @@ public sealed class SampleEnvelopeTests
 
         // Assert
         Assert.That(files, Is.EquivalentTo(covered));
+        Assert.That(RequestSamples().Count(), Is.EqualTo(26), "SOURCES.md lists every request sample; keep the two in step");
+    }
+
+    [Test]
+    public void Samples_cover_the_request_types_alexa_sends()
+    {
+        var types = RequestSamples().Select(RequestType).ToHashSet();
+
+        Assert.That(types, Is.SupersetOf(new[]
+        {
+            "LaunchRequest", "IntentRequest", "SessionEndedRequest", "CanFulfillIntentRequest",
+            "AudioPlayer.PlaybackStarted", "AudioPlayer.PlaybackStopped", "AudioPlayer.PlaybackFinished",
+            "AudioPlayer.PlaybackNearlyFinished", "AudioPlayer.PlaybackFailed", "PlaybackController.PlayCommandIssued",
+            "AlexaSkillEvent.SkillEnabled", "AlexaSkillEvent.SkillAccountLinked", "AlexaSkillEvent.SkillPermissionAccepted",
+            "Connections.Response", "Display.ElementSelected", "GameEngine.InputHandlerEvent",
+        }));
     }
 
     [TestCaseSource(nameof(RequestSamples))]
@@ -68,6 +86,49 @@ public sealed class SampleEnvelopeTests
         var original = JsonNode.Parse(body)!;
         Assert.That(result.Summary.RequestType, Is.EqualTo((string?)original["request"]!["type"]));
         Assert.That(result.Summary.RequestId, Is.EqualTo((string?)original["request"]!["requestId"]));
+    }
+
+    [TestCaseSource(nameof(SilentRequestSamples))]
+    public async Task Event_that_must_not_speak_gets_no_speech(string file)
+    {
+        // Arrange
+        var skill = TestSkill.CreateUnverified();
+        var body = await File.ReadAllBytesAsync(Path.Combine(SamplesDirectory, file));
+
+        // Act
+        var response = await skill.AnswerAsync(JsonNode.Parse(body)!);
+
+        // Assert: Alexa refuses speech, cards and reprompts in answers to audio, playback and skill events.
+        var inner = response["response"]!.AsObject();
+        Assert.That(inner.ContainsKey("outputSpeech"), Is.False, inner.ToJsonString());
+        Assert.That(inner.ContainsKey("reprompt"), Is.False, inner.ToJsonString());
+        Assert.That(inner.ContainsKey("card"), Is.False, inner.ToJsonString());
+        Assert.That(inner.ContainsKey("directives"), Is.False, inner.ToJsonString());
+        if (RequestType(file) != "CanFulfillIntentRequest")
+            Assert.That(inner.ToJsonString(), Is.EqualTo("{}"), "an event gets the empty response");
+    }
+
+    [TestCaseSource(nameof(RequestSamples))]
+    public async Task Speech_in_every_answer_is_well_formed_ssml(string file)
+    {
+        // Arrange
+        var skill = TestSkill.CreateUnverified();
+        var body = await File.ReadAllBytesAsync(Path.Combine(SamplesDirectory, file));
+
+        // Act
+        var response = await skill.AnswerAsync(JsonNode.Parse(body)!);
+
+        // Assert
+        var speech = new[] { response["response"]?["outputSpeech"], response["response"]?["reprompt"]?["outputSpeech"] };
+        if (SpeakingRequestTypes.Contains(RequestType(file)))
+            Assert.That(speech[0], Is.Not.Null, "a launch or an intent gets an answer");
+        foreach (var outputSpeech in speech.OfType<JsonObject>())
+        {
+            Assert.That((string?)outputSpeech["type"], Is.EqualTo("SSML"));
+            var ssml = (string)outputSpeech["ssml"]!;
+            var root = XDocument.Parse(ssml).Root!;
+            Assert.That(root.Name.LocalName, Is.EqualTo("speak"), ssml);
+        }
     }
 
     [Test]
@@ -231,4 +292,7 @@ public sealed class SampleEnvelopeTests
         Assert.That(canFulfill.Slots!["slotName"].CanFulfill, Is.EqualTo("NO"));
         Assert.That(JsonComparison.Differences(JsonNode.Parse(json), JsonNode.Parse(written)), Is.Empty);
     }
+
+    private static string RequestType(string file) =>
+        (string)JsonNode.Parse(File.ReadAllText(Path.Combine(SamplesDirectory, file)))!["request"]!["type"]!;
 }

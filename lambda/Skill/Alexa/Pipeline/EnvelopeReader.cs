@@ -9,8 +9,13 @@ namespace WorldCapitals.Skill.Alexa.Pipeline;
 /// <summary>Turns request bytes into an envelope, or into a <see cref="SkillError"/> that says what is wrong.</summary>
 internal static class EnvelopeReader
 {
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     public static (SkillRequest? Envelope, SkillError? Error) Read(ReadOnlySpan<byte> body)
     {
+        // RFC 8259 lets a reader ignore a UTF-8 byte-order mark; Windows editors write one by default.
+        if (body.StartsWith(Utf8ByteOrderMark))
+            body = body[Utf8ByteOrderMark.Length..];
         if (body.Length > SkillEntryPoint.MaxBodyBytes)
             return Fail(SkillErrorKind.BodyTooLarge, $"The body is {body.Length} bytes; the limit is {SkillEntryPoint.MaxBodyBytes}.");
         if (IsBlank(body))
@@ -51,7 +56,9 @@ internal static class EnvelopeReader
         }
         catch (JsonException exception)
         {
-            return new SkillError(SkillErrorKind.InvalidJson, "The body is not valid JSON: " + exception.Message);
+            return StartsWithUtf16ByteOrderMark(body)
+                ? new SkillError(SkillErrorKind.InvalidJson, "The body is UTF-16 (it starts with a UTF-16 byte-order mark); a request body must be UTF-8.")
+                : new SkillError(SkillErrorKind.InvalidJson, "The body is not valid JSON: " + exception.Message);
         }
         return reader.TokenType == JsonTokenType.StartObject
             ? null
@@ -75,6 +82,9 @@ internal static class EnvelopeReader
             return new SkillError(SkillErrorKind.InvalidJson, "The body is not valid JSON: " + exception.Message);
         }
     }
+
+    private static bool StartsWithUtf16ByteOrderMark(ReadOnlySpan<byte> body) =>
+        body.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || body.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
 
     private static bool IsBlank(ReadOnlySpan<byte> body) =>
         body.IndexOfAnyExcept(" \t\r\n"u8) < 0;
