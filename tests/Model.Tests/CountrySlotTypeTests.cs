@@ -12,12 +12,35 @@ public class CountrySlotTypeTests
     [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
     public void Every_country_in_the_data_is_a_value_named_as_the_locale_names_it(string locale)
     {
+        var values = CountryValues(locale).Where(value => !IsSharedName(value)).ToDictionary(value => value.Id!, value => value.Value);
+
+        // A place whose own name is a shared name is named by its first qualified name; one whose name is not speakable
+        // ("Washington, D.C.") by its first speakable one. Those are checked below.
+        var expected = CapitalsData.Embedded.Countries
+            .Where(country => !OwnNameIsShared(country, locale) && CountrySlotValues.IsSpeakable(country.NameFor(locale)))
+            .ToDictionary(country => country.Id, country => country.NameFor(locale));
+
+        Assert.That(values.Keys, Is.EquivalentTo(CapitalsData.Embedded.Countries.Select(country => country.Id)));
+        Assert.That(values.Where(value => expected.ContainsKey(value.Key)), Is.EquivalentTo(expected));
+    }
+
+    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    public void A_place_whose_name_is_shared_or_unspeakable_is_named_by_its_own_first_speakable_name(string locale)
+    {
         var values = CountryValues(locale).ToDictionary(value => value.Id!, value => value.Value);
 
-        var expected = CapitalsData.Embedded.Countries.ToDictionary(country => country.Id, country => country.NameFor(locale));
-
-        Assert.That(values, Is.EqualTo(expected));
+        Assert.Multiple(() =>
+        {
+            Assert.That(values["GE"], Is.EqualTo("the country Georgia"));
+            Assert.That(values["US-GA"], Is.EqualTo("the state of Georgia"));
+            Assert.That(values["GE+US-GA"], Is.EqualTo("Georgia"));
+            Assert.That(values["US-DC"], Is.EqualTo("District of Columbia"));
+        });
     }
+
+    private static bool OwnNameIsShared(Country country, string locale) =>
+        CapitalsData.Embedded.SharedNames.Any(shared =>
+            shared.Names.TryGetValue(Country.Language(locale), out var names) && names.Contains(country.NameFor(locale), StringComparer.OrdinalIgnoreCase));
 
     [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
     public void Ids_are_unique_and_present(string locale)
@@ -58,6 +81,27 @@ public class CountrySlotTypeTests
     }
 
     [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    public void Every_other_value_is_a_shared_name_whose_id_names_each_of_its_countries(string locale)
+    {
+        var shared = CountryValues(locale).Where(IsSharedName).ToDictionary(value => value.Id!, value => value.Value);
+
+        var expected = CapitalsData.Embedded.SharedNames.ToDictionary(name => name.Id, name => name.NameFor(locale));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shared, Is.EqualTo(expected));
+            foreach (var id in shared.Keys)
+            {
+                var places = id.Split('+');
+                Assert.That(places, Has.Length.GreaterThanOrEqualTo(2).And.Ordered.Using((IComparer<string>)StringComparer.Ordinal), id);
+                Assert.That(places.Select(place => CapitalsData.Embedded.FindById(place)), Has.None.Null, id);
+            }
+        });
+    }
+
+    // A value or synonym names one country, or (a shared name like "Korea") one group of countries under the
+    // group's own id; the same words never appear under two ids, so Alexa's entity resolution never has to choose.
+    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
     public void No_value_or_synonym_names_two_countries(string locale)
     {
         var owners = CountryValues(locale)
@@ -67,6 +111,19 @@ public class CountrySlotTypeTests
             .Select(group => group.Key);
 
         Assert.That(owners, Is.Empty);
+    }
+
+    [Test]
+    public void Korea_and_congo_are_values_of_their_groups()
+    {
+        var values = CountryValues("en-US").ToDictionary(value => value.Id!);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(values["KP+KR"].Value, Is.EqualTo("Korea"));
+            Assert.That(values["CD+CG"].Value, Is.EqualTo("Congo"));
+            Assert.That(values["KR"].Synonyms, Does.Not.Contain("Korea"));
+        });
     }
 
     [Test]
@@ -81,4 +138,6 @@ public class CountrySlotTypeTests
             Assert.That(values["CI"].Synonyms, Does.Contain("Ivory Coast"));
         });
     }
+
+    private static bool IsSharedName(SlotTypeValue value) => value.Id!.Contains('+', StringComparison.Ordinal);
 }

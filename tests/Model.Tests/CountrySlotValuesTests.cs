@@ -88,4 +88,34 @@ public class CountrySlotValuesTests
 
         Assert.That(ids, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
     }
+
+    [Test]
+    public void A_shared_name_is_one_value_under_its_group_id_in_each_language_that_has_it()
+    {
+        var shared = new SharedName
+        {
+            Id = "YY+ZZ",
+            PlaceIds = ["ZZ", "YY"],
+            Names = new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["Testia", "the Testias", "Testia & Co"], ["de"] = ["Testien"] },
+        };
+
+        var english = CountrySlotValues.ForSharedNames("en-GB", [shared]).Single();
+        var french = CountrySlotValues.ForSharedNames("fr-FR", [shared]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(english, Is.EqualTo(new CountrySlotValue("YY+ZZ", "Testia", english.Synonyms)));
+            Assert.That(english.Synonyms, Is.EqualTo(new[] { "the Testias", "Testia and Co" }));
+            Assert.That(french, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void The_data_gives_countries_then_shared_names()
+    {
+        var values = CountrySlotValues.For("en-US", CapitalsData.Embedded);
+
+        Assert.That(values.Select(value => value.Id), Is.EqualTo(
+            CapitalsData.Embedded.Countries.Select(country => country.Id).Concat(CapitalsData.Embedded.SharedNames.Select(shared => shared.Id))));
+    }
 }

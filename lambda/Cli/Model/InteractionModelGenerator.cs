@@ -64,7 +64,7 @@ public sealed class InteractionModelGenerator(CapitalsData data)
     private JsonObject CountryType(string locale)
     {
         var values = new JsonArray();
-        foreach (var slotValue in CountrySlotValues.For(locale, data.Countries))
+        foreach (var slotValue in CountrySlotValues.For(locale, data))
         {
             values.Add(new JsonObject
             {

@@ -6,16 +6,34 @@ public sealed class CapitalsData
     private static readonly Lazy<CapitalsData> EmbeddedData = new(LoadEmbedded);
 
     private readonly Dictionary<string, Country> _byId;
+    private readonly Dictionary<string, SharedName> _sharedById;
 
-    public CapitalsData(IReadOnlyList<Country> countries)
+    public CapitalsData(
+        IReadOnlyList<Country> countries,
+        IReadOnlyList<SharedName>? sharedNames = null,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? fillerWords = null)
     {
         ArgumentNullException.ThrowIfNull(countries);
         Countries = countries;
+        SharedNames = sharedNames ?? [];
+        FillerWords = fillerWords ?? new Dictionary<string, IReadOnlyList<string>>();
         _byId = countries.ToDictionary(country => country.Id, StringComparer.OrdinalIgnoreCase);
+        _sharedById = SharedNames.ToDictionary(shared => shared.Id, StringComparer.OrdinalIgnoreCase);
+        foreach (var shared in SharedNames)
+        {
+            if (shared.PlaceIds.Count < 2 || shared.PlaceIds.Any(id => !_byId.ContainsKey(id)) || shared.Id != SharedName.IdOf(shared.PlaceIds))
+                throw new InvalidDataException($"Shared name {shared.Id} must name two or more known places, and its id must be their ids joined by '+'.");
+        }
     }
 
     /// <summary>Every country, sorted by id.</summary>
     public IReadOnlyList<Country> Countries { get; }
+
+    /// <summary>Names that mean several places ("Korea"), sorted by id.</summary>
+    public IReadOnlyList<SharedName> SharedNames { get; }
+
+    /// <summary>Words people say around a place name ("um", "please", "the capital of"), by language.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FillerWords { get; }
 
     /// <summary>The data embedded in this assembly.</summary>
     public static CapitalsData Embedded => EmbeddedData.Value;
@@ -24,12 +42,17 @@ public sealed class CapitalsData
     public Country? FindById(string? id) =>
         id is not null && _byId.TryGetValue(id, out var country) ? country : null;
 
+    /// <summary>The shared name with this group id ("KP+KR"), case-insensitively, or null.</summary>
+    public SharedName? FindSharedNameById(string? id) =>
+        id is not null && _sharedById.TryGetValue(id, out var shared) ? shared : null;
+
     public static CapitalsData Parse(Stream json)
     {
         ArgumentNullException.ThrowIfNull(json);
         using var buffer = new MemoryStream();
         json.CopyTo(buffer);
-        return new CapitalsData(CapitalsDataReader.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        var contents = CapitalsDataReader.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return new CapitalsData(contents.Countries, contents.SharedNames, contents.FillerWords);
     }
 
     private static CapitalsData LoadEmbedded()

@@ -9,21 +9,63 @@ namespace WorldCapitals.Skill.Capitals;
 /// </summary>
 internal static class CapitalsDataReader
 {
-    public static List<Country> Read(ReadOnlySpan<byte> utf8)
+    public static CapitalsDataContents Read(ReadOnlySpan<byte> utf8)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         ReadValue(ref reader);
         if (!IsObject(ref reader, "capitals data"))
             throw new InvalidDataException("The capitals data must be a JSON object.");
         List<Country>? countries = null;
+        List<SharedName>? sharedNames = null;
+        Dictionary<string, IReadOnlyList<string>>? fillerWords = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "countries"u8))
                 countries = ReadCountries(ref reader);
+            else if (Member(ref reader, "sharedNames"u8))
+                sharedNames = ReadSharedNames(ref reader);
+            else if (Member(ref reader, "fillerWords"u8))
+                fillerWords = ListMap(ref reader, "fillerWords");
             else
                 SkipValue(ref reader);
         }
-        return countries ?? throw new InvalidDataException("The capitals data has no 'countries'.");
+        return new CapitalsDataContents(
+            countries ?? throw new InvalidDataException("The capitals data has no 'countries'."),
+            sharedNames ?? [],
+            fillerWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
+    }
+
+    private static List<SharedName> ReadSharedNames(ref Utf8JsonReader reader)
+    {
+        var sharedNames = new List<SharedName>();
+        for (ExpectArray(ref reader, "sharedNames"); NextItem(ref reader);)
+        {
+            if (!IsObject(ref reader, "shared name"))
+                throw new InvalidDataException("A shared name must be a JSON object.");
+            string? id = null;
+            List<string>? places = null;
+            Dictionary<string, IReadOnlyList<string>>? names = null;
+            while (NextProperty(ref reader))
+            {
+                if (Member(ref reader, "id"u8))
+                    id = String(ref reader, "sharedNames.id");
+                else if (Member(ref reader, "places"u8))
+                    places = StringList(ref reader, "sharedNames.places");
+                else if (Member(ref reader, "names"u8))
+                    names = ListMap(ref reader, "sharedNames.names");
+                else
+                    SkipValue(ref reader);
+            }
+            sharedNames.Add(new SharedName
+            {
+                Id = id ?? throw new InvalidDataException("A shared name has no 'id'."),
+                PlaceIds = places ?? throw new InvalidDataException($"Shared name {id} has no 'places'."),
+                Names = names is not null && names.TryGetValue("en", out var english) && english.Count > 0
+                    ? names
+                    : throw new InvalidDataException($"Shared name {id} has no English name."),
+            });
+        }
+        return sharedNames;
     }
 
     private static List<Country> ReadCountries(ref Utf8JsonReader reader)
@@ -46,6 +88,7 @@ internal static class CapitalsDataReader
         Dictionary<string, string>? names = null;
         Dictionary<string, string>? sentenceNames = null;
         Dictionary<string, IReadOnlyList<string>>? aliases = null;
+        Dictionary<string, IReadOnlyList<string>>? qualifiedNames = null;
         List<Capital>? capitals = null;
         Dictionary<string, string>? note = null;
         while (NextProperty(ref reader))
@@ -66,6 +109,8 @@ internal static class CapitalsDataReader
                 sentenceNames = StringMap(ref reader, "sentenceNames");
             else if (Member(ref reader, "aliases"u8))
                 aliases = ListMap(ref reader, "aliases");
+            else if (Member(ref reader, "qualifiedNames"u8))
+                qualifiedNames = ListMap(ref reader, "qualifiedNames");
             else if (Member(ref reader, "capitals"u8))
                 capitals = ReadCapitals(ref reader);
             else if (Member(ref reader, "note"u8))
@@ -83,6 +128,7 @@ internal static class CapitalsDataReader
             Names = names ?? throw new InvalidDataException($"Country {id} has no 'names'."),
             SentenceNames = sentenceNames,
             Aliases = aliases ?? throw new InvalidDataException($"Country {id} has no 'aliases'."),
+            QualifiedNames = qualifiedNames,
             Capitals = capitals is null ? throw new InvalidDataException($"Country {id} has no 'capitals'.")
                 : capitals.Count == 0 && noCapital is null ? throw new InvalidDataException($"Country {id} has no capital and no 'noCapital' reason.")
                 : capitals,
@@ -139,11 +185,22 @@ internal static class CapitalsDataReader
         {
             var key = reader.GetString()!;
             ReadValue(ref reader);
-            var list = new List<string>();
-            for (ExpectArray(ref reader, member); NextItem(ref reader);)
-                list.Add(String(ref reader, member) ?? throw new InvalidDataException($"'{member}.{key}' holds a null."));
-            map[key] = list;
+            map[key] = StringList(ref reader, $"{member}.{key}");
         }
         return map;
     }
+
+    private static List<string> StringList(ref Utf8JsonReader reader, string member)
+    {
+        var list = new List<string>();
+        for (ExpectArray(ref reader, member); NextItem(ref reader);)
+            list.Add(String(ref reader, member) ?? throw new InvalidDataException($"'{member}' holds a null."));
+        return list;
+    }
 }
+
+/// <summary>Everything capitals.json holds that the skill reads.</summary>
+internal sealed record CapitalsDataContents(
+    List<Country> Countries,
+    List<SharedName> SharedNames,
+    Dictionary<string, IReadOnlyList<string>> FillerWords);

@@ -36,6 +36,10 @@ public sealed class Country
     [JsonPropertyName("aliases")]
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; }
 
+    /// <summary>Names that pick this place among the places of a shared name ("the state of Georgia"), by language.</summary>
+    [JsonPropertyName("qualifiedNames")]
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? QualifiedNames { get; init; }
+
     /// <summary>Primary capital first; several for multi-capital countries, each with its role; empty when <see cref="NoCapital"/> is set.</summary>
     [JsonPropertyName("capitals")]
     public required IReadOnlyList<Capital> Capitals { get; init; }

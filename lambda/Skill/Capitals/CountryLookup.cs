@@ -3,13 +3,18 @@ using System.Collections.Concurrent;
 namespace WorldCapitals.Skill.Capitals;
 
 /// <summary>
-/// Finds a country from what the user said: an exact name or alias (case, accents, punctuation and a leading
-/// article ignored), else a forgiving match for a small speech-recognition slip. It never guesses: text that
-/// is exactly some country's name or alias always means that country, and a slip that is as close to two
-/// countries as to one gives no answer.
+/// Finds a place from what the user said: an exact name or alias (case, accents, punctuation and a leading
+/// article ignored); else a known name inside the text as a run of whole words, after dropping the language's
+/// filler words ("tanzania called", "um france please"); else a forgiving match for a small speech-recognition
+/// slip. It never guesses: text that is exactly some country's name or alias always means that country, text
+/// that holds the names of two places means neither, and a slip as close to two places as to one gives no answer.
+/// A name that means several places ("Korea") is found as a <see cref="SharedName"/>.
 /// </summary>
 public sealed class CountryLookup
 {
+    // A slot value with more words than this is not a place name with a few extra words: it is not searched.
+    private const int MaxWordsSearched = 32;
+
     private readonly CapitalsData _data;
 
     // One index per language, built on first use: a Lambda's cold start pays only for the language it serves.
@@ -23,7 +28,10 @@ public sealed class CountryLookup
 
     public Country? FindById(string? id) => _data.FindById(id);
 
-    /// <summary>The country whose name or alias, in the locale's language, the spoken text is; else a close slip of one.</summary>
+    /// <summary>The shared name with this group id ("KP+KR"), or null.</summary>
+    public SharedName? FindSharedNameById(string? id) => _data.FindSharedNameById(id);
+
+    /// <summary>The place whose name or alias, in the locale's language, the spoken text is, holds, or is a close slip of.</summary>
     public LookupResult FindBySpokenName(string? spoken, string locale)
     {
         if (string.IsNullOrWhiteSpace(spoken))
@@ -39,21 +47,61 @@ public sealed class CountryLookup
         if (key.Length == 0)
             return LookupResult.NotFound;
         if (index.Names.TryGetValue(key, out var exact))
-            return new LookupResult(exact, LookupMatch.Exact);
-        return ForgivingMatch(key, index);
+            return LookupResult.Of(exact, LookupMatch.Exact);
+
+        var words = index.WordsWithoutFiller(spoken, language, MaxWordsSearched);
+        if (words is null || words.Count == 0)
+            return LookupResult.NotFound;
+        var (inside, several, everyWord) = FindInside(words, index);
+        if (several)
+            return LookupResult.NotFound;
+        if (inside is { } place && everyWord)
+            return LookupResult.Of(place, LookupMatch.ExtraWords);
+
+        // A slip of a longer name explains every word, a shorter name inside it does not: "guinea bisau" is
+        // Guinea-Bissau, not Guinea.
+        var remainder = SpokenName.Normalize(string.Join(' ', words), language);
+        var slip = remainder.Length == 0 ? null : ForgivingMatch(remainder, index);
+        if (inside is { } found && (slip is null || slip == found))
+            return LookupResult.Of(found, LookupMatch.ExtraWords);
+        return slip is { } corrected ? LookupResult.Of(corrected, LookupMatch.Forgiving) : LookupResult.NotFound;
     }
 
-    private static LookupResult ForgivingMatch(string key, LanguageIndex index)
+    // Runs of whole words, longest first; a word that is part of a found name is not reused. EveryWord: the
+    // found names use every word.
+    private static (NamedPlace? Place, bool Several, bool EveryWord) FindInside(List<string> words, LanguageIndex index)
+    {
+        var used = new bool[words.Count];
+        NamedPlace? found = null;
+        for (var length = Math.Min(index.MaxNameWords, words.Count); length >= 1; length--)
+        {
+            for (var start = 0; start + length <= words.Count; start++)
+            {
+                if (Array.IndexOf(used, true, start, length) >= 0)
+                    continue;
+                if (!index.Names.TryGetValue(string.Concat(words.GetRange(start, length)), out var place))
+                    continue;
+                if (found is { } previous && previous != place)
+                    return (null, true, false);
+                found = place;
+                Array.Fill(used, true, start, length);
+            }
+        }
+        return (found, false, Array.IndexOf(used, false) < 0);
+    }
+
+    // The one place a small slip away from the key; null when none is, or when two are equally close.
+    private static NamedPlace? ForgivingMatch(string key, LanguageIndex index)
     {
         var allowed = AllowedEdits(key.Length);
         if (allowed == 0)
-            return LookupResult.NotFound;
+            return null;
 
         var letters = LetterCounts.Of(key);
-        Country? best = null;
+        NamedPlace? best = null;
         var bestDistance = int.MaxValue;
         var tied = false;
-        foreach (var (candidate, country, candidateLetters) in index.Entries)
+        foreach (var (candidate, place, candidateLetters) in index.Entries)
         {
             var limit = Math.Min(allowed, bestDistance);
             if (Math.Abs(candidate.Length - key.Length) > limit || letters.MinimumDistance(candidateLetters) > limit)
@@ -63,14 +111,14 @@ public sealed class CountryLookup
                 continue;
             if (distance < bestDistance)
             {
-                (best, bestDistance, tied) = (country, distance, false);
+                (best, bestDistance, tied) = (place, distance, false);
             }
-            else if (!ReferenceEquals(country, best))
+            else if (best != place)
             {
                 tied = true;
             }
         }
-        return best is null || tied ? LookupResult.NotFound : new LookupResult(best, LookupMatch.Forgiving);
+        return tied ? null : best;
     }
 
     // Short names are too easily another word: "iran"/"iraq", "mali"/"malta". Longer ones tolerate more.
@@ -82,64 +130,26 @@ public sealed class CountryLookup
     };
 
     private LanguageIndex IndexFor(string language) =>
-        _byLanguage.GetOrAdd(language, static (language, countries) => new LanguageIndex(BuildIndex(language, countries)), _data.Countries);
-
-    private static Dictionary<string, Country> BuildIndex(string language, IReadOnlyList<Country> countries)
-    {
-        var index = new Dictionary<string, Country>(StringComparer.Ordinal);
-        foreach (var country in countries)
-        {
-            foreach (var (nameKey, name) in country.Names)
-            {
-                if (Country.Language(nameKey) == language)
-                    Add(index, language, name, country);
-            }
-            if (country.Aliases.TryGetValue(language, out var aliases))
-            {
-                foreach (var alias in aliases)
-                    Add(index, language, alias, country);
-            }
-            if (country.SentenceNames is not null && country.SentenceNames.TryGetValue(language, out var sentenceName))
-                Add(index, language, sentenceName, country);
-        }
-        return index;
-    }
-
-    private static void Add(Dictionary<string, Country> index, string language, string name, Country country)
-    {
-        var key = SpokenName.Normalize(name, language);
-        if (key.Length == 0)
-            return;
-        if (index.TryGetValue(key, out var existing) && !ReferenceEquals(existing, country))
-        {
-            // A name a country shares with a part of another country ("Georgia") means the country; the data lists
-            // every such name under sharedNames. Two countries, or two parts, never share one.
-            if ((existing.Parent is null) == (country.Parent is null))
-                throw new InvalidDataException($"'{name}' ({language}) names both {existing.Id} and {country.Id}.");
-            if (existing.Parent is null)
-                return;
-        }
-        index[key] = country;
-    }
+        _byLanguage.GetOrAdd(language, static (language, data) => LanguageIndex.Build(language, data), _data);
 }
 
-/// <summary>One language's names and aliases: by key for the exact match, and as a list with letter counts for the forgiving one.</summary>
-internal sealed class LanguageIndex(Dictionary<string, Country> names)
-{
-    public Dictionary<string, Country> Names { get; } = names;
-
-    public (string Key, Country Country, LetterCounts Letters)[] Entries { get; } =
-        [.. names.Select(entry => (entry.Key, entry.Value, LetterCounts.Of(entry.Key)))];
-}
+/// <summary>What a name in the index stands for: one country, or a name shared by several places.</summary>
+internal readonly record struct NamedPlace(Country? Country, SharedName? SharedName);
 
 public enum LookupMatch
 {
     None,
     Exact,
+
+    /// <summary>A known name inside a value with extra words ("tanzania called").</summary>
+    ExtraWords,
     Forgiving,
 }
 
-public readonly record struct LookupResult(Country? Country, LookupMatch Match)
+/// <summary>A country, or a shared name (<see cref="SharedName"/> set, <see cref="Country"/> null), or nothing.</summary>
+public readonly record struct LookupResult(Country? Country, LookupMatch Match, SharedName? SharedName = null)
 {
     public static LookupResult NotFound => new(null, LookupMatch.None);
+
+    internal static LookupResult Of(NamedPlace place, LookupMatch match) => new(place.Country, match, place.SharedName);
 }

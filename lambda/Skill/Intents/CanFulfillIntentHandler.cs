@@ -5,8 +5,10 @@ using WorldCapitals.Skill.Alexa.Responses;
 namespace WorldCapitals.Skill.Intents;
 
 /// <summary>
-/// Name-free probes: YES when the question names a country the skill knows, MAYBE when it names none yet
-/// (the skill would ask), NO otherwise and for every intent the skill does not own. No side effects, no speech.
+/// Name-free probes: YES when the question names a country the skill knows (or a name several countries share,
+/// which the skill answers with every one), MAYBE when it names none yet (the skill would ask), NO otherwise and
+/// for every intent the skill does not own. A slot understood only from a guess (a name inside extra words, a
+/// forgiving match) is MAYBE understood. No side effects, no speech.
 /// </summary>
 internal sealed class CanFulfillIntentHandler(CountrySlotResolver resolver) : IRequestHandler
 {
@@ -24,9 +26,9 @@ internal sealed class CanFulfillIntentHandler(CountrySlotResolver resolver) : IR
     private CanFulfillIntent ForCapitalQuestion(Intent intent, string locale)
     {
         var resolution = resolver.Resolve(intent.GetSlot(CapitalIntentHandler.CountrySlot), locale);
-        if (resolution.Spoken is null && resolution.Country is null)
+        if (resolution.Spoken is null && !resolution.IsResolved)
             return new CanFulfillIntent { CanFulfill = CanFulfillValues.Maybe };
-        var known = resolution.Country is not null;
+        var known = resolution.IsResolved;
         return new CanFulfillIntent
         {
             CanFulfill = known ? CanFulfillValues.Yes : CanFulfillValues.No,
@@ -37,7 +39,7 @@ internal sealed class CanFulfillIntentHandler(CountrySlotResolver resolver) : IR
                     CanUnderstand = resolution.Method switch
                     {
                         CountryResolutionMethod.EntityResolution or CountryResolutionMethod.Name => CanFulfillValues.Yes,
-                        CountryResolutionMethod.ForgivingMatch => CanFulfillValues.Maybe,
+                        CountryResolutionMethod.ExtraWords or CountryResolutionMethod.ForgivingMatch => CanFulfillValues.Maybe,
                         _ => CanFulfillValues.No,
                     },
                     CanFulfill = known ? CanFulfillValues.Yes : CanFulfillValues.No,

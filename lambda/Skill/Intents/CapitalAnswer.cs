@@ -31,18 +31,63 @@ internal static class CapitalAnswer
         }
         else
         {
-            var items = capitals.Select(capital => RolePhrase(capital, text) is { } role
-                ? SpeechTemplate.Render(text.CapitalWithRole, ("capital", NameOf(capital, spoken)), ("role", role))
-                : NameOf(capital, spoken));
-            var count = capitals.Count.ToString(CultureInfo.InvariantCulture);
             answer = SpeechTemplate.Render(
                 text.MultiCapitalAnswer,
                 ("country", countryName),
-                ("count", text.Numbers.TryGetValue(count, out var word) ? word : count),
-                ("capitals", JoinList(items.ToList(), text)));
+                ("count", CountWord(capitals.Count, text)),
+                ("capitals", CapitalList(capitals, text, spoken)));
         }
         return country.NoteFor(locale) is { } note ? answer + " " + note : answer;
     }
+
+    /// <summary>
+    /// One sentence for a name several countries share, naming every country with its capitals in the given order:
+    /// "South Korea's capital is Seoul, and North Korea's is Pyongyang." Each country's note follows the sentence.
+    /// </summary>
+    /// <remarks>
+    /// When a place of the name belongs to a country ("Georgia": the country and the US state), every place is said with
+    /// what it is: "Tbilisi is the capital of the country Georgia, and Atlanta is the capital of Georgia, a state of
+    /// the United States." <paramref name="findParent"/> finds the parent of such a place.
+    /// </remarks>
+    public static string ComposeShared(IReadOnlyList<(Country Country, IReadOnlyList<Capital> Capitals)> places, LocaleSpeech text, string locale, bool spoken, Func<string?, Country?>? findParent = null)
+    {
+        var parts = new List<string>(places.Count);
+        var qualify = places.Any(place => place.Country.Parent is not null);
+        foreach (var (country, capitals) in places)
+        {
+            var countryName = qualify ? QualifiedName(country, findParent?.Invoke(country.Parent), text, locale) : country.SentenceNameFor(locale);
+            if (qualify && capitals.Count == 1 && capitals[0].Role is null)
+                parts.Add(SpeechTemplate.RenderPart(text.SharedPlacePart, ("capital", NameOf(capitals[0], spoken)), ("place", countryName)));
+            else if (capitals.Count == 1)
+            {
+                var capital = RolePhrase(capitals[0], text) is { } role
+                    ? SpeechTemplate.Render(text.CapitalWithRole, ("capital", NameOf(capitals[0], spoken)), ("role", role))
+                    : NameOf(capitals[0], spoken);
+                parts.Add(SpeechTemplate.RenderPart(parts.Count == 0 ? text.SharedNameFirst : text.SharedNameNext, ("country", countryName), ("capital", capital)));
+            }
+            else
+            {
+                parts.Add(SpeechTemplate.RenderPart(
+                    text.SharedNameMultiCapital,
+                    ("country", countryName),
+                    ("count", CountWord(capitals.Count, text)),
+                    ("capitals", CapitalList(capitals, text, spoken))));
+            }
+        }
+        var answer = new StringBuilder(SpeechTemplate.Render(text.SharedNameAnswer, ("answers", Join(parts, text.SharedNameSeparator, text.SharedNameLastSeparator))));
+        foreach (var (country, _) in places)
+        {
+            if (country.NoteFor(locale) is { } note)
+                answer.Append(' ').Append(note);
+        }
+        return answer.ToString();
+    }
+
+    // "the country Georgia", "Georgia, a state of the United States".
+    private static string QualifiedName(Country place, Country? parent, LocaleSpeech text, string locale) =>
+        place.Parent is null
+            ? SpeechTemplate.RenderPart(text.SharedPlaceCountry, ("name", place.SentenceNameFor(locale)))
+            : SpeechTemplate.RenderPart(text.SharedPlaceWithDescription, ("name", place.SentenceNameFor(locale)), ("description", PlaceDescription.For(place, parent, text, locale) ?? string.Empty));
 
     // "Hong Kong, a special administrative region of China, is a city territory and has no separate capital."
     private static string ComposeNoCapital(Country place, Country? parent, LocaleSpeech text, string locale)
@@ -62,13 +107,27 @@ internal static class CapitalAnswer
     private static string? RolePhrase(Capital capital, LocaleSpeech text) =>
         capital.Role is not null && text.Roles.TryGetValue(capital.Role, out var phrase) ? phrase : null;
 
-    private static string JoinList(List<string> items, LocaleSpeech text)
+    private static string CountWord(int count, LocaleSpeech text)
+    {
+        var digits = count.ToString(CultureInfo.InvariantCulture);
+        return text.Numbers.TryGetValue(digits, out var word) ? word : digits;
+    }
+
+    private static string CapitalList(IReadOnlyList<Capital> capitals, LocaleSpeech text, bool spoken) =>
+        Join(
+            [.. capitals.Select(capital => RolePhrase(capital, text) is { } role
+                ? SpeechTemplate.Render(text.CapitalWithRole, ("capital", NameOf(capital, spoken)), ("role", role))
+                : NameOf(capital, spoken))],
+            text.ListSeparator,
+            text.ListLastSeparator);
+
+    private static string Join(List<string> items, string separator, string lastSeparator)
     {
         var list = new StringBuilder();
         for (var i = 0; i < items.Count; i++)
         {
             if (i > 0)
-                list.Append(i == items.Count - 1 ? text.ListLastSeparator : text.ListSeparator);
+                list.Append(i == items.Count - 1 ? lastSeparator : separator);
             list.Append(items[i]);
         }
         return list.ToString();

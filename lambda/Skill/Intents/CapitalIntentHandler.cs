@@ -28,6 +28,8 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         var slot = ((IntentRequest)input.Request).Intent?.GetSlot(CountrySlot);
         var resolution = resolver.Resolve(slot, input.Locale);
 
+        if (resolution.SharedName is { } shared)
+            return await AnswerSharedNameAsync(input, text, shared, cancellationToken);
         if (resolution.Country is null)
             return resolution.Spoken is null ? AskForCountry(input, text) : NotFound(input, text, resolution.Spoken);
 
@@ -42,8 +44,31 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
 
         var spokenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: true, parent);
         var writtenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: false, parent);
-        var builder = input.ResponseBuilder
-            .WithSimpleCard(SpeechTemplate.Render(text.CapitalCardTitle, ("country", country.SentenceNameFor(input.Locale))), writtenAnswer);
+        var cardTitle = SpeechTemplate.Render(text.CapitalCardTitle, ("country", country.SentenceNameFor(input.Locale)));
+        return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
+    }
+
+    // "Korea": every country of the name in one sentence; nothing is asked and nothing is kept.
+    private async ValueTask<SkillResponse> AnswerSharedNameAsync(HandlerInput input, LocaleSpeech text, SharedName shared, CancellationToken cancellationToken)
+    {
+        var places = new List<(Country Country, IReadOnlyList<Capital> Capitals)>(shared.PlaceIds.Count);
+        foreach (var id in shared.PlaceIds)
+        {
+            var country = resolver.FindCountry(id) ?? throw new InvalidOperationException($"Shared name {shared.Id} names unknown place {id}.");
+            places.Add((country, await directory.FindCapitalsAsync(country.Id, cancellationToken) ?? country.Capitals));
+        }
+        input.Trace.EntityId = shared.Id;
+        input.Trace.Outcome = "ambiguous";
+
+        var spokenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: true, resolver.FindCountry);
+        var writtenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: false, resolver.FindCountry);
+        var cardTitle = SpeechTemplate.Render(text.SharedNameCardTitle, ("name", shared.NameFor(input.Locale)));
+        return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
+    }
+
+    private static SkillResponse Answer(HandlerInput input, LocaleSpeech text, string cardTitle, string spokenAnswer, string writtenAnswer)
+    {
+        var builder = input.ResponseBuilder.WithSimpleCard(cardTitle, writtenAnswer);
         if (!input.IsInOpenSession)
             return builder.Speak(SsmlBuilder.FromText(spokenAnswer)).EndSession(true).Build();
 

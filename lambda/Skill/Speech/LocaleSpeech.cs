@@ -57,6 +57,35 @@ public sealed class LocaleSpeech
     [JsonPropertyName("listLastSeparator")]
     public required string ListLastSeparator { get; init; }
 
+    /// <summary>
+    /// A name several countries share ("Korea"), one sentence naming every one: {answers}, the parts below joined
+    /// by <see cref="SharedNameSeparator"/> and, before the last, <see cref="SharedNameLastSeparator"/>.
+    /// </summary>
+    [JsonPropertyName("sharedNameAnswer")]
+    public required string SharedNameAnswer { get; init; }
+
+    /// <summary>The first country of a shared name: {country}, {capital} (with its role where it has one).</summary>
+    [JsonPropertyName("sharedNameFirst")]
+    public required string SharedNameFirst { get; init; }
+
+    /// <summary>Each following country: {country}, {capital}.</summary>
+    [JsonPropertyName("sharedNameNext")]
+    public required string SharedNameNext { get; init; }
+
+    /// <summary>A country with several capitals, in any position: {country}, {count}, {capitals}.</summary>
+    [JsonPropertyName("sharedNameMultiCapital")]
+    public required string SharedNameMultiCapital { get; init; }
+
+    [JsonPropertyName("sharedNameSeparator")]
+    public required string SharedNameSeparator { get; init; }
+
+    [JsonPropertyName("sharedNameLastSeparator")]
+    public required string SharedNameLastSeparator { get; init; }
+
+    /// <summary>{name}: the shared name ("Korea").</summary>
+    [JsonPropertyName("sharedNameCardTitle")]
+    public required string SharedNameCardTitle { get; init; }
+
     /// <summary>{country}.</summary>
     [JsonPropertyName("capitalCardTitle")]
     public required string CapitalCardTitle { get; init; }
@@ -97,6 +126,18 @@ public sealed class LocaleSpeech
     /// <summary>What a place of each kind is ("an autonomous territory of {parent}"), keyed by the data's kind.</summary>
     [JsonPropertyName("placeDescriptions")]
     public required IReadOnlyDictionary<string, string> PlaceDescriptions { get; init; }
+
+    /// <summary>One place of a name that places of different kinds share: {capital}, {place} (said with what it is).</summary>
+    [JsonPropertyName("sharedPlacePart")]
+    public required string SharedPlacePart { get; init; }
+
+    /// <summary>A country among the places of a shared name: {name} ("the country Georgia").</summary>
+    [JsonPropertyName("sharedPlaceCountry")]
+    public required string SharedPlaceCountry { get; init; }
+
+    /// <summary>A place of a country among the places of a shared name: {name}, {description}.</summary>
+    [JsonPropertyName("sharedPlaceWithDescription")]
+    public required string SharedPlaceWithDescription { get; init; }
 
     /// <summary>The answer for an area without a capital, keyed by the data's reason: {place}, {description}, {parent}.</summary>
     [JsonPropertyName("noCapitalAnswers")]

@@ -173,6 +173,9 @@ public sealed class CapitalsDataTests
     [TestCase("""{"countries":[{"id":"XX","kind":"sovereign","names":{"en":"X"},"aliases":{},"capitals":[{"role":"official"}]}]}""", "no 'name'")]
     [TestCase("""{"sources":{}}""", "no 'countries'")]
     [TestCase("""{"countries":[{"id":"XX","kind":"sovereign","names":{"en":"X"},"aliases":{},"capitals":[]}]}""", "no capital and no 'noCapital'")]
+    [TestCase("""{"countries":[],"sharedNames":[{"id":"A+B","places":["A","B"],"names":{"de":["X"]}}]}""", "no English name")]
+    [TestCase("""{"countries":[],"sharedNames":[{"places":["A","B"],"names":{"en":["X"]}}]}""", "no 'id'")]
+    [TestCase("""{"countries":[],"sharedNames":[{"id":"A+B","places":["A","B"],"names":{"en":["X"]}}]}""", "two or more known places")]
     public void Incomplete_data_is_refused_with_a_message(string json, string message)
     {
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
@@ -196,6 +199,9 @@ public sealed class CapitalsDataTests
         Assert.That(CapitalsData.Embedded.FindById("GL")!.ParentNameFor("en-IN"), Is.EqualTo("the Kingdom of Denmark"));
         Assert.That(CapitalsData.Embedded.FindById("DE-BY")!.Names["de"], Is.EqualTo("Bayern"));
         Assert.That(CapitalsData.Embedded.FindById("IN-JK")!.Capitals.Select(c => c.Role), Is.EqualTo(new[] { "summer", "winter" }));
+        Assert.That(CapitalsData.Embedded.FindSharedNameById("CD+CG")!.NameFor("en-GB"), Is.EqualTo("Congo"));
+        Assert.That(CapitalsData.Embedded.FindSharedNameById("KP+KR")!.NameFor("de-DE"), Is.EqualTo("Korea"));
+        Assert.That(CapitalsData.Embedded.FillerWords["en"], Does.Contain("the capital of"));
     }
 
     [TestCase("IL")]

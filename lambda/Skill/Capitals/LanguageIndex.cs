@@ -1,0 +1,135 @@
+namespace WorldCapitals.Skill.Capitals;
+
+/// <summary>
+/// One language's names, aliases and shared names: by key for the exact match and the search inside a value,
+/// as a list with letter counts for the forgiving match; and the language's filler words, by first word.
+/// </summary>
+internal sealed class LanguageIndex
+{
+    private readonly Dictionary<string, string[][]> _fillerByFirstWord;
+
+    private LanguageIndex(Dictionary<string, NamedPlace> names, int maxNameWords, Dictionary<string, string[][]> fillerByFirstWord)
+    {
+        Names = names;
+        MaxNameWords = maxNameWords;
+        _fillerByFirstWord = fillerByFirstWord;
+        Entries = [.. names.Select(entry => (entry.Key, entry.Value, LetterCounts.Of(entry.Key)))];
+    }
+
+    public Dictionary<string, NamedPlace> Names { get; }
+
+    /// <summary>
+    /// At least the most words any name of the language has ("united kingdom of great britain and northern ireland");
+    /// a symbol counted as a word ("Antigua &amp; Barbuda") only makes the search try one longer run.
+    /// </summary>
+    public int MaxNameWords { get; }
+
+    public (string Key, NamedPlace Place, LetterCounts Letters)[] Entries { get; }
+
+    public static LanguageIndex Build(string language, CapitalsData data)
+    {
+        var names = new Dictionary<string, NamedPlace>(StringComparer.Ordinal);
+        var maxNameWords = 0;
+        void Add(string name, NamedPlace place)
+        {
+            var key = SpokenName.Normalize(name, language);
+            if (key.Length == 0)
+                return;
+            if (names.TryGetValue(key, out var existing) && existing != place)
+            {
+                // A place's own name that is a shared name of a group holding the place ("Georgia") belongs to the group.
+                if (existing.SharedName is { } group && place.Country is { } member && group.PlaceIds.Contains(member.Id))
+                    return;
+                throw new InvalidDataException($"'{name}' ({language}) names both {IdOf(existing)} and {IdOf(place)}.");
+            }
+            names[key] = place;
+            maxNameWords = Math.Max(maxNameWords, name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        }
+
+        foreach (var shared in data.SharedNames)
+        {
+            if (shared.Names.TryGetValue(language, out var sharedNames))
+            {
+                foreach (var name in sharedNames)
+                    Add(name, new NamedPlace(null, shared));
+            }
+        }
+        foreach (var country in data.Countries)
+        {
+            var place = new NamedPlace(country, null);
+            foreach (var (nameKey, name) in country.Names)
+            {
+                if (Country.Language(nameKey) == language)
+                    Add(name, place);
+            }
+            if (country.Aliases.TryGetValue(language, out var aliases))
+            {
+                foreach (var alias in aliases)
+                    Add(alias, place);
+            }
+            if (country.SentenceNames is not null && country.SentenceNames.TryGetValue(language, out var sentenceName))
+                Add(sentenceName, place);
+            if (country.QualifiedNames is not null && country.QualifiedNames.TryGetValue(language, out var qualifiedNames))
+            {
+                foreach (var qualifiedName in qualifiedNames)
+                    Add(qualifiedName, place);
+            }
+        }
+        return new LanguageIndex(names, maxNameWords, FillerByFirstWord(language, data));
+    }
+
+    /// <summary>
+    /// The normalised words of <paramref name="spoken"/> with the filler phrases removed (longest phrase first at
+    /// each position); null when the text has more than <paramref name="maxWords"/> words.
+    /// </summary>
+    public List<string>? WordsWithoutFiller(string spoken, string language, int maxWords)
+    {
+        var words = SpokenWords.Split(spoken, language, maxWords);
+        if (words is null || _fillerByFirstWord.Count == 0)
+            return words;
+        var kept = new List<string>(words.Count);
+        for (var position = 0; position < words.Count;)
+        {
+            var filler = LongestFillerAt(words, position);
+            if (filler > 0)
+            {
+                position += filler;
+                continue;
+            }
+            kept.Add(words[position]);
+            position++;
+        }
+        return kept;
+    }
+
+    private int LongestFillerAt(List<string> words, int position)
+    {
+        if (!_fillerByFirstWord.TryGetValue(words[position], out var phrases))
+            return 0;
+        foreach (var phrase in phrases)
+        {
+            if (position + phrase.Length > words.Count)
+                continue;
+            var matches = true;
+            for (var offset = 1; offset < phrase.Length && matches; offset++)
+                matches = words[position + offset] == phrase[offset];
+            if (matches)
+                return phrase.Length;
+        }
+        return 0;
+    }
+
+    // Phrases grouped by their first word, longest first, so "the capital of" wins over "the capital".
+    private static Dictionary<string, string[][]> FillerByFirstWord(string language, CapitalsData data)
+    {
+        if (!data.FillerWords.TryGetValue(language, out var phrases))
+            return new Dictionary<string, string[][]>(StringComparer.Ordinal);
+        return phrases
+            .Select(phrase => SpokenWords.Split(phrase, language, int.MaxValue)!.ToArray())
+            .Where(words => words.Length > 0)
+            .GroupBy(words => words[0], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.OrderByDescending(words => words.Length).ToArray(), StringComparer.Ordinal);
+    }
+
+    private static string IdOf(NamedPlace place) => place.Country?.Id ?? place.SharedName?.Id ?? "?";
+}

@@ -1,0 +1,140 @@
+using WorldCapitals.Skill.Capitals;
+
+namespace WorldCapitals.Skill.Tests.Capitals;
+
+/// <summary>A slot value that is not a known place, but holds one as a run of whole words among filler words.</summary>
+public sealed class ExtraWordsLookupTests
+{
+    private static readonly CountryLookup Lookup = new(CapitalsData.Embedded);
+
+    [TestCase("tanzania called", "TZ")]
+    [TestCase("um france please", "FR")]
+    [TestCase("france again", "FR")]
+    [TestCase("france again please", "FR")]
+    [TestCase("do you know the capital of kenya", "KE")]
+    [TestCase("the capital of the gambia", "GM")]
+    [TestCase("hey alexa what's the capital of peru", "PE")]
+    [TestCase("so um what is the capital city of japan", "JP")]
+    [TestCase("tell us the capital of the us", "US")]
+    [TestCase("the people's republic of china please", "CN")]
+    [TestCase("okay the kyrgyz republic", "KG")]
+    [TestCase("france france", "FR")]
+    [TestCase("guinea bissau called", "GW")]
+    [TestCase("papua new guinea please", "PG")]
+    [TestCase("equatorial guinea again", "GQ")]
+    [TestCase("south korea please", "KR")]
+    [TestCase("Côte d'Ivoire, please!", "CI")]
+    [TestCase("the country of trinidad and tobago", "TT")]
+    [TestCase("vatican city please", "VA")]
+    [TestCase("the capital of spain is what", "ES")]
+    [TestCase("sao tomé e principe", "ST")]
+    public void A_known_name_among_extra_words_is_found(string spoken, string id)
+    {
+        var result = Lookup.FindBySpokenName(spoken, "en-US");
+
+        Assert.That(result.Country?.Id, Is.EqualTo(id));
+        Assert.That(result.Match, Is.EqualTo(LookupMatch.ExtraWords));
+    }
+
+    [TestCase("france or spain")]
+    [TestCase("um france please or maybe spain")]
+    [TestCase("peru chile")]
+    [TestCase("the capital of kenya and the capital of uganda")]
+    [TestCase("korea or japan")]
+    [TestCase("niger nigeria")]
+    public void Two_different_places_give_no_guess(string spoken)
+    {
+        var result = Lookup.FindBySpokenName(spoken, "en-US");
+
+        Assert.That(result, Is.EqualTo(LookupResult.NotFound));
+    }
+
+    [TestCase("um please")]
+    [TestCase("the capital of")]
+    [TestCase("um uh er again please thank you")]
+    [TestCase("please please please")]
+    [TestCase("?! ... ,,,")]
+    [TestCase("um ?! please")]
+    [TestCase("atlantis called")]
+    public void Only_filler_or_no_place_finds_nothing(string spoken)
+    {
+        Assert.That(Lookup.FindBySpokenName(spoken, "en-US"), Is.EqualTo(LookupResult.NotFound));
+    }
+
+    [TestCase("tanzanya called", "TZ")]
+    [TestCase("um franse please", "FR")]
+    [TestCase("the capital of argentinia again", "AR")]
+    [TestCase("um guinea bisau please", "GW")]
+    public void A_slip_among_filler_words_gets_the_forgiving_match(string spoken, string id)
+    {
+        var result = Lookup.FindBySpokenName(spoken, "en-US");
+
+        Assert.That(result.Country?.Id, Is.EqualTo(id));
+        Assert.That(result.Match, Is.EqualTo(LookupMatch.Forgiving));
+    }
+
+    [Test]
+    public void Korea_among_filler_words_is_the_shared_name()
+    {
+        var result = Lookup.FindBySpokenName("um korea please", "en-US");
+
+        Assert.That(result.SharedName?.Id, Is.EqualTo("KP+KR"));
+        Assert.That(result.Country, Is.Null);
+        Assert.That(result.Match, Is.EqualTo(LookupMatch.ExtraWords));
+    }
+
+    public static IEnumerable<TestCaseData> HugeValues()
+    {
+        yield return new TestCaseData(string.Join(' ', Enumerable.Repeat("france", 10_000))).SetName("Huge value: france ten thousand times");
+        yield return new TestCaseData(string.Join(' ', Enumerable.Repeat("please", 50)) + " france").SetName("Huge value: fifty fillers then a name");
+        yield return new TestCaseData(new string('x', 200_000)).SetName("Huge value: one enormous word");
+        yield return new TestCaseData(string.Concat(Enumerable.Repeat("🌍 ", 20_000))).SetName("Huge value: symbols only");
+        yield return new TestCaseData("\u0000 \u200B \t\n france \uFFFF").SetName("Huge value: control characters around a name");
+    }
+
+    [TestCaseSource(nameof(HugeValues))]
+    public void Any_content_is_answered_without_throwing(string spoken)
+    {
+        Assert.That(() => Lookup.FindBySpokenName(spoken, "en-US"), Throws.Nothing);
+    }
+
+    [Test]
+    public void A_value_with_more_words_than_a_place_and_a_few_extras_is_not_searched()
+    {
+        var spoken = string.Join(' ', Enumerable.Repeat("blah", 40)) + " france";
+
+        Assert.That(Lookup.FindBySpokenName(spoken, "en-US"), Is.EqualTo(LookupResult.NotFound));
+    }
+
+    public static IEnumerable<TestCaseData> EnglishNamesAndAliases() =>
+        CapitalsData.Embedded.Countries.SelectMany(country =>
+            country.Aliases["en"].Prepend(country.Names["en"]).Where(name => !IsSharedName(name)).Select(name =>
+                new TestCaseData(name, country.Id).SetName($"Filler around '{name}' keeps {country.Id}")));
+
+    // The generator checks that no filler phrase is part of a name; this checks the skill's side of that promise.
+    [TestCaseSource(nameof(EnglishNamesAndAliases))]
+    public void Filler_words_around_any_name_or_alias_keep_its_country(string name, string id)
+    {
+        var result = Lookup.FindBySpokenName($"um what's the capital of {name} please", "en-US");
+
+        Assert.That(result.Country?.Id, Is.EqualTo(id));
+    }
+
+    // "Georgia" is the name of GE and of US-GA: it finds both, as a shared name.
+    private static bool IsSharedName(string name) =>
+        CapitalsData.Embedded.SharedNames.Any(shared => shared.Names["en"].Contains(name, StringComparer.OrdinalIgnoreCase));
+
+    [Test]
+    public void Filler_words_are_data_of_the_language()
+    {
+        var data = new CapitalsData(CapitalsData.Embedded.Countries, CapitalsData.Embedded.SharedNames, fillerWords: new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["whatchamacallit"] });
+        var lookup = new CountryLookup(data);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(lookup.FindBySpokenName("whatchamacallit tanzanya", "en-US").Country?.Id, Is.EqualTo("TZ"));
+            Assert.That(lookup.FindBySpokenName("please tanzanya", "en-US").Country, Is.Null);
+            Assert.That(CapitalsData.Embedded.FillerWords["en"], Does.Contain("called").And.Contain("please").And.Contain("do you know"));
+        });
+    }
+}
