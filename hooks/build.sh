@@ -3,7 +3,8 @@
 # of the code folder under .ask/). Also runnable by hand: hooks/build.sh [zip path] [verbose].
 #
 # Default: publishes lambda/Lambda as a Native AOT executable for linux-x64 named `bootstrap` (runtime
-# provided.al2023, handler bootstrap) and zips it alone, executable bit kept.
+# provided.al2023, handler bootstrap) and zips it alone, executable bit kept; fails when the bootstrap needs a glibc
+# newer than Amazon Linux 2023's 2.34 (hooks/check-glibc.sh).
 # WORLD_CAPITALS_LAMBDA_BUILD=jit instead publishes it framework-dependent for the managed dotnet10 runtime
 # (handler WorldCapitals.Lambda) and zips the publish folder.
 #
@@ -52,6 +53,9 @@ esac
 if [ "$build" = "aot" ] && [ ! -f "$publish_dir/bootstrap" ]; then
   log "the publish did not produce $publish_dir/bootstrap"
   exit 1
+fi
+if [ "$build" = "aot" ]; then
+  "$repo_root/hooks/check-glibc.sh" "$publish_dir/bootstrap"
 fi
 if [ -f "$publish_dir/bootstrap" ]; then chmod 755 "$publish_dir/bootstrap"; fi
 # Fixed timestamps keep the zip's bytes, and so the ASK CLI's code hash, stable across identical builds.

@@ -11,7 +11,7 @@ namespace WorldCapitals.Bench.ColdStart;
 
 /// <summary>
 /// The Lambda Runtime API on Kestrel at 127.0.0.1, one event at a time: /next (long poll) hands out the queued
-/// event and notes when; the response POST completes the event's task with the body and when it arrived.
+/// event and notes when; the response POST completes the event's task with the body and when it was read.
 /// </summary>
 internal sealed class FakeRuntimeApi : IAsyncDisposable
 {
@@ -91,13 +91,13 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
 
     private async Task<IResult> CompleteAsync(string requestId, HttpRequest request, bool failed)
     {
-        var arrivedAt = Stopwatch.GetTimestamp();
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer);
+        var readAt = Stopwatch.GetTimestamp();
         var current = _current;
         if (current is null || current.RequestId != requestId)
             return Results.BadRequest();
-        current.Answer.TrySetResult(new Answer(buffer.ToArray(), failed, current.ServedAt, arrivedAt));
+        current.Answer.TrySetResult(new Answer(buffer.ToArray(), failed, current.ServedAt, readAt));
         return Results.Accepted();
     }
 
@@ -113,8 +113,8 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
     }
 }
 
-/// <summary>What the host posted, and Stopwatch timestamps of serving the event and of the post's arrival.</summary>
-internal sealed record Answer(byte[] Body, bool Failed, long ServedAt, long ArrivedAt)
+/// <summary>What the host posted, and Stopwatch timestamps of serving the event and of having read the posted body.</summary>
+internal sealed record Answer(byte[] Body, bool Failed, long ServedAt, long ReadAt)
 {
-    public TimeSpan Invocation => Stopwatch.GetElapsedTime(ServedAt, ArrivedAt);
+    public TimeSpan Invocation => Stopwatch.GetElapsedTime(ServedAt, ReadAt);
 }

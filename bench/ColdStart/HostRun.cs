@@ -5,7 +5,7 @@ namespace WorldCapitals.Bench.ColdStart;
 
 /// <summary>
 /// Starts one host process against a fresh fake Runtime API and measures it: Process.Start to the first response
-/// POST (cold start), then each sequential invocation (event served on /next to response POST), then VmRSS.
+/// read (cold start), then each sequential invocation (event served on /next to response read), then VmRSS.
 /// </summary>
 internal static class HostRun
 {
@@ -28,7 +28,7 @@ internal static class HostRun
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             var firstAnswer = await WaitAsync(first, process, output);
-            var coldStart = Stopwatch.GetElapsedTime(started, firstAnswer.ArrivedAt);
+            var coldStart = Stopwatch.GetElapsedTime(started, firstAnswer.ReadAt);
 
             var times = new List<TimeSpan>(invocations);
             for (var i = 0; i < invocations; i++)

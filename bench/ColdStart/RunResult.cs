@@ -19,6 +19,4 @@ internal static class Statistics
         var rank = (int)Math.Ceiling(fraction * values.Count);
         return values[Math.Clamp(rank - 1, 0, values.Count - 1)];
     }
-
-    public static double Median(IEnumerable<double> values) => Percentile(values.ToList(), 0.50);
 }

@@ -9,7 +9,8 @@ namespace WorldCapitals.Bench.WarmPath;
 
 /// <summary>
 /// The warm path split into its stages, to see what dominates: parse only (bytes to envelope), dispatch only
-/// (verify, route, look up, build the typed response), serialize only (typed response to bytes).
+/// (verify, route, look up, build the typed response), serialize only (typed response to bytes, through the
+/// serializer's metadata and through ResponseWriter).
 /// </summary>
 [MemoryDiagnoser]
 public class StageBenchmarks
@@ -46,4 +47,8 @@ public class StageBenchmarks
 
     [Benchmark]
     public byte[] Serialize() => JsonSerializer.SerializeToUtf8Bytes(_response, AlexaJson.SkillResponse);
+
+    /// <summary>What the entry point does since ResponseWriter: the same bytes without serializer metadata.</summary>
+    [Benchmark]
+    public byte[] Write() => ResponseWriter.ToUtf8Bytes(_response);
 }

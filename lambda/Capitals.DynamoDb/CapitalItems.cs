@@ -8,6 +8,12 @@ namespace WorldCapitals.Capitals.DynamoDb;
 /// <summary>Converts between a country's capitals and a table item, and validates what comes back from the table.</summary>
 public static class CapitalItems
 {
+    /// <summary>More capitals than any country has (three at most); an item with more is an editing mistake.</summary>
+    public const int MaxCapitals = 8;
+
+    /// <summary>Longer than any capital's name, spoken form or role; longer values would make the answer too long for Alexa.</summary>
+    public const int MaxTextLength = 100;
+
     public static Dictionary<string, AttributeValue> ToItem(Country country, DateTimeOffset updatedAt)
     {
         ArgumentNullException.ThrowIfNull(country);
@@ -22,8 +28,9 @@ public static class CapitalItems
         };
     }
 
-    /// <summary>Reads the capitals of an item: a list of at least one map, each with a non-empty <c>name</c> and, when
-    /// present, string <c>speech</c> and <c>role</c>. Anything else is malformed and <paramref name="problem"/> says why.
+    /// <summary>Reads the capitals of an item: a list of one to <see cref="MaxCapitals"/> maps, each with a non-empty <c>name</c> and,
+    /// when present, string <c>speech</c> and <c>role</c>, none longer than <see cref="MaxTextLength"/> characters.
+    /// Anything else is malformed and <paramref name="problem"/> says why.
     /// <paramref name="allowEmpty"/>: the item is of a place without a capital (Hong Kong), whose list is empty.</summary>
     public static bool TryReadCapitals(
         IReadOnlyDictionary<string, AttributeValue> item,
@@ -41,6 +48,11 @@ public static class CapitalItems
         if (list.L.Count == 0 && !allowEmpty)
         {
             problem = $"'{CapitalsTable.Capitals}' is empty";
+            return false;
+        }
+        if (list.L.Count > MaxCapitals)
+        {
+            problem = $"'{CapitalsTable.Capitals}' has {list.L.Count} entries; at most {MaxCapitals} are accepted";
             return false;
         }
 
@@ -63,6 +75,11 @@ public static class CapitalItems
                 problem = $"capital {index + 1} has a '{CapitalsTable.Speech}' or '{CapitalsTable.Role}' that is not a non-empty string";
                 return false;
             }
+            if (LongestOf(name, speech, role) > MaxTextLength)
+            {
+                problem = $"capital {index + 1} has a '{CapitalsTable.Name}', '{CapitalsTable.Speech}' or '{CapitalsTable.Role}' longer than {MaxTextLength} characters";
+                return false;
+            }
             read.Add(new Capital { Name = name, Speech = speech, Role = role });
         }
 
@@ -70,6 +87,9 @@ public static class CapitalItems
         problem = null;
         return true;
     }
+
+    private static int LongestOf(string name, string? speech, string? role) =>
+        Math.Max(name.Length, Math.Max(speech?.Length ?? 0, role?.Length ?? 0));
 
     private static AttributeValue ToAttribute(Capital capital)
     {

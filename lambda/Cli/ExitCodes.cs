@@ -11,6 +11,9 @@ public static class ExitCodes
     /// HTTP error or could not be reached (ask, chat, invoke).</summary>
     public const int NotAnswered = 1;
 
+    /// <summary>`eval` scored the corpus below its `--min` accuracy.</summary>
+    public const int BelowMinimum = 1;
+
     /// <summary>The command could not run: no repository, a missing or invalid input file, bad usage.</summary>
     public const int Failed = 2;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using WorldCapitals.Cli.DynamoDb;
+using WorldCapitals.Cli.Eval;
 using WorldCapitals.Cli.Model;
 using WorldCapitals.Cli.Simulator;
 
@@ -11,4 +12,5 @@ root.Subcommands.Add(InvokeCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -35,11 +35,19 @@ public static class LambdaEntryPoint
             return ExitInitFailed;
         }
 
+        runtimeApi = runtimeApi.Trim();
+        if (!RuntimeApiClient.IsValidAddress(runtimeApi))
+        {
+            // Without a usable address there is nowhere to post an init error: this log line is the report.
+            startupLog.Message(LogLevel.Critical, "initFailed", $"{LambdaNames.RuntimeApiVariable} '{runtimeApi}' is not host:port.");
+            return ExitInitFailed;
+        }
+
         var ownsHttpClient = options.HttpClient is null;
         var httpClient = options.HttpClient ?? RuntimeApiClient.CreateHttpClient();
         try
         {
-            var client = new RuntimeApiClient(httpClient, runtimeApi.Trim(), options.RetryPolicy, message => startupLog.Message(LogLevel.Warning, "runtimeApi", message));
+            var client = new RuntimeApiClient(httpClient, runtimeApi, options.RetryPolicy, message => startupLog.Message(LogLevel.Warning, "runtimeApi", message));
             var (loop, failure) = Initialize(options, client, logOutput, startupLog);
             if (loop is null)
                 return await ReportInitErrorAsync(client, failure!, startupLog, cancellationToken);

@@ -27,15 +27,17 @@ internal static class AlexaServices
             clock,
             provider.GetRequiredService<ILoggerFactory>(),
             // CAPITALS_TABLE set: capital facts from DynamoDB, the embedded data as the fallback.
-            CapitalDirectoryFactory.FromEnvironment(CapitalsData.Embedded, provider.GetRequiredService<ILoggerFactory>())));
+            CapitalDirectoryFactory.ForTable(settings.CapitalsTable, CapitalsData.Embedded, provider.GetRequiredService<ILoggerFactory>())));
         return services;
     }
 
     public static IServiceCollection AddAlexaVerification(this IServiceCollection services, AlexaVerificationPolicy policy)
     {
         services.AddSingleton(policy);
+        // Created by the container, so the container disposes it (and the HttpClient it owns) with the host.
+        services.AddSingleton(_ => new CertificateDownloader(CreateCertificateClient(), CertificateDownloadTimeout, CertificateDownloader.DefaultMaxParallelDownloads));
         services.AddSingleton(provider => new CertificateChainProvider(
-            CreateCertificateClient(),
+            provider.GetRequiredService<CertificateDownloader>(),
             new SigningCertificateValidator(policy.Trust),
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => new AlexaRequestVerifier(policy.Url, provider.GetRequiredService<CertificateChainProvider>()));
@@ -47,9 +49,9 @@ internal static class AlexaServices
         AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectTimeout = CertificateDownloadTimeout,
+        MaxConnectionsPerServer = CertificateDownloader.DefaultMaxParallelDownloads,
     })
     {
         Timeout = CertificateDownloadTimeout,
-        MaxResponseContentBufferSize = CertificateChainProvider.MaxChainBytes,
     };
 }

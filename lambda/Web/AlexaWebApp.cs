@@ -30,12 +30,37 @@ internal static class AlexaWebApp
         builder.Services.AddAlexaVerification(policy);
 
         var app = builder.Build();
+        BuildSkillNow(app, settings);
         app.UseRequestTimeouts();
         app.MapAlexa();
         app.MapHealth();
         AnnounceVerification(app, settings);
         return app;
     }
+
+    /// <summary>
+    /// The skill, its capitals directory and the verifier are built before the host listens, as the Lambda host does at init:
+    /// a configuration they cannot work with stops the start with one line, instead of failing every request later.
+    /// </summary>
+    private static void BuildSkillNow(WebApplication app, WebHostSettings settings)
+    {
+        try
+        {
+            app.Services.GetRequiredService<SkillEntryPoint>();
+            app.Services.GetRequiredService<Verification.AlexaRequestVerifier>();
+        }
+#pragma warning disable CA1031 // Whatever stops the skill from being built is a start-up failure, reported in one line.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            var cause = exception.InnerException ?? exception;
+            var table = settings.CapitalsTable is null ? "" : $" ({WebSettingNames.CapitalsTable}={settings.CapitalsTable})";
+            throw new WebHostConfigurationException(
+                $"The skill could not be built{table}: {cause.GetType().Name}: {FirstLine(cause.Message)}");
+        }
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
     private static void AnnounceVerification(WebApplication app, WebHostSettings settings)
     {

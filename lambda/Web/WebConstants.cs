@@ -18,6 +18,9 @@ internal static class WebSettingNames
     /// <summary>The skill ID requests must carry (environment variable or any configuration source).</summary>
     public const string SkillId = "SKILL_ID";
 
+    /// <summary>The DynamoDB table of capitals (optional; the embedded data otherwise), as the Lambda host reads it.</summary>
+    public const string CapitalsTable = "CAPITALS_TABLE";
+
     /// <summary>Turns every check off, for local use with the simulator only.</summary>
     public const string NoVerifySwitch = "--no-verify";
 }

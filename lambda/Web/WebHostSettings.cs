@@ -1,7 +1,7 @@
 namespace WorldCapitals.Web;
 
-/// <summary>What the host was told at start: the skill ID, and whether verification is (dangerously) off.</summary>
-internal sealed record WebHostSettings(string? SkillId, bool NoVerify)
+/// <summary>What the host was told at start: the skill ID, whether verification is (dangerously) off, and the capitals table if any.</summary>
+internal sealed record WebHostSettings(string? SkillId, bool NoVerify, string? CapitalsTable = null)
 {
     /// <summary>Takes <c>--no-verify</c> out of the arguments; everything else goes to ASP.NET configuration.</summary>
     public static (bool NoVerify, string[] RemainingArgs) ExtractNoVerify(string[] args)
@@ -20,7 +20,11 @@ internal sealed record WebHostSettings(string? SkillId, bool NoVerify)
                 $"{WebSettingNames.SkillId} is required (environment variable or configuration). "
                 + $"For local use with the simulator only, start with {WebSettingNames.NoVerifySwitch}.");
         }
-        return new WebHostSettings(string.IsNullOrWhiteSpace(skillId) ? null : skillId, noVerify);
+        var capitalsTable = configuration[WebSettingNames.CapitalsTable];
+        return new WebHostSettings(
+            string.IsNullOrWhiteSpace(skillId) ? null : skillId,
+            noVerify,
+            string.IsNullOrWhiteSpace(capitalsTable) ? null : capitalsTable.Trim());
     }
 }
 

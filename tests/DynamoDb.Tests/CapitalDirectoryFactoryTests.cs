@@ -9,24 +9,14 @@ namespace WorldCapitals.DynamoDb.Tests;
 [NonParallelizable]
 public sealed class CapitalDirectoryFactoryTests
 {
-    private static readonly string[] Variables =
-        ["CAPITALS_TABLE", "AWS_REGION", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"];
-
-    private readonly Dictionary<string, string?> _saved = [];
+    private SavedEnvironment _environment = null!;
 
     [SetUp]
-    public void SaveEnvironment()
-    {
-        foreach (var name in Variables)
-            _saved[name] = Environment.GetEnvironmentVariable(name);
-    }
+    public void SaveEnvironment() =>
+        _environment = new SavedEnvironment("CAPITALS_TABLE", "AWS_REGION", "AWS_ENDPOINT_URL_DYNAMODB", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY");
 
     [TearDown]
-    public void RestoreEnvironment()
-    {
-        foreach (var (name, value) in _saved)
-            Environment.SetEnvironmentVariable(name, value);
-    }
+    public void RestoreEnvironment() => _environment.Dispose();
 
     [TestCase(null)]
     [TestCase("")]

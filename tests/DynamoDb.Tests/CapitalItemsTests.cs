@@ -58,5 +58,13 @@ public sealed class CapitalItemsTests
         yield return new TestCaseData(With(new AttributeValue { L = [Map(("name", new AttributeValue { S = "  " }))] }), "capital 1 has no 'name'").SetName("a capital has a blank name");
         yield return new TestCaseData(With(new AttributeValue { L = [Map(("name", new AttributeValue { S = "Paris" })), Map(("name", new AttributeValue { N = "3" }))] }), "capital 2 has no 'name'").SetName("a capital's name is a number");
         yield return new TestCaseData(With(new AttributeValue { L = [Map(("name", new AttributeValue { S = "Paris" }), ("speech", new AttributeValue { BOOL = true }))] }), "'speech' or 'role'").SetName("a speech that is not a string");
+        yield return new TestCaseData(With(new AttributeValue { L = [.. Enumerable.Range(1, CapitalItems.MaxCapitals + 1).Select(i => Map(("name", new AttributeValue { S = "City " + i })))] }),
+            $"has {CapitalItems.MaxCapitals + 1} entries").SetName("more capitals than any country has");
+        yield return new TestCaseData(With(new AttributeValue { L = [Map(("name", new AttributeValue { S = new string('a', CapitalItems.MaxTextLength + 1) }))] }),
+            "longer than").SetName("a name longer than the cap");
+        yield return new TestCaseData(With(new AttributeValue { L = [Map(("name", new AttributeValue { S = "Paris" }), ("speech", new AttributeValue { S = new string('a', CapitalItems.MaxTextLength + 1) }))] }),
+            "longer than").SetName("a speech longer than the cap");
+        yield return new TestCaseData(With(new AttributeValue { L = [Map(("name", new AttributeValue { S = "Paris" }), ("role", new AttributeValue { S = new string('a', CapitalItems.MaxTextLength + 1) }))] }),
+            "longer than").SetName("a role longer than the cap");
     }
 }

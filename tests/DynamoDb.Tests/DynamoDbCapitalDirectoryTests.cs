@@ -100,6 +100,23 @@ public sealed class DynamoDbCapitalDirectoryTests
     }
 
     [Test]
+    public async Task An_item_with_an_over_long_name_is_answered_from_the_embedded_data_and_logged()
+    {
+        var table = await LocalDynamoDb.CreateTableAsync(_client);
+        await LocalDynamoDb.PutRawAsync(_client, table, new()
+        {
+            ["id"] = new() { S = "FR" },
+            ["capitals"] = new() { L = [new() { M = new() { ["name"] = new() { S = string.Concat(Enumerable.Repeat("Paris ", 2_000)) } } }] },
+        });
+        var skill = TestSkill.Create(Directory(table));
+
+        var answer = TestSkill.Ssml(await skill.AnswerAsync("FR"));
+
+        Assert.That(answer, Is.EqualTo("<speak>The capital of France is Paris.</speak>"));
+        Assert.That(_log.Messages(700).Single(), Does.Contain("fallback to embedded data").And.Contain("longer than"));
+    }
+
+    [Test]
     public async Task A_call_the_caller_already_cancelled_returns_the_embedded_capitals_without_throwing()
     {
         var table = await LocalDynamoDb.CreateImportedTableAsync(_client);

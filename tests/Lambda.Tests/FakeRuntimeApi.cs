@@ -55,11 +55,15 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
     }
 
     /// <summary>Queues one event; the task completes when the host posts its response or error for it.</summary>
-    public Task<PostedResult> Enqueue(byte[] body, string? traceId = null, DateTimeOffset? deadline = null)
+    public Task<PostedResult> Enqueue(byte[] body, string? traceId = null, DateTimeOffset? deadline = null) =>
+        EnqueueWithDeadlineHeader(body, (deadline ?? DateTimeOffset.UtcNow.AddMinutes(5)).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), traceId);
+
+    /// <summary>Queues one event with the Lambda-Runtime-Deadline-Ms header exactly as given.</summary>
+    public Task<PostedResult> EnqueueWithDeadlineHeader(byte[] body, string deadlineHeader, string? traceId = null)
     {
         var requestId = Guid.NewGuid().ToString();
         var result = _results.GetOrAdd(requestId, _ => new TaskCompletionSource<PostedResult>(TaskCreationOptions.RunContinuationsAsynchronously));
-        _events.Writer.TryWrite(new QueuedEvent(requestId, body, traceId, deadline ?? DateTimeOffset.UtcNow.AddMinutes(5)));
+        _events.Writer.TryWrite(new QueuedEvent(requestId, body, traceId, deadlineHeader));
         return result.Task;
     }
 
@@ -105,7 +109,7 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
             return;
         }
         context.Response.Headers["Lambda-Runtime-Aws-Request-Id"] = next.RequestId;
-        context.Response.Headers["Lambda-Runtime-Deadline-Ms"] = next.Deadline.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers["Lambda-Runtime-Deadline-Ms"] = next.DeadlineHeader;
         context.Response.Headers["Lambda-Runtime-Invoked-Function-Arn"] = "arn:aws:lambda:us-east-1:123456789012:function:world-capitals";
         if (next.TraceId is not null)
             context.Response.Headers["Lambda-Runtime-Trace-Id"] = next.TraceId;
@@ -135,5 +139,5 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
         return Results.Accepted();
     }
 
-    private sealed record QueuedEvent(string RequestId, byte[] Body, string? TraceId, DateTimeOffset Deadline);
+    private sealed record QueuedEvent(string RequestId, byte[] Body, string? TraceId, string DeadlineHeader);
 }

@@ -21,6 +21,7 @@ public sealed partial class NativeBootstrapTests
     private string _workDirectory = null!;
     private string _zipPath = null!;
     private string _bootstrapPath = null!;
+    private string _buildOutput = null!;
 
     [OneTimeSetUp]
     public async Task BuildThePackage()
@@ -32,6 +33,7 @@ public sealed partial class NativeBootstrapTests
         // As the ASK CLI does: the hook runs from a copy of the code folder, not from the repository.
         var (exitCode, output) = await RunAsync(RepositoryPaths.BuildHook, [_zipPath, "false"], _workDirectory, BuildHangGuard);
         Assert.That(exitCode, Is.Zero, $"hooks/build.sh failed:\n{output}");
+        _buildOutput = output;
 
         var extracted = Path.Combine(_workDirectory, "extracted");
         Directory.CreateDirectory(extracted);
@@ -71,6 +73,12 @@ public sealed partial class NativeBootstrapTests
 
         // Assert
         Assert.That(size, Is.LessThan(10 * 1024 * 1024));
+    }
+
+    [Test]
+    public void The_build_checked_that_bootstrap_needs_no_glibc_newer_than_2_34()
+    {
+        Assert.That(_buildOutput, Does.Match(@"hooks/check-glibc\.sh: \S+/bootstrap needs glibc [0-9.]+ at most \(allowed: 2\.34\)"));
     }
 
     [Test]
@@ -165,7 +173,7 @@ public sealed partial class NativeBootstrapTests
         }
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string[] arguments, string workingDirectory, TimeSpan hangGuard)
+    internal static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string[] arguments, string workingDirectory, TimeSpan hangGuard)
     {
         var start = new ProcessStartInfo(fileName, arguments)
         {

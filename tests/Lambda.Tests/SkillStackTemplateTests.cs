@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using YamlDotNet.RepresentationModel;
 
 namespace WorldCapitals.Lambda.Tests;
@@ -131,6 +132,30 @@ public sealed class SkillStackTemplateTests
         var role = (YamlScalarNode)((YamlSequenceNode)Properties(policy).Children["Roles"]).Children.Single();
         Assert.That(role.Value, Is.EqualTo(ResourceNameOfType("AWS::IAM::Role")));
         Assert.That(variables.Children.ContainsKey(new YamlScalarNode("CAPITALS_TABLE")), Is.True);
+    }
+
+    [Test]
+    public void The_deploy_guide_turns_the_table_on_where_the_ASK_CLI_reads_stack_parameters()
+    {
+        // Arrange: the ask-resources.json excerpt in docs/DEPLOY.md, and the file it extends.
+        var guide = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "DEPLOY.md"));
+        var example = guide.Split("```json\n").Skip(1).Select(block => block[..block.IndexOf("```", StringComparison.Ordinal)])
+            .Single(block => block.Contains("EnableCapitalsTable", StringComparison.Ordinal));
+        var infrastructure = JsonNode.Parse("{" + example + "}")!["skillInfrastructure"]!;
+        var committed = JsonNode.Parse(File.ReadAllText(RepositoryPaths.AskResources))!["profiles"]!["default"]!["skillInfrastructure"]!;
+        var userConfig = infrastructure["userConfig"]!.AsObject();
+        // The cfn-deployer passes userConfig.cfn.parameters (an object of strings) to the stack.
+        var parameters = userConfig["cfn"]!["parameters"]!.AsObject();
+        var declared = Mapping(_template, "Parameters");
+        var allowed = (YamlSequenceNode)Mapping(declared, "EnableCapitalsTable").Children[new YamlScalarNode("AllowedValues")];
+
+        // Act
+        userConfig.Remove("cfn");
+
+        // Assert
+        Assert.That(JsonNode.DeepEquals(infrastructure, committed), Is.True, "the example is ask-resources.json's skillInfrastructure plus cfn");
+        Assert.That(parameters.Select(parameter => parameter.Key), Is.EqualTo(new[] { "EnableCapitalsTable" }));
+        Assert.That(allowed.Children.Select(value => ((YamlScalarNode)value).Value), Has.Member((string?)parameters["EnableCapitalsTable"]));
     }
 
     private YamlMappingNode ResourceOfType(string type) => Mapping(Mapping(_template, "Resources"), ResourceNameOfType(type));

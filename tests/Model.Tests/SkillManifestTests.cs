@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace WorldCapitals.Model.Tests;
 
-public class SkillManifestTests
+public partial class SkillManifestTests
 {
     private static JsonObject Manifest => Repository.Manifest()["manifest"]!.AsObject();
 
@@ -50,17 +51,67 @@ public class SkillManifestTests
     }
 
     [Test]
-    public void Custom_api_is_declared_without_an_endpoint_which_is_filled_at_deploy()
+    public void Custom_api_has_no_endpoint_or_the_lambda_arn_ask_deploy_writes_into_it()
     {
-        var custom = Manifest["apis"]?["custom"]?.AsObject();
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(custom, Is.Not.Null);
-            Assert.That(custom!.ContainsKey("endpoint"), Is.False);
-            Assert.That(custom.ContainsKey("regions"), Is.False);
-        });
+        Assert.That(Manifest["apis"]?["custom"], Is.Not.Null);
+        Assert.That(EndpointProblem(Manifest), Is.Null);
     }
+
+    [Test]
+    public void The_manifest_as_ask_deploy_rewrites_it_passes_with_the_function_arn_and_no_final_newline()
+    {
+        // `ask deploy` sets apis.custom.endpoint to { "uri": <the stack's SkillEndpoint output> } and writes the file
+        // back with JSON.stringify(manifest, null, 2): no final newline. A user's first deploy must not break the tests.
+        var deployed = Repository.Manifest();
+        deployed["manifest"]!["apis"]!["custom"]!["endpoint"] = new JsonObject { ["uri"] = DeployedFunctionArn };
+        var text = deployed.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+        var reread = JsonNode.Parse(text)!["manifest"]!.AsObject();
+
+        Assert.That(text, Does.Not.EndWith("\n"));
+        Assert.That(EndpointProblem(reread), Is.Null);
+    }
+
+    [TestCase("https://example.com/alexa")]
+    [TestCase("arn:aws:lambda:us-east-1:123456789012:layer:skill")]
+    [TestCase("arn:aws:s3:::bucket")]
+    public void Any_other_endpoint_is_reported(string uri)
+    {
+        var manifest = Repository.Manifest()["manifest"]!.AsObject();
+        manifest["apis"]!["custom"]!["endpoint"] = new JsonObject { ["uri"] = uri };
+
+        Assert.That(EndpointProblem(manifest), Does.Contain(uri));
+    }
+
+    [Test]
+    public void Per_region_endpoints_are_reported()
+    {
+        var manifest = Repository.Manifest()["manifest"]!.AsObject();
+        manifest["apis"]!["custom"]!["regions"] = new JsonObject { ["EU"] = new JsonObject { ["endpoint"] = new JsonObject { ["uri"] = DeployedFunctionArn } } };
+
+        Assert.That(EndpointProblem(manifest), Does.Contain("regions"));
+    }
+
+    private const string DeployedFunctionArn =
+        "arn:aws:lambda:us-east-1:123456789012:function:ask-worldcapitals-default-skillStack-AlexaSkillFunction-Ab12Cd34Ef56";
+
+    /// <summary>Null when apis.custom has no endpoint (the committed file) or the Lambda function ARN `ask deploy`
+    /// writes; the problem otherwise. Per-region endpoints are not used (one function, in ask-resources.json's region).</summary>
+    private static string? EndpointProblem(JsonObject manifest)
+    {
+        var custom = manifest["apis"]?["custom"]?.AsObject();
+        if (custom is null)
+            return "no apis.custom";
+        if (custom.ContainsKey("regions"))
+            return "apis.custom.regions is set; the skill has one endpoint";
+        if (!custom.TryGetPropertyValue("endpoint", out var endpoint))
+            return null;
+        var uri = (string?)endpoint?["uri"];
+        return uri is not null && LambdaFunctionArn().IsMatch(uri) ? null : $"apis.custom.endpoint.uri is not a Lambda function ARN: {uri}";
+    }
+
+    [GeneratedRegex(@"^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]{1,140}(:[A-Za-z0-9_$-]+)?$")]
+    private static partial Regex LambdaFunctionArn();
 
     [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
     public void Every_example_phrase_is_a_sample_utterance_of_its_locale_with_a_known_country(string locale)

@@ -1,5 +1,6 @@
 using System.Net;
 using WorldCapitals.Web.Tests.Support;
+using WorldCapitals.Web.Verification;
 
 namespace WorldCapitals.Web.Tests;
 
@@ -40,7 +41,7 @@ public sealed class CertificateCacheTests
     }
 
     [Test]
-    public async Task A_chain_that_failed_validation_is_not_cached()
+    public async Task A_chain_that_failed_validation_is_remembered_briefly_not_cached()
     {
         var clock = new TestClock(Start);
         using var pki = new TestPki(Start);
@@ -49,10 +50,19 @@ public sealed class CertificateCacheTests
         var url = certificates.Publish("wrong-san.pem", wrongSan.ChainPem);
         await using var host = await AlexaHost.StartVerifyingAsync(pki, certificates, clock);
 
-        await SendAsync(host, wrongSan, url, clock.Now);
+        var first = await SendAsync(host, wrongSan, url, clock.Now);
+        var second = await SendAsync(host, wrongSan, url, clock.Now);
+        var fetchesWhileRemembered = certificates.FetchCount("wrong-san.pem");
+        clock.Advance(CertificateChainProvider.FailureMemory + TimeSpan.FromSeconds(1));
         await SendAsync(host, wrongSan, url, clock.Now);
 
-        Assert.That(certificates.FetchCount("wrong-san.pem"), Is.EqualTo(2));
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Error, Is.EqualTo("CertificateSubjectMismatch"));
+            Assert.That(second.Error, Is.EqualTo("CertificateSubjectMismatch"));
+            Assert.That(fetchesWhileRemembered, Is.EqualTo(1));
+            Assert.That(certificates.FetchCount("wrong-san.pem"), Is.EqualTo(2));
+        });
     }
 
     private static async Task<HostAnswer> SendAsync(AlexaHost host, SigningIdentity signing, string url, DateTimeOffset now)

@@ -3,7 +3,7 @@ using WorldCapitals.Web.Verification;
 
 namespace WorldCapitals.Web.Tests;
 
-/// <summary>The policy production runs with is fixed: Amazon's URL, the system roots, revocation checked.</summary>
+/// <summary>The policy production runs with is fixed: Amazon's URL, the system roots, revocation checked offline (never on the network).</summary>
 [TestFixture]
 public sealed class ProductionVerificationPolicyTests
 {
@@ -21,7 +21,7 @@ public sealed class ProductionVerificationPolicyTests
     }
 
     [Test]
-    public void Production_trusts_the_system_roots_and_checks_revocation_online()
+    public void Production_trusts_the_system_roots_and_never_goes_online_while_building_the_chain()
     {
         var trust = AlexaVerificationPolicy.Production.Trust;
 
@@ -32,7 +32,8 @@ public sealed class ProductionVerificationPolicyTests
             Assert.That(trust.UsesSystemRoots, Is.True);
             Assert.That(chainPolicy.TrustMode, Is.EqualTo(X509ChainTrustMode.System));
             Assert.That(chainPolicy.CustomTrustStore, Is.Empty);
-            Assert.That(chainPolicy.RevocationMode, Is.EqualTo(X509RevocationMode.Online));
+            Assert.That(chainPolicy.RevocationMode, Is.EqualTo(X509RevocationMode.Offline));
+            Assert.That(chainPolicy.DisableCertificateDownloads, Is.True);
             Assert.That(chainPolicy.VerificationFlags.HasFlag(X509VerificationFlags.AllowUnknownCertificateAuthority), Is.False);
             Assert.That(chainPolicy.VerificationFlags.HasFlag(X509VerificationFlags.IgnoreNotTimeValid), Is.False);
         });

@@ -1,7 +1,7 @@
 'use strict';
 // The peer's warm path in-process, as bench/WarmPath measures ours: body text in, response text out
 // (JSON.parse of the envelope, skill.invoke, JSON.stringify of the response). No transport.
-// Usage: node warm.js [iterations per envelope] [rounds]; prints one JSON line per envelope.
+// Usage: node warm.js [iterations per envelope] [rounds] [envelope,...]; prints one JSON line per envelope.
 const fs = require('fs');
 const path = require('path');
 const { createSkill, BENCH_SKILL_ID } = require('./skill');
@@ -9,7 +9,7 @@ const { createSkill, BENCH_SKILL_ID } = require('./skill');
 const iterations = Number(process.argv[2] || 200000);
 const rounds = Number(process.argv[3] || 5);
 const envelopeDir = path.resolve(__dirname, '../../envelopes');
-const names = ['launch', 'capital-resolved', 'capital-forgiving', 'help', 'session-ended'];
+const names = process.argv[4] ? process.argv[4].split(',') : ['launch', 'capital-resolved', 'capital-forgiving', 'help', 'session-ended'];
 const skill = createSkill(BENCH_SKILL_ID);
 
 async function once(body) {

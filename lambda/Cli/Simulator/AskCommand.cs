@@ -53,7 +53,7 @@ public static class AskCommand
             if (request.Utterance is not null && string.IsNullOrWhiteSpace(request.Utterance))
                 throw new CliException("the utterance is empty");
             var utterances = request.File is null ? null : UtteranceFile.Read(request.File, input);
-            var setup = SimulatorSetup.Create(request.Root, request.Locale, request.Endpoint, currentDirectory);
+            var setup = SimulatorSetup.Create(request.Root, request.Locale, request.Endpoint, currentDirectory, error);
             return utterances is null
                 ? await AskOneAsync(setup, request.Utterance!, request.Json, output, error, cancellationToken)
                 : await AskBatchAsync(setup, utterances, request.Json, output, error, cancellationToken);

@@ -50,7 +50,7 @@ public static class InvokeCommand
             Utf8Input.EnsureUtf8(body.Span, where);
             if (ParseJson(where, body) is JsonObject envelope && PlaceholderTimestamp.Find(envelope) is { } placeholder)
                 body = ReplacePlaceholder(where, envelope, placeholder, strict, error);
-            ISkillTransport skill = endpointUri is null ? InProcessSkillTransport.Create(verify: strict) : HttpSkillTransport.Create(endpointUri);
+            ISkillTransport skill = endpointUri is null ? HostConfiguredSkill.Create(strict, error) : HttpSkillTransport.Create(endpointUri);
             var reply = await skill.SendAsync(body, cancellationToken);
             if (!reply.Succeeded)
             {

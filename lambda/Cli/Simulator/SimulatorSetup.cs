@@ -8,7 +8,7 @@ using WorldCapitals.Simulator.Transport;
 namespace WorldCapitals.Cli.Simulator;
 
 /// <summary>Builds what a simulator command talks through: the NLU from the locale's model, the envelope
-/// factory, and the skill (in this process, with every check on, or a running endpoint).</summary>
+/// factory, and the skill (in this process, with every check on and the hosts' configuration, or a running endpoint).</summary>
 internal sealed class SimulatorSetup
 {
     private SimulatorSetup(NluEngine nlu, EnvelopeFactory envelopes, ISkillTransport skill, string target)
@@ -28,13 +28,14 @@ internal sealed class SimulatorSetup
     /// <summary>"in process" or the endpoint URL, for messages.</summary>
     public string Target { get; }
 
-    /// <exception cref="CliException">No repository, no model for the locale, a bad endpoint.</exception>
-    public static SimulatorSetup Create(string? root, string locale, string? endpoint, string currentDirectory)
+    /// <param name="diagnostics">Where the in-process skill's warnings go; standard error when null.</param>
+    /// <exception cref="CliException">No repository, no model for the locale, a bad endpoint, an unusable CAPITALS_TABLE setting.</exception>
+    public static SimulatorSetup Create(string? root, string locale, string? endpoint, string currentDirectory, TextWriter? diagnostics = null)
     {
         var endpointUri = SimulatorOptions.ParseEndpoint(endpoint);
         var repositoryRoot = RepositoryRoot.Find(root, currentDirectory);
         var model = LoadModel(repositoryRoot, locale);
-        ISkillTransport skill = endpointUri is null ? InProcessSkillTransport.Create(verify: true) : HttpSkillTransport.Create(endpointUri);
+        ISkillTransport skill = endpointUri is null ? HostConfiguredSkill.Create(verify: true, diagnostics ?? Console.Error) : HttpSkillTransport.Create(endpointUri);
         return new SimulatorSetup(
             new NluEngine(model),
             new EnvelopeFactory(SkillIdentity.Current(), locale, TimeProvider.System),

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using WorldCapitals.Lambda.Configuration;
 using WorldCapitals.Lambda.Logging;
@@ -22,6 +21,9 @@ internal sealed class InvocationLoop(
 {
     /// <summary>The skill's work is cancelled this long before Lambda's deadline, so an error can still be posted.</summary>
     public static readonly TimeSpan DeadlineMargin = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The longest delay a cancellation timer takes (about 49.7 days); Lambda runs an invocation 15 minutes at most.</summary>
+    private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -71,7 +73,7 @@ internal sealed class InvocationLoop(
             var result = await handler(invocation.Body, deadline);
             if (result.Error is { } skillError)
                 return HandlerOutcome.Failed(new ErrorReport(ErrorTypes.ForSkillError(skillError.Kind), skillError.Message), result.Summary);
-            var body = result.Body ?? JsonSerializer.SerializeToUtf8Bytes(result.Response!, AlexaJson.SkillResponse);
+            var body = result.Body ?? ResponseWriter.ToUtf8Bytes(result.Response!);
             return new HandlerOutcome(body, null, result.Summary);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -96,7 +98,7 @@ internal sealed class InvocationLoop(
             if (remaining <= TimeSpan.Zero)
                 source.Cancel();
             else
-                source.CancelAfter(remaining);
+                source.CancelAfter(remaining < LongestTimer ? remaining : LongestTimer);
         }
         return source;
     }

@@ -16,7 +16,15 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
     private static readonly TimeSpan PostTimeout = TimeSpan.FromSeconds(30);
 
+    private static readonly long MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
     private readonly Uri _baseAddress = new($"http://{runtimeApi}/{LambdaNames.ApiVersion}/");
+    private readonly Uri _nextAddress = new($"http://{runtimeApi}/{LambdaNames.ApiVersion}/{LambdaNames.NextPath}");
+
+    /// <summary>True when <paramref name="runtimeApi"/> has the shape AWS_LAMBDA_RUNTIME_API has: host:port, nothing more.</summary>
+    public static bool IsValidAddress(string runtimeApi) =>
+        Uri.TryCreate($"http://{runtimeApi}/", UriKind.Absolute, out var uri)
+        && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0;
 
     /// <summary>A bare handler: no proxy, no cookies, no automatic redirects; /next may wait for hours.</summary>
     public static HttpClient CreateHttpClient() => new(
@@ -36,7 +44,7 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     public async Task<Invocation> GetNextInvocationAsync(CancellationToken cancellationToken)
     {
         using var response = await SendWithRetriesAsync(
-            () => new HttpRequestMessage(HttpMethod.Get, new Uri(_baseAddress, LambdaNames.NextPath)),
+            () => new HttpRequestMessage(HttpMethod.Get, _nextAddress),
             timeout: null,
             cancellationToken);
         if (!response.IsSuccessStatusCode)
@@ -84,13 +92,12 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
             var canRetry = attempt < retryPolicy.Delays.Count;
             string failure;
             using (var request = createRequest())
-            using (var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using (var timeoutSource = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                if (timeout is { } limit)
-                    timeoutSource.CancelAfter(limit);
+                timeoutSource?.CancelAfter(timeout!.Value);
                 try
                 {
-                    var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeoutSource.Token);
+                    var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeoutSource?.Token ?? cancellationToken);
                     if ((int)response.StatusCode < 500)
                         return response;
                     failure = $"{request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode}";
@@ -117,8 +124,9 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
+    /// <summary>Epoch milliseconds; a value past what a date can hold is clamped to the last one (it means "no hurry").</summary>
     private static DateTimeOffset? ParseDeadline(string? value) =>
         long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var milliseconds)
-            ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(Math.Min(milliseconds, MaxUnixMilliseconds))
             : null;
 }

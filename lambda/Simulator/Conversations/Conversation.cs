@@ -59,14 +59,14 @@ public sealed class Conversation(NluEngine nlu, EnvelopeFactory envelopes, ISkil
         if (!reply.Succeeded)
         {
             _sessionId = null;
-            return new Turn(utterance, interpretation, request, null, reply.Failure, reply.Error);
+            return new Turn(utterance, interpretation, request, null, reply.Failure, reply.Error) { Summary = reply.Summary };
         }
         var response = ResponseView.Parse(reply.Body!);
         var endedByRequest = request["request"]?["type"]?.GetValue<string>() == "SessionEndedRequest";
         if (response is null || response.EndsSession || endedByRequest)
             _sessionId = null;
         return response is null
-            ? new Turn(utterance, interpretation, request, null, SkillFailure.NotAnswered, "the response is not a JSON object")
-            : new Turn(utterance, interpretation, request, response, SkillFailure.None, null);
+            ? new Turn(utterance, interpretation, request, null, SkillFailure.NotAnswered, "the response is not a JSON object") { Summary = reply.Summary }
+            : new Turn(utterance, interpretation, request, response, SkillFailure.None, null) { Summary = reply.Summary };
     }
 }

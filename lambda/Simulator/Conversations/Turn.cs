@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using WorldCapitals.Simulator.Nlu;
 using WorldCapitals.Simulator.Transport;
+using WorldCapitals.Skill.Alexa.Pipeline;
 
 namespace WorldCapitals.Simulator.Conversations;
 
@@ -10,6 +11,9 @@ namespace WorldCapitals.Simulator.Conversations;
 public sealed record Turn(string? Utterance, Interpretation? Interpretation, JsonObject Request, ResponseView? Response, SkillFailure Failure, string? Error)
 {
     public bool Answered => Response is not null;
+
+    /// <summary>The skill's own account of the invocation, when it ran in this process (see <see cref="SkillReply.Summary"/>).</summary>
+    public InvocationSummary? Summary { get; init; }
 
     public string RequestType => Request["request"]?["type"]?.GetValue<string>() ?? "";
 }

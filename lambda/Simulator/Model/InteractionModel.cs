@@ -6,6 +6,17 @@ public sealed record InteractionModel(string Locale, string InvocationName, IRea
     public ModelIntent? FindIntent(string name) => Intents.FirstOrDefault(intent => intent.Name == name);
 
     public SlotType? FindType(string name) => Types.FirstOrDefault(type => type.Name == name);
+
+    /// <summary><c>modelConfiguration.fallbackIntentSensitivity.level</c>; Alexa's default, LOW, when absent.</summary>
+    public FallbackSensitivity FallbackSensitivity { get; init; } = FallbackSensitivity.Low;
+}
+
+/// <summary>How readily Alexa sends an utterance to AMAZON.FallbackIntent rather than to a near-miss intent.</summary>
+public enum FallbackSensitivity
+{
+    Low,
+    Medium,
+    High,
 }
 
 public sealed record ModelIntent(string Name, IReadOnlyList<ModelSlot> Slots, IReadOnlyList<string> Samples);

@@ -41,7 +41,7 @@ public static class InteractionModelLoader
             var types = languageModel.TryGetProperty("types", out var typesElement)
                 ? typesElement.EnumerateArray().Select(ReadType).ToList()
                 : [];
-            return new InteractionModel(locale, invocationName, intents, types);
+            return new InteractionModel(locale, invocationName, intents, types) { FallbackSensitivity = ReadSensitivity(languageModel) };
         }
         catch (JsonException exception)
         {
@@ -51,6 +51,21 @@ public static class InteractionModelLoader
         {
             throw new InteractionModelException($"the {locale} interaction model has an unexpected shape: {exception.Message}", exception);
         }
+    }
+
+    private static FallbackSensitivity ReadSensitivity(JsonElement languageModel)
+    {
+        if (!languageModel.TryGetProperty("modelConfiguration", out var configuration)
+            || !configuration.TryGetProperty("fallbackIntentSensitivity", out var sensitivity))
+            return FallbackSensitivity.Low;
+        var level = Required(sensitivity, "level").GetString();
+        return level switch
+        {
+            "LOW" => FallbackSensitivity.Low,
+            "MEDIUM" => FallbackSensitivity.Medium,
+            "HIGH" => FallbackSensitivity.High,
+            _ => throw new InvalidOperationException($"fallbackIntentSensitivity level \"{level}\" is not LOW, MEDIUM or HIGH"),
+        };
     }
 
     private static ModelIntent ReadIntent(JsonElement intent) => new(

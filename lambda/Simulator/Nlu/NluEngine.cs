@@ -3,24 +3,58 @@ using WorldCapitals.Simulator.Model;
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
-/// Emulates Alexa's intent recognition from an interaction model, with nothing coded per intent:
+/// Emulates Alexa's intent recognition from an interaction model, with nothing coded per intent. Words are
+/// compared by key (case, punctuation, spacing and accents do not matter), after the language's lexicon
+/// (NluLexicon.&lt;language&gt;.json) has replaced spoken and typed variants by the words they stand for
+/// ("whats", "what's" -> "what is"; "capitol" -> "capital"), in the samples and in the utterance alike.
 /// <list type="number">
-/// <item>The utterance must match a sample (or a built-in intent's usual phrasing) word for word, each slot
-/// taking one or more words; case, punctuation, spacing and accents do not matter.</item>
-/// <item>Of several matching samples, the one with most literal words wins, then the one whose slots took the
-/// fewest words, then the first in the model (intent order, then sample order).</item>
-/// <item>A sample made only of slots ("{country}") matches any text, so it counts only when every slot's value
-/// resolves to a value of its custom type (ER_SUCCESS_MATCH). A sample with literal words matches whatever
-/// its slots resolve to: "what about narnia" reaches CapitalIntent with ER_SUCCESS_NO_MATCH.</item>
+/// <item>Each sample (and each usual phrasing of a built-in intent the model declares) is aligned with the
+/// utterance at the least cost: a slot takes a run of one or more whole words that were said, never words
+/// from elsewhere; a filler word ("um", "okay", "so", "please", "alexa", ...) costs nothing to add or leave out,
+/// anywhere; adding or leaving out a function word ("the", "of", "is", ...) costs 1, and so does swapping one
+/// for another ("capital in" for "capital of") or adding a word the intent's samples use elsewhere ("city");
+/// adding or leaving out any other word costs 2.
+/// A slot value neither starts nor ends with a filler word ("france please" is "france") unless it resolves
+/// as it is.</item>
+/// <item>A sample that fits at no cost matches as Alexa does with a carrier phrase it knows, whatever its
+/// slots resolve to: "what about narnia" reaches CapitalIntent with ER_SUCCESS_NO_MATCH, and words after the
+/// place stay in the slot ("tanzania called", as Alexa was observed to send it). But a thin carrier does not
+/// carry a long unknown value: the words of slot values that do not resolve may not outnumber the sample's
+/// literal words (other than fillers), so "how do you spell capital" and "what's working capital" are not
+/// "{country} capital". A sample made
+/// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH).</item>
+/// <item>A near miss (a cost above zero) counts only when every slot value resolves to a value of its custom
+/// type (never for built-in slot types such as AMAZON.SearchQuery), and its cost is at most a third of the
+/// sample's literal weight (function word 1, other 2) and at most 3, less than swapping one content word for
+/// another, with the model's fallbackIntentSensitivity LOW (Alexa's default); at most 2 (one added unknown word)
+/// with MEDIUM; at most 1 and a quarter of the weight (function-word slips only) with HIGH. So "what is capital
+/// france" and "what is the capital city of france" match, "what is the population of france" (capital swapped
+/// for population) does not. Alexa's levels are not documented in numbers: these are this emulator's.</item>
+/// <item>Of the samples that count, the least cost wins, then the most literal words matched, then the fewest
+/// slot values that do not resolve, then the fewest words in slots, then the first in the model (intent order,
+/// then sample order).</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
+/// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
+/// ("could you find out for me which city france is governed from") goes to fallback where Alexa may
+/// understand it; a filler inside a slot value stays in it ("south um africa"); words are compared exactly
+/// (no spelling correction beyond the lexicon's variants; entity resolution is exact too, the skill's own
+/// forgiving match handles misspelt places); a slot is never left empty ("what's the capital" goes to fallback,
+/// where Alexa may send CapitalIntent with an empty slot).
 /// </summary>
 public sealed class NluEngine
 {
     public const string FallbackIntent = "AMAZON.FallbackIntent";
 
+    /// <summary>A near miss may cost at most this: one less than swapping a content word for another.</summary>
+    private const int MaxNearMissPenalty = 3;
+
     private readonly InteractionModel _model;
+    private readonly NluLexicon _lexicon;
     private readonly List<Sample> _samples = [];
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _vocabularies = new(StringComparer.Ordinal);
+    private readonly int[] _nearMissAllowances;
     private readonly EntityResolver _resolver;
 
     public NluEngine(InteractionModel model)
@@ -28,13 +62,25 @@ public sealed class NluEngine
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
         _resolver = new EntityResolver(model.Types);
+        _lexicon = NluLexicon.For(model.Locale);
         var phrasings = BuiltInPhrasings.For(model.Locale);
         foreach (var intent in model.Intents)
         {
             var texts = intent.Samples.Concat(phrasings.TryGetValue(intent.Name, out var builtIn) ? builtIn : []);
             foreach (var text in texts)
-                _samples.Add(Sample.Compile(intent.Name, text, _samples.Count));
+            {
+                var sample = Sample.Compile(intent.Name, text, _samples.Count, _lexicon, name => intent.Slots.FirstOrDefault(slot => slot.Name == name)?.Type, WordId);
+                if (sample is not null)
+                    _samples.Add(sample);
+            }
         }
+        foreach (var sample in _samples)
+        {
+            if (!_vocabularies.TryGetValue(sample.IntentName, out var vocabulary))
+                _vocabularies[sample.IntentName] = vocabulary = [];
+            vocabulary.UnionWith(sample.LiteralIds);
+        }
+        _nearMissAllowances = _samples.Select(NearMissAllowance).ToArray();
     }
 
     public InteractionModel Model => _model;
@@ -47,24 +93,13 @@ public sealed class NluEngine
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(text);
-        Candidate? best = null;
-        foreach (var sample in _samples)
-        {
-            if (best is not null && sample.LiteralCount < best.Sample.LiteralCount)
-                continue;
-            foreach (var captures in SampleMatcher.Align(sample, tokens, text))
-            {
-                var candidate = Evaluate(sample, captures);
-                if (candidate is null)
-                    continue;
-                if (best is null || IsBetter(candidate, best))
-                    best = candidate;
-                break;
-            }
-        }
+        var utterance = new UtteranceWords(tokens, text, _lexicon, _wordIds);
+        var matcher = new SampleMatcher(utterance, new SlotSpans(utterance, _resolver));
+        // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
+        var best = BestExact(matcher) ?? BestNearMiss(matcher);
 
         if (best is not null)
-            return new Interpretation(best.Sample.IntentName, best.Slots, best.Sample.Text);
+            return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
         var fallback = _model.FindIntent(FallbackIntent);
         return fallback is null ? null : new Interpretation(fallback.Name, EmptySlots(fallback), null);
     }
@@ -72,36 +107,73 @@ public sealed class NluEngine
     /// <summary>Recognizes a bare request text (no invocation removal).</summary>
     public Interpretation? Recognize(string text) => Recognize(Tokenizer.Tokenize(text), text);
 
-    private Candidate? Evaluate(Sample sample, IReadOnlyList<SlotCapture> captures)
+    private SampleMatch? BestExact(SampleMatcher matcher)
     {
-        var intent = _model.FindIntent(sample.IntentName)!;
-        var slots = new List<FilledSlot>();
-        foreach (var declared in intent.Slots)
+        SampleMatch? best = null;
+        foreach (var sample in _samples)
         {
-            var capture = captures.FirstOrDefault(c => c.SlotName == declared.Name);
-            if (capture is null)
-            {
-                slots.Add(new FilledSlot(declared.Name, declared.Type, null, null));
-                continue;
-            }
-            var resolution = _resolver.Resolve(declared.Type, capture.Key);
-            if (sample.IsSlotOnly && resolution is not { IsMatch: true })
-                return null;
-            slots.Add(new FilledSlot(declared.Name, declared.Type, capture.Value, resolution));
+            if (Exact(sample, matcher) is { } match && (best is null || match.Cost < best.Cost))
+                best = match;
         }
-        // A placeholder naming a slot the intent does not declare cannot be sent; the model linter forbids it.
-        if (captures.Any(c => intent.Slots.All(s => s.Name != c.SlotName)))
-            return null;
-        return new Candidate(sample, slots, captures.Sum(c => c.WordCount));
+        return best;
     }
 
-    private static bool IsBetter(Candidate candidate, Candidate best) =>
-        candidate.Sample.LiteralCount != best.Sample.LiteralCount
-            ? candidate.Sample.LiteralCount > best.Sample.LiteralCount
-            : candidate.SlotWords < best.SlotWords;
+    /// <summary>Each sample need only be as close as the best near miss so far.</summary>
+    private SampleMatch? BestNearMiss(SampleMatcher matcher)
+    {
+        SampleMatch? best = null;
+        foreach (var sample in _samples)
+        {
+            if (NearMiss(sample, matcher, best?.Cost.Penalty ?? MaxNearMissPenalty) is { } match && (best is null || match.Cost < best.Cost))
+                best = match;
+        }
+        return best;
+    }
+
+    private SampleMatch? Exact(Sample sample, SampleMatcher matcher)
+    {
+        var exact = matcher.Align(sample, _vocabularies[sample.IntentName], maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly);
+        return exact is not null && exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount) <= sample.LiteralCount
+            ? exact
+            : null;
+    }
+
+    private SampleMatch? NearMiss(Sample sample, SampleMatcher matcher, int bestPenalty)
+    {
+        var allowed = Math.Min(_nearMissAllowances[sample.Order], bestPenalty);
+        if (allowed <= 0)
+            return null;
+        return matcher.Align(sample, _vocabularies[sample.IntentName], allowed, resolvedSlotsOnly: true);
+    }
+
+    private int WordId(string key)
+    {
+        if (!_wordIds.TryGetValue(key, out var id))
+            _wordIds[key] = id = _wordIds.Count;
+        return id;
+    }
+
+    /// <summary>Zero for a sample with a slot of a built-in type: its values never resolve.</summary>
+    private int NearMissAllowance(Sample sample)
+    {
+        if (sample.Parts.Any(part => part.SlotName is not null && !_resolver.IsCustomType(part.SlotType!)))
+            return 0;
+        return _model.FallbackSensitivity switch
+        {
+            FallbackSensitivity.High => Math.Min(1, sample.Weight / 4),
+            FallbackSensitivity.Medium => Math.Min(MaxNearMissPenalty - 1, sample.Weight / 3),
+            _ => Math.Min(MaxNearMissPenalty, sample.Weight / 3),
+        };
+    }
+
+    private List<FilledSlot> Slots(SampleMatch match)
+    {
+        var intent = _model.FindIntent(match.Sample.IntentName)!;
+        return intent.Slots.Select(declared => match.Captures.FirstOrDefault(c => c.SlotName == declared.Name) is { } capture
+            ? new FilledSlot(declared.Name, declared.Type, capture.Span.Value, capture.Span.Resolution)
+            : new FilledSlot(declared.Name, declared.Type, null, null)).ToList();
+    }
 
     private static List<FilledSlot> EmptySlots(ModelIntent intent) =>
         intent.Slots.Select(slot => new FilledSlot(slot.Name, slot.Type, null, null)).ToList();
-
-    private sealed record Candidate(Sample Sample, IReadOnlyList<FilledSlot> Slots, int SlotWords);
 }

@@ -3,19 +3,23 @@ using System.Text.RegularExpressions;
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
-/// A sample utterance compiled for matching: literal words and <c>{slot}</c> placeholders. A placeholder may
-/// carry a suffix glued to it ("{country}'s"): the last captured word must end with it, and it is not part of
-/// the slot value.
+/// A sample utterance compiled for matching: literal words (variants expanded, "what's" -> "what", "is") and
+/// <c>{slot}</c> placeholders. A placeholder may carry a suffix glued to it ("{country}'s"): the last captured
+/// word must end with it, and it is not part of the slot value.
 /// </summary>
 internal sealed partial class Sample
 {
-    private Sample(string intentName, string text, int order, IReadOnlyList<SamplePart> parts)
+    private Sample(string intentName, string text, int order, SamplePart[] parts)
     {
         IntentName = intentName;
         Text = text;
         Order = order;
         Parts = parts;
-        LiteralCount = parts.Count(part => part.SlotName is null);
+        LiteralCount = parts.Count(part => part.SlotName is null && part.Kind != WordKind.Filler);
+        Weight = parts.Where(part => part.SlotName is null).Sum(part => (int)part.Kind);
+        HasSlots = parts.Any(part => part.SlotName is not null);
+        LiteralIds = parts.Where(part => part.SlotName is null).Select(part => part.WordId).ToHashSet();
+        DistinctLiterals = parts.Where(part => part.SlotName is null && part.Kind != WordKind.Filler).DistinctBy(part => part.WordId).ToArray();
     }
 
     public string IntentName { get; }
@@ -26,13 +30,30 @@ internal sealed partial class Sample
     /// <summary>Position in the model (intent order, then sample order): the last tie-breaker.</summary>
     public int Order { get; }
 
-    public IReadOnlyList<SamplePart> Parts { get; }
+    public SamplePart[] Parts { get; }
 
+    /// <summary>Literal words other than fillers.</summary>
     public int LiteralCount { get; }
 
-    public bool IsSlotOnly => LiteralCount == 0;
+    /// <summary>What its literal words weigh together (<see cref="WordKind"/>): how much of the sample an edit changes.</summary>
+    public int Weight { get; }
 
-    public static Sample Compile(string intentName, string text, int order)
+    public bool HasSlots { get; }
+
+    /// <summary>Every literal word's id (see <see cref="SamplePart.WordId"/>).</summary>
+    public HashSet<int> LiteralIds { get; }
+
+    /// <summary>The literal words other than fillers, each once.</summary>
+    public SamplePart[] DistinctLiterals { get; }
+
+    /// <summary>Only slots and filler words ("{country}", "{country} please").</summary>
+    public bool IsSlotOnly => LiteralCount == 0 && HasSlots;
+
+    /// <summary>Null when a placeholder names a slot the intent does not declare (such a request cannot be
+    /// sent; the model linter forbids it).</summary>
+    /// <param name="slotType">The type of each of the intent's slots by name; null for an undeclared slot.</param>
+    /// <param name="wordId">A number for each literal word's key, the same for the same key in every sample.</param>
+    public static Sample? Compile(string intentName, string text, int order, NluLexicon lexicon, Func<string, string?> slotType, Func<string, int> wordId)
     {
         var parts = new List<SamplePart>();
         foreach (var piece in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -40,22 +61,29 @@ internal sealed partial class Sample
             var placeholder = PlaceholderPattern().Match(piece);
             if (placeholder.Success)
             {
+                var name = placeholder.Groups["name"].Value;
+                if (slotType(name) is not { } type)
+                    return null;
                 var suffix = Tokenizer.SpellingOf(placeholder.Groups["suffix"].Value);
-                parts.Add(new SamplePart(null, placeholder.Groups["name"].Value, suffix));
+                parts.Add(new SamplePart(null, -1, name, type, suffix, WordKind.Content));
                 continue;
             }
             foreach (var token in Tokenizer.Tokenize(piece))
-                parts.Add(new SamplePart(token.Key, null, ""));
+            {
+                foreach (var word in lexicon.Expand(token.Key))
+                    parts.Add(new SamplePart(word, wordId(word), null, null, "", lexicon.KindOf(word)));
+            }
         }
-        return new Sample(intentName, text, order, parts);
+        return new Sample(intentName, text, order, parts.ToArray());
     }
 
     [GeneratedRegex(@"^\{(?<name>[A-Za-z0-9_]+)\}(?<suffix>.*)$")]
     private static partial Regex PlaceholderPattern();
 }
 
-/// <summary>A literal word (its key) or a slot placeholder (its name and glued suffix, apostrophe kept).</summary>
-internal readonly record struct SamplePart(string? Literal, string? SlotName, string Suffix)
+/// <summary>A literal word (its key, the key's number, and its kind) or a slot placeholder (its name, type and glued
+/// suffix, apostrophe kept).</summary>
+internal readonly record struct SamplePart(string? Literal, int WordId, string? SlotName, string? SlotType, string Suffix, WordKind Kind)
 {
     /// <summary>The suffix as it appears in a word's key (apostrophes dropped): "'s" -> "s".</summary>
     public string SuffixKey => Suffix.Replace("'", "", StringComparison.Ordinal);

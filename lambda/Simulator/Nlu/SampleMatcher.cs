@@ -1,71 +1,154 @@
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
-/// Aligns an utterance's words with a sample: every literal must equal the word in its place, and every slot
-/// takes one or more words. Yields each alignment, shortest captures first.
+/// Aligns an utterance's words with a sample's parts at the least cost (dynamic programming over sample parts x
+/// words, so samples x utterance length, never exponential). A literal either equals the word in its place, is
+/// swapped for another function word, or is left out; a word of the utterance either matches, is part of a slot's
+/// value, or is extra. Leaving out or adding a word costs its <see cref="WordKind"/> weight (filler 0, function 1,
+/// content 2; adding a word the intent's samples use costs 1), swapping a function word for another 1; a slot takes
+/// one or more whole tokens and cannot be left out.
 /// </summary>
-internal static class SampleMatcher
+internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
 {
-    public static IEnumerable<IReadOnlyList<SlotCapture>> Align(Sample sample, IReadOnlyList<Token> tokens, string text)
-    {
-        if (sample.Parts.Count == 0 || tokens.Count < sample.Parts.Count)
-            return [];
-        return Align(sample.Parts, 0, tokens, 0, text, []);
-    }
+    // The table of the last alignment, reused: one matcher serves every sample of one utterance.
+    private Cell[] _cells = [];
 
-    private static IEnumerable<IReadOnlyList<SlotCapture>> Align(
-        IReadOnlyList<SamplePart> parts, int partIndex, IReadOnlyList<Token> tokens, int tokenIndex, string text, List<SlotCapture> captures)
+    /// <summary>The best alignment costing at most <paramref name="maxPenalty"/>, or null.</summary>
+    /// <param name="resolvedSlotsOnly">Every slot value must resolve to a value of its custom type.</param>
+    /// <param name="vocabulary">The literal words of every sample of the sample's intent: adding one of them costs
+    /// as little as a function word, as a statistical model learns them as evidence for the intent.</param>
+    public SampleMatch? Align(Sample sample, HashSet<int> vocabulary, int maxPenalty, bool resolvedSlotsOnly)
     {
-        if (partIndex == parts.Count)
-        {
-            if (tokenIndex == tokens.Count)
-                yield return captures.ToList();
-            yield break;
-        }
+        if (LeastPenalty(sample, utterance, vocabulary) > maxPenalty)
+            return null;
+        var parts = sample.Parts;
+        var words = utterance.Words;
+        var width = words.Length + 1;
+        var size = (parts.Length + 1) * width;
+        if (_cells.Length < size)
+            _cells = new Cell[size];
+        var cells = _cells;
+        Array.Clear(cells, 0, size);
+        cells[0] = new Cell(true, default, -1, null);
 
-        var part = parts[partIndex];
-        var wordsNeededAfter = parts.Count - partIndex - 1;
-        if (part.SlotName is null)
+        for (var i = 0; i <= parts.Length; i++)
         {
-            if (tokenIndex < tokens.Count && tokens[tokenIndex].Key == part.Literal)
+            for (var j = 0; j < width; j++)
             {
-                foreach (var alignment in Align(parts, partIndex + 1, tokens, tokenIndex + 1, text, captures))
-                    yield return alignment;
+                var here = i * width + j;
+                var cell = cells[here];
+                if (!cell.Reached)
+                    continue;
+                if (j < words.Length)
+                    Relax(cells, here + 1, cell.Cost + MatchCost.Edit(AddedCost(words[j], vocabulary)), here, null, maxPenalty);
+                if (i == parts.Length)
+                    continue;
+                var part = parts[i];
+                var next = here + width;
+                if (part.SlotName is null)
+                {
+                    Relax(cells, next, cell.Cost + MatchCost.Edit((int)part.Kind), here, null, maxPenalty);
+                    if (j < words.Length && words[j].Id == part.WordId)
+                        Relax(cells, next + 1, cell.Cost + MatchCost.Literal, here, null, maxPenalty);
+                    else if (j < words.Length && part.Kind == WordKind.Function && words[j].Kind == WordKind.Function)
+                        Relax(cells, next + 1, cell.Cost + MatchCost.Edit((int)WordKind.Function), here, null, maxPenalty);
+                    continue;
+                }
+                var table = spans.For(part);
+                for (var end = j + 1; end < width; end++)
+                {
+                    var span = table.Get(j, end);
+                    if (span is null || (resolvedSlotsOnly && !span.Resolves))
+                        continue;
+                    Relax(cells, next + (end - j), cell.Cost + MatchCost.Slot(span), here, span, maxPenalty);
+                }
             }
-            yield break;
         }
 
-        for (var end = tokenIndex + 1; end <= tokens.Count - wordsNeededAfter; end++)
-        {
-            var capture = Capture(part, tokens, tokenIndex, end, text);
-            if (capture is null)
-                continue;
-            captures.Add(capture);
-            foreach (var alignment in Align(parts, partIndex + 1, tokens, end, text, captures))
-                yield return alignment;
-            captures.RemoveAt(captures.Count - 1);
-        }
+        var last = cells[size - 1];
+        if (!last.Reached || (last.Cost.Matched == 0 && last.Cost.SlotWords == 0))
+            return null;
+        return new SampleMatch(sample, last.Cost, Captures(cells, size - 1, parts, width));
     }
 
-    private static SlotCapture? Capture(SamplePart part, IReadOnlyList<Token> tokens, int start, int end, string text)
+    /// <summary>A cheap bound on the cost, to skip samples that cannot fit: every literal the utterance lacks costs
+    /// at least its weight, and so does, in a sample without slots, every word the sample lacks.</summary>
+    private static int LeastPenalty(Sample sample, UtteranceWords utterance, HashSet<int> vocabulary)
     {
-        var last = tokens[end - 1];
-        var suffix = part.Suffix;
-        if (suffix.Length > 0)
+        var missingLiterals = 0;
+        foreach (var literal in sample.DistinctLiterals)
         {
-            // The glued suffix must be written as such ("france's"): "bahamas" is not "bahama" + "'s".
-            var spelling = Tokenizer.SpellingOf(last.Text);
-            if (spelling.Length <= suffix.Length || !spelling.EndsWith(suffix, StringComparison.Ordinal))
-                return null;
+            if (!utterance.Present[literal.WordId])
+                missingLiterals += (int)literal.Kind;
         }
-        var value = text[tokens[start].Start..(last.End - suffix.Length)];
-        var keys = new List<string>(end - start);
-        for (var i = start; i < end; i++)
-            keys.Add(tokens[i].Key);
-        keys[^1] = keys[^1][..^part.SuffixKey.Length];
-        return new SlotCapture(part.SlotName!, value, string.Join(' ', keys), end - start);
+        if (sample.HasSlots)
+            return missingLiterals;
+        var extraWords = 0;
+        foreach (var word in utterance.Words)
+        {
+            if (!sample.LiteralIds.Contains(word.Id))
+                extraWords += AddedCost(word, vocabulary);
+        }
+        return Math.Max(missingLiterals, extraWords);
     }
+
+    private static int AddedCost(Word word, HashSet<int> vocabulary) =>
+        word.Kind == WordKind.Content && vocabulary.Contains(word.Id) ? (int)WordKind.Function : (int)word.Kind;
+
+    private static void Relax(Cell[] cells, int target, MatchCost cost, int from, SlotSpan? span, int maxPenalty)
+    {
+        if (cost.Penalty > maxPenalty)
+            return;
+        var current = cells[target];
+        if (!current.Reached || cost.CompareTo(current.Cost) < 0)
+            cells[target] = new Cell(true, cost, from, span);
+    }
+
+    private static List<SlotCapture> Captures(Cell[] cells, int last, SamplePart[] parts, int width)
+    {
+        var captures = new List<SlotCapture>();
+        for (var index = last; cells[index].From >= 0; index = cells[index].From)
+        {
+            if (cells[index].Span is { } span)
+                captures.Add(new SlotCapture(parts[index / width - 1].SlotName!, span));
+        }
+        captures.Reverse();
+        return captures;
+    }
+
+    private readonly record struct Cell(bool Reached, MatchCost Cost, int From, SlotSpan? Span);
 }
 
-/// <summary>What a slot took from the utterance: the text as typed, its comparable key, how many words.</summary>
-internal sealed record SlotCapture(string SlotName, string Value, string Key, int WordCount);
+/// <summary>How well a sample fits, best first: the smallest penalty, then the most literal words matched, then
+/// the fewest slot values that do not resolve, then the fewest words in slots.</summary>
+internal readonly record struct MatchCost(int Penalty, int Unresolved, int Matched, int SlotWords) : IComparable<MatchCost>
+{
+    public static MatchCost Literal => new(0, 0, 1, 0);
+
+    public static MatchCost Edit(int weight) => new(weight, 0, 0, 0);
+
+    public static MatchCost Slot(SlotSpan span) => new(0, span.Resolution is { IsMatch: false } ? 1 : 0, 0, span.WordCount);
+
+    public static MatchCost operator +(MatchCost left, MatchCost right) => new(
+        left.Penalty + right.Penalty, left.Unresolved + right.Unresolved, left.Matched + right.Matched, left.SlotWords + right.SlotWords);
+
+    public int CompareTo(MatchCost other) =>
+        Penalty != other.Penalty ? Penalty.CompareTo(other.Penalty)
+        : Matched != other.Matched ? other.Matched.CompareTo(Matched)
+        : Unresolved != other.Unresolved ? Unresolved.CompareTo(other.Unresolved)
+        : SlotWords.CompareTo(other.SlotWords);
+
+    public static bool operator <(MatchCost left, MatchCost right) => left.CompareTo(right) < 0;
+
+    public static bool operator >(MatchCost left, MatchCost right) => left.CompareTo(right) > 0;
+
+    public static bool operator <=(MatchCost left, MatchCost right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >=(MatchCost left, MatchCost right) => left.CompareTo(right) >= 0;
+}
+
+/// <summary>A sample that fits the utterance, how well, and what its slots took.</summary>
+internal sealed record SampleMatch(Sample Sample, MatchCost Cost, IReadOnlyList<SlotCapture> Captures);
+
+/// <summary>What one slot took from the utterance.</summary>
+internal sealed record SlotCapture(string SlotName, SlotSpan Span);

@@ -1,3 +1,5 @@
+using WorldCapitals.Skill.Alexa.Pipeline;
+
 namespace WorldCapitals.Simulator.Transport;
 
 /// <summary>Delivers a request envelope to the skill (in this process, or a running endpoint) and returns its reply.</summary>
@@ -21,6 +23,10 @@ public enum SkillFailure
 /// <summary>The response envelope (UTF-8 JSON), or a one-line reason why there is none.</summary>
 public sealed record SkillReply(byte[]? Body, SkillFailure Failure, string? Error)
 {
+    /// <summary>What the skill reports about the invocation (which place it answered, its outcome); only a skill
+    /// called in this process gives it, an endpoint does not.</summary>
+    public InvocationSummary? Summary { get; init; }
+
     public bool Succeeded => Failure == SkillFailure.None;
 
     public static SkillReply Answered(byte[] body) => new(body, SkillFailure.None, null);

@@ -16,10 +16,10 @@ public sealed class InProcessSkillTransport(SkillEntryPoint skill) : ISkillTrans
     {
         var result = await skill.InvokeAsync(envelope, cancellationToken);
         if (result.Succeeded && result.Body is not null)
-            return SkillReply.Answered(result.Body);
+            return SkillReply.Answered(result.Body) with { Summary = result.Summary };
         var error = result.Error ?? new SkillError(SkillErrorKind.HandlerFailed, "no response");
         var failure = error.Kind is SkillErrorKind.EmptyBody or SkillErrorKind.InvalidJson ? SkillFailure.BadInput : SkillFailure.NotAnswered;
-        return SkillReply.Failed(failure, $"the skill did not answer ({error.Kind}): {OneLine(error.Message)}");
+        return SkillReply.Failed(failure, $"the skill did not answer ({error.Kind}): {OneLine(error.Message)}") with { Summary = result.Summary };
     }
 
     internal static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();

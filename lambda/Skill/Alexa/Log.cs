@@ -17,4 +17,8 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 103, Level = LogLevel.Critical, Message = "The error handlers failed for request {RequestId}")]
     public static partial void ErrorHandlerFailed(ILogger logger, string? requestId, Exception exception);
+
+    [LoggerMessage(EventId = 104, Level = LogLevel.Warning,
+        Message = "The response's {Part} is {Length} characters, more than the {Limit} Alexa accepts: truncated to fit")]
+    public static partial void ResponseTruncated(ILogger logger, string part, int length, int limit);
 }

@@ -93,7 +93,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
     {
         input.Trace.Outcome = "not-found";
         // Alexa sends slot values in lower case; the card reads better with the place name capitalised.
-        var echoed = CapitaliseWords(spoken.Length <= MaxEchoedCharacters ? spoken : spoken[..MaxEchoedCharacters]);
+        var echoed = CapitaliseWords(TextElements.Truncate(spoken, MaxEchoedCharacters));
         var answer = SpeechTemplate.Render(text.NotFound, ("spoken", echoed));
         return input.ResponseBuilder
             .Speak(SsmlBuilder.FromText(answer))

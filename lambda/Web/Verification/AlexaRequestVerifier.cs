@@ -3,8 +3,8 @@ using Microsoft.Extensions.Primitives;
 namespace WorldCapitals.Web.Verification;
 
 /// <summary>
-/// Proves a request comes from Alexa, in Amazon's order: headers, certificate URL (before any download), the chain
-/// (downloaded or cached, dates, SAN, trust), then Signature-256 over the raw body. The timestamp and skill ID are
+/// Proves a request comes from Alexa, in Amazon's order: headers, certificate URL and the signature's shape (both before any
+/// download), the chain (downloaded or cached, dates, SAN, trust), then Signature-256 over the raw body. The timestamp and skill ID are
 /// checked afterwards by the skill itself, inside the signed body.
 /// </summary>
 internal sealed class AlexaRequestVerifier(CertificateUrlPolicy urlPolicy, CertificateChainProvider chains)
@@ -24,11 +24,15 @@ internal sealed class AlexaRequestVerifier(CertificateUrlPolicy urlPolicy, Certi
         if (urlRejection is not null)
             return urlRejection;
 
-        var (signingCertificate, chainRejection) = await chains.GetSigningCertificateAsync(url!, cancellationToken);
+        var (signatureBytes, signatureRejection) = SignatureVerifier.Decode(signature);
+        if (signatureRejection is not null)
+            return signatureRejection;
+
+        var (signingKey, chainRejection) = await chains.GetSigningKeyAsync(url!, cancellationToken);
         if (chainRejection is not null)
             return chainRejection;
 
-        return SignatureVerifier.Verify(signingCertificate!, signature, body.Span);
+        return SignatureVerifier.Verify(signingKey!, signatureBytes!, body.Span);
     }
 
     private static string? Single(IHeaderDictionary headers, string name) =>

@@ -1,98 +1,105 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
 namespace WorldCapitals.Web.Verification;
 
 /// <summary>
-/// Downloads Alexa's signing chain, validates it, and caches the validated signing certificate by URL until the first
-/// certificate of the chain expires. Every use re-checks the dates, so an expired entry is dropped and fetched again.
-/// Only validated chains are cached; a failed download or validation is retried on the next request.
+/// The validated signing key for a SignatureCertChainUrl, cached until the first certificate of its chain expires. One URL is
+/// downloaded once at a time however many requests name it (they share the download); a failed download or validation is
+/// remembered for <see cref="FailureMemory"/>, so a made-up URL costs one download per that time, not one per request.
+/// Certificates are disposed as soon as the chain is validated: the cache keeps only the key bytes and the dates.
 /// </summary>
-internal sealed class CertificateChainProvider(HttpClient http, SigningCertificateValidator validator, TimeProvider clock)
+internal sealed class CertificateChainProvider(CertificateDownloader downloader, SigningCertificateValidator validator, TimeProvider clock)
 {
-    /// <summary>Amazon's file is a few kilobytes; anything much larger is not a certificate chain.</summary>
-    public const int MaxChainBytes = 64 * 1024;
+    public static readonly TimeSpan FailureMemory = TimeSpan.FromSeconds(30);
 
-    private readonly ConcurrentDictionary<string, CachedChain> _cache = new(StringComparer.Ordinal);
+    /// <summary>Made-up URLs cannot grow the failure memory without bound: past this many, failures are not remembered.</summary>
+    public const int MaxRememberedFailures = 1_000;
 
-    public async Task<(X509Certificate2? SigningCertificate, RequestRejection? Rejection)> GetSigningCertificateAsync(
-        Uri url, CancellationToken cancellationToken)
+    private readonly ConcurrentDictionary<string, SigningKey> _keys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RememberedFailure> _failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<(SigningKey?, RequestRejection?)>>> _loading = new(StringComparer.Ordinal);
+    private int _openCertificates;
+
+    /// <summary>Certificates loaded and not yet disposed; zero whenever no download is being validated.</summary>
+    internal int OpenCertificates => Volatile.Read(ref _openCertificates);
+
+    public async Task<(SigningKey? Key, RequestRejection? Rejection)> GetSigningKeyAsync(Uri url, CancellationToken cancellationToken)
     {
         var key = url.AbsoluteUri;
         var now = clock.GetUtcNow();
-        if (_cache.TryGetValue(key, out var cached))
+        if (_keys.TryGetValue(key, out var cached))
         {
             if (cached.IsValidAt(now))
-                return (cached.SigningCertificate, null);
-            _cache.TryRemove(new KeyValuePair<string, CachedChain>(key, cached));
+                return (cached, null);
+            _keys.TryRemove(new KeyValuePair<string, SigningKey>(key, cached));
         }
-
-        var (chain, downloadRejection) = await DownloadAsync(url, cancellationToken);
-        if (downloadRejection is not null)
-            return (null, downloadRejection);
-
-        if (validator.Validate(chain!, now) is { } rejection)
+        if (_failures.TryGetValue(key, out var failure))
         {
-            DisposeAll(chain!);
-            return (null, rejection);
+            if (now < failure.Until)
+                return (null, failure.Rejection);
+            _failures.TryRemove(new KeyValuePair<string, RememberedFailure>(key, failure));
         }
-        var entry = new CachedChain(chain!);
-        _cache[key] = entry;
-        return (entry.SigningCertificate, null);
+
+        // The shared download is not tied to any one request: each waits for it under its own token.
+        var loading = _loading.GetOrAdd(key, _ => new Lazy<Task<(SigningKey?, RequestRejection?)>>(() => LoadAsync(key, url)));
+        return await loading.Value.WaitAsync(cancellationToken);
     }
 
-    private async Task<(X509Certificate2[]? Chain, RequestRejection? Rejection)> DownloadAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<(SigningKey?, RequestRejection?)> LoadAsync(string key, Uri url)
     {
-        string pem;
         try
         {
-            using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-                return Unavailable($"Downloading the certificate chain answered HTTP {(int)response.StatusCode}.");
-            if (response.Content.Headers.ContentLength > MaxChainBytes)
-                return Unavailable($"The certificate chain is larger than {MaxChainBytes} bytes.");
-            pem = await response.Content.ReadAsStringAsync(cancellationToken);
+            var (chain, rejection) = await downloader.DownloadAsync(url);
+            SigningKey? signingKey = null;
+            if (chain is not null)
+                (signingKey, rejection) = Validate(chain);
+            // Stored before the download is forgotten, so a request arriving in between finds one or the other.
+            if (signingKey is not null)
+                _keys[key] = signingKey;
+            else
+                Remember(key, rejection!);
+            return (signingKey, rejection);
         }
-        catch (HttpRequestException exception)
+        finally
         {
-            return Unavailable("Downloading the certificate chain failed: " + exception.Message);
+            _loading.TryRemove(key, out _);
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return Unavailable("Downloading the certificate chain timed out.");
-        }
+    }
 
-        var certificates = new X509Certificate2Collection();
+    private (SigningKey?, RequestRejection?) Validate(X509Certificate2Collection chain)
+    {
+        Interlocked.Add(ref _openCertificates, chain.Count);
         try
         {
-            certificates.ImportFromPem(pem);
+            X509Certificate2[] certificates = [.. chain];
+            return validator.Validate(certificates, clock.GetUtcNow()) is { } rejection
+                ? (null, rejection)
+                : (new SigningKey(certificates), null);
         }
-        catch (CryptographicException exception)
+        finally
         {
-            return Unavailable("The certificate chain is not a valid PEM file: " + exception.Message);
+            foreach (var certificate in chain)
+                certificate.Dispose();
+            Interlocked.Add(ref _openCertificates, -chain.Count);
         }
-        return certificates.Count == 0
-            ? Unavailable("The certificate chain holds no certificate.")
-            : ([.. certificates], null);
     }
 
-    private static (X509Certificate2[]?, RequestRejection?) Unavailable(string detail) =>
-        (null, new RequestRejection(RejectionReason.CertificateUnavailable, detail));
-
-    private static void DisposeAll(IEnumerable<X509Certificate2> certificates)
+    private void Remember(string key, RequestRejection rejection)
     {
-        foreach (var certificate in certificates)
-            certificate.Dispose();
+        var now = clock.GetUtcNow();
+        if (_failures.Count >= MaxRememberedFailures)
+        {
+            foreach (var (staleKey, stale) in _failures)
+            {
+                if (now >= stale.Until)
+                    _failures.TryRemove(new KeyValuePair<string, RememberedFailure>(staleKey, stale));
+            }
+            if (_failures.Count >= MaxRememberedFailures)
+                return;
+        }
+        _failures[key] = new RememberedFailure(rejection, now + FailureMemory);
     }
 
-    private sealed class CachedChain(X509Certificate2[] chain)
-    {
-        private readonly DateTimeOffset _notBefore = chain.Max(c => new DateTimeOffset(c.NotBefore.ToUniversalTime()));
-        private readonly DateTimeOffset _notAfter = chain.Min(c => new DateTimeOffset(c.NotAfter.ToUniversalTime()));
-
-        public X509Certificate2 SigningCertificate { get; } = chain[0];
-
-        public bool IsValidAt(DateTimeOffset now) => now >= _notBefore && now <= _notAfter;
-    }
+    private sealed record RememberedFailure(RequestRejection Rejection, DateTimeOffset Until);
 }

@@ -61,4 +61,25 @@ public sealed class EnvelopeParserTests
         Assert.That(context.Other!.Keys, Is.EquivalentTo(new[] { "AudioPlayer", "Display", "Alexa.Presentation.APL" }));
         Assert.That(context.System!.Device!.SupportedInterfaces!["Alexa.Presentation.APL"].Element.GetProperty("runtime").GetProperty("maxVersion").GetString(), Is.Not.Empty);
     }
+
+    [Test]
+    public void Session_attributes_are_kept_as_one_raw_object_however_many_there_are()
+    {
+        // About 250 KB of session attributes: 5,000 small objects, the shape that cost megabytes when each was parsed.
+        var attributes = new JsonObject();
+        for (var i = 0; i < 5_000; i++)
+            attributes["attribute" + i] = new JsonObject { ["value"] = new string('x', 20), ["n"] = i };
+        var envelope = Support.Envelopes.Launch();
+        envelope["session"]!["attributes"] = attributes;
+        var body = envelope.Bytes();
+        EnvelopeParser.Parse(body, AlexaJson.MaxDepth); // warm-up: first-call costs are not what is measured
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var parsed = EnvelopeParser.Parse(body, AlexaJson.MaxDepth);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // A bound, not a timing: one copy of the attributes' bytes plus the small rest of the envelope.
+        Assert.That(allocated, Is.LessThan(body.Length + 64 * 1024), $"{allocated} bytes allocated for a {body.Length}-byte body");
+        Assert.That(parsed.Session!.Attributes!.Element.GetProperty("attribute4999").GetProperty("n").GetInt32(), Is.EqualTo(4999));
+    }
 }

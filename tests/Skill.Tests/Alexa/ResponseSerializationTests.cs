@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorldCapitals.Skill.Alexa.Responses;
@@ -6,9 +7,17 @@ using WorldCapitals.Skill.Alexa.Ssml;
 
 namespace WorldCapitals.Skill.Tests.Alexa;
 
-public sealed class ResponseSerializationTests
+/// <summary>
+/// Every case runs twice: through the serializer's metadata and through <see cref="ResponseWriter"/> (what hosts send),
+/// which must write the same bytes, also for the shapes it hands on to the serializer.
+/// </summary>
+[TestFixture(ResponseWriting.Serializer)]
+[TestFixture(ResponseWriting.ResponseWriter)]
+public sealed class ResponseSerializationTests(ResponseWriting writing)
 {
-    private static string Serialize(SkillResponse response) => JsonSerializer.Serialize(response, AlexaJson.SkillResponse);
+    private string Serialize(SkillResponse response) => writing == ResponseWriting.Serializer
+        ? JsonSerializer.Serialize(response, AlexaJson.SkillResponse)
+        : Encoding.UTF8.GetString(ResponseWriter.ToUtf8Bytes(response));
 
     [TestCase(true, """{"version":"1.0","response":{"shouldEndSession":true}}""")]
     [TestCase(false, """{"version":"1.0","response":{"shouldEndSession":false}}""")]
@@ -46,6 +55,38 @@ public sealed class ResponseSerializationTests
         var response = new ResponseBuilder().SpeakPlainText("Hi", PlayBehaviors.ReplaceAll).Build();
 
         Assert.That(Serialize(response), Is.EqualTo("""{"version":"1.0","response":{"outputSpeech":{"type":"PlainText","text":"Hi","playBehavior":"REPLACE_ALL"}}}"""));
+    }
+
+    [Test]
+    public void Ssml_speech_carries_its_play_behavior_after_the_document()
+    {
+        var response = new ResponseBuilder().Speak(SsmlBuilder.FromText("Hi"), PlayBehaviors.Enqueue).Build();
+
+        Assert.That(Serialize(response), Is.EqualTo("""{"version":"1.0","response":{"outputSpeech":{"type":"SSML","ssml":"<speak>Hi</speak>","playBehavior":"ENQUEUE"}}}"""));
+    }
+
+    [Test]
+    public void Text_outside_ascii_quotes_and_control_characters_are_escaped_as_the_serializer_does()
+    {
+        var response = new ResponseBuilder()
+            .SpeakPlainText("Zürich \"Ö\" 🙂 tab\there \u2028 <b>")
+            .WithSimpleCard("Côte d'Ivoire", "Yamoussoukro\r\n\\ \u0001")
+            .Build();
+
+        Assert.That(Serialize(response), Is.EqualTo(
+            """{"version":"1.0","response":{"outputSpeech":{"type":"PlainText","text":"Zürich \"Ö\" \uD83D\uDE42 tab\there \u2028 <b>"},"card":{"type":"Simple","title":"Côte d'Ivoire","content":"Yamoussoukro\r\n\\ \u0001"}}}"""));
+    }
+
+    [Test]
+    public void User_agent_and_a_standard_card_without_image_are_written_in_declaration_order()
+    {
+        var response = new SkillResponse
+        {
+            UserAgent = "agent/1",
+            Response = new ResponseBody { Card = new StandardCard { Title = "T" }, ShouldEndSession = true },
+        };
+
+        Assert.That(Serialize(response), Is.EqualTo("""{"version":"1.0","userAgent":"agent/1","response":{"card":{"type":"Standard","title":"T"},"shouldEndSession":true}}"""));
     }
 
     [Test]
@@ -103,4 +144,10 @@ public sealed class ResponseSerializationTests
 
         Assert.That(Serialize(response), Is.EqualTo("""{"version":"1.0","response":{"canFulfillIntent":{"canFulfill":"YES","slots":{"country":{"canUnderstand":"YES","canFulfill":"YES"}}}}}"""));
     }
+}
+
+public enum ResponseWriting
+{
+    Serializer,
+    ResponseWriter,
 }

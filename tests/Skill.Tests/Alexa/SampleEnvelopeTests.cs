@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
@@ -86,6 +87,8 @@ public sealed class SampleEnvelopeTests
         var original = JsonNode.Parse(body)!;
         Assert.That(result.Summary.RequestType, Is.EqualTo((string?)original["request"]!["type"]));
         Assert.That(result.Summary.RequestId, Is.EqualTo((string?)original["request"]!["requestId"]));
+        Assert.That(result.Body, Is.EqualTo(JsonSerializer.SerializeToUtf8Bytes(result.Response!, AlexaJson.SkillResponse)),
+            () => $"{file}: the response writer and the serializer wrote different bytes");
     }
 
     [TestCaseSource(nameof(SilentRequestSamples))]
@@ -247,6 +250,7 @@ public sealed class SampleEnvelopeTests
         var written = JsonSerializer.Serialize(response, AlexaJson.SkillResponse);
 
         Assert.That(JsonComparison.Differences(JsonNode.Parse(json), JsonNode.Parse(written)), Is.Empty);
+        Assert.That(Encoding.UTF8.GetString(ResponseWriter.ToUtf8Bytes(response)), Is.EqualTo(written));
     }
 
     [Test]

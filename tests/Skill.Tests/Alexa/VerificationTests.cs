@@ -57,6 +57,19 @@ public sealed class VerificationTests
     }
 
     [Test]
+    public async Task A_session_skill_id_that_differs_from_the_context_one_is_rejected()
+    {
+        var skill = TestSkill.Create();
+        var envelope = Envelopes.Launch();
+        envelope["session"]!["application"]!["applicationId"] = "amzn1.ask.skill.someone-else";
+
+        var result = await skill.InvokeAsync(envelope.Bytes());
+
+        Assert.That(result.Error!.Kind, Is.EqualTo(SkillErrorKind.SkillIdMismatch));
+        Assert.That(result.Error.Message, Does.Contain("context and session"));
+    }
+
+    [Test]
     public async Task Request_without_any_skill_id_is_rejected()
     {
         var skill = TestSkill.Create();

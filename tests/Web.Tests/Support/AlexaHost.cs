@@ -18,6 +18,8 @@ internal sealed class AlexaHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Production-shaped verification, but trusting <paramref name="pki"/>'s root and the local certificate server.</summary>
     public static Task<AlexaHost> StartVerifyingAsync(TestPki pki, CertificateServer certificates, TimeProvider clock) =>
         StartAsync(

@@ -52,7 +52,7 @@ internal static class EnvelopeParser
         bool isNew = false;
         string? sessionId = null;
         Application? application = null;
-        Dictionary<string, JsonElement>? attributes = null;
+        RawJson? attributes = null;
         User? user = null;
         while (NextProperty(ref reader))
         {
@@ -65,7 +65,7 @@ internal static class EnvelopeParser
             else if (Member(ref reader, "user"u8))
                 user = ReadUser(ref reader, source);
             else if (Member(ref reader, "attributes"u8))
-                attributes = ElementMap(ref reader, "session.attributes");
+                attributes = RawObject(ref reader, source, "session.attributes");
             else
                 SkipValue(ref reader);
         }

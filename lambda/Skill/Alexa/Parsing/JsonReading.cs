@@ -97,21 +97,6 @@ internal static class JsonReading
     public static JsonElement? Element(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : JsonElement.ParseValue(ref reader);
 
-    /// <summary>An object of arbitrary JSON values, keyed by member name.</summary>
-    public static Dictionary<string, JsonElement>? ElementMap(ref Utf8JsonReader reader, string member)
-    {
-        if (!IsObject(ref reader, member))
-            return null;
-        var map = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        while (NextProperty(ref reader))
-        {
-            var name = reader.GetString()!;
-            ReadValue(ref reader);
-            map[name] = JsonElement.ParseValue(ref reader);
-        }
-        return map;
-    }
-
     /// <summary>A string member kept as its token until read; decoded now when the source buffer is unknown.</summary>
     public static DeferredString Deferred(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, string member)
     {
@@ -138,6 +123,10 @@ internal static class JsonReading
         reader.Skip();
         return new RawJson(source[start..checked((int)reader.BytesConsumed)].ToArray());
     }
+
+    /// <summary>An object kept whole as raw JSON (one copy of its bytes, nothing parsed), or null for JSON null.</summary>
+    public static RawJson? RawObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, string member) =>
+        IsObject(ref reader, member) ? Raw(ref reader, source) : null;
 
     /// <summary>An object of arbitrary JSON values, each kept raw, keyed by member name.</summary>
     public static Dictionary<string, RawJson>? RawMap(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, string member)

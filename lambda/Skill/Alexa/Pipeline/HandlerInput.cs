@@ -1,10 +1,12 @@
+using Microsoft.Extensions.Logging;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Alexa.Responses;
 
 namespace WorldCapitals.Skill.Alexa.Pipeline;
 
 /// <summary>Everything a handler gets for one request: the envelope, and a fresh response builder.</summary>
-public sealed class HandlerInput(SkillRequest envelope, Request request)
+/// <param name="logger">Where the response builder says it shortened an over-long answer; null logs nothing.</param>
+public sealed class HandlerInput(SkillRequest envelope, Request request, ILogger? logger = null)
 {
     public SkillRequest Envelope { get; } = envelope;
 
@@ -13,7 +15,7 @@ public sealed class HandlerInput(SkillRequest envelope, Request request)
     /// <summary>The request's locale, or en-US when Alexa left it out.</summary>
     public string Locale { get; } = string.IsNullOrEmpty(request.Locale) ? "en-US" : request.Locale;
 
-    public ResponseBuilder ResponseBuilder { get; } = new();
+    public ResponseBuilder ResponseBuilder { get; } = new(logger);
 
     /// <summary>What happened, for the host's log line; handlers fill it in.</summary>
     public InvocationTrace Trace { get; } = new();

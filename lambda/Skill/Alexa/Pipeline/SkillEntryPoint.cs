@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Alexa.Serialization;
@@ -26,7 +25,7 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
         var result = await InvokeAsync(envelope!, cancellationToken);
         if (result.Response is null)
             return result;
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(result.Response, AlexaJson.SkillResponse);
+        var bytes = ResponseWriter.ToUtf8Bytes(result.Response);
         return InvocationResult.Answered(result.Response, bytes, result.Summary);
     }
 
@@ -37,7 +36,7 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
             return InvocationResult.Failed(invalid, InvocationSummary.Unparsed(invalid.Kind.ToString()));
 
         var request = envelope.Request!;
-        var input = new HandlerInput(envelope, request);
+        var input = new HandlerInput(envelope, request, logger);
         foreach (var verifier in verifiers)
         {
             if (verifier.Verify(envelope) is { } rejection)

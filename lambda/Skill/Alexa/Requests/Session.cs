@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace WorldCapitals.Skill.Alexa.Requests;
@@ -14,9 +13,9 @@ public sealed class Session
     [JsonPropertyName("application")]
     public Application? Application { get; init; }
 
-    /// <summary>Whatever a skill returned as <c>sessionAttributes</c>; this skill never sets any.</summary>
+    /// <summary>Whatever a skill returned as <c>sessionAttributes</c>, as the raw JSON object: this skill never sets or reads any.</summary>
     [JsonPropertyName("attributes")]
-    public Dictionary<string, JsonElement>? Attributes { get; init; }
+    public RawJson? Attributes { get; init; }
 
     [JsonPropertyName("user")]
     public User? User { get; init; }

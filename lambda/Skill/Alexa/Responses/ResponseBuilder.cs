@@ -1,10 +1,16 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using WorldCapitals.Skill.Alexa.Ssml;
 
 namespace WorldCapitals.Skill.Alexa.Responses;
 
-/// <summary>Fluent builder for one response; a fresh one comes with every <see cref="Pipeline.HandlerInput"/>.</summary>
-public sealed class ResponseBuilder
+/// <summary>
+/// Fluent builder for one response; a fresh one comes with every <see cref="Pipeline.HandlerInput"/>.
+/// Speech and cards longer than Alexa accepts are shortened to <see cref="ResponseLimits"/> and logged.
+/// </summary>
+public sealed class ResponseBuilder(ILogger? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
     private OutputSpeech? _speech;
     private Reprompt? _reprompt;
     private Card? _card;
@@ -14,20 +20,20 @@ public sealed class ResponseBuilder
 
     public ResponseBuilder Speak(Ssml.Ssml ssml, string? playBehavior = null)
     {
-        _speech = new SsmlOutputSpeech { Ssml = ssml.Document, PlayBehavior = playBehavior };
+        _speech = ResponseLimits.Cap(new SsmlOutputSpeech { Ssml = ssml.Document, PlayBehavior = playBehavior }, "outputSpeech", _logger);
         return this;
     }
 
     public ResponseBuilder SpeakPlainText(string text, string? playBehavior = null)
     {
-        _speech = new PlainTextOutputSpeech { Text = text, PlayBehavior = playBehavior };
+        _speech = ResponseLimits.Cap(new PlainTextOutputSpeech { Text = text, PlayBehavior = playBehavior }, "outputSpeech", _logger);
         return this;
     }
 
     /// <summary>What Alexa says when the microphone is open and the user says nothing.</summary>
     public ResponseBuilder Reprompt(Ssml.Ssml ssml)
     {
-        _reprompt = new Reprompt { OutputSpeech = new SsmlOutputSpeech { Ssml = ssml.Document } };
+        _reprompt = new Reprompt { OutputSpeech = ResponseLimits.Cap(new SsmlOutputSpeech { Ssml = ssml.Document }, "reprompt", _logger) };
         return this;
     }
 
@@ -36,7 +42,7 @@ public sealed class ResponseBuilder
 
     public ResponseBuilder WithCard(Card card)
     {
-        _card = card;
+        _card = ResponseLimits.Cap(card, _logger);
         return this;
     }
 

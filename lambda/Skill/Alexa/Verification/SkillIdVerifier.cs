@@ -17,6 +17,11 @@ public sealed class SkillIdVerifier : IRequestVerifier
     public SkillError? Verify(SkillRequest envelope)
     {
         ArgumentNullException.ThrowIfNull(envelope);
+        var contextId = envelope.Context?.System?.Application?.ApplicationId;
+        var sessionId = envelope.Session?.Application?.ApplicationId;
+        // Both name the skill; when they disagree the envelope was not made by Alexa, whichever one matches.
+        if (contextId is not null && sessionId is not null && !string.Equals(contextId, sessionId, StringComparison.Ordinal))
+            return new SkillError(SkillErrorKind.SkillIdMismatch, "The request's context and session name different skills.");
         var actual = envelope.ApplicationId;
         if (actual is null)
             return new SkillError(SkillErrorKind.SkillIdMismatch, "The request carries no skill ID.");

@@ -1,0 +1,74 @@
+namespace WorldCapitals.Simulator.Nlu;
+
+/// <summary>
+/// The values a slot can take from one utterance: each run of whole tokens, as typed, with its entity
+/// resolution, computed once per utterance and slot type whichever samples ask for it.
+/// </summary>
+internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolver)
+{
+    private readonly Dictionary<(string Type, string Suffix), Table> _tables = [];
+
+    /// <summary>The spans of one slot type and suffix, computed as they are asked for.</summary>
+    public Table For(SamplePart slot)
+    {
+        var key = (slot.SlotType!, slot.Suffix);
+        if (!_tables.TryGetValue(key, out var table))
+            _tables[key] = table = new Table(this, slot, utterance.Words.Length + 1);
+        return table;
+    }
+
+    private SlotSpan? Compute(SamplePart slot, int start, int end)
+    {
+        var words = utterance.Words;
+        var (first, last) = (words[start], words[end - 1]);
+        if (!first.StartsToken || !last.EndsToken)
+            return null;
+        var tokens = utterance.Tokens;
+        var lastToken = tokens[last.Token];
+        var suffix = slot.Suffix;
+        if (suffix.Length > 0)
+        {
+            // The glued suffix must be written as such ("france's"): "bahamas" is not "bahama" + "'s".
+            var spelling = Tokenizer.SpellingOf(lastToken.Text);
+            if (spelling.Length <= suffix.Length || !spelling.EndsWith(suffix, StringComparison.Ordinal))
+                return null;
+        }
+        var value = utterance.Text[tokens[first.Token].Start..(lastToken.End - suffix.Length)];
+        var keys = new List<string>(last.Token - first.Token + 1);
+        for (var i = first.Token; i <= last.Token; i++)
+            keys.Add(tokens[i].Key);
+        keys[^1] = keys[^1][..^slot.SuffixKey.Length];
+        var key = string.Join(' ', keys);
+        var resolution = resolver.Resolve(slot.SlotType!, key);
+        if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler) && resolution is not { IsMatch: true })
+            return null;
+        return new SlotSpan(value, key, keys.Count, resolution);
+    }
+
+    internal sealed class Table(SlotSpans owner, SamplePart slot, int width)
+    {
+        private readonly SlotSpan?[] _spans = new SlotSpan?[width * width];
+        private readonly bool[] _computed = new bool[width * width];
+
+        /// <summary>The value words <paramref name="start"/> to <paramref name="end"/> (exclusive) give the slot, or
+        /// null when they cannot be one: a span that cuts a token, lacks the glued suffix, or begins or ends with a
+        /// filler word without resolving as it is ("france please" is "france").</summary>
+        public SlotSpan? Get(int start, int end)
+        {
+            var index = start * width + end;
+            if (!_computed[index])
+            {
+                _spans[index] = owner.Compute(slot, start, end);
+                _computed[index] = true;
+            }
+            return _spans[index];
+        }
+    }
+}
+
+/// <summary>What a slot would take from the utterance: the text as typed, its comparable key, how many words,
+/// and its resolution (null for a type that is not one of the model's custom types).</summary>
+internal sealed record SlotSpan(string Value, string Key, int WordCount, SlotResolution? Resolution)
+{
+    public bool Resolves => Resolution is { IsMatch: true };
+}

@@ -1,0 +1,163 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using WorldCapitals.Skill.Alexa.Responses;
+
+namespace WorldCapitals.Skill.Alexa.Serialization;
+
+/// <summary>
+/// Writes a <see cref="SkillResponse"/> to UTF-8 JSON, byte for byte as <see cref="AlexaJson.SkillResponse"/> does,
+/// straight onto a <see cref="Utf8JsonWriter"/>: the responses a skill gives on every request (speech, reprompt,
+/// a simple or standard card, shouldEndSession, canFulfillIntent) need no serializer metadata, whose first use costs a
+/// cold start several milliseconds. Anything else (directives, session attributes, other cards) goes through the
+/// serializer.
+/// </summary>
+public static class ResponseWriter
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = AlexaJson.MaxDepth,
+    };
+
+    public static byte[] ToUtf8Bytes(SkillResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (!IsWrittenDirectly(response))
+            return JsonSerializer.SerializeToUtf8Bytes(response, AlexaJson.SkillResponse);
+
+        using var buffer = new PooledBufferWriter(1024);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+            Write(writer, response);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Whether every member set on the response is one this writer knows; the rest takes the serializer.</summary>
+    private static bool IsWrittenDirectly(SkillResponse response)
+    {
+        var body = response.Response;
+        return response.SessionAttributes is null
+            && body is not null
+            && body.Directives is null
+            && IsKnown(body.OutputSpeech)
+            && body.Card is null or SimpleCard or StandardCard
+            && (body.Reprompt is null || (body.Reprompt.Directives is null && IsKnown(body.Reprompt.OutputSpeech)));
+    }
+
+    private static bool IsKnown(OutputSpeech? speech) => speech is null or SsmlOutputSpeech or PlainTextOutputSpeech;
+
+    // Member order and null omission follow the source-generated metadata: declaration order, the type
+    // discriminator first, a derived type's members before its base's, null members left out.
+    private static void Write(Utf8JsonWriter writer, SkillResponse response)
+    {
+        writer.WriteStartObject();
+        WriteStringIfSet(writer, "version"u8, response.Version);
+        WriteStringIfSet(writer, "userAgent"u8, response.UserAgent);
+        writer.WritePropertyName("response"u8);
+        Write(writer, response.Response);
+        writer.WriteEndObject();
+    }
+
+    private static void Write(Utf8JsonWriter writer, ResponseBody body)
+    {
+        writer.WriteStartObject();
+        if (body.OutputSpeech is { } speech)
+        {
+            writer.WritePropertyName("outputSpeech"u8);
+            Write(writer, speech);
+        }
+        if (body.Card is { } card)
+        {
+            writer.WritePropertyName("card"u8);
+            Write(writer, card);
+        }
+        if (body.Reprompt is { } reprompt)
+        {
+            writer.WriteStartObject("reprompt"u8);
+            if (reprompt.OutputSpeech is { } repromptSpeech)
+            {
+                writer.WritePropertyName("outputSpeech"u8);
+                Write(writer, repromptSpeech);
+            }
+            writer.WriteEndObject();
+        }
+        if (body.ShouldEndSession is { } shouldEndSession)
+            writer.WriteBoolean("shouldEndSession"u8, shouldEndSession);
+        if (body.CanFulfillIntent is { } canFulfillIntent)
+            Write(writer, canFulfillIntent);
+        writer.WriteEndObject();
+    }
+
+    private static void Write(Utf8JsonWriter writer, OutputSpeech speech)
+    {
+        writer.WriteStartObject();
+        switch (speech)
+        {
+            case SsmlOutputSpeech ssml:
+                writer.WriteString("type"u8, "SSML"u8);
+                WriteStringIfSet(writer, "ssml"u8, ssml.Ssml);
+                break;
+            case PlainTextOutputSpeech plainText:
+                writer.WriteString("type"u8, "PlainText"u8);
+                WriteStringIfSet(writer, "text"u8, plainText.Text);
+                break;
+        }
+        WriteStringIfSet(writer, "playBehavior"u8, speech.PlayBehavior);
+        writer.WriteEndObject();
+    }
+
+    private static void Write(Utf8JsonWriter writer, Card card)
+    {
+        writer.WriteStartObject();
+        switch (card)
+        {
+            case SimpleCard simple:
+                writer.WriteString("type"u8, "Simple"u8);
+                WriteStringIfSet(writer, "title"u8, simple.Title);
+                WriteStringIfSet(writer, "content"u8, simple.Content);
+                break;
+            case StandardCard standard:
+                writer.WriteString("type"u8, "Standard"u8);
+                WriteStringIfSet(writer, "title"u8, standard.Title);
+                WriteStringIfSet(writer, "text"u8, standard.Text);
+                if (standard.Image is { } image)
+                {
+                    writer.WriteStartObject("image"u8);
+                    WriteStringIfSet(writer, "smallImageUrl"u8, image.SmallImageUrl);
+                    WriteStringIfSet(writer, "largeImageUrl"u8, image.LargeImageUrl);
+                    writer.WriteEndObject();
+                }
+                break;
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void Write(Utf8JsonWriter writer, CanFulfillIntent canFulfillIntent)
+    {
+        writer.WriteStartObject("canFulfillIntent"u8);
+        WriteStringIfSet(writer, "canFulfill"u8, canFulfillIntent.CanFulfill);
+        if (canFulfillIntent.Slots is { } slots)
+        {
+            writer.WriteStartObject("slots"u8);
+            foreach (var (name, slot) in slots)
+            {
+                if (slot is null)
+                {
+                    writer.WriteNull(name);
+                    continue;
+                }
+                writer.WriteStartObject(name);
+                WriteStringIfSet(writer, "canUnderstand"u8, slot.CanUnderstand);
+                WriteStringIfSet(writer, "canFulfill"u8, slot.CanFulfill);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndObject();
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStringIfSet(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string? value)
+    {
+        if (value is not null)
+            writer.WriteString(name, value);
+    }
+}
