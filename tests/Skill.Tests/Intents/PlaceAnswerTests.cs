@@ -56,6 +56,22 @@ public sealed class PlaceAnswerTests
         Assert.That(response.ShouldEndSession(), Is.True);
     }
 
+    [TestCase("california", null)]
+    [TestCase("greenland", "GL")]
+    [TestCase("hong kong", null)]
+    [TestCase("georgia", null)]
+    [TestCase("the state of georgia", null)]
+    public async Task Can_fulfill_probe_says_yes_for_places_beyond_countries(string spoken, string? id)
+    {
+        var envelope = Envelopes.Capital(spoken, id);
+        envelope["request"]!["type"] = "CanFulfillIntentRequest";
+
+        var response = await TestSkill.Create().AnswerAsync(envelope);
+
+        Assert.That(response["response"]!.ToJsonString(), Is.EqualTo(
+            """{"canFulfillIntent":{"canFulfill":"YES","slots":{"country":{"canUnderstand":"YES","canFulfill":"YES"}}}}"""));
+    }
+
     [Test]
     public void Every_kind_and_reason_without_a_capital_is_worded_in_every_speech_locale()
     {
