@@ -21,7 +21,7 @@ public static class CapitalsTableDiff
         {
             if (!items.Remove(country.Id, out var item))
                 differences.Add(new TableDifference(country.Id, "missing in table"));
-            else if (!CapitalItems.TryReadCapitals(item, out var capitals, out var problem))
+            else if (!CapitalItems.TryReadCapitals(item, out var capitals, out var problem, allowEmpty: country.NoCapital is not null))
                 differences.Add(new TableDifference(country.Id, "malformed item in table: " + problem));
             else
                 differences.AddRange(CompareCapitals(country, capitals));
