@@ -29,6 +29,7 @@ public static class CapitalsSkill
         [
             new LaunchRequestHandler(speech),
             new CapitalIntentHandler(resolver, directory ?? new EmbeddedCapitalDirectory(data), speech),
+            new CityIntentHandler(new CityLookup(data), data.FindById, speech),
             new HelpIntentHandler(speech),
             new GoodbyeIntentHandler(speech),
             new FallbackIntentHandler(speech, logger),

@@ -142,4 +142,48 @@ public sealed class LocaleSpeech
     /// <summary>The answer for an area without a capital, keyed by the data's reason: {place}, {description}, {parent}.</summary>
     [JsonPropertyName("noCapitalAnswers")]
     public required IReadOnlyDictionary<string, string> NoCapitalAnswers { get; init; }
+
+    /// <summary>The reverse question ("what is Nairobi the capital of?"): {city}, {places} (the parts below, joined).</summary>
+    [JsonPropertyName("cityAnswer")]
+    public required string CityAnswer { get; init; }
+
+    /// <summary>A place the city is the capital of, where the part before it is not: {place} ("the capital of Kenya").</summary>
+    [JsonPropertyName("cityCapitalOf")]
+    public required string CityCapitalOf { get; init; }
+
+    /// <summary>A further place the city is the capital of, right after another one: {place} ("of British Columbia, ...").</summary>
+    [JsonPropertyName("cityAlsoCapitalOf")]
+    public required string CityAlsoCapitalOf { get; init; }
+
+    /// <summary>A place the city is a capital of in a role, keyed by the data's role: {place} ("the executive capital of {place}").</summary>
+    [JsonPropertyName("cityRoles")]
+    public required IReadOnlyDictionary<string, string> CityRoles { get; init; }
+
+    /// <summary>A place of a country, said with what it is: {name}, {description}.</summary>
+    [JsonPropertyName("cityPlaceWithDescription")]
+    public required string CityPlaceWithDescription { get; init; }
+
+    [JsonPropertyName("cityPlaceSeparator")]
+    public required string CityPlaceSeparator { get; init; }
+
+    [JsonPropertyName("cityPlaceLastSeparator")]
+    public required string CityPlaceLastSeparator { get; init; }
+
+    /// <summary>{city}.</summary>
+    [JsonPropertyName("cityCardTitle")]
+    public required string CityCardTitle { get; init; }
+
+    /// <summary>{spoken}: what the user said.</summary>
+    [JsonPropertyName("cityNotFound")]
+    public required string CityNotFound { get; init; }
+
+    [JsonPropertyName("cityNotFoundReprompt")]
+    public required string CityNotFoundReprompt { get; init; }
+
+    /// <summary>Asked when the city slot is empty.</summary>
+    [JsonPropertyName("askCity")]
+    public required string AskCity { get; init; }
+
+    [JsonPropertyName("askCityReprompt")]
+    public required string AskCityReprompt { get; init; }
 }

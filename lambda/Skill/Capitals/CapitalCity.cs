@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace WorldCapitals.Skill.Capitals;
+
+/// <summary>One place a city is a capital of, with the capital entry (its role, if any).</summary>
+public readonly record struct CapitalOf(Country Place, Capital Capital);
+
+/// <summary>
+/// A capital city as the reverse question ("what is Victoria the capital of?") sees it: one written name and every
+/// place of the data that has a capital of that name, countries first, then by id. Two different cities of the same
+/// name (Victoria in Seychelles and in British Columbia) are one entry: the name is all the user gives.
+/// </summary>
+public sealed class CapitalCity
+{
+    private CapitalCity(string id, string name, IReadOnlyList<CapitalOf> places)
+    {
+        Id = id;
+        Name = name;
+        Places = places;
+    }
+
+    /// <summary>The CAPITAL_CITY slot value id: the written name folded to lower-case ASCII words joined by '-' ("st-johns").</summary>
+    public string Id { get; }
+
+    /// <summary>The written name, as shown on the card ("St. John's").</summary>
+    public string Name { get; }
+
+    public string SpokenName => Places[0].Capital.SpokenName;
+
+    public IReadOnlyList<CapitalOf> Places { get; }
+
+    /// <summary>The place ids joined by '+' in ordinal order, as the invocation summary reports several places.</summary>
+    public string PlaceIds => string.Join('+', Places.Select(place => place.Place.Id).Order(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The names a person may say for the city: the written name, its spoken form, the written name without accents
+    /// ("Brasilia") and with "St." said as "Saint"; duplicates (ignoring case) removed.
+    /// </summary>
+    public IReadOnlyList<string> SpokenNames()
+    {
+        var names = new List<string>();
+        void Add(string name)
+        {
+            if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                names.Add(name);
+        }
+        foreach (var name in new[] { Name, SpokenName })
+        {
+            Add(name);
+            Add(Folded(name));
+            if (name.StartsWith("St. ", StringComparison.Ordinal))
+                Add("Saint " + name[4..]);
+        }
+        return names;
+    }
+
+    /// <summary>Every capital of the data grouped by written name, sorted by id.</summary>
+    public static IReadOnlyList<CapitalCity> AllOf(CapitalsData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Countries
+            .SelectMany(place => place.Capitals.Select(capital => new CapitalOf(place, capital)))
+            .GroupBy(entry => entry.Capital.Name, StringComparer.Ordinal)
+            .Select(group => new CapitalCity(
+                IdOf(group.Key),
+                group.Key,
+                [.. group.OrderBy(entry => entry.Place.Parent is null ? 0 : 1).ThenBy(entry => entry.Place.Id, StringComparer.Ordinal)]))
+            .OrderBy(city => city.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string IdOf(string name)
+    {
+        var id = new StringBuilder(name.Length);
+        foreach (var c in Folded(name).ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+                id.Append(c);
+            else if (c is not ('\'' or '\u2019') && id.Length > 0 && id[^1] != '-')
+                id.Append('-');
+        }
+        return id.ToString().TrimEnd('-');
+    }
+
+    private static string Folded(string name)
+    {
+        var folded = new StringBuilder(name.Length);
+        foreach (var c in name)
+            LatinFolding.Append(folded, c);
+        return folded.ToString();
+    }
+}

@@ -1,0 +1,123 @@
+using WorldCapitals.Skill.Alexa;
+using WorldCapitals.Skill.Alexa.Pipeline;
+using WorldCapitals.Skill.Alexa.Requests;
+using WorldCapitals.Skill.Alexa.Responses;
+using WorldCapitals.Skill.Alexa.Ssml;
+using WorldCapitals.Skill.Capitals;
+using WorldCapitals.Skill.Speech;
+
+namespace WorldCapitals.Skill.Intents;
+
+/// <summary>
+/// The reverse question: "what is Nairobi the capital of?", "which country has Canberra as its capital?". Every
+/// place of the data with a capital of that name is named in one sentence, with the city's role where it has one
+/// ("Pretoria is the executive capital of South Africa.") and what a place of a country is. Ends a one-shot
+/// question; inside an open session a prompt follows and the session stays open, as for the capital question.
+/// </summary>
+internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country?> findPlace, SpeechCatalog speech) : IRequestHandler
+{
+    public const string IntentName = "CityIntent";
+    public const string CitySlot = "city";
+
+    // What the user said is repeated in the "not found" answer; keep a long misrecognition from making the speech huge.
+    private const int MaxEchoedCharacters = 60;
+
+    public bool CanHandle(HandlerInput input) => input.IntentName == IntentName;
+
+    public ValueTask<SkillResponse> HandleAsync(HandlerInput input, CancellationToken cancellationToken)
+    {
+        var text = speech.For(input.Locale);
+        var slot = ((IntentRequest)input.Request).Intent?.GetSlot(CitySlot);
+        var spoken = SpokenValue(slot);
+        var city = ResolvedCity(slot) ?? cities.FindBySpokenName(spoken, input.Locale);
+        if (city is null)
+            return ValueTask.FromResult(spoken is null ? AskForCity(input, text) : NotFound(input, text, spoken));
+
+        input.Trace.EntityId = city.PlaceIds;
+        input.Trace.Outcome = "answered";
+        var spokenAnswer = Compose(city, text, input.Locale, spoken: true);
+        var writtenAnswer = Compose(city, text, input.Locale, spoken: false);
+        var builder = input.ResponseBuilder.WithSimpleCard(SpeechTemplate.Render(text.CityCardTitle, ("city", city.Name)), writtenAnswer);
+        if (!input.IsInOpenSession)
+            return ValueTask.FromResult(builder.Speak(SsmlBuilder.FromText(spokenAnswer)).EndSession(true).Build());
+        return ValueTask.FromResult(builder
+            .Speak(new SsmlBuilder().Sentence(spokenAnswer).Sentence(text.FollowUp).Build())
+            .Reprompt(SsmlBuilder.FromText(text.FollowUpReprompt))
+            .EndSession(false)
+            .Build());
+    }
+
+    /// <summary>"Victoria is the capital of Seychelles, and of British Columbia, a province of Canada."</summary>
+    public string Compose(CapitalCity city, LocaleSpeech text, string locale, bool spoken)
+    {
+        var parts = new List<string>(city.Places.Count);
+        var previousPlain = false;
+        foreach (var (place, capital) in city.Places)
+        {
+            var name = PlaceName(place, text, locale);
+            if (capital.Role is not null && text.CityRoles.TryGetValue(capital.Role, out var role))
+            {
+                parts.Add(SpeechTemplate.RenderPart(role, ("place", name)));
+                previousPlain = false;
+            }
+            else
+            {
+                parts.Add(SpeechTemplate.RenderPart(previousPlain ? text.CityAlsoCapitalOf : text.CityCapitalOf, ("place", name)));
+                previousPlain = true;
+            }
+        }
+        var places = string.Concat(parts.Select((part, i) =>
+            (i == 0 ? string.Empty : i == parts.Count - 1 ? text.CityPlaceLastSeparator : text.CityPlaceSeparator) + part));
+        return SpeechTemplate.Render(text.CityAnswer, ("city", spoken ? city.SpokenName : city.Name), ("places", places));
+    }
+
+    // A territory or subdivision is said with what it is: the user asking this may not know the place.
+    private string PlaceName(Country place, LocaleSpeech text, string locale) =>
+        place.Parent is not null && PlaceDescription.For(place, findPlace(place.Parent), text, locale) is { } description
+            ? SpeechTemplate.RenderPart(text.CityPlaceWithDescription, ("name", place.SentenceNameFor(locale)), ("description", description))
+            : place.SentenceNameFor(locale);
+
+    private CapitalCity? ResolvedCity(Slot? slot)
+    {
+        var resolutions = slot?.Resolutions ?? slot?.SlotValue?.Resolutions;
+        foreach (var authority in resolutions?.ResolutionsPerAuthority ?? [])
+        {
+            if (authority?.Status?.Code != ResolutionStatusCodes.SuccessMatch || authority.Values is null)
+                continue;
+            foreach (var value in authority.Values)
+            {
+                if (cities.FindById(value.Value?.Id) is { } city)
+                    return city;
+            }
+        }
+        return null;
+    }
+
+    private static string? SpokenValue(Slot? slot)
+    {
+        var value = slot?.Value ?? slot?.SlotValue?.Value;
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    private static SkillResponse AskForCity(HandlerInput input, LocaleSpeech text)
+    {
+        input.Trace.Outcome = "asked-city";
+        return input.ResponseBuilder
+            .Speak(SsmlBuilder.FromText(text.AskCity))
+            .Reprompt(SsmlBuilder.FromText(text.AskCityReprompt))
+            .EndSession(false)
+            .Build();
+    }
+
+    private static SkillResponse NotFound(HandlerInput input, LocaleSpeech text, string spoken)
+    {
+        input.Trace.Outcome = "not-found";
+        var answer = SpeechTemplate.Render(text.CityNotFound, ("spoken", TextElements.Truncate(spoken, MaxEchoedCharacters)));
+        return input.ResponseBuilder
+            .Speak(SsmlBuilder.FromText(answer))
+            .Reprompt(SsmlBuilder.FromText(text.CityNotFoundReprompt))
+            .WithSimpleCard(text.SkillName, answer)
+            .EndSession(false)
+            .Build();
+    }
+}
