@@ -9,13 +9,15 @@ public sealed record GeneratedFile(string RelativePath, byte[] Content);
 
 /// <summary>
 /// Writes skill/interactionModels/custom/&lt;locale&gt;.json from the authored models (<see cref="AuthoredModel"/>:
-/// a language file with the phrase grammar plus the locale's differences) and the capitals data (the COUNTRY values).
+/// a language file with the phrase grammar plus the locale's differences) and the capitals data (the COUNTRY and
+/// CAPITAL_CITY values).
 /// </summary>
 public sealed class InteractionModelGenerator(CapitalsData data)
 {
     public const string AuthoredDirectory = AuthoredModel.Directory;
     public const string GeneratedDirectory = "skill/interactionModels/custom";
     public const string CountrySlotType = "COUNTRY";
+    public const string CitySlotType = "CAPITAL_CITY";
 
     /// <summary>Every generated model, one per authored locale, sorted by locale.</summary>
     /// <exception cref="CliException">No authored model, or one that is not valid.</exception>
@@ -55,16 +57,20 @@ public sealed class InteractionModelGenerator(CapitalsData data)
             JsonArray array => array,
             _ => throw Invalid(locale.LanguageFile, "languageModel.types is not an array"),
         };
-        if (types.Any(type => type?["name"]?.GetValueKind() == JsonValueKind.String && (string?)type["name"] == CountrySlotType))
-            throw Invalid(locale.LanguageFile, $"it declares the {CountrySlotType} type; its values come from the capitals data, remove it");
-        types.Add(CountryType(locale.Locale));
+        foreach (var generated in new[] { CountrySlotType, CitySlotType })
+        {
+            if (types.Any(type => type?["name"]?.GetValueKind() == JsonValueKind.String && (string?)type["name"] == generated))
+                throw Invalid(locale.LanguageFile, $"it declares the {generated} type; its values come from the capitals data, remove it");
+        }
+        types.Add(SlotType(CountrySlotType, CountrySlotValues.For(locale.Locale, data)));
+        types.Add(SlotType(CitySlotType, CitySlotValues.For(locale.Locale, data)));
         return ModelJsonWriter.Write(model);
     }
 
-    private JsonObject CountryType(string locale)
+    private static JsonObject SlotType(string name, IReadOnlyList<CountrySlotValue> slotValues)
     {
         var values = new JsonArray();
-        foreach (var slotValue in CountrySlotValues.For(locale, data))
+        foreach (var slotValue in slotValues)
         {
             values.Add(new JsonObject
             {
@@ -77,7 +83,7 @@ public sealed class InteractionModelGenerator(CapitalsData data)
             });
         }
 
-        return new JsonObject { ["name"] = CountrySlotType, ["values"] = values };
+        return new JsonObject { ["name"] = name, ["values"] = values };
     }
 
     private static JsonArray AddTypes(JsonObject languageModel)
