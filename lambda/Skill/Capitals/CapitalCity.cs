@@ -8,21 +8,22 @@ public readonly record struct CapitalOf(Country Place, Capital Capital);
 /// <summary>
 /// A capital city as the reverse question ("what is Victoria the capital of?") sees it: one written name and every
 /// place of the data that has a capital of that name, countries first, then by id. Two different cities of the same
-/// name (Victoria in Seychelles and in British Columbia) are one entry: the name is all the user gives.
+/// name (Victoria in Seychelles and in British Columbia), or of names said the same way (Basseterre and Basse-Terre),
+/// are one entry: the name is all the user gives.
 /// </summary>
 public sealed class CapitalCity
 {
-    private CapitalCity(string id, string name, IReadOnlyList<CapitalOf> places)
+    private CapitalCity(string id, IReadOnlyList<CapitalOf> places)
     {
         Id = id;
-        Name = name;
         Places = places;
+        Name = places[0].Capital.Name;
     }
 
     /// <summary>The CAPITAL_CITY slot value id: the written name folded to lower-case ASCII words joined by '-' ("st-johns").</summary>
     public string Id { get; }
 
-    /// <summary>The written name, as shown on the card ("St. John's").</summary>
+    /// <summary>The written name of the first place's capital, as shown on the card ("St. John's").</summary>
     public string Name { get; }
 
     public string SpokenName => Places[0].Capital.SpokenName;
@@ -44,7 +45,7 @@ public sealed class CapitalCity
             if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
                 names.Add(name);
         }
-        foreach (var name in new[] { Name, SpokenName })
+        foreach (var name in Places.SelectMany(place => new[] { place.Capital.Name, place.Capital.SpokenName }))
         {
             Add(name);
             Add(Folded(name));
@@ -60,11 +61,9 @@ public sealed class CapitalCity
         ArgumentNullException.ThrowIfNull(data);
         return data.Countries
             .SelectMany(place => place.Capitals.Select(capital => new CapitalOf(place, capital)))
-            .GroupBy(entry => entry.Capital.Name, StringComparer.Ordinal)
-            .Select(group => new CapitalCity(
-                IdOf(group.Key),
-                group.Key,
-                [.. group.OrderBy(entry => entry.Place.Parent is null ? 0 : 1).ThenBy(entry => entry.Place.Id, StringComparer.Ordinal)]))
+            .GroupBy(entry => IdOf(entry.Capital.Name).Replace("-", string.Empty, StringComparison.Ordinal), StringComparer.Ordinal)
+            .Select(group => group.OrderBy(entry => entry.Place.Parent is null ? 0 : 1).ThenBy(entry => entry.Place.Id, StringComparer.Ordinal).ToList())
+            .Select(places => new CapitalCity(IdOf(places[0].Capital.Name), places))
             .OrderBy(city => city.Id, StringComparer.Ordinal)
             .ToList();
     }

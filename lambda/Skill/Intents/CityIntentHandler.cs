@@ -11,7 +11,8 @@ namespace WorldCapitals.Skill.Intents;
 /// <summary>
 /// The reverse question: "what is Nairobi the capital of?", "which country has Canberra as its capital?". Every
 /// place of the data with a capital of that name is named in one sentence, with the city's role where it has one
-/// ("Pretoria is the executive capital of South Africa.") and what a place of a country is. Ends a one-shot
+/// ("Pretoria is the executive capital of South Africa.") and what a place of a country is, then the note of a
+/// disputed case. Ends a one-shot
 /// question; inside an open session a prompt follows and the session stays open, as for the capital question.
 /// </summary>
 internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country?> findPlace, SpeechCatalog speech) : IRequestHandler
@@ -68,14 +69,23 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         }
         var places = string.Concat(parts.Select((part, i) =>
             (i == 0 ? string.Empty : i == parts.Count - 1 ? text.CityPlaceLastSeparator : text.CityPlaceSeparator) + part));
-        return SpeechTemplate.Render(text.CityAnswer, ("city", spoken ? city.SpokenName : city.Name), ("places", places));
+        var answer = SpeechTemplate.Render(text.CityAnswer, ("city", spoken ? city.SpokenName : city.Name), ("places", places));
+        // The neutral note of a disputed case follows, as it does after the capital question's answer.
+        var notes = city.Places.Select(entry => entry.Place.NoteFor(locale)).OfType<string>();
+        return string.Join(' ', notes.Prepend(answer));
     }
 
-    // A territory or subdivision is said with what it is: the user asking this may not know the place.
-    private string PlaceName(Country place, LocaleSpeech text, string locale) =>
-        place.Parent is not null && PlaceDescription.For(place, findPlace(place.Parent), text, locale) is { } description
-            ? SpeechTemplate.RenderPart(text.CityPlaceWithDescription, ("name", place.SentenceNameFor(locale)), ("description", description))
-            : place.SentenceNameFor(locale);
+    // A territory or subdivision is said with what it is, as the user asking may not know the place; not where that
+    // would repeat its name ("the Federal District, the federal district of Brazil").
+    private string PlaceName(Country place, LocaleSpeech text, string locale)
+    {
+        var name = place.SentenceNameFor(locale);
+        return place.Parent is not null
+            && PlaceDescription.For(place, findPlace(place.Parent), text, locale) is { } description
+            && !description.Contains(name, StringComparison.OrdinalIgnoreCase)
+            ? SpeechTemplate.RenderPart(text.CityPlaceWithDescription, ("name", name), ("description", description))
+            : name;
+    }
 
     private CapitalCity? ResolvedCity(Slot? slot)
     {
