@@ -185,7 +185,7 @@ public class ModelCommandTests
     }
 
     [Test]
-    public void Other_authored_slot_types_are_kept_and_the_country_type_is_added()
+    public void Other_authored_slot_types_are_kept_and_the_generated_types_are_added()
     {
         File.WriteAllText(LanguagePath, """
             { "interactionModel": { "languageModel": { "invocationName": "world capitals", "intents": [],
@@ -195,7 +195,7 @@ public class ModelCommandTests
         Run();
         var model = InteractionModel.Load(GeneratedPath("en-US"));
 
-        Assert.That(model.Types.Keys, Is.EqualTo(new[] { "CONTINENT", "COUNTRY" }));
+        Assert.That(model.Types.Keys, Is.EqualTo(new[] { "CONTINENT", "COUNTRY", "CAPITAL_CITY" }));
     }
 
     private const string SmallLanguage = """
