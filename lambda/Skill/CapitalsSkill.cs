@@ -25,14 +25,18 @@ public static class CapitalsSkill
         var resolver = new CountrySlotResolver(new CountryLookup(data));
 
         // Order matters: the first handler that can handle a request answers it; the catch-alls come last.
-        IRequestHandler[] handlers =
+        IRequestHandler[] answering =
         [
             new LaunchRequestHandler(speech),
             new CapitalIntentHandler(resolver, directory ?? new EmbeddedCapitalDirectory(data), speech),
             new HelpIntentHandler(speech),
             new GoodbyeIntentHandler(speech),
             new FallbackIntentHandler(speech, logger),
-            new CanFulfillIntentHandler(resolver),
+        ];
+        IRequestHandler[] handlers =
+        [
+            .. answering,
+            new CanFulfillIntentHandler([.. answering.OfType<ICanFulfillIntent>()]),
             new SessionEndedRequestHandler(),
             new ExceptionEncounteredHandler(logger),
             new UnknownRequestHandler(logger),
