@@ -28,7 +28,7 @@ public static class CapitalsSkill
         IRequestHandler[] answering =
         [
             new LaunchRequestHandler(speech),
-            new CapitalIntentHandler(resolver, directory ?? new EmbeddedCapitalDirectory(data), speech),
+            new CapitalIntentHandler(resolver, directory ?? new EmbeddedCapitalDirectory(), speech),
             new HelpIntentHandler(speech),
             new GoodbyeIntentHandler(speech),
             new FallbackIntentHandler(speech, logger),

@@ -2,7 +2,6 @@ using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.Simulator;
 using WorldCapitals.Simulator.Transport;
 using WorldCapitals.Skill;
-using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Cli.Simulator;
 
@@ -22,7 +21,7 @@ internal static class HostConfiguredSkill
         DynamoDbCapitalDirectory? directory;
         try
         {
-            directory = CapitalDirectoryFactory.FromEnvironment(CapitalsData.Embedded, new TextWriterLoggerFactory(diagnostics));
+            directory = CapitalDirectoryFactory.FromEnvironment(new TextWriterLoggerFactory(diagnostics));
         }
         catch (Amazon.Runtime.AmazonClientException exception)
         {

@@ -35,7 +35,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
             return resolution.Spoken is null ? AskForCountry(input, text) : NotFound(input, text, resolution.Spoken);
 
         var country = resolution.Country;
-        var capitals = await directory.FindCapitalsAsync(country.Id, cancellationToken) ?? country.Capitals;
+        var capitals = await directory.FindCapitalsAsync(country, cancellationToken);
         input.Trace.EntityId = country.Id;
         input.Trace.Outcome = "answered";
 
@@ -84,7 +84,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         foreach (var id in shared.PlaceIds)
         {
             var country = resolver.FindCountry(id) ?? throw new InvalidOperationException($"Shared name {shared.Id} names unknown place {id}.");
-            places.Add((country, await directory.FindCapitalsAsync(country.Id, cancellationToken) ?? country.Capitals));
+            places.Add((country, await directory.FindCapitalsAsync(country, cancellationToken)));
         }
         input.Trace.EntityId = shared.Id;
         input.Trace.Outcome = "ambiguous";

@@ -231,7 +231,7 @@ public sealed class CapitalIntentTests
 
     private sealed class FixedDirectory(string id, Capital capital) : ICapitalDirectory
     {
-        public ValueTask<IReadOnlyList<Capital>?> FindCapitalsAsync(string countryId, CancellationToken cancellationToken) =>
-            ValueTask.FromResult<IReadOnlyList<Capital>?>(countryId == id ? [capital] : null);
+        public ValueTask<IReadOnlyList<Capital>> FindCapitalsAsync(Country country, CancellationToken cancellationToken) =>
+            ValueTask.FromResult<IReadOnlyList<Capital>>(country.Id == id ? [capital] : country.Capitals);
     }
 }
