@@ -15,9 +15,9 @@ public sealed class InProcessSkillTransport(SkillEntryPoint skill) : ISkillTrans
     public async Task<SkillReply> SendAsync(ReadOnlyMemory<byte> envelope, CancellationToken cancellationToken)
     {
         var result = await skill.InvokeAsync(envelope, cancellationToken);
-        if (result.Succeeded && result.Body is not null)
+        if (result.Succeeded)
             return SkillReply.Answered(result.Body) with { Summary = result.Summary };
-        var error = result.Error ?? new SkillError(SkillErrorKind.HandlerFailed, "no response");
+        var error = result.Error;
         var failure = error.Kind is SkillErrorKind.EmptyBody or SkillErrorKind.InvalidJson ? SkillFailure.BadInput : SkillFailure.NotAnswered;
         return SkillReply.Failed(failure, $"the skill did not answer ({error.Kind}): {OneLine(error.Message)}") with { Summary = result.Summary };
     }
