@@ -1,36 +1,27 @@
-using System.Text.Json.Serialization;
-
 namespace WorldCapitals.Skill.Capitals;
 
 /// <summary>One entry of the capitals data: names per language, aliases, capitals with roles, an optional note.</summary>
 public sealed class Country
 {
     /// <summary>ISO 3166-1 alpha-2 (XK for Kosovo); also the COUNTRY slot value id.</summary>
-    [JsonPropertyName("id")]
     public required string Id { get; init; }
 
     /// <summary>See <see cref="CountryKinds"/>.</summary>
-    [JsonPropertyName("kind")]
     public required string Kind { get; init; }
 
     /// <summary>Keyed by language (en, de, ...) and, where a region's English name differs, by locale (en-GB, ...).</summary>
-    [JsonPropertyName("names")]
     public required IReadOnlyDictionary<string, string> Names { get; init; }
 
     /// <summary>The form used inside a sentence where it differs ("the Netherlands"), by language.</summary>
-    [JsonPropertyName("sentenceNames")]
     public IReadOnlyDictionary<string, string>? SentenceNames { get; init; }
 
     /// <summary>Other names people say, by language; none maps to two countries.</summary>
-    [JsonPropertyName("aliases")]
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; }
 
     /// <summary>Primary capital first; several for multi-capital countries, each with its role.</summary>
-    [JsonPropertyName("capitals")]
     public required IReadOnlyList<Capital> Capitals { get; init; }
 
     /// <summary>A neutral sentence spoken after the answer for disputed cases, by language.</summary>
-    [JsonPropertyName("note")]
     public IReadOnlyDictionary<string, string>? Note { get; init; }
 
     /// <summary>The country's name for a locale: the locale's own (en-GB), else its language's (en).</summary>
