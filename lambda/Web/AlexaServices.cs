@@ -15,7 +15,7 @@ internal static class AlexaServices
     {
         services.AddSingleton(settings);
         services.AddSingleton(clock);
-        services.AddSingleton<SkillEntryPoint>(provider => CapitalsSkill.Create(
+        services.AddSingleton<SkillEntryPoint>(provider => CapitalsSkillFactory.Create(
             new SkillSettings
             {
                 SkillId = settings.SkillId,

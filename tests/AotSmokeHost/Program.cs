@@ -4,7 +4,7 @@ using WorldCapitals.Skill;
 // Runs every file named on the command line through the skill entry point and writes one JSON line per
 // file: {"file": name, "error": kind-or-null, "response": the response envelope}. Verification is off:
 // the sample envelopes are old and carry other skills' IDs.
-var skill = CapitalsSkill.Create(new SkillSettings { VerifySkillId = false, VerifyTimestamp = false });
+var skill = CapitalsSkillFactory.Create(new SkillSettings { VerifySkillId = false, VerifyTimestamp = false });
 using var stdout = Console.OpenStandardOutput();
 foreach (var path in args)
 {

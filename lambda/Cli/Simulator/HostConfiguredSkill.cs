@@ -30,7 +30,7 @@ internal static class HostConfiguredSkill
                 + "(set AWS_REGION, or unset CAPITALS_TABLE for the embedded data)", exception);
         }
         // The skill's own log stays off: the commands already print a rejection or failure as their one error line.
-        return new InProcessSkillTransport(CapitalsSkill.Create(
+        return new InProcessSkillTransport(CapitalsSkillFactory.Create(
             new SkillSettings { SkillId = SkillIdentity.Current(), VerifySkillId = verify, VerifyTimestamp = verify },
             TimeProvider.System,
             loggerFactory: null,

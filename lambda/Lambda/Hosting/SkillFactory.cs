@@ -26,6 +26,6 @@ internal static class SkillFactory
         };
         // CAPITALS_TABLE unset: the embedded capitals only; set: DynamoDB first, the embedded data as the fallback.
         var directory = CapitalDirectoryFactory.ForTable(configuration.CapitalsTable, loggerFactory);
-        return CapitalsSkill.Create(settings, TimeProvider.System, loggerFactory, directory);
+        return CapitalsSkillFactory.Create(settings, TimeProvider.System, loggerFactory, directory);
     }
 }

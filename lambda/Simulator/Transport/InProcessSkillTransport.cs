@@ -8,7 +8,7 @@ public sealed class InProcessSkillTransport(SkillEntryPoint skill) : ISkillTrans
 {
     /// <summary>The skill with its production checks: skill ID (<see cref="SkillIdentity.Current"/>) and timestamp.
     /// <paramref name="verify"/> false turns both off, for captured envelopes (old, other skill IDs).</summary>
-    public static InProcessSkillTransport Create(bool verify = true, TimeProvider? clock = null) => new(CapitalsSkill.Create(
+    public static InProcessSkillTransport Create(bool verify = true, TimeProvider? clock = null) => new(CapitalsSkillFactory.Create(
         new SkillSettings { SkillId = SkillIdentity.Current(), VerifySkillId = verify, VerifyTimestamp = verify },
         clock ?? TimeProvider.System));
 

@@ -197,7 +197,7 @@ public sealed class CapitalIntentTests
     [Test]
     public async Task Answer_comes_from_the_capital_directory_it_is_given()
     {
-        var skill = CapitalsSkill.Create(
+        var skill = CapitalsSkillFactory.Create(
             new SkillSettings { SkillId = Envelopes.SkillId }, new FixedClock(), directory: new FixedDirectory("FR", new Capital { Name = "Lyon" }));
 
         var response = await skill.AnswerAsync(Envelopes.Capital("france", "FR"));

@@ -9,7 +9,7 @@ using WorldCapitals.Skill.Speech;
 namespace WorldCapitals.Skill;
 
 /// <summary>The composition root: the skill's verifiers and its ordered handler list.</summary>
-public static class CapitalsSkill
+public static class CapitalsSkillFactory
 {
     /// <param name="directory">Where capital facts come from; the embedded data when null.</param>
     public static SkillEntryPoint Create(
