@@ -30,11 +30,13 @@ public static class CapitalItems
 
     /// <summary>Reads the capitals of an item: a list of one to <see cref="MaxCapitals"/> maps, each with a non-empty <c>name</c> and,
     /// when present, string <c>speech</c> and <c>role</c>, none longer than <see cref="MaxTextLength"/> characters.
-    /// Anything else is malformed and <paramref name="problem"/> says why.</summary>
+    /// Anything else is malformed and <paramref name="problem"/> says why.
+    /// <paramref name="allowEmpty"/>: the item is of a place without a capital (Hong Kong), whose list is empty.</summary>
     public static bool TryReadCapitals(
         IReadOnlyDictionary<string, AttributeValue> item,
         [NotNullWhen(true)] out IReadOnlyList<Capital>? capitals,
-        [NotNullWhen(false)] out string? problem)
+        [NotNullWhen(false)] out string? problem,
+        bool allowEmpty = false)
     {
         ArgumentNullException.ThrowIfNull(item);
         capitals = null;
@@ -43,7 +45,7 @@ public static class CapitalItems
             problem = $"'{CapitalsTable.Capitals}' is missing or not a list";
             return false;
         }
-        if (list.L.Count == 0)
+        if (list.L.Count == 0 && !allowEmpty)
         {
             problem = $"'{CapitalsTable.Capitals}' is empty";
             return false;

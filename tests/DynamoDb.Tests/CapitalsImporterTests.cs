@@ -1,4 +1,4 @@
-using WorldCapitals.Capitals.DynamoDb.Tools;
+using WorldCapitals.Cli.DynamoDb;
 using WorldCapitals.DynamoDb.Tests.Support;
 using WorldCapitals.Skill.Capitals;
 

@@ -18,7 +18,7 @@ public sealed class DiffCommandTests
         var (exitCode, output, _) = await CapitalsCli.RunAsync("diff", "--table", table, "--endpoint", Endpoint);
 
         Assert.That(exitCode, Is.EqualTo(ExitCodes.Success));
-        Assert.That(output.Trim(), Is.EqualTo($"identical: {table} holds the embedded capitals of all {CapitalsData.Embedded.Countries.Count} countries"));
+        Assert.That(output.Trim(), Is.EqualTo($"identical: {table} holds the embedded capitals of all {CapitalsData.Embedded.Countries.Count} places"));
     }
 
     [Test]
@@ -42,7 +42,7 @@ public sealed class DiffCommandTests
         Assert.That(output, Does.Contain("FR: capital 1 name: embedded \"Paris\", table \"Lyon\""));
         Assert.That(output, Does.Contain("FR: capital 1 role: embedded (none), table \"executive\""));
         Assert.That(output, Does.Contain("BO: capitals: embedded ["));
-        Assert.That(output, Does.Contain("6 differences in 5 countries"));
+        Assert.That(output, Does.Contain("6 differences in 5 places"));
     }
 
     [Test]

@@ -2,7 +2,6 @@ using System.Net;
 using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.DynamoDb.Tests.Support;
 using WorldCapitals.Skill.Capitals;
-using WorldCapitals.Skill.Tests.Support;
 
 namespace WorldCapitals.DynamoDb.Tests;
 
@@ -85,30 +84,18 @@ public sealed class DirectoryFallbackTests
         Assert.That(server.Requests, Is.EqualTo(2));
     }
 
-    [Test]
-    public async Task A_server_error_is_retried_once_then_answered_from_the_embedded_data()
+    [TestCase(HttpStatusCode.InternalServerError, "InternalServerError", "service error", 2, TestName = "A server error is retried once, then answered from the embedded data")]
+    [TestCase(HttpStatusCode.BadRequest, "AccessDeniedException", "AccessDeniedException", 1, TestName = "A refused request is not retried")]
+    public async Task A_failed_request_falls_back_to_the_embedded_data(HttpStatusCode status, string errorType, string logged, int requests)
     {
-        using var server = ScriptedServer.Error(HttpStatusCode.InternalServerError, "InternalServerError");
+        using var server = ScriptedServer.Error(status, errorType);
         using var client = LocalDynamoDb.Client(server.Endpoint);
 
         var capitals = await Directory(client, "capitals").FindCapitalsAsync(CapitalsData.Embedded.FindById("PT")!, CancellationToken.None);
 
         Assert.That(capitals, Is.SameAs(CapitalsData.Embedded.FindById("PT")!.Capitals));
-        Assert.That(_log.Messages(700).Single(), Does.Contain("fallback to embedded data").And.Contain("service error"));
-        Assert.That(server.Requests, Is.EqualTo(2));
-    }
-
-    [Test]
-    public async Task A_refused_request_is_not_retried()
-    {
-        using var server = ScriptedServer.Error(HttpStatusCode.BadRequest, "AccessDeniedException");
-        using var client = LocalDynamoDb.Client(server.Endpoint);
-
-        var capitals = await Directory(client, "capitals").FindCapitalsAsync(CapitalsData.Embedded.FindById("PT")!, CancellationToken.None);
-
-        Assert.That(capitals, Is.SameAs(CapitalsData.Embedded.FindById("PT")!.Capitals));
-        Assert.That(_log.Messages(700).Single(), Does.Contain("AccessDeniedException"));
-        Assert.That(server.Requests, Is.EqualTo(1));
+        Assert.That(_log.Messages(700).Single(), Does.Contain("fallback to embedded data").And.Contain(logged));
+        Assert.That(server.Requests, Is.EqualTo(requests));
     }
 
     private DynamoDbCapitalDirectory Directory(Amazon.DynamoDBv2.IAmazonDynamoDB client, string table, TimeSpan? timeout = null) =>

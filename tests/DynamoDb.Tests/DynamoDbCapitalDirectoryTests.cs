@@ -2,7 +2,6 @@ using Amazon.DynamoDBv2;
 using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.DynamoDb.Tests.Support;
 using WorldCapitals.Skill.Capitals;
-using WorldCapitals.Skill.Tests.Support;
 
 namespace WorldCapitals.DynamoDb.Tests;
 

@@ -19,8 +19,8 @@ public sealed class ImportCommandTests
         Assert.That(error, Is.Empty);
         Assert.That(exitCode, Is.EqualTo(ExitCodes.Success));
         Assert.That(output, Does.StartWith($"created table {table} (on-demand billing)"));
-        Assert.That(output, Does.Contain($"wrote 25/{total} countries").And.Contain($"wrote {total}/{total} countries"));
-        Assert.That(output, Does.Contain($"imported {total} countries into {table} in {(total + 24) / 25} batches"));
+        Assert.That(output, Does.Contain($"wrote 25/{total} places").And.Contain($"wrote {total}/{total} places"));
+        Assert.That(output, Does.Contain($"imported {total} places into {table} in {(total + 24) / 25} batches"));
         using var client = LocalDynamoDb.Client(Endpoint);
         Assert.That(await LocalDynamoDb.CountAsync(client, table), Is.EqualTo(total));
     }

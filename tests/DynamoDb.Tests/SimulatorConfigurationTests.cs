@@ -2,7 +2,6 @@ using WorldCapitals.Cli;
 using WorldCapitals.Cli.Simulator;
 using WorldCapitals.DynamoDb.Tests.Support;
 using WorldCapitals.Skill.Capitals;
-using WorldCapitals.Skill.Tests.Support;
 
 namespace WorldCapitals.DynamoDb.Tests;
 

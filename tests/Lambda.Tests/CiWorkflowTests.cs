@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using WorldCapitals.DynamoDb.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace WorldCapitals.Lambda.Tests;

@@ -7,8 +7,9 @@ using System.Text.RegularExpressions;
 namespace WorldCapitals.Lambda.Tests;
 
 /// <summary>
-/// The Lambda package as the ASK CLI builds it: runs hooks/build.sh once (a real Native AOT publish, about a
-/// minute), then checks the zip and runs the `bootstrap` in it against the fake Runtime API.
+/// The Lambda package as the ASK CLI builds it: runs hooks/build.sh once (the test run's only Native AOT publish,
+/// about a minute; warnings are errors), then checks the zip and runs the `bootstrap` in it against the fake
+/// Runtime API, with every public sample envelope: the protocol layer works without reflection.
 /// Needs binutils (objdump) and zip or python3.
 /// </summary>
 [TestFixture]
@@ -21,7 +22,7 @@ public sealed partial class NativeBootstrapTests
     private string _workDirectory = null!;
     private string _zipPath = null!;
     private string _bootstrapPath = null!;
-    private string _buildOutput = null!;
+    private string _buildOutput = "";
 
     [OneTimeSetUp]
     public async Task BuildThePackage()
@@ -32,8 +33,8 @@ public sealed partial class NativeBootstrapTests
         _zipPath = Path.Combine(_workDirectory, "build.zip");
         // As the ASK CLI does: the hook runs from a copy of the code folder, not from the repository.
         var (exitCode, output) = await RunAsync(RepositoryPaths.BuildHook, [_zipPath, "false"], _workDirectory, BuildHangGuard);
-        Assert.That(exitCode, Is.Zero, $"hooks/build.sh failed:\n{output}");
         _buildOutput = output;
+        Assert.That(exitCode, Is.Zero, $"hooks/build.sh failed:\n{output}");
 
         var extracted = Path.Combine(_workDirectory, "extracted");
         Directory.CreateDirectory(extracted);
@@ -63,6 +64,18 @@ public sealed partial class NativeBootstrapTests
         var mode = archive.Entries[0].ExternalAttributes >> 16;
         Assert.That(mode & 0xF000, Is.EqualTo(0x8000), "bootstrap must be stored as a regular Unix file.");
         Assert.That(mode & ExecutableBits, Is.EqualTo(ExecutableBits), $"bootstrap's mode is {Convert.ToString(mode & 0xFFF, 8)}.");
+    }
+
+    [Test]
+    public void The_publish_shows_no_trim_AOT_or_other_warnings_and_bootstrap_is_native()
+    {
+        // Act
+        var magic = File.ReadAllBytes(_bootstrapPath)[..4];
+
+        // Assert
+        Assert.That(_buildOutput, Does.Not.Match(@"warning IL\d{4}"));
+        Assert.That(_buildOutput, Does.Not.Contain(": warning "));
+        Assert.That(magic, Is.EqualTo("\u007fELF"u8.ToArray()), "bootstrap must be a native ELF executable, not IL");
     }
 
     [Test]
@@ -130,6 +143,35 @@ public sealed partial class NativeBootstrapTests
     }
 
     [Test]
+    public async Task The_native_bootstrap_answers_every_public_request_sample()
+    {
+        // Arrange: verification of the skill ID off, as the samples carry other skills' IDs (or none).
+        var files = SampleEnvelopes.RequestFiles().ToList();
+        var api = await FakeRuntimeApi.StartAsync();
+        using var process = StartBootstrap(api, skillId: null, verifySkillId: false);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+
+        // Act
+        var results = new List<PostedResult>();
+        foreach (var file in files)
+            results.Add(await api.Enqueue(Samples.Public(file)).WaitAsync(RunningHost.HangGuard));
+        await api.DisposeAsync();
+        await process.WaitForExitAsync().WaitAsync(RunningHost.HangGuard);
+        var log = await stdout;
+
+        // Assert
+        Assert.That(files, Has.Count.EqualTo(26));
+        foreach (var (file, result) in files.Zip(results))
+        {
+            Assert.That(result.Kind, Is.EqualTo(PostedResult.Response), () => $"{file}: {result}\n{log}");
+            Assert.That(result.Json.GetProperty("version").GetString(), Is.EqualTo("1.0"), file);
+        }
+        var launch = results[files.IndexOf("aws__aws-lambda-dotnet__alexa-start-session.json")].Json.GetProperty("response");
+        Assert.That(launch.GetProperty("outputSpeech").GetProperty("ssml").GetString(), Does.StartWith("<speak>Welcome to World Capitals."));
+        Assert.That(launch.GetProperty("shouldEndSession").GetBoolean(), Is.False);
+    }
+
+    [Test]
     public async Task The_native_bootstrap_reports_a_missing_skill_id_as_an_init_error()
     {
         // Arrange
@@ -145,7 +187,7 @@ public sealed partial class NativeBootstrapTests
         Assert.That(process.ExitCode, Is.EqualTo(LambdaEntryPoint.ExitInitFailed));
     }
 
-    private Process StartBootstrap(FakeRuntimeApi api, string? skillId)
+    private Process StartBootstrap(FakeRuntimeApi api, string? skillId, bool verifySkillId = true)
     {
         var start = new ProcessStartInfo(_bootstrapPath)
         {
@@ -158,6 +200,8 @@ public sealed partial class NativeBootstrapTests
         start.Environment[LambdaNames.RuntimeApiVariable] = api.Address;
         if (skillId is not null)
             start.Environment[LambdaNames.SkillIdVariable] = skillId;
+        if (!verifySkillId)
+            start.Environment[LambdaNames.SkillIdVerificationVariable] = LambdaNames.VerificationDisabled;
         return Process.Start(start) ?? throw new InvalidOperationException("bootstrap did not start.");
     }
 

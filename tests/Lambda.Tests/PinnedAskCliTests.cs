@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using WorldCapitals.DynamoDb.Tests.Support;
 
 namespace WorldCapitals.Lambda.Tests;
 

@@ -107,7 +107,10 @@ public partial class EvaluationCorpusTests
             .GroupBy(id => id)
             .ToDictionary(group => group.Key, group => group.Count());
 
-        var rarelyAsked = PlaceIds().Where(id => asked.GetValueOrDefault(id) < 3).Order().ToList();
+        // The corpus covers the countries; territories and subdivisions are not in it yet.
+        var countryKinds = new[] { CountryKinds.Sovereign, CountryKinds.ObserverState, CountryKinds.PartiallyRecognised, CountryKinds.DisputedTerritory };
+        var countries = CapitalsData.Embedded.Countries.Where(country => countryKinds.Contains(country.Kind)).Select(country => country.Id);
+        var rarelyAsked = countries.Where(id => asked.GetValueOrDefault(id) < 3).Order().ToList();
 
         Assert.That(rarelyAsked, Is.Empty, "countries asked about fewer than three times");
     }

@@ -9,9 +9,7 @@ internal static class Repository
     /// <summary>The English locales the skill ships in.</summary>
     public static readonly string[] Locales = ["en-AU", "en-CA", "en-GB", "en-IN", "en-US"];
 
-    private static readonly Lazy<string> RootPath = new(FindRoot);
-
-    public static string Root => RootPath.Value;
+    public static string Root => WorldCapitals.Tests.Support.Repository.Root;
 
     /// <summary>The authored language file of a locale: interactionModel/en/language.json for en-GB.</summary>
     public static string LanguagePath(string locale) =>
@@ -25,14 +23,4 @@ internal static class Repository
     public static JsonObject Manifest() =>
         (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "skill", "skill.json")))!;
 
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "WorldCapitals.slnx")))
-                return directory.FullName;
-        }
-
-        throw new InvalidOperationException("WorldCapitals.slnx not found above the test directory.");
-    }
 }

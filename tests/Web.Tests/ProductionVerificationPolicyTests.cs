@@ -42,16 +42,9 @@ public sealed class ProductionVerificationPolicyTests
     [Test]
     public void The_production_program_uses_the_production_policy()
     {
-        var program = File.ReadAllText(Path.Combine(RepositoryRoot(), "lambda", "Web", "Program.cs"));
+        var program = File.ReadAllText(Path.Combine(WorldCapitals.Tests.Support.Repository.Root, "lambda", "Web", "Program.cs"));
 
         Assert.That(program, Does.Contain("AlexaWebApp.Build(args, AlexaVerificationPolicy.Production)"));
     }
 
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "WorldCapitals.slnx")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 }

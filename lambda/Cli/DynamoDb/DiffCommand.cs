@@ -2,7 +2,6 @@ using System.CommandLine;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using WorldCapitals.Capitals.DynamoDb;
-using WorldCapitals.Capitals.DynamoDb.Tools;
 using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Cli.DynamoDb;
@@ -44,11 +43,11 @@ public static class DiffCommand
                 output.WriteLine(difference);
             if (differences.Count == 0)
             {
-                output.WriteLine($"identical: {table} holds the embedded capitals of all {embedded.Countries.Count} countries");
+                output.WriteLine($"identical: {table} holds the embedded capitals of all {embedded.Countries.Count} places");
                 return ExitCodes.Success;
             }
             var countries = differences.Select(difference => difference.CountryId).Distinct(StringComparer.Ordinal).Count();
-            output.WriteLine($"{differences.Count} differences in {countries} countries");
+            output.WriteLine($"{differences.Count} differences in {countries} places");
             return ExitCodes.OutOfDate;
         }
         catch (Exception exception) when (exception is AmazonServiceException or AmazonClientException or HttpRequestException)

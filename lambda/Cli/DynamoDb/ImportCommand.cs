@@ -2,7 +2,6 @@ using System.CommandLine;
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
 using WorldCapitals.Capitals.DynamoDb;
-using WorldCapitals.Capitals.DynamoDb.Tools;
 using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Cli.DynamoDb;
@@ -54,9 +53,9 @@ public static class ImportCommand
             var result = await new CapitalsImporter(client).ImportAsync(
                 table,
                 countries,
-                progress => output.WriteLine($"wrote {progress.Written}/{progress.Total} countries"),
+                progress => output.WriteLine($"wrote {progress.Written}/{progress.Total} places"),
                 cancellationToken);
-            output.WriteLine($"imported {result.Written} countries into {table} in {result.Batches} batches ({result.Resends} resends of unprocessed items)");
+            output.WriteLine($"imported {result.Written} places into {table} in {result.Batches} batches ({result.Resends} resends of unprocessed items)");
             return ExitCodes.Success;
         }
         catch (Exception exception) when (exception is ImportException or AmazonServiceException or AmazonClientException or HttpRequestException or TimeoutException)

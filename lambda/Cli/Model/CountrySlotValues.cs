@@ -23,7 +23,14 @@ public static class CountrySlotValues
     public static IReadOnlyList<CountrySlotValue> For(string locale, CapitalsData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return [.. For(locale, data.Countries), .. ForSharedNames(locale, data.SharedNames)];
+        var shared = new HashSet<string>(
+            data.SharedNames.SelectMany(name => name.Names.TryGetValue(Country.Language(locale), out var names) ? names : []),
+            StringComparer.OrdinalIgnoreCase);
+        return
+        [
+            .. data.Countries.OrderBy(country => country.Id, StringComparer.Ordinal).Select(country => For(locale, country, shared)),
+            .. ForSharedNames(locale, data.SharedNames),
+        ];
     }
 
     /// <summary>One value per shared name with a name in the locale's language: the first name is the value, the others synonyms.</summary>
@@ -52,13 +59,21 @@ public static class CountrySlotValues
             .ToList();
     }
 
-    public static CountrySlotValue For(string locale, Country country)
+    public static CountrySlotValue For(string locale, Country country) => For(locale, country, new HashSet<string>());
+
+    /// <summary>
+    /// <paramref name="sharedNames"/>: the language's shared names ("Georgia"), which are values of their group and so
+    /// never a value or synonym of a place; a place whose own name is one ("Georgia", the US state) has its first
+    /// qualified name as its value ("the state of Georgia"). A name that is not speakable ("Washington, D.C.") gives
+    /// way to the first speakable one.
+    /// </summary>
+    public static CountrySlotValue For(string locale, Country country, IReadOnlySet<string> sharedNames)
     {
         ArgumentNullException.ThrowIfNull(country);
+        ArgumentNullException.ThrowIfNull(sharedNames);
         var language = Country.Language(locale);
-        var value = country.NameFor(locale);
 
-        var candidates = new List<string>();
+        var candidates = new List<string> { country.NameFor(locale) };
         if (country.Aliases.TryGetValue(language, out var aliases))
             candidates.AddRange(aliases);
         candidates.AddRange(country.Names
@@ -67,16 +82,20 @@ public static class CountrySlotValues
             .Select(name => name.Value));
         if (country.SentenceNames is not null && country.SentenceNames.TryGetValue(language, out var sentenceName))
             candidates.Add(sentenceName);
+        if (country.QualifiedNames is not null && country.QualifiedNames.TryGetValue(language, out var qualifiedNames))
+            candidates.AddRange(qualifiedNames);
 
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { value };
-        var synonyms = new List<string>();
-        foreach (var spoken in candidates.Prepend(value).SelectMany(SpokenForms))
+        var seen = new HashSet<string>(sharedNames, StringComparer.OrdinalIgnoreCase);
+        var spokenNames = new List<string>();
+        foreach (var spoken in candidates.SelectMany(SpokenForms))
         {
             if (spoken.Length <= MaxLength && seen.Add(spoken))
-                synonyms.Add(spoken);
+                spokenNames.Add(spoken);
         }
+        if (spokenNames.Count == 0)
+            throw new InvalidDataException($"{country.Id} has no speakable name in {locale} that is its own.");
 
-        return new CountrySlotValue(country.Id, value, synonyms);
+        return new CountrySlotValue(country.Id, spokenNames[0], spokenNames[1..]);
     }
 
     /// <summary>

@@ -70,7 +70,7 @@ internal static class CapitalsDataReader
 
     private static List<Country> ReadCountries(ref Utf8JsonReader reader)
     {
-        var countries = new List<Country>(200);
+        var countries = new List<Country>(512);
         for (ExpectArray(ref reader, "countries"); NextItem(ref reader);)
             countries.Add(ReadCountry(ref reader));
         return countries;
@@ -82,9 +82,13 @@ internal static class CapitalsDataReader
             throw new InvalidDataException("A country must be a JSON object.");
         string? id = null;
         string? kind = null;
+        string? parent = null;
+        Dictionary<string, string>? parentNames = null;
+        string? noCapital = null;
         Dictionary<string, string>? names = null;
         Dictionary<string, string>? sentenceNames = null;
         Dictionary<string, IReadOnlyList<string>>? aliases = null;
+        Dictionary<string, IReadOnlyList<string>>? qualifiedNames = null;
         List<Capital>? capitals = null;
         Dictionary<string, string>? note = null;
         while (NextProperty(ref reader))
@@ -93,12 +97,20 @@ internal static class CapitalsDataReader
                 id = String(ref reader, "id");
             else if (Member(ref reader, "kind"u8))
                 kind = String(ref reader, "kind");
+            else if (Member(ref reader, "parent"u8))
+                parent = String(ref reader, "parent");
+            else if (Member(ref reader, "parentNames"u8))
+                parentNames = StringMap(ref reader, "parentNames");
+            else if (Member(ref reader, "noCapital"u8))
+                noCapital = String(ref reader, "noCapital");
             else if (Member(ref reader, "names"u8))
                 names = StringMap(ref reader, "names");
             else if (Member(ref reader, "sentenceNames"u8))
                 sentenceNames = StringMap(ref reader, "sentenceNames");
             else if (Member(ref reader, "aliases"u8))
                 aliases = ListMap(ref reader, "aliases");
+            else if (Member(ref reader, "qualifiedNames"u8))
+                qualifiedNames = ListMap(ref reader, "qualifiedNames");
             else if (Member(ref reader, "capitals"u8))
                 capitals = ReadCapitals(ref reader);
             else if (Member(ref reader, "note"u8))
@@ -110,10 +122,16 @@ internal static class CapitalsDataReader
         {
             Id = id ?? throw new InvalidDataException("A country has no 'id'."),
             Kind = kind ?? throw new InvalidDataException($"Country {id} has no 'kind'."),
+            Parent = parent,
+            ParentNames = parentNames,
+            NoCapital = noCapital,
             Names = names ?? throw new InvalidDataException($"Country {id} has no 'names'."),
             SentenceNames = sentenceNames,
             Aliases = aliases ?? throw new InvalidDataException($"Country {id} has no 'aliases'."),
-            Capitals = capitals ?? throw new InvalidDataException($"Country {id} has no 'capitals'."),
+            QualifiedNames = qualifiedNames,
+            Capitals = capitals is null ? throw new InvalidDataException($"Country {id} has no 'capitals'.")
+                : capitals.Count == 0 && noCapital is null ? throw new InvalidDataException($"Country {id} has no capital and no 'noCapital' reason.")
+                : capitals,
             Note = note,
         };
     }

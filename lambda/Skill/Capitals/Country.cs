@@ -1,13 +1,22 @@
 namespace WorldCapitals.Skill.Capitals;
 
-/// <summary>One entry of the capitals data: names per language, aliases, capitals with roles, an optional note.</summary>
+/// <summary>
+/// One place of the capitals data (a country, a territory or a subdivision): names per language, aliases, capitals
+/// with roles, an optional note, and for places that belong to a country, that country's id.
+/// </summary>
 public sealed class Country
 {
-    /// <summary>ISO 3166-1 alpha-2 (XK for Kosovo); also the COUNTRY slot value id.</summary>
+    /// <summary>ISO 3166-1 alpha-2 (XK for Kosovo) or ISO 3166-2 (US-CA, GB-SCT); also the COUNTRY slot value id.</summary>
     public required string Id { get; init; }
 
-    /// <summary>See <see cref="CountryKinds"/>.</summary>
+    /// <summary>See <see cref="CountryKinds"/> for countries; other places have kinds such as state or dependent-territory.</summary>
     public required string Kind { get; init; }
+
+    /// <summary>The id of the country the place belongs to (US for US-CA, DK for GL); null for countries.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>How the parent is named in this place's description where its own name is not right ("the Kingdom of Denmark"), by language.</summary>
+    public IReadOnlyDictionary<string, string>? ParentNames { get; init; }
 
     /// <summary>Keyed by language (en, de, ...) and, where a region's English name differs, by locale (en-GB, ...).</summary>
     public required IReadOnlyDictionary<string, string> Names { get; init; }
@@ -18,8 +27,14 @@ public sealed class Country
     /// <summary>Other names people say, by language; none maps to two countries.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; }
 
-    /// <summary>Primary capital first; several for multi-capital countries, each with its role.</summary>
+    /// <summary>Names that pick this place among the places of a shared name ("the state of Georgia"), by language.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? QualifiedNames { get; init; }
+
+    /// <summary>Primary capital first; several for multi-capital countries, each with its role; empty when <see cref="NoCapital"/> is set.</summary>
     public required IReadOnlyList<Capital> Capitals { get; init; }
+
+    /// <summary>Why the place has no capital (national-capital, city-territory, uninhabited, antarctica); null when it has one.</summary>
+    public string? NoCapital { get; init; }
 
     /// <summary>A neutral sentence spoken after the answer for disputed cases, by language.</summary>
     public IReadOnlyDictionary<string, string>? Note { get; init; }
@@ -31,6 +46,10 @@ public sealed class Country
     /// <summary>The name as it reads inside a sentence: "the Netherlands", "France".</summary>
     public string SentenceNameFor(string locale) =>
         SentenceNames is not null && SentenceNames.TryGetValue(Language(locale), out var name) ? name : NameFor(locale);
+
+    /// <summary>The parent's name inside this place's description, where the data gives one for the locale's language.</summary>
+    public string? ParentNameFor(string locale) =>
+        ParentNames is not null && ParentNames.TryGetValue(Language(locale), out var name) ? name : null;
 
     public string? NoteFor(string locale) =>
         Note is not null && Note.TryGetValue(Language(locale), out var note) ? note : null;

@@ -36,11 +36,24 @@ internal sealed class LanguageIndex
             if (key.Length == 0)
                 return;
             if (names.TryGetValue(key, out var existing) && existing != place)
+            {
+                // A place's own name that is a shared name of a group holding the place ("Georgia") belongs to the group.
+                if (existing.SharedName is { } group && place.Country is { } member && group.PlaceIds.Contains(member.Id))
+                    return;
                 throw new InvalidDataException($"'{name}' ({language}) names both {IdOf(existing)} and {IdOf(place)}.");
+            }
             names[key] = place;
             maxNameWords = Math.Max(maxNameWords, name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
         }
 
+        foreach (var shared in data.SharedNames)
+        {
+            if (shared.Names.TryGetValue(language, out var sharedNames))
+            {
+                foreach (var name in sharedNames)
+                    Add(name, new NamedPlace(null, shared));
+            }
+        }
         foreach (var country in data.Countries)
         {
             var place = new NamedPlace(country, null);
@@ -56,13 +69,10 @@ internal sealed class LanguageIndex
             }
             if (country.SentenceNames is not null && country.SentenceNames.TryGetValue(language, out var sentenceName))
                 Add(sentenceName, place);
-        }
-        foreach (var shared in data.SharedNames)
-        {
-            if (shared.Names.TryGetValue(language, out var sharedNames))
+            if (country.QualifiedNames is not null && country.QualifiedNames.TryGetValue(language, out var qualifiedNames))
             {
-                foreach (var name in sharedNames)
-                    Add(name, new NamedPlace(null, shared));
+                foreach (var qualifiedName in qualifiedNames)
+                    Add(qualifiedName, place);
             }
         }
         return new LanguageIndex(names, maxNameWords, FillerByFirstWord(language, data));

@@ -8,11 +8,21 @@ namespace WorldCapitals.Skill.Intents;
 /// <summary>The answer sentence, testable without a request: spoken (speech forms) or written (for the card).</summary>
 internal static class CapitalAnswer
 {
-    public static string Compose(Country country, IReadOnlyList<Capital> capitals, LocaleSpeech text, string locale, bool spoken)
+    /// <summary><paramref name="parent"/>: the country a territory or subdivision belongs to, for the description said with a territory.</summary>
+    public static string Compose(Country country, IReadOnlyList<Capital> capitals, LocaleSpeech text, string locale, bool spoken, Country? parent = null)
     {
         var countryName = country.SentenceNameFor(locale);
         string answer;
-        if (capitals.Count == 1)
+        if (capitals.Count == 0)
+        {
+            answer = ComposeNoCapital(country, parent, text, locale);
+        }
+        else if (capitals.Count == 1 && capitals[0].Role is null && PlaceDescription.IsDescribedInAnswer(country)
+            && PlaceDescription.For(country, parent, text, locale) is { } description)
+        {
+            answer = SpeechTemplate.Render(text.PlaceCapitalAnswer, ("capital", NameOf(capitals[0], spoken)), ("place", countryName), ("description", description));
+        }
+        else if (capitals.Count == 1)
         {
             var capital = capitals[0];
             answer = RolePhrase(capital, text) is { } role
@@ -34,13 +44,21 @@ internal static class CapitalAnswer
     /// One sentence for a name several countries share, naming every country with its capitals in the given order:
     /// "South Korea's capital is Seoul, and North Korea's is Pyongyang." Each country's note follows the sentence.
     /// </summary>
-    public static string ComposeShared(IReadOnlyList<(Country Country, IReadOnlyList<Capital> Capitals)> places, LocaleSpeech text, string locale, bool spoken)
+    /// <remarks>
+    /// When a place of the name belongs to a country ("Georgia": the country and the US state), every place is said with
+    /// what it is: "Tbilisi is the capital of the country Georgia, and Atlanta is the capital of Georgia, a state of
+    /// the United States." <paramref name="findParent"/> finds the parent of such a place.
+    /// </remarks>
+    public static string ComposeShared(IReadOnlyList<(Country Country, IReadOnlyList<Capital> Capitals)> places, LocaleSpeech text, string locale, bool spoken, Func<string?, Country?>? findParent = null)
     {
         var parts = new List<string>(places.Count);
+        var qualify = places.Any(place => place.Country.Parent is not null);
         foreach (var (country, capitals) in places)
         {
-            var countryName = country.SentenceNameFor(locale);
-            if (capitals.Count == 1)
+            var countryName = qualify ? QualifiedName(country, findParent?.Invoke(country.Parent), text, locale) : country.SentenceNameFor(locale);
+            if (qualify && capitals.Count == 1 && capitals[0].Role is null)
+                parts.Add(SpeechTemplate.RenderPart(text.SharedPlacePart, ("capital", NameOf(capitals[0], spoken)), ("place", countryName)));
+            else if (capitals.Count == 1)
             {
                 var capital = RolePhrase(capitals[0], text) is { } role
                     ? SpeechTemplate.Render(text.CapitalWithRole, ("capital", NameOf(capitals[0], spoken)), ("role", role))
@@ -63,6 +81,25 @@ internal static class CapitalAnswer
                 answer.Append(' ').Append(note);
         }
         return answer.ToString();
+    }
+
+    // "the country Georgia", "Georgia, a state of the United States".
+    private static string QualifiedName(Country place, Country? parent, LocaleSpeech text, string locale) =>
+        place.Parent is null
+            ? SpeechTemplate.RenderPart(text.SharedPlaceCountry, ("name", place.SentenceNameFor(locale)))
+            : SpeechTemplate.RenderPart(text.SharedPlaceWithDescription, ("name", place.SentenceNameFor(locale)), ("description", PlaceDescription.For(place, parent, text, locale) ?? string.Empty));
+
+    // "Hong Kong, a special administrative region of China, is a city territory and has no separate capital."
+    private static string ComposeNoCapital(Country place, Country? parent, LocaleSpeech text, string locale)
+    {
+        var reason = place.NoCapital ?? throw new InvalidDataException($"{place.Id} has no capital and no reason for it.");
+        if (!text.NoCapitalAnswers.TryGetValue(reason, out var template))
+            throw new InvalidDataException($"The speech for {locale} has no sentence for places without a capital because of '{reason}'.");
+        return SpeechTemplate.Render(
+            template,
+            ("place", place.SentenceNameFor(locale)),
+            ("description", PlaceDescription.For(place, parent, text, locale) ?? string.Empty),
+            ("parent", PlaceDescription.ParentName(place, parent, locale)));
     }
 
     private static string NameOf(Capital capital, bool spoken) => spoken ? capital.SpokenName : capital.Name;

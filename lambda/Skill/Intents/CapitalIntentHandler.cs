@@ -35,12 +35,16 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
             return resolution.Spoken is null ? AskForCountry(input, text) : NotFound(input, text, resolution.Spoken);
 
         var country = resolution.Country;
-        var capitals = await directory.FindCapitalsAsync(country, cancellationToken);
+        // An area without a capital (Hong Kong, Antarctica) has nothing an operator could correct in the directory.
+        var capitals = country.NoCapital is not null
+            ? country.Capitals
+            : await directory.FindCapitalsAsync(country, cancellationToken);
+        var parent = resolver.FindCountry(country.Parent);
         input.Trace.EntityId = country.Id;
-        input.Trace.Outcome = "answered";
+        input.Trace.Outcome = capitals.Count == 0 ? "no-capital" : "answered";
 
-        var spokenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: true);
-        var writtenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: false);
+        var spokenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: true, parent);
+        var writtenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: false, parent);
         var cardTitle = SpeechTemplate.Render(text.CapitalCardTitle, ("country", country.SentenceNameFor(input.Locale)));
         return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
     }
@@ -89,8 +93,8 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         input.Trace.EntityId = shared.Id;
         input.Trace.Outcome = "ambiguous";
 
-        var spokenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: true);
-        var writtenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: false);
+        var spokenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: true, resolver.FindCountry);
+        var writtenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: false, resolver.FindCountry);
         var cardTitle = SpeechTemplate.Render(text.SharedNameCardTitle, ("name", shared.NameFor(input.Locale)));
         return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
     }

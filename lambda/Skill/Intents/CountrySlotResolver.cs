@@ -39,8 +39,8 @@ internal sealed class CountrySlotResolver(CountryLookup lookup)
         return new CountryResolution(result.Country, spoken, method, result.SharedName);
     }
 
-    /// <summary>The country with this id, for the places of a shared name.</summary>
-    public Country? FindCountry(string id) => lookup.FindById(id);
+    /// <summary>The place with this id: a place of a shared name, or the parent of a territory or subdivision; null for none.</summary>
+    public Country? FindCountry(string? id) => lookup.FindById(id);
 
     private static string? SpokenValue(Slot? slot)
     {

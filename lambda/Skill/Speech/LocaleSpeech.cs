@@ -118,4 +118,28 @@ public sealed class LocaleSpeech
     /// <summary>How each capital role key of the data is said.</summary>
     [JsonPropertyName("roles")]
     public required IReadOnlyDictionary<string, string> Roles { get; init; }
+
+    /// <summary>The answer for a territory, which says what it is: {capital}, {place}, {description}.</summary>
+    [JsonPropertyName("placeCapitalAnswer")]
+    public required string PlaceCapitalAnswer { get; init; }
+
+    /// <summary>What a place of each kind is ("an autonomous territory of {parent}"), keyed by the data's kind.</summary>
+    [JsonPropertyName("placeDescriptions")]
+    public required IReadOnlyDictionary<string, string> PlaceDescriptions { get; init; }
+
+    /// <summary>One place of a name that places of different kinds share: {capital}, {place} (said with what it is).</summary>
+    [JsonPropertyName("sharedPlacePart")]
+    public required string SharedPlacePart { get; init; }
+
+    /// <summary>A country among the places of a shared name: {name} ("the country Georgia").</summary>
+    [JsonPropertyName("sharedPlaceCountry")]
+    public required string SharedPlaceCountry { get; init; }
+
+    /// <summary>A place of a country among the places of a shared name: {name}, {description}.</summary>
+    [JsonPropertyName("sharedPlaceWithDescription")]
+    public required string SharedPlaceWithDescription { get; init; }
+
+    /// <summary>The answer for an area without a capital, keyed by the data's reason: {place}, {description}, {parent}.</summary>
+    [JsonPropertyName("noCapitalAnswers")]
+    public required IReadOnlyDictionary<string, string> NoCapitalAnswers { get; init; }
 }

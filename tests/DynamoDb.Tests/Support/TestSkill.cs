@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using WorldCapitals.Skill;
 using WorldCapitals.Skill.Alexa.Pipeline;
 using WorldCapitals.Skill.Capitals;
-using WorldCapitals.Skill.Tests.Support;
 
 namespace WorldCapitals.DynamoDb.Tests.Support;
 

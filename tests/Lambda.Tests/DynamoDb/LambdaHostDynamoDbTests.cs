@@ -2,8 +2,7 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using WorldCapitals.Capitals.DynamoDb;
-using WorldCapitals.Capitals.DynamoDb.Tools;
-using WorldCapitals.DynamoDb.Tests.Support;
+using WorldCapitals.Cli.DynamoDb;
 using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Lambda.Tests.DynamoDb;

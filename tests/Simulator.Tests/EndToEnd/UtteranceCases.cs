@@ -108,7 +108,7 @@ internal static class UtteranceCases
         ("capital of mordor", "Mordor"),
         ("tell me the capital of wakanda", "Wakanda"),
         ("what's the capital of the moon", "The Moon"),
-        ("what's the capital of texas", "Texas"),
+        ("what's the capital of lilliput", "Lilliput"),
         ("what's the capital of paris", "Paris"),
         ("how about gondor", "Gondor"),
         ("what's the capital of middle earth", "Middle Earth"),

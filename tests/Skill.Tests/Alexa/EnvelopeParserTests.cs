@@ -15,11 +15,11 @@ public sealed class EnvelopeParserTests
     {
         foreach (var file in SampleEnvelopeTests.RequestSamples())
             yield return new TestCaseData(File.ReadAllBytes(Path.Combine(SamplesDirectory, file))).SetName("Parser agrees with the serializer: " + file);
-        yield return new TestCaseData(Support.Envelopes.Capital("france", "FR").Bytes()).SetName("Parser agrees with the serializer: resolved CapitalIntent");
-        yield return new TestCaseData(Support.Envelopes.Of("System.ExceptionEncountered",
+        yield return new TestCaseData(WorldCapitals.Tests.Support.Envelopes.Capital("france", "FR").Bytes()).SetName("Parser agrees with the serializer: resolved CapitalIntent");
+        yield return new TestCaseData(WorldCapitals.Tests.Support.Envelopes.Of("System.ExceptionEncountered",
             ("error", new JsonObject { ["type"] = "INVALID_RESPONSE", ["message"] = "m" }),
             ("cause", new JsonObject { ["requestId"] = "r0" })).Bytes()).SetName("Parser agrees with the serializer: exception encountered");
-        yield return new TestCaseData(Support.Envelopes.Of("Alexa.Presentation.APL.UserEvent",
+        yield return new TestCaseData(WorldCapitals.Tests.Support.Envelopes.Of("Alexa.Presentation.APL.UserEvent",
             ("token", "t"), ("arguments", new JsonArray(1, "two", new JsonObject { ["x"] = 3 }))).Bytes()).SetName("Parser agrees with the serializer: APL user event");
     }
 
@@ -69,7 +69,7 @@ public sealed class EnvelopeParserTests
         var attributes = new JsonObject();
         for (var i = 0; i < 5_000; i++)
             attributes["attribute" + i] = new JsonObject { ["value"] = new string('x', 20), ["n"] = i };
-        var envelope = Support.Envelopes.Launch();
+        var envelope = WorldCapitals.Tests.Support.Envelopes.Launch();
         envelope["session"]!["attributes"] = attributes;
         var body = envelope.Bytes();
         EnvelopeParser.Parse(body, AlexaJson.MaxDepth); // warm-up: first-call costs are not what is measured

@@ -18,11 +18,7 @@ public sealed class SampleEnvelopeTests
     private static readonly string[] SpeakingRequestTypes = ["LaunchRequest", "IntentRequest"];
 
     /// <summary>Every request envelope in the folder (a JSON object with a <c>request</c>), found on disk so a new file is tested without a list to edit.</summary>
-    public static IEnumerable<string> RequestSamples() =>
-        Directory.GetFiles(SamplesDirectory, "*.json")
-            .Where(path => JsonNode.Parse(File.ReadAllText(path)) is JsonObject envelope && envelope.ContainsKey("request"))
-            .Select(path => Path.GetFileName(path))
-            .Order(StringComparer.Ordinal);
+    public static IEnumerable<string> RequestSamples() => SampleEnvelopes.RequestFiles();
 
     /// <summary>Request samples whose type must not speak: audio and playback events, skill events, messages, session ends...</summary>
     public static IEnumerable<string> SilentRequestSamples() =>

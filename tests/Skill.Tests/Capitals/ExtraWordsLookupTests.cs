@@ -108,7 +108,7 @@ public sealed class ExtraWordsLookupTests
 
     public static IEnumerable<TestCaseData> EnglishNamesAndAliases() =>
         CapitalsData.Embedded.Countries.SelectMany(country =>
-            country.Aliases["en"].Prepend(country.Names["en"]).Select(name =>
+            country.Aliases["en"].Prepend(country.Names["en"]).Where(name => !IsSharedName(name)).Select(name =>
                 new TestCaseData(name, country.Id).SetName($"Filler around '{name}' keeps {country.Id}")));
 
     // The generator checks that no filler phrase is part of a name; this checks the skill's side of that promise.
@@ -120,10 +120,14 @@ public sealed class ExtraWordsLookupTests
         Assert.That(result.Country?.Id, Is.EqualTo(id));
     }
 
+    // "Georgia" is the name of GE and of US-GA: it finds both, as a shared name.
+    private static bool IsSharedName(string name) =>
+        CapitalsData.Embedded.SharedNames.Any(shared => shared.Names["en"].Contains(name, StringComparer.OrdinalIgnoreCase));
+
     [Test]
     public void Filler_words_are_data_of_the_language()
     {
-        var data = new CapitalsData(CapitalsData.Embedded.Countries, fillerWords: new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["whatchamacallit"] });
+        var data = new CapitalsData(CapitalsData.Embedded.Countries, CapitalsData.Embedded.SharedNames, fillerWords: new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["whatchamacallit"] });
         var lookup = new CountryLookup(data);
 
         Assert.Multiple(() =>

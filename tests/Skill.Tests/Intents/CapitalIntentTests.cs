@@ -8,7 +8,7 @@ namespace WorldCapitals.Skill.Tests.Intents;
 public sealed class CapitalIntentTests
 {
     public static IEnumerable<TestCaseData> AllCountries() =>
-        CapitalsData.Embedded.Countries.Select(country => new TestCaseData(country.Id).SetName("Every country: " + country.Id));
+        CapitalsData.Embedded.Countries.Select(country => new TestCaseData(country.Id).SetName("Every place: " + country.Id));
 
     [TestCaseSource(nameof(AllCountries))]
     public async Task Asking_by_resolved_id_and_by_english_name_gives_every_capital(string id)
@@ -16,13 +16,16 @@ public sealed class CapitalIntentTests
         // Arrange
         var country = CapitalsData.Embedded.FindById(id)!;
         var skill = TestSkill.Create();
+        var nameIsShared = CapitalsData.Embedded.Countries.Any(other => other != country && other.Names["en"] == country.Names["en"]);
 
         // Act
         var byId = await skill.AnswerAsync(Envelopes.Capital(country.Names["en"], resolvedId: id));
         var byName = await skill.AnswerAsync(Envelopes.Capital(country.Names["en"]));
 
-        // Assert
-        Assert.That(byName.Ssml(), Is.EqualTo(byId.Ssml()));
+        // Assert: a name two places share ("Georgia") has its own rule, tested with the shared names.
+        if (!nameIsShared)
+            Assert.That(byName.Ssml(), Is.EqualTo(byId.Ssml()));
+        Assert.That(byId.Ssml(), Does.Not.Contain("know the capital of"));
         foreach (var capital in country.Capitals)
         {
             var spoken = capital.SpokenName.Replace("'", "&apos;", StringComparison.Ordinal);

@@ -195,9 +195,13 @@ def build():
                 sys.exit(f"sentence written twice: {frame_text(sentence)!r}")
 
 
+COUNTRY_KINDS = {"sovereign", "observer-state", "partially-recognised", "disputed-territory"}
+
+
 def check_against_capitals_data():
     data = json.loads((ROOT / "lambda/Skill/Capitals/capitals.json").read_text(encoding="utf-8"))
-    ids = {country["id"] for country in data["countries"]}
+    # The corpus covers the countries; territories and subdivisions are not in it yet.
+    ids = {country["id"] for country in data["countries"] if country["kind"] in COUNTRY_KINDS}
     if ids != set(PLACES):
         sys.exit(f"places.py and capitals.json differ: {sorted(ids ^ set(PLACES))}")
     families_per_country = defaultdict(set)

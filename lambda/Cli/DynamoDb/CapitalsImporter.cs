@@ -1,8 +1,9 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.Skill.Capitals;
 
-namespace WorldCapitals.Capitals.DynamoDb.Tools;
+namespace WorldCapitals.Cli.DynamoDb;
 
 /// <summary>
 /// Writes every country's capitals to the table with BatchWriteItem, 25 items a batch (the service's limit). Items

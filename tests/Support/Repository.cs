@@ -1,11 +1,12 @@
-namespace WorldCapitals.DynamoDb.Tests.Support;
+namespace WorldCapitals.Tests.Support;
 
-internal static class Repository
+/// <summary>The repository the test assemblies were built from.</summary>
+public static class Repository
 {
     /// <summary>The folder holding WorldCapitals.slnx, found from the test binaries upwards.</summary>
-    public static string Root { get; } = Find();
+    public static string Root { get; } = FindRoot();
 
-    private static string Find()
+    private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -2,11 +2,11 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace WorldCapitals.DynamoDb.Tests.Support;
+namespace WorldCapitals.Tests.Support;
 
 /// <summary>Node.js and npm for the tests that run the repository's pinned npm tools (tools/dynalite, tools/ask-cli):
 /// a missing or too old Node.js fails the test with what to install, never skips it.</summary>
-internal static class NodeTools
+public static class NodeTools
 {
     // dynalite 4.0.0's package.json says "engines": { "node": ">=20" }, but its changelog says 16+, its dependencies
     // (level 10, memory-level 3, classic-level 3) say 18+, and every DynamoDB test passes on Node.js 18.20 with

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 
-namespace WorldCapitals.Skill.Tests.Support;
+namespace WorldCapitals.Tests.Support;
 
 /// <summary>Keeps every log entry so a test can assert what was logged.</summary>
-internal sealed class CapturingLogger : ILogger, ILoggerFactory
+public sealed class CapturingLogger : ILogger, ILoggerFactory
 {
     private readonly List<LogEntry> _entries = [];
 
@@ -41,4 +41,4 @@ internal sealed class CapturingLogger : ILogger, ILoggerFactory
     }
 }
 
-internal sealed record LogEntry(LogLevel Level, int EventId, string Message, Exception? Exception);
+public sealed record LogEntry(LogLevel Level, int EventId, string Message, Exception? Exception);

@@ -1,8 +1,9 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.Skill.Capitals;
 
-namespace WorldCapitals.Capitals.DynamoDb.Tools;
+namespace WorldCapitals.Cli.DynamoDb;
 
 /// <summary>Where the table and the embedded data disagree: missing, extra, malformed items and differing capitals.</summary>
 public static class CapitalsTableDiff
@@ -20,7 +21,7 @@ public static class CapitalsTableDiff
         {
             if (!items.Remove(country.Id, out var item))
                 differences.Add(new TableDifference(country.Id, "missing in table"));
-            else if (!CapitalItems.TryReadCapitals(item, out var capitals, out var problem))
+            else if (!CapitalItems.TryReadCapitals(item, out var capitals, out var problem, allowEmpty: country.NoCapital is not null))
                 differences.Add(new TableDifference(country.Id, "malformed item in table: " + problem));
             else
                 differences.AddRange(CompareCapitals(country, capitals));

@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace WorldCapitals.Skill.Tests.Support;
+namespace WorldCapitals.Tests.Support;
 
 /// <summary>Request envelopes for tests, built as JSON so a test can bend any part of them.</summary>
-internal static class Envelopes
+public static class Envelopes
 {
     public const string SkillId = "amzn1.ask.skill.00000000-0000-0000-0000-000000000001";
 

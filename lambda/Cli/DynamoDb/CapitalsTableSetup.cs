@@ -1,7 +1,8 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using WorldCapitals.Capitals.DynamoDb;
 
-namespace WorldCapitals.Capitals.DynamoDb.Tools;
+namespace WorldCapitals.Cli.DynamoDb;
 
 /// <summary>Creates the capitals table (on-demand billing) when it does not exist, and waits until it is ACTIVE.</summary>
 public static class CapitalsTableSetup

@@ -1,7 +1,7 @@
-namespace WorldCapitals.Skill.Tests.Support;
+namespace WorldCapitals.Tests.Support;
 
 /// <summary>A clock that always says the same time.</summary>
-internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
 

@@ -3,10 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace WorldCapitals.DynamoDb.Tests.Support;
+namespace WorldCapitals.Tests.Support;
 
 /// <summary>dynalite (tools/dynalite, npm) on a free 127.0.0.1 port, in memory, until disposed.</summary>
-internal sealed class DynaliteServer : IDisposable
+public sealed class DynaliteServer : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
