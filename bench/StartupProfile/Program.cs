@@ -23,7 +23,7 @@ var dataLoaded = Stopwatch.GetTimestamp();
 if (withMetadata)
     _ = AlexaJson.SkillResponse;
 var metadataReady = Stopwatch.GetTimestamp();
-var skill = CapitalsSkill.Create(new SkillSettings { VerifySkillId = false, VerifyTimestamp = false });
+var skill = CapitalsSkillFactory.Create(new SkillSettings { VerifySkillId = false, VerifyTimestamp = false });
 var skillBuilt = Stopwatch.GetTimestamp();
 var result = await skill.InvokeAsync(envelope);
 var answered = Stopwatch.GetTimestamp();

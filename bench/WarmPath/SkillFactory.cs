@@ -6,7 +6,7 @@ namespace WorldCapitals.Bench.WarmPath;
 /// <summary>The skill as the Lambda host builds it: verification on, with the envelopes' skill ID and a clock at their timestamp.</summary>
 public static class SkillFactory
 {
-    public static SkillEntryPoint Create() => CapitalsSkill.Create(
+    public static SkillEntryPoint Create() => CapitalsSkillFactory.Create(
         new SkillSettings { SkillId = BenchEnvelopes.SkillId, VerifySkillId = true, VerifyTimestamp = true },
         clock: new FixedTimeProvider(BenchEnvelopes.Timestamp),
         loggerFactory: null);

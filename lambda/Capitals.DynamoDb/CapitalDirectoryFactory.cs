@@ -13,23 +13,21 @@ public static class CapitalDirectoryFactory
     /// </summary>
     /// <param name="getVariable">Reads an environment variable; <see cref="Environment.GetEnvironmentVariable(string)"/> when null.</param>
     public static DynamoDbCapitalDirectory? FromEnvironment(
-        CapitalsData fallback,
         ILoggerFactory? loggerFactory = null,
-        Func<string, string?>? getVariable = null)
-    {
-        ArgumentNullException.ThrowIfNull(fallback);
-        return ForTable((getVariable ?? Environment.GetEnvironmentVariable)(CapitalsTable.TableVariable), fallback, loggerFactory);
-    }
+        Func<string, string?>? getVariable = null) =>
+        ForTable((getVariable ?? Environment.GetEnvironmentVariable)(CapitalsTable.TableVariable), loggerFactory);
 
-    /// <summary>Null for no table (embedded data only), else a directory on it; for hosts that read their configuration themselves.</summary>
-    public static DynamoDbCapitalDirectory? ForTable(string? table, CapitalsData fallback, ILoggerFactory? loggerFactory = null)
+    /// <summary>
+    /// Null for no table (embedded data only), else a directory on it that falls back to the embedded data;
+    /// for hosts that read their configuration themselves.
+    /// </summary>
+    public static DynamoDbCapitalDirectory? ForTable(string? table, ILoggerFactory? loggerFactory = null)
     {
-        ArgumentNullException.ThrowIfNull(fallback);
         if (string.IsNullOrWhiteSpace(table))
             return null;
 
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DynamoDbCapitalDirectory>();
         var timeout = DynamoDbCapitalDirectory.DefaultTimeout;
-        return new DynamoDbCapitalDirectory(DynamoDbClients.ForDirectory(timeout), table.Trim(), fallback, logger, timeout);
+        return new DynamoDbCapitalDirectory(DynamoDbClients.ForDirectory(timeout), table.Trim(), new EmbeddedCapitalDirectory(), logger, timeout);
     }
 }

@@ -12,7 +12,7 @@ namespace WorldCapitals.Capitals.DynamoDb;
 /// question; each attempt has its own timeout and a failed attempt is retried once at most (the client's own retries
 /// must be off, see <see cref="DynamoDbClients"/>), so the worst case is 2 × the timeout (2 s by default). Every
 /// failure — timeout, throttling, a missing table or item, a malformed item, any service or network error, even the
-/// caller cancelling — answers from the embedded data and logs one "fallback to embedded data" line saying why.
+/// caller cancelling — answers from the directory it decorates (the embedded data) and logs one "fallback to embedded data" line saying why.
 /// It never throws: a user never hears an error caused by DynamoDB.
 /// </summary>
 public sealed class DynamoDbCapitalDirectory : ICapitalDirectory
@@ -23,11 +23,11 @@ public sealed class DynamoDbCapitalDirectory : ICapitalDirectory
     public const int MaxAttempts = 2;
 
     private readonly IAmazonDynamoDB _client;
-    private readonly CapitalsData _fallback;
+    private readonly ICapitalDirectory _fallback;
     private readonly TimeSpan _timeout;
     private readonly ILogger _logger;
 
-    public DynamoDbCapitalDirectory(IAmazonDynamoDB client, string tableName, CapitalsData fallback, ILogger logger, TimeSpan? timeout = null)
+    public DynamoDbCapitalDirectory(IAmazonDynamoDB client, string tableName, ICapitalDirectory fallback, ILogger logger, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrWhiteSpace(tableName);
@@ -46,16 +46,17 @@ public sealed class DynamoDbCapitalDirectory : ICapitalDirectory
     /// <summary>The per-attempt timeout.</summary>
     public TimeSpan Timeout => _timeout;
 
-    public async ValueTask<IReadOnlyList<Capital>?> FindCapitalsAsync(string countryId, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<Capital>> FindCapitalsAsync(Country country, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(countryId);
+        ArgumentNullException.ThrowIfNull(country);
+        var countryId = country.Id;
         for (var attempt = 1; ; attempt++)
         {
             var (capitals, failure) = await TryGetAsync(countryId, cancellationToken);
             if (failure is null)
-                return capitals;
+                return capitals!;
             if (!failure.Retry || attempt == MaxAttempts)
-                return FallBack(countryId, failure.Reason);
+                return await FallBackAsync(country, failure.Reason);
             DirectoryLog.Retrying(_logger, countryId, attempt, failure.Reason, TableName);
         }
     }
@@ -114,10 +115,11 @@ public sealed class DynamoDbCapitalDirectory : ICapitalDirectory
         _ => Failure.Final($"unexpected error ({exception.GetType().Name}: {exception.Message})"),
     };
 
-    private IReadOnlyList<Capital>? FallBack(string countryId, string reason)
+    private ValueTask<IReadOnlyList<Capital>> FallBackAsync(Country country, string reason)
     {
-        DirectoryLog.FellBack(_logger, countryId, reason, TableName);
-        return _fallback.FindById(countryId)?.Capitals;
+        DirectoryLog.FellBack(_logger, country.Id, reason, TableName);
+        // The caller's token may be the reason for falling back; the embedded answer must still come.
+        return _fallback.FindCapitalsAsync(country, CancellationToken.None);
     }
 
     private sealed record Failure(string Reason, bool Retry)

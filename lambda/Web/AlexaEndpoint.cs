@@ -45,19 +45,19 @@ internal static class AlexaEndpoint
         var result = await skill.InvokeAsync(body.Memory, cancellationToken);
         if (result.Error is { Kind: SkillErrorKind.HandlerFailed } failure)
         {
-            HostLog.SkillFailed(logger, result.Summary.RequestId, failure.Message);
+            WebHostLog.SkillFailed(logger, result.Summary.RequestId, failure.Message);
             return TypedResults.InternalServerError(new RejectionBody("HandlerFailed", "The skill failed to answer."));
         }
         if (result.Error is { } skillError)
             return Reject(logger, settings, Rejections.FromSkillError(skillError));
 
-        HostLog.Answered(logger, settings.NoVerify, result.Summary, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        WebHostLog.Answered(logger, settings.NoVerify, result.Summary, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return TypedResults.Bytes(result.Body!, "application/json; charset=utf-8");
     }
 
     private static BadRequest<RejectionBody> Reject(ILogger logger, WebHostSettings settings, RequestRejection rejection)
     {
-        HostLog.Rejected(logger, settings.NoVerify, rejection);
+        WebHostLog.Rejected(logger, settings.NoVerify, rejection);
         return TypedResults.BadRequest(Rejections.ToBody(rejection.Reason));
     }
 

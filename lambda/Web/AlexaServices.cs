@@ -1,6 +1,5 @@
 using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.Skill;
-using WorldCapitals.Skill.Capitals;
 using WorldCapitals.Skill.Alexa.Pipeline;
 using WorldCapitals.Web.Verification;
 
@@ -16,7 +15,7 @@ internal static class AlexaServices
     {
         services.AddSingleton(settings);
         services.AddSingleton(clock);
-        services.AddSingleton<SkillEntryPoint>(provider => CapitalsSkill.Create(
+        services.AddSingleton<SkillEntryPoint>(provider => CapitalsSkillFactory.Create(
             new SkillSettings
             {
                 SkillId = settings.SkillId,
@@ -27,7 +26,7 @@ internal static class AlexaServices
             clock,
             provider.GetRequiredService<ILoggerFactory>(),
             // CAPITALS_TABLE set: capital facts from DynamoDB, the embedded data as the fallback.
-            CapitalDirectoryFactory.ForTable(settings.CapitalsTable, CapitalsData.Embedded, provider.GetRequiredService<ILoggerFactory>())));
+            CapitalDirectoryFactory.ForTable(settings.CapitalsTable, provider.GetRequiredService<ILoggerFactory>())));
         return services;
     }
 

@@ -66,13 +66,13 @@ internal static class AlexaWebApp
     {
         if (!settings.NoVerify)
         {
-            HostLog.VerificationOn(app.Logger, settings.SkillId);
+            WebHostLog.VerificationOn(app.Logger, settings.SkillId);
             return;
         }
         Console.Error.WriteLine(new string('!', 78));
         Console.Error.WriteLine("!!  WARNING: --no-verify: Alexa request verification is OFF.");
         Console.Error.WriteLine("!!  Anyone who can reach this host can make the skill answer. Local use only.");
         Console.Error.WriteLine(new string('!', 78));
-        HostLog.VerificationOff(app.Logger);
+        WebHostLog.VerificationOff(app.Logger);
     }
 }

@@ -23,7 +23,7 @@ public sealed class CapitalDirectoryFactoryTests
     [TestCase("  ")]
     public void Without_CAPITALS_TABLE_there_is_no_directory_and_the_skill_uses_the_embedded_data(string? table)
     {
-        var directory = CapitalDirectoryFactory.FromEnvironment(CapitalsData.Embedded, getVariable: name => name == "CAPITALS_TABLE" ? table : null);
+        var directory = CapitalDirectoryFactory.FromEnvironment(getVariable: name => name == "CAPITALS_TABLE" ? table : null);
 
         Assert.That(directory, Is.Null);
     }
@@ -33,7 +33,7 @@ public sealed class CapitalDirectoryFactoryTests
     {
         Environment.SetEnvironmentVariable("AWS_REGION", LocalDynamoDb.Region);
 
-        var directory = CapitalDirectoryFactory.FromEnvironment(CapitalsData.Embedded, getVariable: name => name == "CAPITALS_TABLE" ? "world-capitals" : null);
+        var directory = CapitalDirectoryFactory.FromEnvironment(getVariable: name => name == "CAPITALS_TABLE" ? "world-capitals" : null);
 
         Assert.That(directory, Is.Not.Null);
         Assert.That(directory!.TableName, Is.EqualTo("world-capitals"));
@@ -52,7 +52,7 @@ public sealed class CapitalDirectoryFactoryTests
         Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "x");
         Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "x");
 
-        var directory = CapitalDirectoryFactory.FromEnvironment(CapitalsData.Embedded);
+        var directory = CapitalDirectoryFactory.FromEnvironment();
         var answer = TestSkill.Ssml(await TestSkill.Create(directory).AnswerAsync("CA"));
 
         Assert.That(answer, Does.Contain("Table Ottawa"), "the answer came from the table the variables point to");

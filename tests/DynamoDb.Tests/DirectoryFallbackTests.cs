@@ -60,7 +60,7 @@ public sealed class DirectoryFallbackTests
         using var client = LocalDynamoDb.Client(server.Endpoint);
         var directory = Directory(client, "capitals", TimeSpan.FromMilliseconds(200));
 
-        var lookup = directory.FindCapitalsAsync("IT", CancellationToken.None).AsTask();
+        var lookup = directory.FindCapitalsAsync(CapitalsData.Embedded.FindById("IT")!, CancellationToken.None).AsTask();
         var finished = await Task.WhenAny(lookup, Task.Delay(HangGuard));
 
         Assert.That(finished, Is.SameAs(lookup), "the directory did not give up on a server that never answers");
@@ -91,7 +91,7 @@ public sealed class DirectoryFallbackTests
         using var server = ScriptedServer.Error(status, errorType);
         using var client = LocalDynamoDb.Client(server.Endpoint);
 
-        var capitals = await Directory(client, "capitals").FindCapitalsAsync("PT", CancellationToken.None);
+        var capitals = await Directory(client, "capitals").FindCapitalsAsync(CapitalsData.Embedded.FindById("PT")!, CancellationToken.None);
 
         Assert.That(capitals, Is.SameAs(CapitalsData.Embedded.FindById("PT")!.Capitals));
         Assert.That(_log.Messages(700).Single(), Does.Contain("fallback to embedded data").And.Contain(logged));
@@ -99,5 +99,5 @@ public sealed class DirectoryFallbackTests
     }
 
     private DynamoDbCapitalDirectory Directory(Amazon.DynamoDBv2.IAmazonDynamoDB client, string table, TimeSpan? timeout = null) =>
-        new(client, table, CapitalsData.Embedded, _log, timeout);
+        new(client, table, new EmbeddedCapitalDirectory(), _log, timeout);
 }

@@ -64,7 +64,7 @@ public sealed class DynamoDbCapitalDirectoryTests
             new Capital { Name = "The Hague", Role = "seat-of-government" },
             new Capital { Name = "Amsterdam", Role = "constitutional" });
 
-        var capitals = await Directory(table).FindCapitalsAsync("NL", CancellationToken.None);
+        var capitals = await Directory(table).FindCapitalsAsync(CapitalsData.Embedded.FindById("NL")!, CancellationToken.None);
 
         Assert.That(capitals!.Select(capital => (capital.Name, capital.Role)),
             Is.EqualTo(new[] { ("The Hague", (string?)"seat-of-government"), ("Amsterdam", "constitutional") }));
@@ -75,7 +75,7 @@ public sealed class DynamoDbCapitalDirectoryTests
     {
         var table = await LocalDynamoDb.CreateTableAsync(_client);
 
-        var capitals = await Directory(table).FindCapitalsAsync("FR", CancellationToken.None);
+        var capitals = await Directory(table).FindCapitalsAsync(CapitalsData.Embedded.FindById("FR")!, CancellationToken.None);
 
         Assert.That(capitals, Is.SameAs(CapitalsData.Embedded.FindById("FR")!.Capitals));
         Assert.That(_log.Messages(700).Single(), Does.Contain("fallback to embedded data").And.Contain("no item"));
@@ -122,11 +122,11 @@ public sealed class DynamoDbCapitalDirectoryTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        var capitals = await Directory(table).FindCapitalsAsync("JP", cancelled.Token);
+        var capitals = await Directory(table).FindCapitalsAsync(CapitalsData.Embedded.FindById("JP")!, cancelled.Token);
 
         Assert.That(capitals, Is.SameAs(CapitalsData.Embedded.FindById("JP")!.Capitals));
         Assert.That(_log.Messages(700).Single(), Does.Contain("cancelled by the caller"));
     }
 
-    private DynamoDbCapitalDirectory Directory(string table) => new(_client, table, CapitalsData.Embedded, _log);
+    private DynamoDbCapitalDirectory Directory(string table) => new(_client, table, new EmbeddedCapitalDirectory(), _log);
 }

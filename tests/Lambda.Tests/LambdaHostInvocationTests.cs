@@ -55,7 +55,7 @@ public sealed class LambdaHostInvocationTests
         Assert.That(lines[0].GetProperty("locale").GetString(), Is.EqualTo("en-US"));
         Assert.That(lines[1].GetProperty("intent").GetString(), Is.EqualTo("AMAZON.HelpIntent"));
         Assert.That(lines[1].GetProperty("outcome").GetString(), Is.Not.Empty);
-        Assert.That(lines[1].TryGetProperty("countryId", out _), Is.True);
+        Assert.That(lines[1].TryGetProperty("entityId", out _), Is.True);
         Assert.That(lines.Select(line => line.GetProperty("durationUs").GetInt64()), Is.All.GreaterThan(0));
         var log = host.LogText();
         Assert.That(Samples.Secrets.Where(log.Contains), Is.Empty, "The log must not carry user ids or tokens.");

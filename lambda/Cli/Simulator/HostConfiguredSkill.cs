@@ -2,7 +2,6 @@ using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.Simulator;
 using WorldCapitals.Simulator.Transport;
 using WorldCapitals.Skill;
-using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Cli.Simulator;
 
@@ -22,7 +21,7 @@ internal static class HostConfiguredSkill
         DynamoDbCapitalDirectory? directory;
         try
         {
-            directory = CapitalDirectoryFactory.FromEnvironment(CapitalsData.Embedded, new TextWriterLoggerFactory(diagnostics));
+            directory = CapitalDirectoryFactory.FromEnvironment(new TextWriterLoggerFactory(diagnostics));
         }
         catch (Amazon.Runtime.AmazonClientException exception)
         {
@@ -31,7 +30,7 @@ internal static class HostConfiguredSkill
                 + "(set AWS_REGION, or unset CAPITALS_TABLE for the embedded data)", exception);
         }
         // The skill's own log stays off: the commands already print a rejection or failure as their one error line.
-        return new InProcessSkillTransport(CapitalsSkill.Create(
+        return new InProcessSkillTransport(CapitalsSkillFactory.Create(
             new SkillSettings { SkillId = SkillIdentity.Current(), VerifySkillId = verify, VerifyTimestamp = verify },
             TimeProvider.System,
             loggerFactory: null,

@@ -4,7 +4,6 @@ using WorldCapitals.Lambda.Configuration;
 using WorldCapitals.Lambda.Logging;
 using WorldCapitals.Lambda.RuntimeApi;
 using WorldCapitals.Skill.Alexa.Pipeline;
-using WorldCapitals.Skill.Alexa.Serialization;
 
 namespace WorldCapitals.Lambda.Hosting;
 
@@ -49,43 +48,44 @@ internal sealed class InvocationLoop(
         var started = Stopwatch.GetTimestamp();
         using var deadline = CreateDeadlineSource(invocation, cancellationToken);
 
-        var outcome = await InvokeHandlerAsync(invocation, deadline.Token, cancellationToken);
+        var (result, hostError) = await InvokeHandlerAsync(invocation, deadline.Token, cancellationToken);
+        var error = hostError ?? (result!.Error is { } skillError
+            ? new ErrorReport(ErrorTypes.ForSkillError(skillError.Kind), skillError.Message)
+            : null);
         // Logged before the post: once Lambda has the answer it may freeze the process at any moment.
         log.Invocation(
             invocation.RequestId,
-            outcome.Summary,
-            outcome.Summary?.Outcome ?? outcome.Error?.ErrorType ?? "answered",
-            outcome.Error?.ErrorType,
+            result?.Summary,
+            result?.Summary.Outcome ?? error?.ErrorType ?? "answered",
+            error?.ErrorType,
             (long)Stopwatch.GetElapsedTime(started).TotalMicroseconds);
 
-        if (outcome.Error is { } error)
-            await client.ReportInvocationErrorAsync(invocation.RequestId, error, cancellationToken);
+        if (result is { Succeeded: true })
+            await client.SendResponseAsync(invocation.RequestId, result.Body, cancellationToken);
         else
-            await client.SendResponseAsync(invocation.RequestId, outcome.Body!, cancellationToken);
+            await client.ReportInvocationErrorAsync(invocation.RequestId, error!, cancellationToken);
     }
 
-    private async Task<HandlerOutcome> InvokeHandlerAsync(Invocation invocation, CancellationToken deadline, CancellationToken cancellationToken)
+    /// <summary>The skill's result, or the host's own error when the skill gave none (deadline passed, handler threw).</summary>
+    private async Task<(InvocationResult? Result, ErrorReport? HostError)> InvokeHandlerAsync(
+        Invocation invocation, CancellationToken deadline, CancellationToken cancellationToken)
     {
         if (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-            return HandlerOutcome.Failed(DeadlineError(invocation), null);
+            return (null, DeadlineError(invocation));
         try
         {
-            var result = await handler(invocation.Body, deadline);
-            if (result.Error is { } skillError)
-                return HandlerOutcome.Failed(new ErrorReport(ErrorTypes.ForSkillError(skillError.Kind), skillError.Message), result.Summary);
-            var body = result.Body ?? ResponseWriter.ToUtf8Bytes(result.Response!);
-            return new HandlerOutcome(body, null, result.Summary);
+            return (await handler(invocation.Body, deadline), null);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return HandlerOutcome.Failed(DeadlineError(invocation), null);
+            return (null, DeadlineError(invocation));
         }
 #pragma warning disable CA1031 // A failing event must never end the process: it is reported, and the loop goes on.
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
         {
             log.Message(LogLevel.Error, "handlerFailed", $"The handler failed for invocation {invocation.RequestId}.", exception);
-            return HandlerOutcome.Failed(new ErrorReport(ErrorTypes.ForException(exception), exception.Message), null);
+            return (null, new ErrorReport(ErrorTypes.ForException(exception), exception.Message));
         }
     }
 
@@ -106,9 +106,4 @@ internal sealed class InvocationLoop(
     private static ErrorReport DeadlineError(Invocation invocation) => new(
         ErrorTypes.DeadlineExceeded,
         $"No answer before the invocation's deadline ({invocation.Deadline:O}) less the host's {DeadlineMargin.TotalMilliseconds} ms margin.");
-
-    private sealed record HandlerOutcome(byte[]? Body, ErrorReport? Error, InvocationSummary? Summary)
-    {
-        public static HandlerOutcome Failed(ErrorReport error, InvocationSummary? summary) => new(null, error, summary);
-    }
 }

@@ -3,7 +3,6 @@ using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.Lambda.Configuration;
 using WorldCapitals.Skill;
 using WorldCapitals.Skill.Alexa.Pipeline;
-using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Lambda.Hosting;
 
@@ -26,7 +25,7 @@ internal static class SkillFactory
             VerifyTimestamp = true,
         };
         // CAPITALS_TABLE unset: the embedded capitals only; set: DynamoDB first, the embedded data as the fallback.
-        var directory = CapitalDirectoryFactory.ForTable(configuration.CapitalsTable, CapitalsData.Embedded, loggerFactory);
-        return CapitalsSkill.Create(settings, TimeProvider.System, loggerFactory, directory);
+        var directory = CapitalDirectoryFactory.ForTable(configuration.CapitalsTable, loggerFactory);
+        return CapitalsSkillFactory.Create(settings, TimeProvider.System, loggerFactory, directory);
     }
 }

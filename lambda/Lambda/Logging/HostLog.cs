@@ -48,7 +48,7 @@ internal sealed class HostLog
             writer.WriteString("requestType", summary?.RequestType);
             writer.WriteString("intent", summary?.IntentName);
             writer.WriteString("handler", summary?.Handler);
-            writer.WriteString("countryId", summary?.EntityId);
+            writer.WriteString("entityId", summary?.EntityId);
             writer.WriteString("outcome", outcome);
             if (errorType is not null)
                 writer.WriteString("errorType", errorType);

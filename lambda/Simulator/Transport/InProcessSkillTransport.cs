@@ -8,16 +8,16 @@ public sealed class InProcessSkillTransport(SkillEntryPoint skill) : ISkillTrans
 {
     /// <summary>The skill with its production checks: skill ID (<see cref="SkillIdentity.Current"/>) and timestamp.
     /// <paramref name="verify"/> false turns both off, for captured envelopes (old, other skill IDs).</summary>
-    public static InProcessSkillTransport Create(bool verify = true, TimeProvider? clock = null) => new(CapitalsSkill.Create(
+    public static InProcessSkillTransport Create(bool verify = true, TimeProvider? clock = null) => new(CapitalsSkillFactory.Create(
         new SkillSettings { SkillId = SkillIdentity.Current(), VerifySkillId = verify, VerifyTimestamp = verify },
         clock ?? TimeProvider.System));
 
     public async Task<SkillReply> SendAsync(ReadOnlyMemory<byte> envelope, CancellationToken cancellationToken)
     {
         var result = await skill.InvokeAsync(envelope, cancellationToken);
-        if (result.Succeeded && result.Body is not null)
+        if (result.Succeeded)
             return SkillReply.Answered(result.Body) with { Summary = result.Summary };
-        var error = result.Error ?? new SkillError(SkillErrorKind.HandlerFailed, "no response");
+        var error = result.Error;
         var failure = error.Kind is SkillErrorKind.EmptyBody or SkillErrorKind.InvalidJson ? SkillFailure.BadInput : SkillFailure.NotAnswered;
         return SkillReply.Failed(failure, $"the skill did not answer ({error.Kind}): {OneLine(error.Message)}") with { Summary = result.Summary };
     }

@@ -1,7 +1,7 @@
 namespace WorldCapitals.Skill.Alexa;
 
-// Alexa adds values to these sets over time, so they stay open strings on the wire;
-// these constants only name the values the code compares against.
+// Alexa adds values to these sets over time, so they stay open strings on the wire; these constants name the
+// values Alexa documents, for the request types' documentation and for the few the code compares against.
 
 public static class DialogStates
 {

@@ -1,21 +1,15 @@
-using System.Text.Json.Serialization;
-
 namespace WorldCapitals.Skill.Capitals;
 
 public sealed class Capital
 {
     /// <summary>The written form, as shown on the card ("Washington, D.C.").</summary>
-    [JsonPropertyName("name")]
     public required string Name { get; init; }
 
     /// <summary>The form to speak where the written one reads badly; null means <see cref="Name"/>.</summary>
-    [JsonPropertyName("speech")]
     public string? Speech { get; init; }
 
     /// <summary>A role key (executive, legislative, ...) for multi-capital countries and qualified capitals.</summary>
-    [JsonPropertyName("role")]
     public string? Role { get; init; }
 
-    [JsonIgnore]
     public string SpokenName => Speech ?? Name;
 }

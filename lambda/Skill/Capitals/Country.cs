@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace WorldCapitals.Skill.Capitals;
 
 /// <summary>
@@ -9,47 +7,36 @@ namespace WorldCapitals.Skill.Capitals;
 public sealed class Country
 {
     /// <summary>ISO 3166-1 alpha-2 (XK for Kosovo) or ISO 3166-2 (US-CA, GB-SCT); also the COUNTRY slot value id.</summary>
-    [JsonPropertyName("id")]
     public required string Id { get; init; }
 
     /// <summary>See <see cref="CountryKinds"/> for countries; other places have kinds such as state or dependent-territory.</summary>
-    [JsonPropertyName("kind")]
     public required string Kind { get; init; }
 
     /// <summary>The id of the country the place belongs to (US for US-CA, DK for GL); null for countries.</summary>
-    [JsonPropertyName("parent")]
     public string? Parent { get; init; }
 
     /// <summary>How the parent is named in this place's description where its own name is not right ("the Kingdom of Denmark"), by language.</summary>
-    [JsonPropertyName("parentNames")]
     public IReadOnlyDictionary<string, string>? ParentNames { get; init; }
 
     /// <summary>Keyed by language (en, de, ...) and, where a region's English name differs, by locale (en-GB, ...).</summary>
-    [JsonPropertyName("names")]
     public required IReadOnlyDictionary<string, string> Names { get; init; }
 
     /// <summary>The form used inside a sentence where it differs ("the Netherlands"), by language.</summary>
-    [JsonPropertyName("sentenceNames")]
     public IReadOnlyDictionary<string, string>? SentenceNames { get; init; }
 
     /// <summary>Other names people say, by language; none maps to two countries.</summary>
-    [JsonPropertyName("aliases")]
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; }
 
     /// <summary>Names that pick this place among the places of a shared name ("the state of Georgia"), by language.</summary>
-    [JsonPropertyName("qualifiedNames")]
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? QualifiedNames { get; init; }
 
     /// <summary>Primary capital first; several for multi-capital countries, each with its role; empty when <see cref="NoCapital"/> is set.</summary>
-    [JsonPropertyName("capitals")]
     public required IReadOnlyList<Capital> Capitals { get; init; }
 
     /// <summary>Why the place has no capital (national-capital, city-territory, uninhabited, antarctica); null when it has one.</summary>
-    [JsonPropertyName("noCapital")]
     public string? NoCapital { get; init; }
 
     /// <summary>A neutral sentence spoken after the answer for disputed cases, by language.</summary>
-    [JsonPropertyName("note")]
     public IReadOnlyDictionary<string, string>? Note { get; init; }
 
     /// <summary>The country's name for a locale: the locale's own (en-GB), else its language's (en).</summary>

@@ -1,8 +1,11 @@
 namespace WorldCapitals.Skill.Capitals;
 
-/// <summary>The default directory: the capitals embedded in the skill.</summary>
-public sealed class EmbeddedCapitalDirectory(CapitalsData data) : ICapitalDirectory
+/// <summary>The capitals embedded in the skill: the default directory, and the one a store falls back to.</summary>
+public sealed class EmbeddedCapitalDirectory : ICapitalDirectory
 {
-    public ValueTask<IReadOnlyList<Capital>?> FindCapitalsAsync(string countryId, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(data.FindById(countryId)?.Capitals);
+    public ValueTask<IReadOnlyList<Capital>> FindCapitalsAsync(Country country, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        return ValueTask.FromResult(country.Capitals);
+    }
 }

@@ -12,7 +12,8 @@ namespace WorldCapitals.Skill.Intents;
 /// session the answer is followed by a short prompt and the session stays open, so "what about Spain"
 /// works next. Which of the two it is comes from the request alone (<c>session.new</c>).
 /// </summary>
-internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapitalDirectory directory, SpeechCatalog speech) : IRequestHandler
+internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapitalDirectory directory, SpeechCatalog speech)
+    : IRequestHandler, ICanFulfillIntent
 {
     public const string IntentName = "CapitalIntent";
     public const string CountrySlot = "country";
@@ -37,7 +38,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         // An area without a capital (Hong Kong, Antarctica) has nothing an operator could correct in the directory.
         var capitals = country.NoCapital is not null
             ? country.Capitals
-            : await directory.FindCapitalsAsync(country.Id, cancellationToken) ?? country.Capitals;
+            : await directory.FindCapitalsAsync(country, cancellationToken);
         var parent = resolver.FindCountry(country.Parent);
         input.Trace.EntityId = country.Id;
         input.Trace.Outcome = capitals.Count == 0 ? "no-capital" : "answered";
@@ -48,6 +49,38 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
     }
 
+    /// <summary>
+    /// YES when the question names a country the skill knows (or a name several countries share, which the skill
+    /// answers with every one), MAYBE when it names none yet (the skill would ask), NO otherwise. A slot understood
+    /// only from a guess (a name inside extra words, a forgiving match) is MAYBE understood.
+    /// </summary>
+    public CanFulfillIntent? CanFulfill(Intent intent, string locale)
+    {
+        if (intent.Name != IntentName)
+            return null;
+        var resolution = resolver.Resolve(intent.GetSlot(CountrySlot), locale);
+        if (resolution.Spoken is null && !resolution.IsResolved)
+            return new CanFulfillIntent { CanFulfill = CanFulfillValues.Maybe };
+        var known = resolution.IsResolved ? CanFulfillValues.Yes : CanFulfillValues.No;
+        return new CanFulfillIntent
+        {
+            CanFulfill = known,
+            Slots = new()
+            {
+                [CountrySlot] = new CanFulfillSlot
+                {
+                    CanUnderstand = resolution.Method switch
+                    {
+                        CountryResolutionMethod.EntityResolution or CountryResolutionMethod.Name => CanFulfillValues.Yes,
+                        CountryResolutionMethod.ExtraWords or CountryResolutionMethod.ForgivingMatch => CanFulfillValues.Maybe,
+                        _ => CanFulfillValues.No,
+                    },
+                    CanFulfill = known,
+                },
+            },
+        };
+    }
+
     // "Korea": every country of the name in one sentence; nothing is asked and nothing is kept.
     private async ValueTask<SkillResponse> AnswerSharedNameAsync(HandlerInput input, LocaleSpeech text, SharedName shared, CancellationToken cancellationToken)
     {
@@ -55,7 +88,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         foreach (var id in shared.PlaceIds)
         {
             var country = resolver.FindCountry(id) ?? throw new InvalidOperationException($"Shared name {shared.Id} names unknown place {id}.");
-            places.Add((country, await directory.FindCapitalsAsync(country.Id, cancellationToken) ?? country.Capitals));
+            places.Add((country, await directory.FindCapitalsAsync(country, cancellationToken)));
         }
         input.Trace.EntityId = shared.Id;
         input.Trace.Outcome = "ambiguous";

@@ -10,7 +10,7 @@ namespace WorldCapitals.DynamoDb.Tests.Support;
 internal static class TestSkill
 {
     public static SkillEntryPoint Create(ICapitalDirectory? directory = null) =>
-        CapitalsSkill.Create(new SkillSettings { SkillId = Envelopes.SkillId }, new FixedClock(), loggerFactory: null, directory);
+        CapitalsSkillFactory.Create(new SkillSettings { SkillId = Envelopes.SkillId }, new FixedClock(), loggerFactory: null, directory);
 
     /// <summary>The response body, as UTF-8 text, for "what's the capital of {id}".</summary>
     public static async Task<string> AnswerAsync(this SkillEntryPoint skill, string countryId, string locale = "en-US")

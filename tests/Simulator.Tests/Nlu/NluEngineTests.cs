@@ -103,6 +103,20 @@ public class NluEngineTests
         });
     }
 
+    [TestCase("what is the bahamas' capital", "the bahamas")]
+    [TestCase("what is the Bahamas’ capital", "the Bahamas")]
+    public void A_plurals_bare_possessive_apostrophe_reads_as_the_glued_possessive(string utterance, string value)
+    {
+        var result = LocalSkill.Nlu.Recognize(utterance)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("CapitalIntent"));
+            Assert.That(result.Slot("country")!.Value, Is.EqualTo(value));
+            Assert.That(result.Slot("country")!.FirstMatch!.Id, Is.EqualTo("BS"));
+        });
+    }
+
     [Test]
     public void A_possessive_suffix_must_be_written_with_its_apostrophe()
     {

@@ -13,22 +13,20 @@ public sealed class PipelineTests
     public void ClearCalls() => _calls = [];
 
     [Test]
-    public async Task First_handler_that_can_handle_wins_and_interceptors_wrap_it_in_order()
+    public async Task First_handler_that_can_handle_wins()
     {
         // Arrange
         var pipeline = new SkillPipeline(
             [new RecordingHandler("no", _calls, canHandle: false), new RecordingHandler("first", _calls), new RecordingHandler("second", _calls)],
             [],
-            new CapturingLogger(),
-            [new RecordingInterceptor("request-1", _calls), new RecordingInterceptor("request-2", _calls)],
-            [new RecordingInterceptor("response-1", _calls)]);
+            new CapturingLogger());
         var skill = new SkillEntryPoint(pipeline, [], new CapturingLogger());
 
         // Act
         var result = await skill.InvokeAsync(Envelopes.Launch().Bytes());
 
         // Assert
-        Assert.That(_calls, Is.EqualTo(new[] { "request-1", "request-2", "can:no", "can:first", "handle:first", "response-1" }));
+        Assert.That(_calls, Is.EqualTo(new[] { "can:no", "can:first", "handle:first" }));
         Assert.That(result.Response!.Response.OutputSpeech, Is.InstanceOf<SsmlOutputSpeech>());
         Assert.That(result.Summary.Handler, Is.EqualTo(nameof(RecordingHandler)));
     }
@@ -47,19 +45,6 @@ public sealed class PipelineTests
         var entry = logger.Entries.Single();
         Assert.That(entry.Message, Does.Contain("amzn1.echo-api.request.test-LaunchRequest"));
         Assert.That(entry.Exception, Is.InstanceOf<InvalidOperationException>());
-    }
-
-    [Test]
-    public async Task Exception_in_a_request_interceptor_goes_to_the_error_handler()
-    {
-        var pipeline = new SkillPipeline(
-            [new RecordingHandler("never", _calls)], [new ApologyErrorHandler()], new CapturingLogger(), [new ThrowingInterceptor()]);
-        var skill = new SkillEntryPoint(pipeline, [], new CapturingLogger());
-
-        var result = await skill.InvokeAsync(Envelopes.Launch().Bytes());
-
-        Assert.That(((SsmlOutputSpeech)result.Response!.Response.OutputSpeech!).Ssml, Is.EqualTo("<speak>sorry</speak>"));
-        Assert.That(_calls, Is.Empty);
     }
 
     [Test]
@@ -89,9 +74,9 @@ public sealed class PipelineTests
     }
 
     [Test]
-    public async Task Verifiers_run_before_interceptors_and_a_rejection_stops_the_request()
+    public async Task Verifiers_run_before_the_handlers_and_a_rejection_stops_the_request()
     {
-        var pipeline = new SkillPipeline([new RecordingHandler("h", _calls)], [], new CapturingLogger(), [new RecordingInterceptor("request", _calls)]);
+        var pipeline = new SkillPipeline([new RecordingHandler("h", _calls)], [], new CapturingLogger());
         var skill = new SkillEntryPoint(pipeline, [new RejectingVerifier()], new CapturingLogger());
 
         var result = await skill.InvokeAsync(Envelopes.Launch().Bytes());
@@ -128,21 +113,6 @@ public sealed class PipelineTests
         }
     }
 
-    private sealed class RecordingInterceptor(string name, List<string> calls) : IRequestInterceptor, IResponseInterceptor
-    {
-        public ValueTask ProcessAsync(HandlerInput input, CancellationToken cancellationToken)
-        {
-            calls.Add(name);
-            return ValueTask.CompletedTask;
-        }
-
-        public ValueTask ProcessAsync(HandlerInput input, SkillResponse response, CancellationToken cancellationToken)
-        {
-            calls.Add(name);
-            return ValueTask.CompletedTask;
-        }
-    }
-
     private sealed class ThrowingHandler : IRequestHandler
     {
         public bool CanHandle(HandlerInput input) => true;
@@ -160,12 +130,6 @@ public sealed class PipelineTests
             await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
             return ResponseBuilder.Empty();
         }
-    }
-
-    private sealed class ThrowingInterceptor : IRequestInterceptor
-    {
-        public ValueTask ProcessAsync(HandlerInput input, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("interceptor");
     }
 
     private sealed class ApologyErrorHandler : IErrorHandler

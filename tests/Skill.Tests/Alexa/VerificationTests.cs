@@ -127,7 +127,7 @@ public sealed class VerificationTests
     [Test]
     public async Task Tolerance_is_configurable()
     {
-        var skill = CapitalsSkill.Create(
+        var skill = CapitalsSkillFactory.Create(
             new SkillSettings { SkillId = Envelopes.SkillId, TimestampTolerance = TimeSpan.FromSeconds(10) }, new FixedClock());
         var envelope = Envelopes.Launch(timestamp: FixedClock.DefaultNow.AddSeconds(-11));
 
@@ -140,6 +140,6 @@ public sealed class VerificationTests
     [Test]
     public void Skill_id_verification_without_a_skill_id_is_a_configuration_error()
     {
-        Assert.That(() => CapitalsSkill.Create(new SkillSettings { SkillId = null }), Throws.ArgumentException);
+        Assert.That(() => CapitalsSkillFactory.Create(new SkillSettings { SkillId = null }), Throws.ArgumentException);
     }
 }

@@ -200,7 +200,7 @@ public sealed class CapitalIntentTests
     [Test]
     public async Task Answer_comes_from_the_capital_directory_it_is_given()
     {
-        var skill = CapitalsSkill.Create(
+        var skill = CapitalsSkillFactory.Create(
             new SkillSettings { SkillId = Envelopes.SkillId }, new FixedClock(), directory: new FixedDirectory("FR", new Capital { Name = "Lyon" }));
 
         var response = await skill.AnswerAsync(Envelopes.Capital("france", "FR"));
@@ -234,7 +234,7 @@ public sealed class CapitalIntentTests
 
     private sealed class FixedDirectory(string id, Capital capital) : ICapitalDirectory
     {
-        public ValueTask<IReadOnlyList<Capital>?> FindCapitalsAsync(string countryId, CancellationToken cancellationToken) =>
-            ValueTask.FromResult<IReadOnlyList<Capital>?>(countryId == id ? [capital] : null);
+        public ValueTask<IReadOnlyList<Capital>> FindCapitalsAsync(Country country, CancellationToken cancellationToken) =>
+            ValueTask.FromResult<IReadOnlyList<Capital>>(country.Id == id ? [capital] : country.Capitals);
     }
 }

@@ -7,10 +7,10 @@ namespace WorldCapitals.Skill.Tests.Support;
 internal static class TestSkill
 {
     public static SkillEntryPoint Create(CapturingLogger? logger = null, TimeProvider? clock = null) =>
-        CapitalsSkill.Create(new SkillSettings { SkillId = Envelopes.SkillId }, clock ?? new FixedClock(), logger);
+        CapitalsSkillFactory.Create(new SkillSettings { SkillId = Envelopes.SkillId }, clock ?? new FixedClock(), logger);
 
     public static SkillEntryPoint CreateUnverified() =>
-        CapitalsSkill.Create(new SkillSettings { VerifySkillId = false, VerifyTimestamp = false }, new FixedClock());
+        CapitalsSkillFactory.Create(new SkillSettings { VerifySkillId = false, VerifyTimestamp = false }, new FixedClock());
 
     /// <summary>Invokes through the bytes entry point and parses the response body independently of the skill's serializer.</summary>
     public static async Task<JsonObject> AnswerAsync(this SkillEntryPoint skill, JsonNode envelope)

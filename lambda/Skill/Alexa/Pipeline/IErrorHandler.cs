@@ -2,7 +2,7 @@ using WorldCapitals.Skill.Alexa.Responses;
 
 namespace WorldCapitals.Skill.Alexa.Pipeline;
 
-/// <summary>Turns an exception thrown by an interceptor or handler into a response.</summary>
+/// <summary>Turns an exception thrown by a handler into a response.</summary>
 public interface IErrorHandler
 {
     bool CanHandle(HandlerInput input, Exception exception);

@@ -5,7 +5,7 @@ using WorldCapitals.Skill.Alexa.Serialization;
 namespace WorldCapitals.Skill.Alexa.Pipeline;
 
 /// <summary>
-/// The one way into a skill, for every host: bytes in, bytes out (or the typed overload).
+/// The one way into a skill, for every host: bytes (or a parsed envelope) in, bytes out.
 /// Nothing is thrown past it: every failure is an <see cref="InvocationResult"/> carrying a <see cref="SkillError"/>.
 /// </summary>
 public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IRequestVerifier> verifiers, ILogger logger)
@@ -22,11 +22,7 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
             return InvocationResult.Failed(error, InvocationSummary.Unparsed(error.Kind.ToString()));
         }
 
-        var result = await InvokeAsync(envelope!, cancellationToken);
-        if (result.Response is null)
-            return result;
-        var bytes = ResponseWriter.ToUtf8Bytes(result.Response);
-        return InvocationResult.Answered(result.Response, bytes, result.Summary);
+        return await InvokeAsync(envelope!, cancellationToken);
     }
 
     public async ValueTask<InvocationResult> InvokeAsync(SkillRequest envelope, CancellationToken cancellationToken = default)
@@ -49,7 +45,7 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
         try
         {
             var response = await pipeline.DispatchAsync(input, cancellationToken);
-            return InvocationResult.Answered(response, null, Summarize(input, input.Trace.Outcome ?? "answered"));
+            return InvocationResult.Answered(response, ResponseWriter.ToUtf8Bytes(response), Summarize(input, input.Trace.Outcome ?? "answered"));
         }
 #pragma warning disable CA1031 // The last line of defence: the error handlers themselves failed.
         catch (Exception exception)

@@ -4,34 +4,22 @@ using WorldCapitals.Skill.Alexa.Responses;
 namespace WorldCapitals.Skill.Alexa.Pipeline;
 
 /// <summary>
-/// ASK-SDK-style dispatch: request interceptors, the first handler that can handle the request,
-/// response interceptors. An exception anywhere becomes the first matching error handler's response.
+/// ASK-SDK-style dispatch: the first handler that can handle the request answers it.
+/// An exception becomes the first matching error handler's response.
 /// </summary>
 public sealed class SkillPipeline(
     IReadOnlyList<IRequestHandler> handlers,
     IReadOnlyList<IErrorHandler> errorHandlers,
-    ILogger logger,
-    IReadOnlyList<IRequestInterceptor>? requestInterceptors = null,
-    IReadOnlyList<IResponseInterceptor>? responseInterceptors = null)
+    ILogger logger)
 {
-    private readonly IReadOnlyList<IRequestInterceptor> _requestInterceptors = requestInterceptors ?? [];
-    private readonly IReadOnlyList<IResponseInterceptor> _responseInterceptors = responseInterceptors ?? [];
-
     public async ValueTask<SkillResponse> DispatchAsync(HandlerInput input, CancellationToken cancellationToken)
     {
         try
         {
-            foreach (var interceptor in _requestInterceptors)
-                await interceptor.ProcessAsync(input, cancellationToken);
-
             var handler = FindHandler(input)
                 ?? throw new UnhandledRequestException(input.Request.Type, input.IntentName);
             input.Trace.Handler = handler.GetType().Name;
-            var response = await handler.HandleAsync(input, cancellationToken);
-
-            foreach (var interceptor in _responseInterceptors)
-                await interceptor.ProcessAsync(input, response, cancellationToken);
-            return response;
+            return await handler.HandleAsync(input, cancellationToken);
         }
 #pragma warning disable CA1031 // Every failure must become a spoken answer, whatever its type.
         catch (Exception exception)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace WorldCapitals.Skill.Alexa.Ssml;
@@ -27,20 +26,7 @@ public sealed class SsmlBuilder
         return Text(text);
     }
 
-    public SsmlBuilder Break(TimeSpan time)
-    {
-        var milliseconds = Math.Clamp((long)time.TotalMilliseconds, 0, 10_000);
-        _body.Append("<break time=\"").Append(milliseconds.ToString(CultureInfo.InvariantCulture)).Append("ms\"/>");
-        return this;
-    }
-
-    public SsmlBuilder SayAs(string interpretAs, string text) => Element("say-as", "interpret-as", interpretAs, text);
-
-    public SsmlBuilder Sub(string alias, string text) => Element("sub", "alias", alias, text);
-
     public SsmlBuilder Lang(string language, string text) => Element("lang", "xml:lang", language, text);
-
-    public SsmlBuilder Emphasis(string level, string text) => Element("emphasis", "level", level, text);
 
     public Ssml Build() => new("<speak>" + _body + "</speak>");
 

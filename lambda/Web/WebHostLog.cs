@@ -5,7 +5,7 @@ using WorldCapitals.Web.Verification;
 namespace WorldCapitals.Web;
 
 /// <summary>Every log line of the web host. With --no-verify, every request line says so.</summary>
-internal static partial class HostLog
+internal static partial class WebHostLog
 {
     [LoggerMessage(EventId = 1000, Level = LogLevel.Information,
         Message = "Answered {RequestId} {RequestType} {IntentName} by {Handler}: {Outcome} in {ElapsedMs:0.###} ms")]

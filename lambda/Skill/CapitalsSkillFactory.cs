@@ -9,7 +9,7 @@ using WorldCapitals.Skill.Speech;
 namespace WorldCapitals.Skill;
 
 /// <summary>The composition root: the skill's verifiers and its ordered handler list.</summary>
-public static class CapitalsSkill
+public static class CapitalsSkillFactory
 {
     /// <param name="directory">Where capital facts come from; the embedded data when null.</param>
     public static SkillEntryPoint Create(
@@ -25,15 +25,19 @@ public static class CapitalsSkill
         var resolver = new CountrySlotResolver(new CountryLookup(data));
 
         // Order matters: the first handler that can handle a request answers it; the catch-alls come last.
-        IRequestHandler[] handlers =
+        IRequestHandler[] answering =
         [
             new LaunchRequestHandler(speech),
-            new CapitalIntentHandler(resolver, directory ?? new EmbeddedCapitalDirectory(data), speech),
+            new CapitalIntentHandler(resolver, directory ?? new EmbeddedCapitalDirectory(), speech),
             new CityIntentHandler(new CityLookup(data), data.FindById, speech),
             new HelpIntentHandler(speech),
             new GoodbyeIntentHandler(speech),
             new FallbackIntentHandler(speech, logger),
-            new CanFulfillIntentHandler(resolver),
+        ];
+        IRequestHandler[] handlers =
+        [
+            .. answering,
+            new CanFulfillIntentHandler([.. answering.OfType<ICanFulfillIntent>()]),
             new SessionEndedRequestHandler(),
             new ExceptionEncounteredHandler(logger),
             new UnknownRequestHandler(logger),
