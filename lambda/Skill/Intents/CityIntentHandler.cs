@@ -15,7 +15,8 @@ namespace WorldCapitals.Skill.Intents;
 /// disputed case. Ends a one-shot
 /// question; inside an open session a prompt follows and the session stays open, as for the capital question.
 /// </summary>
-internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country?> findPlace, SpeechCatalog speech) : IRequestHandler
+internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country?> findPlace, SpeechCatalog speech)
+    : IRequestHandler, ICanFulfillIntent
 {
     public const string IntentName = "CityIntent";
     public const string CitySlot = "city";
@@ -30,7 +31,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         var text = speech.For(input.Locale);
         var slot = ((IntentRequest)input.Request).Intent?.GetSlot(CitySlot);
         var spoken = SpokenValue(slot);
-        var city = ResolvedCity(slot) ?? cities.FindBySpokenName(spoken, input.Locale);
+        var city = Find(slot, spoken, input.Locale);
         if (city is null)
             return ValueTask.FromResult(spoken is null ? AskForCity(input, text) : NotFound(input, text, spoken));
 
@@ -46,6 +47,24 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
             .Reprompt(SsmlBuilder.FromText(text.FollowUpReprompt))
             .EndSession(false)
             .Build());
+    }
+
+    /// <summary>YES for a known capital city, NO for an unknown one, MAYBE when no city was said (the skill asks for it).</summary>
+    public CanFulfillIntent? CanFulfill(Intent intent, string locale)
+    {
+        if (intent.Name != IntentName)
+            return null;
+        var slot = intent.GetSlot(CitySlot);
+        var spoken = SpokenValue(slot);
+        var city = Find(slot, spoken, locale);
+        if (city is null && spoken is null)
+            return new CanFulfillIntent { CanFulfill = CanFulfillValues.Maybe };
+        var known = city is null ? CanFulfillValues.No : CanFulfillValues.Yes;
+        return new CanFulfillIntent
+        {
+            CanFulfill = known,
+            Slots = new() { [CitySlot] = new CanFulfillSlot { CanUnderstand = known, CanFulfill = known } },
+        };
     }
 
     /// <summary>"Victoria is the capital of Seychelles, and of British Columbia, a province of Canada."</summary>
@@ -86,6 +105,9 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
             ? SpeechTemplate.RenderPart(text.CityPlaceWithDescription, ("name", name), ("description", description))
             : name;
     }
+
+    private CapitalCity? Find(Slot? slot, string? spoken, string locale) =>
+        ResolvedCity(slot) ?? cities.FindBySpokenName(spoken, locale);
 
     private CapitalCity? ResolvedCity(Slot? slot)
     {

@@ -133,6 +133,19 @@ public sealed class CityIntentTests
         });
     }
 
+    [TestCase("nairobi", "YES")]
+    [TestCase("gotham", "NO")]
+    public async Task Can_fulfill_probe_says_yes_for_a_known_capital_and_no_for_an_unknown_one(string spoken, string expected)
+    {
+        var envelope = City(spoken);
+        envelope["request"]!["type"] = "CanFulfillIntentRequest";
+
+        var response = await TestSkill.Create().AnswerAsync(envelope);
+
+        Assert.That(response["response"]!.ToJsonString(), Is.EqualTo(
+            $$$"""{"canFulfillIntent":{"canFulfill":"{{{expected}}}","slots":{"city":{"canUnderstand":"{{{expected}}}","canFulfill":"{{{expected}}}"}}}}"""));
+    }
+
     [Test]
     public void Every_role_of_the_data_is_worded_for_the_reverse_question_in_every_speech_locale()
     {
