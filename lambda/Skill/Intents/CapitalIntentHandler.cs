@@ -99,7 +99,8 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
     }
 
-    private static SkillResponse Answer(HandlerInput input, LocaleSpeech text, string cardTitle, string spokenAnswer, string writtenAnswer)
+    /// <summary>An answer with its card: a one-shot ends the session, an open session gets a prompt and stays open.</summary>
+    internal static SkillResponse Answer(HandlerInput input, LocaleSpeech text, string cardTitle, string spokenAnswer, string writtenAnswer)
     {
         var builder = input.ResponseBuilder.WithSimpleCard(cardTitle, writtenAnswer);
         if (!input.IsInOpenSession)

@@ -39,14 +39,8 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         input.Trace.Outcome = "answered";
         var spokenAnswer = Compose(city, text, input.Locale, spoken: true);
         var writtenAnswer = Compose(city, text, input.Locale, spoken: false);
-        var builder = input.ResponseBuilder.WithSimpleCard(SpeechTemplate.Render(text.CityCardTitle, ("city", city.Name)), writtenAnswer);
-        if (!input.IsInOpenSession)
-            return ValueTask.FromResult(builder.Speak(SsmlBuilder.FromText(spokenAnswer)).EndSession(true).Build());
-        return ValueTask.FromResult(builder
-            .Speak(new SsmlBuilder().Sentence(spokenAnswer).Sentence(text.FollowUp).Build())
-            .Reprompt(SsmlBuilder.FromText(text.FollowUpReprompt))
-            .EndSession(false)
-            .Build());
+        var cardTitle = SpeechTemplate.Render(text.CityCardTitle, ("city", city.Name));
+        return ValueTask.FromResult(CapitalIntentHandler.Answer(input, text, cardTitle, spokenAnswer, writtenAnswer));
     }
 
     /// <summary>YES for a known capital city, NO for an unknown one, MAYBE when no city was said (the skill asks for it).</summary>
