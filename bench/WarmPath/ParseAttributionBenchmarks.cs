@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using WorldCapitals.Skill.Alexa.Requests;
-using WorldCapitals.Skill.Alexa.Serialization;
 
 namespace WorldCapitals.Bench.WarmPath;
 

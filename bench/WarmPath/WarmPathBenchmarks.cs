@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using WorldCapitals.Skill;
 using WorldCapitals.Skill.Alexa.Pipeline;
 
 namespace WorldCapitals.Bench.WarmPath;

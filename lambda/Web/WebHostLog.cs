@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using WorldCapitals.Skill.Alexa.Pipeline;
 using WorldCapitals.Web.Verification;
 

@@ -1,5 +1,3 @@
-using WorldCapitals.DynamoDb.Tests.Support;
-
 namespace WorldCapitals.DynamoDb.Tests;
 
 /// <summary>One dynalite for the whole test assembly; each test uses its own table.</summary>

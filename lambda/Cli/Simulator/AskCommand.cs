@@ -1,5 +1,4 @@
 using System.CommandLine;
-using WorldCapitals.Simulator.Conversations;
 using WorldCapitals.Simulator.Transport;
 
 namespace WorldCapitals.Cli.Simulator;

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using WorldCapitals.Cli;
 using WorldCapitals.Cli.Simulator;
-using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.Cli;
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using WorldCapitals.Cli;
 using WorldCapitals.Cli.Eval;
-using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.Cli;
 

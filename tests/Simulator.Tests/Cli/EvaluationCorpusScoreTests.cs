@@ -1,6 +1,5 @@
 using WorldCapitals.Cli;
 using WorldCapitals.Cli.Eval;
-using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.Cli;
 

@@ -1,4 +1,3 @@
-using WorldCapitals.Simulator.Nlu;
 using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.EndToEnd;

@@ -1,7 +1,6 @@
 using WorldCapitals.Skill.Alexa.Pipeline;
 using WorldCapitals.Skill.Alexa.Responses;
 using WorldCapitals.Skill.Alexa.Ssml;
-using WorldCapitals.Skill.Tests.Support;
 
 namespace WorldCapitals.Skill.Tests.Alexa;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Alexa.Serialization;
-using WorldCapitals.Skill.Tests.Support;
 
 namespace WorldCapitals.Skill.Tests.Alexa;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using WorldCapitals.Skill.Alexa.Responses;
 using WorldCapitals.Skill.Capitals;
 using WorldCapitals.Skill.Tests.Support;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using WorldCapitals.Skill.Alexa.Ssml;
 
 namespace WorldCapitals.Skill.Alexa.Responses;
 
