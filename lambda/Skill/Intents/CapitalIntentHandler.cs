@@ -113,28 +113,14 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
             .Build();
     }
 
-    private static SkillResponse AskForCountry(HandlerInput input, LocaleSpeech text)
-    {
-        input.Trace.Outcome = "asked-country";
-        return input.ResponseBuilder
-            .Speak(SsmlBuilder.FromText(text.AskCountry))
-            .Reprompt(SsmlBuilder.FromText(text.AskCountryReprompt))
-            .EndSession(false)
-            .Build();
-    }
+    private static SkillResponse AskForCountry(HandlerInput input, LocaleSpeech text) =>
+        OpenQuestionResponses.AskFor(input, "asked-country", text.AskCountry, text.AskCountryReprompt);
 
     private static SkillResponse NotFound(HandlerInput input, LocaleSpeech text, string spoken)
     {
-        input.Trace.Outcome = "not-found";
         // Alexa sends slot values in lower case; the card reads better with the place name capitalised.
         var echoed = CapitaliseWords(TextElements.Truncate(spoken, MaxEchoedCharacters));
-        var answer = SpeechTemplate.Render(text.NotFound, ("spoken", echoed));
-        return input.ResponseBuilder
-            .Speak(SsmlBuilder.FromText(answer))
-            .Reprompt(SsmlBuilder.FromText(text.NotFoundReprompt))
-            .WithSimpleCard(text.SkillName, answer)
-            .EndSession(false)
-            .Build();
+        return OpenQuestionResponses.NotFound(input, SpeechTemplate.Render(text.NotFound, ("spoken", echoed)), text.NotFoundReprompt, text.SkillName);
     }
 
     private static string CapitaliseWords(string text)

@@ -1,8 +1,6 @@
-using WorldCapitals.Skill.Alexa;
 using WorldCapitals.Skill.Alexa.Pipeline;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Alexa.Responses;
-using WorldCapitals.Skill.Alexa.Ssml;
 using WorldCapitals.Skill.Capitals;
 using WorldCapitals.Skill.Speech;
 
@@ -30,7 +28,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
     {
         var text = speech.For(input.Locale);
         var slot = ((IntentRequest)input.Request).Intent?.GetSlot(CitySlot);
-        var spoken = SpokenValue(slot);
+        var spoken = SlotReading.SpokenValue(slot);
         var city = Find(slot, spoken, input.Locale);
         if (city is null)
             return ValueTask.FromResult(spoken is null ? AskForCity(input, text) : NotFound(input, text, spoken));
@@ -49,7 +47,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         if (intent.Name != IntentName)
             return null;
         var slot = intent.GetSlot(CitySlot);
-        var spoken = SpokenValue(slot);
+        var spoken = SlotReading.SpokenValue(slot);
         var city = Find(slot, spoken, locale);
         if (city is null && spoken is null)
             return new CanFulfillIntent { CanFulfill = CanFulfillValues.Maybe };
@@ -103,47 +101,16 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
     private CapitalCity? Find(Slot? slot, string? spoken, string locale) =>
         ResolvedCity(slot) ?? cities.FindBySpokenName(spoken, locale);
 
-    private CapitalCity? ResolvedCity(Slot? slot)
-    {
-        var resolutions = slot?.Resolutions ?? slot?.SlotValue?.Resolutions;
-        foreach (var authority in resolutions?.ResolutionsPerAuthority ?? [])
-        {
-            if (authority?.Status?.Code != ResolutionStatusCodes.SuccessMatch || authority.Values is null)
-                continue;
-            foreach (var value in authority.Values)
-            {
-                if (cities.FindById(value.Value?.Id) is { } city)
-                    return city;
-            }
-        }
-        return null;
-    }
+    private CapitalCity? ResolvedCity(Slot? slot) =>
+        SlotReading.MatchedIds(slot).Select(cities.FindById).FirstOrDefault(city => city is not null);
 
-    private static string? SpokenValue(Slot? slot)
-    {
-        var value = slot?.Value ?? slot?.SlotValue?.Value;
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-    }
+    private static SkillResponse AskForCity(HandlerInput input, LocaleSpeech text) =>
+        OpenQuestionResponses.AskFor(input, "asked-city", text.AskCity, text.AskCityReprompt);
 
-    private static SkillResponse AskForCity(HandlerInput input, LocaleSpeech text)
-    {
-        input.Trace.Outcome = "asked-city";
-        return input.ResponseBuilder
-            .Speak(SsmlBuilder.FromText(text.AskCity))
-            .Reprompt(SsmlBuilder.FromText(text.AskCityReprompt))
-            .EndSession(false)
-            .Build();
-    }
-
-    private static SkillResponse NotFound(HandlerInput input, LocaleSpeech text, string spoken)
-    {
-        input.Trace.Outcome = "not-found";
-        var answer = SpeechTemplate.Render(text.CityNotFound, ("spoken", TextElements.Truncate(spoken, MaxEchoedCharacters)));
-        return input.ResponseBuilder
-            .Speak(SsmlBuilder.FromText(answer))
-            .Reprompt(SsmlBuilder.FromText(text.CityNotFoundReprompt))
-            .WithSimpleCard(text.SkillName, answer)
-            .EndSession(false)
-            .Build();
-    }
+    private static SkillResponse NotFound(HandlerInput input, LocaleSpeech text, string spoken) =>
+        OpenQuestionResponses.NotFound(
+            input,
+            SpeechTemplate.Render(text.CityNotFound, ("spoken", TextElements.Truncate(spoken, MaxEchoedCharacters))),
+            text.CityNotFoundReprompt,
+            text.SkillName);
 }

@@ -1,4 +1,3 @@
-using WorldCapitals.Skill.Alexa;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Capitals;
 
@@ -14,18 +13,13 @@ internal sealed class CountrySlotResolver(CountryLookup lookup)
 {
     public CountryResolution Resolve(Slot? slot, string locale)
     {
-        var spoken = SpokenValue(slot);
-        foreach (var authority in Authorities(slot))
+        var spoken = SlotReading.SpokenValue(slot);
+        foreach (var id in SlotReading.MatchedIds(slot))
         {
-            if (authority.Status?.Code != ResolutionStatusCodes.SuccessMatch || authority.Values is null)
-                continue;
-            foreach (var value in authority.Values)
-            {
-                if (lookup.FindById(value.Value?.Id) is { } country)
-                    return new CountryResolution(country, spoken, CountryResolutionMethod.EntityResolution);
-                if (lookup.FindSharedNameById(value.Value?.Id) is { } shared)
-                    return new CountryResolution(null, spoken, CountryResolutionMethod.EntityResolution, shared);
-            }
+            if (lookup.FindById(id) is { } country)
+                return new CountryResolution(country, spoken, CountryResolutionMethod.EntityResolution);
+            if (lookup.FindSharedNameById(id) is { } shared)
+                return new CountryResolution(null, spoken, CountryResolutionMethod.EntityResolution, shared);
         }
 
         var result = lookup.FindBySpokenName(spoken, locale);
@@ -41,22 +35,6 @@ internal sealed class CountrySlotResolver(CountryLookup lookup)
 
     /// <summary>The place with this id: a place of a shared name, or the parent of a territory or subdivision; null for none.</summary>
     public Country? FindCountry(string? id) => lookup.FindById(id);
-
-    private static string? SpokenValue(Slot? slot)
-    {
-        if (!string.IsNullOrWhiteSpace(slot?.Value))
-            return slot.Value.Trim();
-        var structured = slot?.SlotValue;
-        if (structured?.Type == SlotValueTypes.List)
-            structured = structured.Values?.FirstOrDefault();
-        return string.IsNullOrWhiteSpace(structured?.Value) ? null : structured.Value.Trim();
-    }
-
-    private static IEnumerable<ResolutionAuthority> Authorities(Slot? slot)
-    {
-        var resolutions = slot?.Resolutions ?? slot?.SlotValue?.Resolutions ?? slot?.SlotValue?.Values?.FirstOrDefault()?.Resolutions;
-        return resolutions?.ResolutionsPerAuthority?.Where(authority => authority is not null) ?? [];
-    }
 }
 
 internal enum CountryResolutionMethod
