@@ -38,6 +38,16 @@ public sealed partial class LanguageDataTests
         Assert.That(missing, Is.Empty);
     }
 
+    [Test]
+    public void Every_note_is_in_every_language()
+    {
+        var missing = Data.Countries.Where(place => place.Note is not null)
+            .SelectMany(place => Languages.Where(language => !HasText(place.Note!, language)).Select(language => $"{place.Id}:{language}"))
+            .ToList();
+
+        Assert.That(missing, Is.Empty);
+    }
+
     [TestCaseSource(nameof(OwnScriptLanguages))]
     public void Names_in_japanese_hindi_and_arabic_are_in_their_own_script(string language)
     {
