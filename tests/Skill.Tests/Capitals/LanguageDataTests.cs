@@ -163,6 +163,22 @@ public sealed partial class LanguageDataTests
         Assert.That(names[language], Is.EqualTo(expected));
     }
 
+    [TestCase("fr-FR", "euh la capitale de la Suisse s'il te plaît", "CH")]
+    [TestCase("de-DE", "äh die Hauptstadt von Bayern bitte", "DE-BY")]
+    [TestCase("es-MX", "la capital de Estados Unidos por favor", "US")]
+    [TestCase("it-IT", "la capitale della Francia", "FR")]
+    [TestCase("pt-BR", "a capital do Japão", "JP")]
+    [TestCase("nl-NL", "de hoofdstad van Frankrijk", "FR")]
+    [TestCase("ja-JP", "カリフォルニア", "US-CA")]
+    [TestCase("hi-IN", "फ़्रांस की राजधानी", "FR")]
+    [TestCase("ar-SA", "ما هي عاصمة فرنسا", "FR")]
+    public void A_place_is_found_in_its_language_with_the_words_said_around_it(string locale, string spoken, string id)
+    {
+        var result = new CountryLookup(Data).FindBySpokenName(spoken, locale);
+
+        Assert.That(result.Country?.Id, Is.EqualTo(id));
+    }
+
     // The skill's own index throws when a name of a language leads to two places that no shared name declares.
     [TestCaseSource(nameof(Languages))]
     public void The_index_of_every_language_builds(string language)
