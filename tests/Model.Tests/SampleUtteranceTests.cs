@@ -107,10 +107,11 @@ public class SampleUtteranceTests
     public void A_capital_sample_that_does_not_name_the_capital_is_a_short_follow_up_ending_in_the_slot(string locale)
     {
         // Words around a bare slot ("okay {country}", "{country} please") would read "okay stop" or "please help"
-        // as a capital question; only short follow-ups ("and what about {country}") may leave the capital unnamed. A
+        // as a capital question; only short follow-ups ("and what about {country}") may leave the capital unnamed (en-IN
+        // also names it in Hindi, "rajdhani"). A
         // qualifier said with the place ("{country} the {kind}", "{country} in the {parent}") is part of the place.
         var unanchored = Repository.Generated(locale).Intent("CapitalIntent").Samples
-            .Where(sample => !sample.Contains("capital", StringComparison.Ordinal) && !sample.Contains("govern", StringComparison.Ordinal))
+            .Where(sample => !new[] { "capital", "rajdhani", "govern" }.Any(word => sample.Contains(word, StringComparison.Ordinal)))
             .Select(WithoutQualifier)
             .ToList();
 
