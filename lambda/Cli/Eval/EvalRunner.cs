@@ -1,5 +1,6 @@
 using WorldCapitals.Cli.Simulator;
 using WorldCapitals.Simulator.Conversations;
+using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Cli.Eval;
 
@@ -26,15 +27,21 @@ internal static class EvalRunner
     }
 
     /// <summary>An intent expectation is met by the simulator's resolved intent (or the request type, for
-    /// LaunchRequest); place ids by the place(s) the skill reports it answered (<c>InvocationSummary.EntityId</c>).</summary>
+    /// LaunchRequest); place ids by the place(s) the skill reports it answered (<c>InvocationSummary.EntityId</c>), or
+    /// by a shared name of the data that has the expected place among its places: "georgia" answered for the country
+    /// and the US state in one sentence (<c>GE+US-GA</c>) is right for a line that expects the country (<c>GE</c>).</summary>
     public static EvalOutcome Judge(EvalLine line, Turn turn)
     {
         var intent = turn.Interpretation?.IntentName ?? turn.RequestType;
         var slot = turn.Interpretation?.Slots.FirstOrDefault(s => s.Value is not null);
         var entityId = turn.Summary?.EntityId;
-        var correct = line.ExpectsIntent ? intent == line.Expected : entityId == line.Expected;
+        var correct = line.ExpectsIntent ? intent == line.Expected : entityId == line.Expected || SharedNameAnswers(entityId, line.Expected);
         return new EvalOutcome(line, correct, intent, slot is null ? null : $"{slot.Name}=\"{slot.Value}\"", entityId, turn.Answered ? null : turn.Error);
     }
+
+    // The answer for a shared name names each of its places in one sentence, so it answers a question about any one of them.
+    private static bool SharedNameAnswers(string? entityId, string expected) =>
+        CapitalsData.Embedded.FindSharedNameById(entityId) is { } shared && shared.PlaceIds.Contains(expected, StringComparer.Ordinal);
 }
 
 /// <summary>How one line went: right or wrong, and what came out (intent or request type, the slot as heard,

@@ -11,7 +11,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <item>Each sample (and each usual phrasing of a built-in intent the model declares) is aligned with the
 /// utterance at the least cost: a slot takes a run of one or more whole words that were said, never words
 /// from elsewhere; a filler word ("um", "okay", "so", "please", "alexa", ...) costs nothing to add or leave out,
-/// anywhere; adding or leaving out a function word ("the", "of", "is", ...) costs 1, and so does swapping one
+/// anywhere, and neither does the first saying of a run of up to four words said twice in a row, a false start
+/// ("cancel cancel", "what's the what's the capital of kenya"); adding or leaving out a function word ("the", "of", "is", ...) costs 1, and so does swapping one
 /// for another ("capital in" for "capital of") or adding a word the intent's samples use elsewhere ("city");
 /// adding or leaving out any other word costs 2.
 /// A slot value neither starts nor ends with a filler word ("france please" is "france") unless it resolves
@@ -22,7 +23,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// carry a long unknown value: the words of slot values that do not resolve may not outnumber the sample's
 /// literal words (other than fillers), so "how do you spell capital" and "what's working capital" are not
 /// "{country} capital". A sample made
-/// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH).</item>
+/// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH), and so does a sample with
+/// several slots ("the capital of {country} in {parent}"): words the model does not know are not split between two
+/// slots ("the capital of the central african republic" is not a kind "central" of a place "african republic").</item>
 /// <item>A near miss (a cost above zero) counts only when every slot value resolves to a value of its custom
 /// type (never for built-in slot types such as AMAZON.SearchQuery), and its cost is at most a third of the
 /// sample's literal weight (function word 1, other 2) and at most 3, less than swapping one content word for
@@ -132,7 +135,7 @@ public sealed class NluEngine
 
     private SampleMatch? Exact(Sample sample, SampleMatcher matcher)
     {
-        var exact = matcher.Align(sample, _vocabularies[sample.IntentName], maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly);
+        var exact = matcher.Align(sample, _vocabularies[sample.IntentName], maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly || sample.HasSeveralSlots);
         return exact is not null && exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount) <= sample.LiteralCount
             ? exact
             : null;

@@ -49,6 +49,9 @@ internal sealed partial class Sample
     /// <summary>Only slots and filler words ("{country}", "{country} please").</summary>
     public bool IsSlotOnly => LiteralCount == 0 && HasSlots;
 
+    /// <summary>Two or more slots ("the capital of {country} in {parent}").</summary>
+    public bool HasSeveralSlots => Parts.Count(part => part.SlotName is not null) > 1;
+
     /// <summary>Null when a placeholder names a slot the intent does not declare (such a request cannot be
     /// sent; the model linter forbids it).</summary>
     /// <param name="slotType">The type of each of the intent's slots by name; null for an undeclared slot.</param>

@@ -22,10 +22,14 @@ internal sealed class UtteranceWords
             }
         }
         Words = words.ToArray();
+        MarkRepeatsAsFillers(Words);
         Present = new bool[wordIds.Count];
         foreach (var word in words.Where(word => word.Id >= 0))
             Present[word.Id] = true;
     }
+
+    /// <summary>The longest run of words whose immediate repetition is read as a false start.</summary>
+    private const int MaxRepeatedRun = 4;
 
     public IReadOnlyList<Token> Tokens { get; }
 
@@ -36,6 +40,33 @@ internal sealed class UtteranceWords
 
     /// <summary>Which of the samples' words (by <see cref="SamplePart.WordId"/>) the utterance has.</summary>
     public bool[] Present { get; }
+
+    // A run of up to four words said twice in a row is a false start ("cancel cancel", "what's the what's the capital
+    // of kenya"): its first saying costs nothing to leave out, like a filler word.
+    private static void MarkRepeatsAsFillers(Word[] words)
+    {
+        for (var start = 0; start < words.Length; start++)
+        {
+            for (var length = Math.Min(MaxRepeatedRun, (words.Length - start) / 2); length >= 1; length--)
+            {
+                if (!IsRepeated(words, start, length))
+                    continue;
+                for (var index = start; index < start + length; index++)
+                    words[index] = words[index] with { Kind = WordKind.Filler };
+                break;
+            }
+        }
+    }
+
+    private static bool IsRepeated(Word[] words, int start, int length)
+    {
+        for (var offset = 0; offset < length; offset++)
+        {
+            if (words[start + offset].Key != words[start + length + offset].Key)
+                return false;
+        }
+        return true;
+    }
 }
 
 /// <summary>A word to compare: its key, its number among the samples' words (-1 when no sample has it), its kind,

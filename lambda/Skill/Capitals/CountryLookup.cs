@@ -28,6 +28,9 @@ public sealed class CountryLookup
 
     public Country? FindById(string? id) => _data.FindById(id);
 
+    /// <summary>The places that belong to the country with this id (its states, provinces, territories).</summary>
+    public IEnumerable<Country> PlacesOf(string id) => _data.Countries.Where(place => place.Parent == id);
+
     /// <summary>The shared name with this group id ("KP+KR"), or null.</summary>
     public SharedName? FindSharedNameById(string? id) => _data.FindSharedNameById(id);
 
@@ -52,11 +55,11 @@ public sealed class CountryLookup
         var words = index.WordsWithoutFiller(spoken, language, MaxWordsSearched);
         if (words is null || words.Count == 0)
             return LookupResult.NotFound;
-        var (inside, several, everyWord) = FindInside(words, index);
+        var (inside, several, everyWord, qualifier) = FindInside(words, index, _data);
         if (several)
             return LookupResult.NotFound;
-        if (inside is { } place && everyWord)
-            return LookupResult.Of(place, LookupMatch.ExtraWords);
+        if (inside is { } place && (everyWord || qualifier is not null))
+            return LookupResult.Of(place, LookupMatch.ExtraWords) with { Qualifier = qualifier };
 
         // A slip of a longer name explains every word, a shorter name inside it does not: "guinea bisau" is
         // Guinea-Bissau, not Guinea.
@@ -68,11 +71,14 @@ public sealed class CountryLookup
     }
 
     // Runs of whole words, longest first; a word that is part of a found name is not reused. EveryWord: the
-    // found names use every word.
-    private static (NamedPlace? Place, bool Several, bool EveryWord) FindInside(List<string> words, LanguageIndex index)
+    // found names use every word. Two different places mean neither, except a country said with a place that belongs
+    // to a country, or with a shared name one of whose places does ("punjab in india", "georgia in america"): the
+    // country is then a qualifier of the other, which narrows it or, when it fits none of its places, is ignored (the
+    // skill decides, and says which place it answers; it never guesses).
+    private static (NamedPlace? Place, bool Several, bool EveryWord, Country? Qualifier) FindInside(List<string> words, LanguageIndex index, CapitalsData data)
     {
         var used = new bool[words.Count];
-        NamedPlace? found = null;
+        var found = new List<NamedPlace>(2);
         for (var length = Math.Min(index.MaxNameWords, words.Count); length >= 1; length--)
         {
             for (var start = 0; start + length <= words.Count; start++)
@@ -81,14 +87,30 @@ public sealed class CountryLookup
                     continue;
                 if (!index.Names.TryGetValue(string.Concat(words.GetRange(start, length)), out var place))
                     continue;
-                if (found is { } previous && previous != place)
-                    return (null, true, false);
-                found = place;
+                if (!found.Contains(place))
+                    found.Add(place);
+                if (found.Count > 2)
+                    return (null, true, false, null);
                 Array.Fill(used, true, start, length);
             }
         }
-        return (found, false, Array.IndexOf(used, false) < 0);
+        var everyWord = Array.IndexOf(used, false) < 0;
+        if (found.Count < 2)
+            return (found.Count == 0 ? null : found[0], false, everyWord, null);
+        if (IsQualifier(found[0]) && CanBeQualified(found[1], data))
+            return (found[1], false, everyWord, found[0].Country);
+        if (IsQualifier(found[1]) && CanBeQualified(found[0], data))
+            return (found[0], false, everyWord, found[1].Country);
+        return (null, true, false, null);
     }
+
+    // A country (not a place of one, not a shared name) can qualify another place.
+    private static bool IsQualifier(NamedPlace place) => place.Country is { Parent: null } && place.SharedName is null;
+
+    // A place of a country, or a shared name with one ("korea or japan" stays two places).
+    private static bool CanBeQualified(NamedPlace place, CapitalsData data) =>
+        place.Country is { Parent: not null }
+        || place.SharedName?.PlaceIds.Any(id => data.FindById(id)?.Parent is not null) == true;
 
     // The one place a small slip away from the key; null when none is, or when two are equally close.
     private static NamedPlace? ForgivingMatch(string key, LanguageIndex index)
@@ -146,8 +168,9 @@ public enum LookupMatch
     Forgiving,
 }
 
-/// <summary>A country, or a shared name (<see cref="SharedName"/> set, <see cref="Country"/> null), or nothing.</summary>
-public readonly record struct LookupResult(Country? Country, LookupMatch Match, SharedName? SharedName = null)
+/// <summary>A country, or a shared name (<see cref="SharedName"/> set, <see cref="Country"/> null), or nothing; and a
+/// country said with it that may narrow it (<see cref="Qualifier"/>: "india" in "punjab in india").</summary>
+public readonly record struct LookupResult(Country? Country, LookupMatch Match, SharedName? SharedName = null, Country? Qualifier = null)
 {
     public static LookupResult NotFound => new(null, LookupMatch.None);
 

@@ -8,8 +8,9 @@ namespace WorldCapitals.Skill.Intents;
 /// <summary>The answer sentence, testable without a request: spoken (speech forms) or written (for the card).</summary>
 internal static class CapitalAnswer
 {
-    /// <summary><paramref name="parent"/>: the country a territory or subdivision belongs to, for the description said with a territory.</summary>
-    public static string Compose(Country country, IReadOnlyList<Capital> capitals, LocaleSpeech text, string locale, bool spoken, Country? parent = null)
+    /// <summary><paramref name="parent"/>: the country a territory or subdivision belongs to, for the description said with a territory
+    /// (and with a subdivision when <paramref name="describe"/>: the user named it with a qualifier that does not fit it).</summary>
+    public static string Compose(Country country, IReadOnlyList<Capital> capitals, LocaleSpeech text, string locale, bool spoken, Country? parent = null, bool describe = false)
     {
         var countryName = country.SentenceNameFor(locale);
         string answer;
@@ -17,7 +18,7 @@ internal static class CapitalAnswer
         {
             answer = ComposeNoCapital(country, parent, text, locale);
         }
-        else if (capitals.Count == 1 && capitals[0].Role is null && PlaceDescription.IsDescribedInAnswer(country)
+        else if (capitals.Count == 1 && capitals[0].Role is null && (describe || PlaceDescription.IsDescribedInAnswer(country))
             && PlaceDescription.For(country, parent, text, locale) is { } description)
         {
             answer = SpeechTemplate.Render(text.PlaceCapitalAnswer, ("capital", NameOf(capitals[0], spoken)), ("place", countryName), ("description", description));

@@ -26,15 +26,33 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
     public async ValueTask<SkillResponse> HandleAsync(HandlerInput input, CancellationToken cancellationToken)
     {
         var text = speech.For(input.Locale);
-        var slot = ((IntentRequest)input.Request).Intent?.GetSlot(CountrySlot);
-        var resolution = resolver.Resolve(slot, input.Locale);
+        var intent = ((IntentRequest)input.Request).Intent;
+        var resolution = resolver.Resolve(intent?.GetSlot(CountrySlot), input.Locale);
+        var qualifier = intent is null ? PlaceQualifier.None : resolver.QualifierOf(intent, resolution, input.Locale);
 
         if (resolution.SharedName is { } shared)
-            return await AnswerSharedNameAsync(input, text, shared, cancellationToken);
+        {
+            // "Georgia the country": the qualifier picks among the places of the name; one that fits none picks nothing.
+            var places = shared.PlaceIds.Select(id => resolver.FindCountry(id) ?? throw new InvalidOperationException($"Shared name {shared.Id} names unknown place {id}.")).ToList();
+            var picked = qualifier.Narrow(places);
+            return picked.Count == 1
+                ? await AnswerPlaceAsync(input, text, picked[0], describe: false, cancellationToken)
+                : await AnswerSharedNameAsync(input, text, shared, picked, cancellationToken);
+        }
         if (resolution.Country is null)
             return resolution.Spoken is null ? AskForCountry(input, text) : NotFound(input, text, resolution.Spoken);
+        if (qualifier.IsEmpty || qualifier.Fits(resolution.Country))
+            return await AnswerPlaceAsync(input, text, resolution.Country, describe: false, cancellationToken);
 
-        var country = resolution.Country;
+        // "The state of Mexico" is a place of Mexico named after it. Otherwise the qualifier fits no place the skill
+        // knows ("Punjab in Pakistan"): the place is answered with what it is, so the user hears which one it is.
+        return resolver.PlaceNamedAfter(resolution.Country, qualifier, input.Locale) is { } named
+            ? await AnswerPlaceAsync(input, text, named, describe: false, cancellationToken)
+            : await AnswerPlaceAsync(input, text, resolution.Country, describe: true, cancellationToken);
+    }
+
+    private async ValueTask<SkillResponse> AnswerPlaceAsync(HandlerInput input, LocaleSpeech text, Country country, bool describe, CancellationToken cancellationToken)
+    {
         // An area without a capital (Hong Kong, Antarctica) has nothing an operator could correct in the directory.
         var capitals = country.NoCapital is not null
             ? country.Capitals
@@ -43,8 +61,8 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         input.Trace.EntityId = country.Id;
         input.Trace.Outcome = capitals.Count == 0 ? "no-capital" : "answered";
 
-        var spokenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: true, parent);
-        var writtenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: false, parent);
+        var spokenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: true, parent, describe);
+        var writtenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: false, parent, describe);
         var cardTitle = SpeechTemplate.Render(text.CapitalCardTitle, ("country", country.SentenceNameFor(input.Locale)));
         return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
     }
@@ -81,16 +99,14 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         };
     }
 
-    // "Korea": every country of the name in one sentence; nothing is asked and nothing is kept.
-    private async ValueTask<SkillResponse> AnswerSharedNameAsync(HandlerInput input, LocaleSpeech text, SharedName shared, CancellationToken cancellationToken)
+    // "Korea": every country of the name (or those a qualifier left) in one sentence; nothing is asked and nothing is kept.
+    private async ValueTask<SkillResponse> AnswerSharedNameAsync(
+        HandlerInput input, LocaleSpeech text, SharedName shared, IReadOnlyList<Country> countries, CancellationToken cancellationToken)
     {
-        var places = new List<(Country Country, IReadOnlyList<Capital> Capitals)>(shared.PlaceIds.Count);
-        foreach (var id in shared.PlaceIds)
-        {
-            var country = resolver.FindCountry(id) ?? throw new InvalidOperationException($"Shared name {shared.Id} names unknown place {id}.");
+        var places = new List<(Country Country, IReadOnlyList<Capital> Capitals)>(countries.Count);
+        foreach (var country in countries)
             places.Add((country, await directory.FindCapitalsAsync(country, cancellationToken)));
-        }
-        input.Trace.EntityId = shared.Id;
+        input.Trace.EntityId = countries.Count == shared.PlaceIds.Count ? shared.Id : SharedName.IdOf(countries.Select(country => country.Id));
         input.Trace.Outcome = "ambiguous";
 
         var spokenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: true, resolver.FindCountry);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using WorldCapitals.Skill.Alexa.Pipeline;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Alexa.Responses;
@@ -59,31 +60,84 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         };
     }
 
-    /// <summary>"Victoria is the capital of Seychelles, and of British Columbia, a province of Canada."</summary>
+    /// <summary>
+    /// "Victoria is the capital of Seychelles, and of British Columbia, a province of Canada." Places of one kind in one
+    /// country are said together ("the capital of Haryana and Punjab, two states of India"), and a place of the city's
+    /// own name comes last, as what the city itself is (", and is itself a union territory of India"), where the
+    /// locale words these.
+    /// </summary>
     public string Compose(CapitalCity city, LocaleSpeech text, string locale, bool spoken)
     {
-        var parts = new List<string>(city.Places.Count);
+        var entries = city.Places.ToList();
+        var itself = entries.Count > 1 ? ItselfDescription(city, entries, text, locale) : null;
+        if (itself is not null)
+            entries.RemoveAll(entry => IsItself(city, entry, locale));
+
+        var parts = new List<string>(entries.Count);
         var previousPlain = false;
-        foreach (var (place, capital) in city.Places)
+        for (var index = 0; index < entries.Count; index++)
         {
-            var name = PlaceName(place, text, locale);
+            var (place, capital) = entries[index];
             if (capital.Role is not null && text.CityRoles.TryGetValue(capital.Role, out var role))
             {
-                parts.Add(SpeechTemplate.RenderPart(role, ("place", name)));
+                parts.Add(SpeechTemplate.RenderPart(role, ("place", PlaceName(place, text, locale))));
                 previousPlain = false;
+                continue;
             }
-            else
+            var group = Group(entries, index);
+            if (group.Count > 1 && GroupPart(group, text, locale) is { } grouped)
             {
-                parts.Add(SpeechTemplate.RenderPart(previousPlain ? text.CityAlsoCapitalOf : text.CityCapitalOf, ("place", name)));
-                previousPlain = true;
+                parts.Add(grouped);
+                entries.RemoveAll(entry => entry != entries[index] && group.Contains(entry));
+                previousPlain = false;
+                continue;
             }
+            parts.Add(SpeechTemplate.RenderPart(previousPlain ? text.CityAlsoCapitalOf : text.CityCapitalOf, ("place", PlaceName(place, text, locale))));
+            previousPlain = true;
         }
         var places = string.Concat(parts.Select((part, i) =>
             (i == 0 ? string.Empty : i == parts.Count - 1 ? text.CityPlaceLastSeparator : text.CityPlaceSeparator) + part));
+        if (itself is not null)
+            places += SpeechTemplate.RenderPart(text.CityItself!, ("description", itself));
         var answer = SpeechTemplate.Render(text.CityAnswer, ("city", spoken ? city.SpokenName : city.Name), ("places", places));
         // The neutral note of a disputed case follows, as it does after the capital question's answer.
         var notes = city.Places.Select(entry => entry.Place.NoteFor(locale)).OfType<string>();
         return string.Join(' ', notes.Prepend(answer));
+    }
+
+    // "Chandigarh" is also a union territory of its own name: what it is, when the locale can say it.
+    private string? ItselfDescription(CapitalCity city, List<CapitalOf> entries, LocaleSpeech text, string locale)
+    {
+        if (text.CityItself is null || entries.FirstOrDefault(entry => IsItself(city, entry, locale)) is not { Place: { } place })
+            return null;
+        return PlaceDescription.For(place, findPlace(place.Parent), text, locale);
+    }
+
+    private static bool IsItself(CapitalCity city, CapitalOf entry, string locale) =>
+        entry.Capital.Role is null && entry.Place.Parent is not null
+        && string.Equals(entry.Place.NameFor(locale), city.Name, StringComparison.OrdinalIgnoreCase);
+
+    // The plain places from this one on of the same kind in the same country (all of them, wherever they are).
+    private static List<CapitalOf> Group(List<CapitalOf> entries, int index)
+    {
+        var first = entries[index].Place;
+        return first.Parent is null
+            ? [entries[index]]
+            : entries.Where(entry => entry.Capital.Role is null && entry.Place.Parent == first.Parent && entry.Place.Kind == first.Kind).ToList();
+    }
+
+    private string? GroupPart(List<CapitalOf> group, LocaleSpeech text, string locale)
+    {
+        var first = group[0].Place;
+        if (text.CityPlaceGroup is null || text.CityGroupLastSeparator is null
+            || text.PlaceDescriptionsPlural?.TryGetValue(first.Kind, out var plural) != true)
+            return null;
+        var names = group.Select(entry => entry.Place.SentenceNameFor(locale)).ToList();
+        var joined = string.Join(text.CityPlaceSeparator, names[..^1]) + text.CityGroupLastSeparator + names[^1];
+        var digits = group.Count.ToString(CultureInfo.InvariantCulture);
+        var count = text.Numbers.TryGetValue(digits, out var word) ? word : digits;
+        var description = SpeechTemplate.RenderPart(plural!, ("parent", PlaceDescription.ParentName(first, findPlace(first.Parent), locale)));
+        return SpeechTemplate.RenderPart(text.CityPlaceGroup, ("places", joined), ("count", count), ("description", description));
     }
 
     // A territory or subdivision is said with what it is, as the user asking may not know the place; not where that

@@ -11,6 +11,10 @@ namespace WorldCapitals.Skill.Intents;
 /// </summary>
 internal sealed class CountrySlotResolver(CountryLookup lookup)
 {
+    /// <summary>CapitalIntent's optional slots that narrow the place: a PLACE_KIND and a COUNTRY it belongs to.</summary>
+    public const string KindSlot = "kind";
+    public const string ParentSlot = "parent";
+
     public CountryResolution Resolve(Slot? slot, string locale)
     {
         var spoken = SlotReading.SpokenValue(slot);
@@ -30,11 +34,39 @@ internal sealed class CountrySlotResolver(CountryLookup lookup)
             LookupMatch.Forgiving => CountryResolutionMethod.ForgivingMatch,
             _ => CountryResolutionMethod.None,
         };
-        return new CountryResolution(result.Country, spoken, method, result.SharedName);
+        return new CountryResolution(result.Country, spoken, method, result.SharedName, result.Qualifier);
+    }
+
+    /// <summary>
+    /// What was said to narrow the place: the <c>kind</c> slot's resolved PLACE_KIND id ("state"), the country of the
+    /// <c>parent</c> slot ("in the US"), else a country said inside the place's slot value ("punjab in india").
+    /// </summary>
+    public PlaceQualifier QualifierOf(Intent intent, CountryResolution resolution, string locale)
+    {
+        var kind = SlotReading.MatchedIds(intent.GetSlot(KindSlot)).FirstOrDefault(id => !string.IsNullOrEmpty(id));
+        var parent = Resolve(intent.GetSlot(ParentSlot), locale).Country ?? resolution.Qualifier;
+        return kind is null && parent is null ? PlaceQualifier.None : new PlaceQualifier(kind, parent);
+    }
+
+    /// <summary>
+    /// The one place of <paramref name="country"/> named after it that the qualifier fits: "the state of Mexico" is
+    /// the State of Mexico, not the country. Null when there is none, or more than one.
+    /// </summary>
+    public Country? PlaceNamedAfter(Country country, PlaceQualifier qualifier, string locale)
+    {
+        var name = country.NameFor(locale);
+        var named = lookup.PlacesOf(country.Id)
+            .Where(place => new PlaceQualifier(qualifier.Kind, null).Fits(place) && ContainsWords(place.NameFor(locale), name))
+            .Take(2)
+            .ToList();
+        return named.Count == 1 ? named[0] : null;
     }
 
     /// <summary>The place with this id: a place of a shared name, or the parent of a territory or subdivision; null for none.</summary>
     public Country? FindCountry(string? id) => lookup.FindById(id);
+
+    private static bool ContainsWords(string text, string words) =>
+        $" {text} ".Contains($" {words} ", StringComparison.OrdinalIgnoreCase);
 }
 
 internal enum CountryResolutionMethod
@@ -48,9 +80,11 @@ internal enum CountryResolutionMethod
 
 /// <summary>
 /// What the slot resolved to: a country, or a name shared by several places (<see cref="SharedName"/>), or
-/// neither; <see cref="Spoken"/> is what the user said, if anything.
+/// neither; <see cref="Spoken"/> is what the user said, if anything; <see cref="Qualifier"/> is a country said
+/// inside the value with the place ("india" in "punjab in india").
 /// </summary>
-internal readonly record struct CountryResolution(Country? Country, string? Spoken, CountryResolutionMethod Method, SharedName? SharedName = null)
+internal readonly record struct CountryResolution(
+    Country? Country, string? Spoken, CountryResolutionMethod Method, SharedName? SharedName = null, Country? Qualifier = null)
 {
     public bool IsResolved => Country is not null || SharedName is not null;
 }

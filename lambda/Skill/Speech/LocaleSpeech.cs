@@ -166,6 +166,24 @@ public sealed class LocaleSpeech
     [JsonPropertyName("cityPlaceSeparator")]
     public required string CityPlaceSeparator { get; init; }
 
+    /// <summary>Optional. Places of one kind in one country the city is the capital of, said once: {places} (their
+    /// names, joined by <see cref="CityGroupLastSeparator"/>), {count}, {description} (from
+    /// <see cref="PlaceDescriptionsPlural"/>): "the capital of Haryana and Punjab, two states of India".</summary>
+    [JsonPropertyName("cityPlaceGroup")]
+    public string? CityPlaceGroup { get; init; }
+
+    [JsonPropertyName("cityGroupLastSeparator")]
+    public string? CityGroupLastSeparator { get; init; }
+
+    /// <summary>Optional. What several places of one kind are, keyed by the data's kind: {parent} ("states of {parent}").</summary>
+    [JsonPropertyName("placeDescriptionsPlural")]
+    public IReadOnlyDictionary<string, string>? PlaceDescriptionsPlural { get; init; }
+
+    /// <summary>Optional. Said after the places when the city is also a place of its own name: {description}
+    /// (", and is itself a union territory of India").</summary>
+    [JsonPropertyName("cityItself")]
+    public string? CityItself { get; init; }
+
     [JsonPropertyName("cityPlaceLastSeparator")]
     public required string CityPlaceLastSeparator { get; init; }
 

@@ -63,7 +63,7 @@ public class DialogReplayTests
                 =========== Alexa will then evaluate your input and give a response! ===========
 
                 User  > open world capitals
-                Alexa > Welcome to World Capitals. I know the capital of every country. For example, ask me: what's the capital of Peru?
+                Alexa > Welcome to World Capitals. I know the capital of every country. For example, ask me: what's the capital of Peru? Or ask which country a city is the capital of.
                 User  > what's the capital of peru
                 Alexa > The capital of Peru is Lima. Which other country would you like?
                 User  > what about south africa

@@ -126,6 +126,30 @@ public class EvalCommandTests
         });
     }
 
+    [Test]
+    public async Task A_shared_name_answer_is_right_for_any_of_its_places_and_for_no_other()
+    {
+        // "georgia" is answered for the country and the US state in one sentence (GE+US-GA), "korea" for both Koreas.
+        var corpus = Corpus(
+            Header,
+            "what's the capital of georgia\ten-US\tGE\tshared-name",
+            "what's the capital of georgia\ten-US\tUS-GA\tshared-name",
+            "what's the capital of korea\ten-US\tKP\tshared-name",
+            "what's the capital of georgia\ten-US\tAM\tshared-name",
+            "what's the capital of korea\ten-US\tKP+KR\tshared-name",
+            "what's the capital of south korea\ten-US\tKP+KR\tshared-name");
+
+        var (_, output, _) = await Eval(new EvalRequest([corpus], Json: true));
+
+        var report = JsonNode.Parse(output)!;
+        var misses = report["misses"]!.AsArray().Select(miss => (miss!["utterance"]!.GetValue<string>(), miss["expected"]!.GetValue<string>(), miss["entityId"]!.GetValue<string>()));
+        Assert.Multiple(() =>
+        {
+            Assert.That(report["total"]!["correct"]!.GetValue<int>(), Is.EqualTo(4));
+            Assert.That(misses, Is.EqualTo(new[] { ("what's the capital of georgia", "AM", "GE+US-GA"), ("what's the capital of south korea", "KP+KR", "KR") }));
+        });
+    }
+
     [TestCase(70.0, ExitCodes.Success)]
     [TestCase(75.0, ExitCodes.Success)]
     [TestCase(80.0, ExitCodes.BelowMinimum)]

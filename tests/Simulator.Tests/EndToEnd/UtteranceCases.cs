@@ -10,11 +10,19 @@ internal static class UtteranceCases
     public const string Fallback = "Sorry, I can't help with that";
     public const string Welcome = "Welcome to World Capitals";
 
-    /// <summary>Every CapitalIntent sample of the en-US model, with France in the slot.</summary>
+    /// <summary>Every CapitalIntent sample of the en-US model, with France in the slot, and a qualifier that fits it
+    /// ("the country of France"); a sample with the parent slot is said of Georgia in the US.</summary>
     public static IEnumerable<TestCaseData> EverySample() =>
         LocalSkill.Nlu.Model.FindIntent("CapitalIntent")!.Samples.Select(sample =>
-            new TestCaseData(sample.Replace("{country}", "France", StringComparison.Ordinal), "The capital of France is Paris.", true)
+            (sample.Contains("{parent}", StringComparison.Ordinal)
+                ? new TestCaseData(Fill(sample, "Georgia", "US"), "The capital of Georgia is Atlanta.", true)
+                : new TestCaseData(Fill(sample, "France", "US"), "The capital of France is Paris.", true))
                 .SetArgDisplayNames(sample));
+
+    private static string Fill(string sample, string country, string parent) => sample
+        .Replace("{country}", country, StringComparison.Ordinal)
+        .Replace("{kind}", "country", StringComparison.Ordinal)
+        .Replace("{parent}", parent, StringComparison.Ordinal);
 
     public static IEnumerable<TestCaseData> CountriesAndAliases() => new (string Utterance, string Expected)[]
     {

@@ -60,6 +60,39 @@ public class NluEngineTests
     }
 
     [Test]
+    public void A_sample_with_several_slots_needs_every_value_to_resolve()
+    {
+        // "from {from} to {to}" would take any words; unknown ones are not split between two slots.
+        var result = Recognize("from nowhere to somewhere");
+
+        Assert.That(result.IntentName, Is.EqualTo("AMAZON.FallbackIntent"));
+    }
+
+    [TestCase("what is the what is the capital of france", "CapitalIntent")]
+    [TestCase("what is the capital of of france", "CapitalIntent")]
+    [TestCase("capital capital of france", "CapitalIntent")]
+    [TestCase("i am i am stuck", "AMAZON.HelpIntent")]
+    public void A_run_of_words_said_twice_in_a_row_is_a_false_start(string utterance, string intent)
+    {
+        var result = Recognize(utterance);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo(intent));
+            Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(intent == "CapitalIntent" ? "FR" : null));
+        });
+    }
+
+    [Test]
+    public void A_false_start_is_not_taken_for_a_slot_value()
+    {
+        // "france france" leaves out the first "france" as a false start: the slot holds what was said once.
+        var result = Recognize("capital of france france");
+
+        Assert.That(result.Slot("country")!.Value, Is.EqualTo("france"));
+    }
+
+    [Test]
     public void A_slot_keeps_the_words_as_typed_with_their_accents()
     {
         var result = Recognize("capital of Côte d'Ivoire");

@@ -36,12 +36,29 @@ public sealed class ExtraWordsLookupTests
         Assert.That(result.Match, Is.EqualTo(LookupMatch.ExtraWords));
     }
 
+    // A country said with a place of a country (or a shared name with one) qualifies it; the skill decides what it does.
+    [TestCase("punjab in india", "IN-PB", "IN")]
+    [TestCase("punjab in pakistan", "IN-PB", "PK")]
+    [TestCase("the state of victoria in australia", "AU-VIC", "AU")]
+    [TestCase("punjab india", "IN-PB", "IN")]
+    public void A_country_said_with_a_place_of_a_country_is_its_qualifier(string spoken, string id, string qualifier)
+    {
+        var result = Lookup.FindBySpokenName(spoken, "en-US");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Country?.Id, Is.EqualTo(id));
+            Assert.That(result.Qualifier?.Id, Is.EqualTo(qualifier));
+        });
+    }
+
     [TestCase("france or spain")]
     [TestCase("um france please or maybe spain")]
     [TestCase("peru chile")]
     [TestCase("the capital of kenya and the capital of uganda")]
     [TestCase("korea or japan")]
     [TestCase("niger nigeria")]
+    [TestCase("california or texas")]
     public void Two_different_places_give_no_guess(string spoken)
     {
         var result = Lookup.FindBySpokenName(spoken, "en-US");

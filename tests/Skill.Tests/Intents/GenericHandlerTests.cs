@@ -11,7 +11,7 @@ public sealed class GenericHandlerTests
     {
         var response = await TestSkill.Create().AnswerAsync(Envelopes.Launch());
 
-        Assert.That(response.Ssml(), Is.EqualTo("<speak>Welcome to World Capitals. I know the capital of every country. For example, ask me: what&apos;s the capital of Peru?</speak>"));
+        Assert.That(response.Ssml(), Is.EqualTo("<speak>Welcome to World Capitals. I know the capital of every country. For example, ask me: what&apos;s the capital of Peru? Or ask which country a city is the capital of.</speak>"));
         Assert.That(response.RepromptSsml(), Is.EqualTo("<speak>Which country would you like the capital of?</speak>"));
         Assert.That(response.ShouldEndSession(), Is.False);
         Assert.That((string?)response["response"]!["card"]!["title"], Is.EqualTo("World Capitals"));
@@ -22,7 +22,7 @@ public sealed class GenericHandlerTests
     {
         var response = await TestSkill.Create().AnswerAsync(Envelopes.Intent("AMAZON.HelpIntent"));
 
-        Assert.That(response.Ssml(), Is.EqualTo("<speak>You can ask me for the capital of any country in the world, for example: what is the capital of Japan? Which country would you like?</speak>"));
+        Assert.That(response.Ssml(), Is.EqualTo("<speak>You can ask me for the capital of any country in the world, for example: what is the capital of Japan? Or ask which country a city is the capital of, for example: what is Nairobi the capital of? Which country would you like?</speak>"));
         Assert.That(response.RepromptSsml(), Is.EqualTo("<speak>Which country would you like the capital of?</speak>"));
         Assert.That(response.ShouldEndSession(), Is.False);
     }
