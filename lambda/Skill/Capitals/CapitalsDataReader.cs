@@ -87,11 +87,11 @@ internal static class CapitalsDataReader
         string? noCapital = null;
         Dictionary<string, string>? names = null;
         Dictionary<string, string>? sentenceNames = null;
+        Dictionary<string, PlaceForms>? forms = null;
         Dictionary<string, IReadOnlyList<string>>? aliases = null;
         Dictionary<string, IReadOnlyList<string>>? qualifiedNames = null;
         List<Capital>? capitals = null;
         Dictionary<string, string>? note = null;
-        Dictionary<string, PlaceForms>? forms = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "id"u8))
@@ -108,6 +108,8 @@ internal static class CapitalsDataReader
                 names = StringMap(ref reader, "names");
             else if (Member(ref reader, "sentenceNames"u8))
                 sentenceNames = StringMap(ref reader, "sentenceNames");
+            else if (Member(ref reader, "forms"u8))
+                forms = ReadForms(ref reader);
             else if (Member(ref reader, "aliases"u8))
                 aliases = ListMap(ref reader, "aliases");
             else if (Member(ref reader, "qualifiedNames"u8))
@@ -116,8 +118,6 @@ internal static class CapitalsDataReader
                 capitals = ReadCapitals(ref reader);
             else if (Member(ref reader, "note"u8))
                 note = StringMap(ref reader, "note");
-            else if (Member(ref reader, "forms"u8))
-                forms = ReadForms(ref reader, id);
             else
                 SkipValue(ref reader);
         }
@@ -130,32 +130,14 @@ internal static class CapitalsDataReader
             NoCapital = noCapital,
             Names = names ?? throw new InvalidDataException($"Country {id} has no 'names'."),
             SentenceNames = sentenceNames,
+            Forms = forms,
             Aliases = aliases ?? throw new InvalidDataException($"Country {id} has no 'aliases'."),
             QualifiedNames = qualifiedNames,
             Capitals = capitals is null ? throw new InvalidDataException($"Country {id} has no 'capitals'.")
                 : capitals.Count == 0 && noCapital is null ? throw new InvalidDataException($"Country {id} has no capital and no 'noCapital' reason.")
                 : capitals,
             Note = note,
-            Forms = forms,
         };
-    }
-
-    // "forms": { "fr": { "of": "du Japon", "subject": "le Japon" }, ... }
-    private static Dictionary<string, PlaceForms>? ReadForms(ref Utf8JsonReader reader, string? id)
-    {
-        if (!IsObject(ref reader, "forms"))
-            return null;
-        var forms = new Dictionary<string, PlaceForms>(StringComparer.Ordinal);
-        while (NextProperty(ref reader))
-        {
-            var language = reader.GetString()!;
-            ReadValue(ref reader);
-            var pair = StringMap(ref reader, $"forms.{language}");
-            if (pair is null || !pair.TryGetValue("of", out var of) || !pair.TryGetValue("subject", out var subject))
-                throw new InvalidDataException($"Country {id}: 'forms.{language}' must hold 'of' and 'subject'.");
-            forms[language] = new PlaceForms(of, subject);
-        }
-        return forms;
     }
 
     private static List<Capital> ReadCapitals(ref Utf8JsonReader reader)
@@ -185,6 +167,24 @@ internal static class CapitalsDataReader
             capitals.Add(new Capital { Name = name ?? throw new InvalidDataException("A capital has no 'name'."), Speech = speech, Role = role, Names = names });
         }
         return capitals;
+    }
+
+    // "forms": { "fr": { "of": "de la France", "subject": "la France" }, ... }
+    private static Dictionary<string, PlaceForms>? ReadForms(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "forms"))
+            return null;
+        var forms = new Dictionary<string, PlaceForms>(StringComparer.Ordinal);
+        while (NextProperty(ref reader))
+        {
+            var language = reader.GetString()!;
+            ReadValue(ref reader);
+            var pair = StringMap(ref reader, $"forms.{language}");
+            if (pair is null || !pair.TryGetValue("of", out var of) || !pair.TryGetValue("subject", out var subject))
+                throw new InvalidDataException($"'forms.{language}' needs an 'of' and a 'subject'.");
+            forms[language] = new PlaceForms(of, subject);
+        }
+        return forms;
     }
 
     private static Dictionary<string, string>? StringMap(ref Utf8JsonReader reader, string member)
