@@ -112,13 +112,22 @@ public static class CountrySlotValues
     /// </summary>
     internal static IEnumerable<string> SpokenForms(string written)
     {
-        var spoken = CollapseSpaces(written.Replace("&", " and ", StringComparison.Ordinal));
+        var spoken = CollapseSpaces(WrittenMarksSpoken(written).Replace("&", " and ", StringComparison.Ordinal));
         if (!IsSpeakable(spoken))
             yield break;
         yield return spoken;
         if (spoken.Contains('\u2019', StringComparison.Ordinal))
             yield return spoken.Replace('\u2019', '\'');
     }
+
+    // Marks that only write a name: the Japanese middle dot and double hyphen between the parts of a foreign name
+    // ("ウォリス・フツナ", "サン＝ドニ") are not said; the Devanagari abbreviation sign is a period; a dash a pause.
+    private static string WrittenMarksSpoken(string written) => written
+        .Replace("\u30FB", "", StringComparison.Ordinal)
+        .Replace("\uFF1D", "", StringComparison.Ordinal)
+        .Replace("\u30A0", "", StringComparison.Ordinal)
+        .Replace('\u0970', '.')
+        .Replace('\u2013', ' ');
 
     /// <summary>Letters (with their accents), spaces, apostrophes, periods and hyphens only.</summary>
     public static bool IsSpeakable(string text)
