@@ -24,7 +24,7 @@ public class CountrySlotTypeTests
         Assert.That(values.Where(value => expected.ContainsKey(value.Key)), Is.EquivalentTo(expected));
     }
 
-    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    [TestCaseSource(typeof(Repository), nameof(Repository.EnglishLocales))]
     public void A_place_whose_name_is_shared_or_unspeakable_is_named_by_its_own_first_speakable_name(string locale)
     {
         var values = CountryValues(locale).ToDictionary(value => value.Id!, value => value.Value);
@@ -85,7 +85,11 @@ public class CountrySlotTypeTests
     {
         var shared = CountryValues(locale).Where(IsSharedName).ToDictionary(value => value.Id!, value => value.Value);
 
-        var expected = CapitalsData.Embedded.SharedNames.ToDictionary(name => name.Id, name => name.NameFor(locale));
+        // A name is shared in the languages that share it: "Georgia" names the country and the US state in English,
+        // not in German (Georgien, Georgia).
+        var expected = CapitalsData.Embedded.SharedNames
+            .Where(name => name.Names.ContainsKey(Country.Language(locale)))
+            .ToDictionary(name => name.Id, name => name.NameFor(locale));
 
         Assert.Multiple(() =>
         {

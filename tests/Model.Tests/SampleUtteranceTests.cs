@@ -10,8 +10,9 @@ public class SampleUtteranceTests
     ];
 
     [Test]
-    public void Every_shipped_locale_has_an_authored_model_and_no_other_locale_does() =>
-        Assert.That(AuthoredModel.Find(Repository.Root).Select(locale => locale.Locale), Is.EqualTo(Repository.Locales));
+    public void Every_published_locale_has_an_authored_model_and_no_other_locale_does() =>
+        Assert.That(AuthoredModel.Find(Repository.Root).Select(locale => locale.Locale),
+            Is.EqualTo(Repository.Manifest()["manifest"]!["publishingInformation"]!["locales"]!.AsObject().Select(pair => pair.Key).Order(StringComparer.Ordinal)));
 
     [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
     public void Model_has_the_capital_intent_with_the_country_slot_and_the_required_built_in_intents(string locale)
@@ -103,7 +104,8 @@ public class SampleUtteranceTests
         });
     }
 
-    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    // English words: each language's grammar README states its own rule for the bare slot.
+    [TestCaseSource(typeof(Repository), nameof(Repository.EnglishLocales))]
     public void A_capital_sample_that_does_not_name_the_capital_is_a_short_follow_up_ending_in_the_slot(string locale)
     {
         // Words around a bare slot ("okay {country}", "{country} please") would read "okay stop" or "please help"

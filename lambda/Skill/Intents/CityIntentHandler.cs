@@ -38,7 +38,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         input.Trace.Outcome = "answered";
         var spokenAnswer = Compose(city, text, input.Locale, spoken: true);
         var writtenAnswer = Compose(city, text, input.Locale, spoken: false);
-        var cardTitle = SpeechTemplate.Render(text.CityCardTitle, ("city", city.Name));
+        var cardTitle = SpeechTemplate.Render(text.CityCardTitle, ("city", city.NameFor(input.Locale)));
         return ValueTask.FromResult(CapitalIntentHandler.Answer(input, text, cardTitle, spokenAnswer, writtenAnswer));
     }
 
@@ -78,9 +78,10 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         for (var index = 0; index < entries.Count; index++)
         {
             var (place, capital) = entries[index];
+            var name = SaidName(place, text, locale);
             if (capital.Role is not null && text.CityRoles.TryGetValue(capital.Role, out var role))
             {
-                parts.Add(SpeechTemplate.RenderPart(role, ("place", PlaceName(place, text, locale))));
+                parts.Add(SpeechTemplate.RenderPart(role, SpeechValue.Place("place", name)));
                 previousPlain = false;
                 continue;
             }
@@ -92,14 +93,14 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
                 previousPlain = false;
                 continue;
             }
-            parts.Add(SpeechTemplate.RenderPart(previousPlain ? text.CityAlsoCapitalOf : text.CityCapitalOf, ("place", PlaceName(place, text, locale))));
+            parts.Add(SpeechTemplate.RenderPart(previousPlain ? text.CityAlsoCapitalOf : text.CityCapitalOf, SpeechValue.Place("place", name)));
             previousPlain = true;
         }
         var places = string.Concat(parts.Select((part, i) =>
             (i == 0 ? string.Empty : i == parts.Count - 1 ? text.CityPlaceLastSeparator : text.CityPlaceSeparator) + part));
         if (itself is not null)
             places += SpeechTemplate.RenderPart(text.CityItself!, ("description", itself));
-        var answer = SpeechTemplate.Render(text.CityAnswer, ("city", spoken ? city.SpokenName : city.Name), ("places", places));
+        var answer = SpeechTemplate.Render(text.CityAnswer, ("city", spoken ? city.SpokenNameFor(locale) : city.NameFor(locale)), ("places", places));
         // The neutral note of a disputed case follows, as it does after the capital question's answer.
         var notes = city.Places.Select(entry => entry.Place.NoteFor(locale)).OfType<string>();
         return string.Join(' ', notes.Prepend(answer));
@@ -115,7 +116,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
 
     private static bool IsItself(CapitalCity city, CapitalOf entry, string locale) =>
         entry.Capital.Role is null && entry.Place.Parent is not null
-        && string.Equals(entry.Place.NameFor(locale), city.Name, StringComparison.OrdinalIgnoreCase);
+        && string.Equals(entry.Place.NameFor(locale), city.NameFor(locale), StringComparison.OrdinalIgnoreCase);
 
     // The plain places from this one on of the same kind in the same country (all of them, wherever they are).
     private static List<CapitalOf> Group(List<CapitalOf> entries, int index)
@@ -136,19 +137,19 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         var joined = string.Join(text.CityPlaceSeparator, names[..^1]) + text.CityGroupLastSeparator + names[^1];
         var digits = group.Count.ToString(CultureInfo.InvariantCulture);
         var count = text.Numbers.TryGetValue(digits, out var word) ? word : digits;
-        var description = SpeechTemplate.RenderPart(plural!, ("parent", PlaceDescription.ParentName(first, findPlace(first.Parent), locale)));
+        var description = SpeechTemplate.RenderPart(plural!, SpeechValue.Place("parent", PlaceDescription.ParentName(first, findPlace(first.Parent), locale)));
         return SpeechTemplate.RenderPart(text.CityPlaceGroup, ("places", joined), ("count", count), ("description", description));
     }
 
     // A territory or subdivision is said with what it is, as the user asking may not know the place; not where that
     // would repeat its name ("the Federal District, the federal district of Brazil").
-    private string PlaceName(Country place, LocaleSpeech text, string locale)
+    private PlaceName SaidName(Country place, LocaleSpeech text, string locale)
     {
-        var name = place.SentenceNameFor(locale);
+        var name = place.PlaceNameFor(locale);
         return place.Parent is not null
             && PlaceDescription.For(place, findPlace(place.Parent), text, locale) is { } description
-            && !description.Contains(name, StringComparison.OrdinalIgnoreCase)
-            ? SpeechTemplate.RenderPart(text.CityPlaceWithDescription, ("name", name), ("description", description))
+            && !description.Contains(name.Name, StringComparison.OrdinalIgnoreCase)
+            ? PlaceDescription.WithName(text.CityPlaceWithDescription, name, description)
             : name;
     }
 
