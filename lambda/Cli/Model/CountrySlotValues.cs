@@ -71,8 +71,19 @@ public static class CountrySlotValues
     {
         ArgumentNullException.ThrowIfNull(country);
         ArgumentNullException.ThrowIfNull(sharedNames);
-        var language = Country.Language(locale);
+        var spokenNames = SpokenNames(country, locale, sharedNames);
+        // A language the data does not yet name the place in says it as the skill does: by its English names.
+        if (spokenNames.Count == 0 && Country.Language(locale) != "en")
+            spokenNames = SpokenNames(country, "en", sharedNames);
+        if (spokenNames.Count == 0)
+            throw new InvalidDataException($"{country.Id} has no speakable name in {locale} that is its own.");
 
+        return new CountrySlotValue(country.Id, spokenNames[0], spokenNames[1..]);
+    }
+
+    private static List<string> SpokenNames(Country country, string locale, IReadOnlySet<string> sharedNames)
+    {
+        var language = Country.Language(locale);
         var candidates = new List<string> { country.NameFor(locale) };
         if (country.Aliases.TryGetValue(language, out var aliases))
             candidates.AddRange(aliases);
@@ -92,10 +103,7 @@ public static class CountrySlotValues
             if (spoken.Length <= MaxLength && seen.Add(spoken))
                 spokenNames.Add(spoken);
         }
-        if (spokenNames.Count == 0)
-            throw new InvalidDataException($"{country.Id} has no speakable name in {locale} that is its own.");
-
-        return new CountrySlotValue(country.Id, spokenNames[0], spokenNames[1..]);
+        return spokenNames;
     }
 
     /// <summary>
@@ -104,13 +112,22 @@ public static class CountrySlotValues
     /// </summary>
     internal static IEnumerable<string> SpokenForms(string written)
     {
-        var spoken = CollapseSpaces(written.Replace("&", " and ", StringComparison.Ordinal));
+        var spoken = CollapseSpaces(WrittenMarksSpoken(written).Replace("&", " and ", StringComparison.Ordinal));
         if (!IsSpeakable(spoken))
             yield break;
         yield return spoken;
         if (spoken.Contains('\u2019', StringComparison.Ordinal))
             yield return spoken.Replace('\u2019', '\'');
     }
+
+    // Marks that only write a name: the Japanese middle dot and double hyphen between the parts of a foreign name
+    // ("ウォリス・フツナ", "サン＝ドニ") are not said; the Devanagari abbreviation sign is a period; a dash a pause.
+    private static string WrittenMarksSpoken(string written) => written
+        .Replace("\u30FB", "", StringComparison.Ordinal)
+        .Replace("\uFF1D", "", StringComparison.Ordinal)
+        .Replace("\u30A0", "", StringComparison.Ordinal)
+        .Replace('\u0970', '.')
+        .Replace('\u2013', ' ');
 
     /// <summary>Letters (with their accents), spaces, apostrophes, periods and hyphens only.</summary>
     public static bool IsSpeakable(string text)

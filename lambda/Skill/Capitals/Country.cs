@@ -50,6 +50,15 @@ public sealed class Country
     public string SentenceNameFor(string locale) =>
         SentenceNames is not null && SentenceNames.TryGetValue(Language(locale), out var name) ? name : NameFor(locale);
 
+    /// <summary>The name and its forms in the locale's language; without forms in the data, both forms are the sentence name.</summary>
+    public PlaceName PlaceNameFor(string locale)
+    {
+        var name = SentenceNameFor(locale);
+        return Forms is not null && Forms.TryGetValue(Language(locale), out var forms)
+            ? new PlaceName(name, forms.Of, forms.Subject)
+            : PlaceName.Bare(name);
+    }
+
     /// <summary>The parent's name inside this place's description, where the data gives one for the locale's language.</summary>
     public string? ParentNameFor(string locale) =>
         ParentNames is not null && ParentNames.TryGetValue(Language(locale), out var name) ? name : null;
@@ -63,6 +72,13 @@ public sealed class Country
         var dash = locale.IndexOf('-', StringComparison.Ordinal);
         return dash < 0 ? locale : locale[..dash];
     }
+}
+
+/// <summary>A place's name as a sentence says it (<see cref="Name"/>), with its forms (<see cref="PlaceForms"/>).</summary>
+public readonly record struct PlaceName(string Name, string Of, string Subject)
+{
+    /// <summary>A name without forms: the name itself in every position.</summary>
+    public static PlaceName Bare(string name) => new(name, name, name);
 }
 
 public static class CountryKinds
