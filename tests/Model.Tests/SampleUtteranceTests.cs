@@ -84,7 +84,8 @@ public class SampleUtteranceTests
         });
     }
 
-    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    // English words: each language's grammar README states its own rule for the bare slot.
+    [TestCaseSource(typeof(Repository), nameof(Repository.EnglishLocales))]
     public void A_capital_sample_that_does_not_name_the_capital_is_a_short_follow_up_ending_in_the_slot(string locale)
     {
         // Words around a bare slot ("okay {country}", "{country} please") would read "okay stop" or "please help"
