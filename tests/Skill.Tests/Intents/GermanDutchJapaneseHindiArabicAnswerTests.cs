@@ -13,7 +13,7 @@ public sealed class GermanDutchJapaneseHindiArabicAnswerTests
 {
     [TestCase("de-DE", "Frankreich", "FR", "Die Hauptstadt von Frankreich ist Paris.")]
     [TestCase("de-DE", "Schweiz", "CH", "Die Hauptstadt der Schweiz ist Bern, die Bundesstadt, denn die Verfassung legt keine Hauptstadt fest.")]
-    [TestCase("de-DE", "Vereinigte Staaten", "US", "Die Hauptstadt der Vereinigten Staaten ist Washington, D.C.")]
+    [TestCase("de-DE", "Vereinigte Staaten", "US", "Die Hauptstadt der Vereinigten Staaten ist Washington D.C.")]
     [TestCase("de-DE", "Irak", "IQ", "Die Hauptstadt des Irak ist Bagdad.")]
     [TestCase("de-DE", "Südafrika", "ZA", "Die drei Hauptstädte von Südafrika sind Pretoria, der Regierungssitz; Kapstadt, der Parlamentssitz, und Bloemfontein, der Sitz der obersten Gerichte.")]
     [TestCase("de-DE", "Niederlande", "NL", "Die beiden Hauptstädte der Niederlande sind Amsterdam, die Hauptstadt laut Verfassung, und Den Haag, der Regierungssitz.")]
