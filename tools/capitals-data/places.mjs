@@ -97,21 +97,6 @@ export function checkIsoCoverage(ids, countriesList, fail) {
 // countries-list also has two "exceptionally reserved" codes that are not ISO 3166-1 country codes.
 const NOT_ISO_3166_1 = new Set(['AC', 'TA']);
 
-// A subdivision's name per language: subdivisions.json's, else CLDR's. Languages without either have no name,
-// and the skill uses the English one there.
-export function subdivisionNames(id, override, placeInputs, languages, cleanName, fail) {
-  const cldrKey = id.replace('-', '').toLowerCase();
-  const names = {};
-  for (const language of languages) {
-    const fixed = override.names?.[language];
-    const raw = placeInputs.cldrSubdivisions[language][cldrKey];
-    if (fixed) names[language] = fixed;
-    else if (raw) names[language] = cleanName(raw, language);
-  }
-  if (!names.en) fail(`${id} has no English name.`);
-  return names;
-}
-
 export function checkNoCapital(id, override, capitals, fail) {
   if (override.noCapital === undefined) return;
   if (!NO_CAPITAL_REASONS.includes(override.noCapital)) fail(`${id}: unknown noCapital reason "${override.noCapital}".`);

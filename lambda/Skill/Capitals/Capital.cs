@@ -8,6 +8,9 @@ public sealed class Capital
     /// <summary>The form to speak where the written one reads badly; null means <see cref="Name"/>.</summary>
     public string? Speech { get; init; }
 
+    /// <summary>The capital's name in the other languages (de, fr, ..., ar), by language; English is <see cref="Name"/>.</summary>
+    public IReadOnlyDictionary<string, string>? Names { get; init; }
+
     /// <summary>A role key (executive, legislative, ...) for multi-capital countries and qualified capitals.</summary>
     public string? Role { get; init; }
 

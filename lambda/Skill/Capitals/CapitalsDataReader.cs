@@ -87,6 +87,7 @@ internal static class CapitalsDataReader
         string? noCapital = null;
         Dictionary<string, string>? names = null;
         Dictionary<string, string>? sentenceNames = null;
+        Dictionary<string, PlaceForms>? forms = null;
         Dictionary<string, IReadOnlyList<string>>? aliases = null;
         Dictionary<string, IReadOnlyList<string>>? qualifiedNames = null;
         List<Capital>? capitals = null;
@@ -107,6 +108,8 @@ internal static class CapitalsDataReader
                 names = StringMap(ref reader, "names");
             else if (Member(ref reader, "sentenceNames"u8))
                 sentenceNames = StringMap(ref reader, "sentenceNames");
+            else if (Member(ref reader, "forms"u8))
+                forms = ReadForms(ref reader);
             else if (Member(ref reader, "aliases"u8))
                 aliases = ListMap(ref reader, "aliases");
             else if (Member(ref reader, "qualifiedNames"u8))
@@ -127,6 +130,7 @@ internal static class CapitalsDataReader
             NoCapital = noCapital,
             Names = names ?? throw new InvalidDataException($"Country {id} has no 'names'."),
             SentenceNames = sentenceNames,
+            Forms = forms,
             Aliases = aliases ?? throw new InvalidDataException($"Country {id} has no 'aliases'."),
             QualifiedNames = qualifiedNames,
             Capitals = capitals is null ? throw new InvalidDataException($"Country {id} has no 'capitals'.")
@@ -146,6 +150,7 @@ internal static class CapitalsDataReader
             string? name = null;
             string? speech = null;
             string? role = null;
+            Dictionary<string, string>? names = null;
             while (NextProperty(ref reader))
             {
                 if (Member(ref reader, "name"u8))
@@ -154,12 +159,32 @@ internal static class CapitalsDataReader
                     speech = String(ref reader, "capital.speech");
                 else if (Member(ref reader, "role"u8))
                     role = String(ref reader, "capital.role");
+                else if (Member(ref reader, "names"u8))
+                    names = StringMap(ref reader, "capital.names");
                 else
                     SkipValue(ref reader);
             }
-            capitals.Add(new Capital { Name = name ?? throw new InvalidDataException("A capital has no 'name'."), Speech = speech, Role = role });
+            capitals.Add(new Capital { Name = name ?? throw new InvalidDataException("A capital has no 'name'."), Speech = speech, Role = role, Names = names });
         }
         return capitals;
+    }
+
+    // "forms": { "fr": { "of": "de la France", "subject": "la France" }, ... }
+    private static Dictionary<string, PlaceForms>? ReadForms(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "forms"))
+            return null;
+        var forms = new Dictionary<string, PlaceForms>(StringComparer.Ordinal);
+        while (NextProperty(ref reader))
+        {
+            var language = reader.GetString()!;
+            ReadValue(ref reader);
+            var pair = StringMap(ref reader, $"forms.{language}");
+            if (pair is null || !pair.TryGetValue("of", out var of) || !pair.TryGetValue("subject", out var subject))
+                throw new InvalidDataException($"'forms.{language}' needs an 'of' and a 'subject'.");
+            forms[language] = new PlaceForms(of, subject);
+        }
+        return forms;
     }
 
     private static Dictionary<string, string>? StringMap(ref Utf8JsonReader reader, string member)

@@ -24,6 +24,9 @@ public sealed class Country
     /// <summary>The form used inside a sentence where it differs ("the Netherlands"), by language.</summary>
     public IReadOnlyDictionary<string, string>? SentenceNames { get; init; }
 
+    /// <summary>The name with its article and preposition, by language (de, fr, es, it, pt, nl); null or a missing language means the bare name.</summary>
+    public IReadOnlyDictionary<string, PlaceForms>? Forms { get; init; }
+
     /// <summary>Other names people say, by language; none maps to two countries.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Aliases { get; init; }
 
