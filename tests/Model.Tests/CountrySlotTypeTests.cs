@@ -24,7 +24,7 @@ public class CountrySlotTypeTests
         Assert.That(values.Where(value => expected.ContainsKey(value.Key)), Is.EquivalentTo(expected));
     }
 
-    [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
+    [TestCaseSource(typeof(Repository), nameof(Repository.EnglishLocales))]
     public void A_place_whose_name_is_shared_or_unspeakable_is_named_by_its_own_first_speakable_name(string locale)
     {
         var values = CountryValues(locale).ToDictionary(value => value.Id!, value => value.Value);

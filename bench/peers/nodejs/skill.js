@@ -1,7 +1,7 @@
 'use strict';
 // The World Capitals skill on the official ASK SDK for Node.js (ask-sdk-core), for benchmarks only.
 // Same data and speech as the C# skill: it reads lambda/Skill/Capitals/capitals.json and
-// lambda/Skill/Speech/en-US.json from the repository, and answers the same words.
+// lambda/Skill/Speech/en.json from the repository, and answers the same words.
 const fs = require('fs');
 const path = require('path');
 const Alexa = require('ask-sdk-core');
@@ -10,7 +10,7 @@ const { CountryLookup, languageOf } = require('./lookup');
 const SKILL_DIR = path.resolve(__dirname, '../../../lambda/Skill');
 const readJson = (file) => JSON.parse(fs.readFileSync(path.join(SKILL_DIR, file), 'utf8'));
 const data = readJson('Capitals/capitals.json');
-const text = readJson('Speech/en-US.json');
+const text = readJson('Speech/en.json');
 const lookup = new CountryLookup(data.countries);
 
 const MAX_ECHOED_CHARACTERS = 60;

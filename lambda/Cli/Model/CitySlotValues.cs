@@ -5,9 +5,9 @@ namespace WorldCapitals.Cli.Model;
 /// <summary>
 /// Derives the CAPITAL_CITY slot values of one locale from the capitals data: one value per capital city (every
 /// capital of every place, a name several places' capitals share being one value), id
-/// <see cref="CapitalCity.Id"/>, the written name as the value and its other spoken names ("Brasilia",
-/// "Saint John's") as synonyms. The data gives a capital one name for every language, so every language's
-/// models get the same names; only the speakable ones are kept ("Washington, D.C." gives way to its spoken form).
+/// <see cref="CapitalCity.Id"/>, the name in the locale's language as the value and its other spoken names
+/// (<see cref="CapitalCity.SpokenNames(string)"/>: "Brasilia", "Saint John's", the English name where the language
+/// writes in Latin script) as synonyms; only the speakable ones are kept ("Washington, D.C." gives way to its spoken form).
 /// </summary>
 public static class CitySlotValues
 {
@@ -18,7 +18,7 @@ public static class CitySlotValues
         var values = new List<CountrySlotValue>();
         foreach (var city in CapitalCity.AllOf(data))
         {
-            var spoken = city.SpokenNames()
+            var spoken = city.SpokenNames(Country.Language(locale))
                 .SelectMany(CountrySlotValues.SpokenForms)
                 .Where(name => name.Length <= CountrySlotValues.MaxLength)
                 .Distinct(StringComparer.OrdinalIgnoreCase)

@@ -71,8 +71,19 @@ public static class CountrySlotValues
     {
         ArgumentNullException.ThrowIfNull(country);
         ArgumentNullException.ThrowIfNull(sharedNames);
-        var language = Country.Language(locale);
+        var spokenNames = SpokenNames(country, locale, sharedNames);
+        // A language the data does not yet name the place in says it as the skill does: by its English names.
+        if (spokenNames.Count == 0 && Country.Language(locale) != "en")
+            spokenNames = SpokenNames(country, "en", sharedNames);
+        if (spokenNames.Count == 0)
+            throw new InvalidDataException($"{country.Id} has no speakable name in {locale} that is its own.");
 
+        return new CountrySlotValue(country.Id, spokenNames[0], spokenNames[1..]);
+    }
+
+    private static List<string> SpokenNames(Country country, string locale, IReadOnlySet<string> sharedNames)
+    {
+        var language = Country.Language(locale);
         var candidates = new List<string> { country.NameFor(locale) };
         if (country.Aliases.TryGetValue(language, out var aliases))
             candidates.AddRange(aliases);
@@ -92,10 +103,7 @@ public static class CountrySlotValues
             if (spoken.Length <= MaxLength && seen.Add(spoken))
                 spokenNames.Add(spoken);
         }
-        if (spokenNames.Count == 0)
-            throw new InvalidDataException($"{country.Id} has no speakable name in {locale} that is its own.");
-
-        return new CountrySlotValue(country.Id, spokenNames[0], spokenNames[1..]);
+        return spokenNames;
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ internal sealed class EntityResolver
 {
     private readonly Dictionary<string, Dictionary<string, List<SlotTypeValue>>> _byType = new(StringComparer.Ordinal);
 
-    public EntityResolver(IEnumerable<SlotType> types)
+    public EntityResolver(IEnumerable<SlotType> types, NluLexicon lexicon)
     {
         foreach (var type in types)
         {
@@ -19,7 +19,7 @@ internal sealed class EntityResolver
             {
                 foreach (var phrase in value.Synonyms.Prepend(value.Name))
                 {
-                    var key = Tokenizer.PhraseKey(phrase);
+                    var key = Tokenizer.PhraseKey(phrase, lexicon.Elisions);
                     if (key.Length == 0)
                         continue;
                     if (!index.TryGetValue(key, out var values))

@@ -1,46 +1,42 @@
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
-/// Removes what Alexa removes before the skill's model sees an utterance: a leading "alexa" wake word and a
-/// launch phrase with the invocation name ("ask world capitals", "open world capitals to", ...).
+/// Removes what Alexa removes before the skill's model sees an utterance: a leading wake word ("alexa") and a launch
+/// phrase with the invocation name ("ask world capitals", "open world capitals to", "ワールドキャピタルズで", ...), as the
+/// language says them (the <c>invocation</c> section of NluLexicon.&lt;language&gt;.json, <see cref="LaunchPhrases"/>).
 /// </summary>
 public static class InvocationForms
 {
-    private static readonly HashSet<string> LaunchVerbs = new(StringComparer.Ordinal)
-    {
-        "ask", "tell", "open", "launch", "start", "begin", "load", "use", "run",
-    };
+    /// <summary>The form of an utterance in a locale (English when the locale's language has no lexicon).</summary>
+    public static UtteranceForm Parse(string utterance, string invocationName, string locale = "en-US") =>
+        Parse(utterance, invocationName, NluLexicon.For(locale));
 
-    private static readonly HashSet<string> ConnectingWords = new(StringComparer.Ordinal)
-    {
-        "to", "for", "about", "if", "whether", "and", "that",
-    };
-
-    public const string WakeWord = "alexa";
-
-    public static UtteranceForm Parse(string utterance, string invocationName)
+    internal static UtteranceForm Parse(string utterance, string invocationName, NluLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(utterance);
         ArgumentNullException.ThrowIfNull(invocationName);
-        var tokens = Tokenizer.Tokenize(utterance);
-        var start = tokens.Count > 0 && tokens[0].Key == WakeWord ? 1 : 0;
+        var phrases = lexicon.Launch;
+        var tokens = lexicon.Tokenize(utterance);
+        var start = phrases.WakeWords.Where(wake => Follows(tokens, 0, wake)).Select(wake => wake.Length).DefaultIfEmpty(0).Max();
         var invocation = Tokenizer.Tokenize(invocationName).Select(token => token.Key).ToArray();
 
-        if (start < tokens.Count && LaunchVerbs.Contains(tokens[start].Key) && Follows(tokens, start + 1, invocation))
+        foreach (var verb in phrases.Verbs)
         {
-            var rest = start + 1 + invocation.Length;
-            if (rest == tokens.Count)
-                return new UtteranceForm(UtteranceKind.Launch, utterance, []);
-            if (ConnectingWords.Contains(tokens[rest].Key) && rest + 1 < tokens.Count)
-                rest++;
-            return new UtteranceForm(UtteranceKind.OneShot, utterance, tokens.Skip(rest).ToList());
+            if (!Follows(tokens, start, verb) || !Follows(tokens, start + verb.Length, invocation))
+                continue;
+            var rest = start + verb.Length + invocation.Length;
+            if (rest == tokens.Count || phrases.LaunchEndings.Any(ending => Follows(tokens, rest, ending) && rest + ending.Length == tokens.Count))
+                return new UtteranceForm(UtteranceKind.Launch, utterance, []) { HasWakeWord = start > 0 };
+            if (phrases.ConnectingWords.FirstOrDefault(connecting => Follows(tokens, rest, connecting) && rest + connecting.Length < tokens.Count) is { } used)
+                rest += used.Length;
+            return new UtteranceForm(UtteranceKind.OneShot, utterance, tokens.Skip(rest).ToList()) { HasWakeWord = start > 0 };
         }
-        return new UtteranceForm(UtteranceKind.Bare, utterance, tokens.Skip(start).ToList());
+        return new UtteranceForm(UtteranceKind.Bare, utterance, tokens.Skip(start).ToList()) { HasWakeWord = start > 0 };
     }
 
     private static bool Follows(IReadOnlyList<Token> tokens, int start, string[] words)
     {
-        if (words.Length == 0 || start + words.Length > tokens.Count)
+        if (start + words.Length > tokens.Count)
             return false;
         for (var i = 0; i < words.Length; i++)
         {
@@ -49,4 +45,16 @@ public static class InvocationForms
         }
         return true;
     }
+}
+
+/// <summary>
+/// How a language launches a skill, each phrase as its words' keys, longest first: wake words; the launch verbs said
+/// before the invocation name (an empty one where the name comes first, as in Japanese); connecting words between the
+/// name and the request ("to", "for", "で"); endings that make the name alone a launch ("を開いて").
+/// </summary>
+internal sealed record LaunchPhrases(
+    IReadOnlyList<string[]> WakeWords, IReadOnlyList<string[]> Verbs, IReadOnlyList<string[]> ConnectingWords, IReadOnlyList<string[]> LaunchEndings)
+{
+    /// <summary>For a language without a lexicon: the wake word, and the invocation name said first.</summary>
+    public static LaunchPhrases Default { get; } = new([["alexa"]], [[]], [], []);
 }

@@ -58,11 +58,17 @@ public sealed class NluEngine
     private readonly EntityResolver _resolver;
 
     public NluEngine(InteractionModel model)
+        : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
+    {
+    }
+
+    /// <summary>With a lexicon that is not one of the embedded files (tests of a language's pipeline).</summary>
+    internal NluEngine(InteractionModel model, NluLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
-        _resolver = new EntityResolver(model.Types);
-        _lexicon = NluLexicon.For(model.Locale);
+        _lexicon = lexicon;
+        _resolver = new EntityResolver(model.Types, _lexicon);
         var phrasings = BuiltInPhrasings.For(model.Locale);
         foreach (var intent in model.Intents)
         {
@@ -85,7 +91,7 @@ public sealed class NluEngine
 
     public InteractionModel Model => _model;
 
-    public UtteranceForm ParseForm(string utterance) => InvocationForms.Parse(utterance, _model.InvocationName);
+    public UtteranceForm ParseForm(string utterance) => InvocationForms.Parse(utterance, _model.InvocationName, _lexicon);
 
     /// <summary>The intent for the words of a request (invocation already removed); null only when nothing
     /// matches and the model has no fallback intent.</summary>
@@ -105,7 +111,7 @@ public sealed class NluEngine
     }
 
     /// <summary>Recognizes a bare request text (no invocation removal).</summary>
-    public Interpretation? Recognize(string text) => Recognize(Tokenizer.Tokenize(text), text);
+    public Interpretation? Recognize(string text) => Recognize(_lexicon.Tokenize(text), text);
 
     private SampleMatch? BestExact(SampleMatcher matcher)
     {

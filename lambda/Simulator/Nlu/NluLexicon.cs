@@ -26,26 +26,55 @@ internal sealed class NluLexicon
     private readonly HashSet<string> _functionWords;
     private readonly Dictionary<string, string[]> _variants;
 
-    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants)
+    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null)
     {
+        Elisions = elisions ?? [];
         _fillers = fillers;
         _functionWords = functionWords;
         _variants = variants;
+        Launch = launch;
     }
+
+    /// <summary>The spellings of the language's elided words written onto the next word ("l'", "d'", "dell'"): the
+    /// optional <c>elisions</c> list. They are words of their own for matching.</summary>
+    public IReadOnlySet<string> Elisions { get; }
+
+    /// <summary>The words of a text as this language splits them (<see cref="Tokenizer.Tokenize(string, IReadOnlySet{string})"/>).</summary>
+    public IReadOnlyList<Token> Tokenize(string text) => Tokenizer.Tokenize(text, Elisions);
+
+    /// <summary>How the language launches a skill (the optional <c>invocation</c> section).</summary>
+    public LaunchPhrases Launch { get; }
 
     public static NluLexicon For(string locale)
     {
         var language = locale.Split('-')[0].ToLowerInvariant();
         using var stream = typeof(NluLexicon).Assembly.GetManifestResourceStream($"WorldCapitals.Simulator.Nlu.NluLexicon.{language}.json");
-        if (stream is null)
-            return new NluLexicon([], [], []);
+        return stream is null ? new NluLexicon([], [], [], LaunchPhrases.Default) : Parse(stream);
+    }
+
+    /// <summary>A lexicon file's contents (NluLexicon.&lt;language&gt;.json).</summary>
+    public static NluLexicon Parse(Stream stream)
+    {
         using var document = JsonDocument.Parse(stream);
         var root = document.RootElement;
         var variants = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var variant in root.GetProperty("variants").EnumerateObject())
             variants[Tokenizer.KeyOf(variant.Name)] = Tokenizer.Tokenize(variant.Value.GetString() ?? "").Select(token => token.Key).ToArray();
-        return new NluLexicon(Keys(root.GetProperty("fillers")), Keys(root.GetProperty("functionWords")), variants);
+        var launch = root.TryGetProperty("invocation", out var invocation)
+            ? new LaunchPhrases(
+                Phrases(invocation, "wakeWords"), Phrases(invocation, "launchVerbs"), Phrases(invocation, "connectingWords"), Phrases(invocation, "launchEndings"))
+            : LaunchPhrases.Default;
+        var elisions = root.TryGetProperty("elisions", out var elided)
+            ? elided.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).ToHashSet(StringComparer.Ordinal)
+            : [];
+        return new NluLexicon(Keys(root.GetProperty("fillers")), Keys(root.GetProperty("functionWords")), variants, launch, elisions);
     }
+
+    // Each phrase as its words' keys, longest first, so "demande à" wins over "demande"; "" is the empty phrase.
+    private static string[][] Phrases(JsonElement section, string name) =>
+        section.TryGetProperty(name, out var array)
+            ? [.. array.EnumerateArray().Select(phrase => Tokenizer.Tokenize(phrase.GetString() ?? "").Select(token => token.Key).ToArray()).OrderByDescending(words => words.Length)]
+            : [];
 
     public WordKind KindOf(string key) =>
         _fillers.Contains(key) ? WordKind.Filler : _functionWords.Contains(key) ? WordKind.Function : WordKind.Content;

@@ -56,29 +56,46 @@ internal sealed partial class Sample
     public static Sample? Compile(string intentName, string text, int order, NluLexicon lexicon, Func<string, string?> slotType, Func<string, int> wordId)
     {
         var parts = new List<SamplePart>();
-        foreach (var piece in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        void AddLiterals(string literal)
         {
-            var placeholder = PlaceholderPattern().Match(piece);
-            if (placeholder.Success)
-            {
-                var name = placeholder.Groups["name"].Value;
-                if (slotType(name) is not { } type)
-                    return null;
-                var suffix = Tokenizer.SpellingOf(placeholder.Groups["suffix"].Value);
-                parts.Add(new SamplePart(null, -1, name, type, suffix, WordKind.Content));
-                continue;
-            }
-            foreach (var token in Tokenizer.Tokenize(piece))
+            foreach (var token in lexicon.Tokenize(literal))
             {
                 foreach (var word in lexicon.Expand(token.Key))
                     parts.Add(new SamplePart(word, wordId(word), null, null, "", lexicon.KindOf(word)));
             }
         }
+        foreach (var piece in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            // A placeholder may sit inside a piece: "{country}'s" (a glued suffix, which must end the last captured word)
+            // or, in a language without spaces, "{country}の首都は" (literal words after it).
+            var position = 0;
+            foreach (Match placeholder in PlaceholderPattern().Matches(piece))
+            {
+                AddLiterals(piece[position..placeholder.Index]);
+                var name = placeholder.Groups["name"].Value;
+                if (slotType(name) is not { } type)
+                    return null;
+                position = placeholder.Index + placeholder.Length;
+                var suffix = "";
+                var glued = GluedSuffixPattern().Match(piece, position);
+                if (glued.Success)
+                {
+                    suffix = Tokenizer.SpellingOf(glued.Value);
+                    position += glued.Length;
+                }
+                parts.Add(new SamplePart(null, -1, name, type, suffix, WordKind.Content));
+            }
+            AddLiterals(piece[position..]);
+        }
         return new Sample(intentName, text, order, parts.ToArray());
     }
 
-    [GeneratedRegex(@"^\{(?<name>[A-Za-z0-9_]+)\}(?<suffix>.*)$")]
+    [GeneratedRegex(@"\{(?<name>[A-Za-z0-9_]+)\}")]
     private static partial Regex PlaceholderPattern();
+
+    // An apostrophe and the letters after it, right after a placeholder: "'s".
+    [GeneratedRegex(@"\G['\u2019][\p{L}\p{M}]*")]
+    private static partial Regex GluedSuffixPattern();
 }
 
 /// <summary>A literal word (its key, the key's number, and its kind) or a slot placeholder (its name, type and glued

@@ -1,14 +1,19 @@
+using System.Globalization;
 using System.Text;
 using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
-/// Splits text into words: letters and digits, with an apostrophe kept only inside a word ("what's",
-/// "d'ivoire"); every other character (punctuation, hyphens, spaces) separates words. Typographic
-/// apostrophes count as plain ones. A possessive apostrophe after a final "s" ("the bahamas' capital") stays with its
-/// word too, so a "{country}'s" sample can read it. Keys drop apostrophes, so "whats" typed without one still matches
-/// "what's"; <see cref="SpellingOf"/> keeps them where a sample needs them ("{country}'s").
+/// Splits text into words: letters and digits with their combining marks (the vowel signs of Devanagari, the
+/// diacritics of Arabic), with an apostrophe kept only inside a word ("what's", "d'ivoire"); every other character
+/// (punctuation, hyphens, spaces) separates words. Japanese writes no spaces, so each Han character or kana is a word
+/// of its own ("フランスの首都" is フ ラ ン ス の 首 都): a slot then takes any run of them, and a sample's literal
+/// characters are compared one by one. Typographic apostrophes count as plain ones. A possessive apostrophe after a
+/// final "s" ("the bahamas' capital") stays with its word too, so a "{country}'s" sample can read it. Keys drop
+/// apostrophes, so "whats" typed without one still matches "what's"; <see cref="SpellingOf"/> keeps them where a sample
+/// needs them ("{country}'s"). Keys are folded as the skill folds names (<see cref="TextFolding"/>): accents, Arabic
+/// letter variants, the Devanagari nukta, full-width and half-width forms.
 /// </summary>
 public static class Tokenizer
 {
@@ -25,30 +30,77 @@ public static class Tokenizer
                 continue;
             }
             var start = index;
-            while (index < text.Length && (char.IsLetterOrDigit(text[index]) || IsMark(text[index]) || IsInnerApostrophe(text, index) || IsPossessiveApostrophe(text, index)))
+            if (TextFolding.IsSpacelessScript(text[index]))
+            {
                 index++;
+                while (index < text.Length && IsMark(text[index]))
+                    index++;
+            }
+            else
+            {
+                while (index < text.Length && !TextFolding.IsSpacelessScript(text[index])
+                    && (char.IsLetterOrDigit(text[index]) || IsMark(text[index]) || IsInnerApostrophe(text, index) || IsPossessiveApostrophe(text, index)))
+                    index++;
+            }
             var word = text[start..index];
             tokens.Add(new Token(word, KeyOf(word), start, index));
         }
         return tokens;
     }
 
+    /// <summary>
+    /// Like <see cref="Tokenize(string)"/>, with the language's elisions split off a word ("d'israël" is "d'" and
+    /// "israël" in French, as "dell'italia" is "dell'" and "italia" in Italian): <paramref name="elisions"/> holds their
+    /// spellings ("d'", "dell'").
+    /// </summary>
+    public static IReadOnlyList<Token> Tokenize(string text, IReadOnlySet<string> elisions)
+    {
+        ArgumentNullException.ThrowIfNull(elisions);
+        var tokens = Tokenize(text);
+        if (elisions.Count == 0)
+            return tokens;
+        var split = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            var apostrophe = token.Text.IndexOfAny(['\'', '\u2019', '\u2018', '\u02BC']);
+            if (apostrophe > 0 && apostrophe + 1 < token.Text.Length && elisions.Contains(SpellingOf(token.Text[..(apostrophe + 1)])))
+            {
+                var prefix = token.Text[..(apostrophe + 1)];
+                var rest = token.Text[(apostrophe + 1)..];
+                split.Add(new Token(prefix, KeyOf(prefix), token.Start, token.Start + prefix.Length));
+                split.Add(new Token(rest, KeyOf(rest), token.Start + prefix.Length, token.End));
+            }
+            else
+            {
+                split.Add(token);
+            }
+        }
+        return split;
+    }
+
     /// <summary>The comparable form of a phrase: its words' keys joined by single spaces.</summary>
     public static string PhraseKey(string text) => string.Join(' ', Tokenize(text).Select(token => token.Key));
 
-    /// <summary>The comparable form of a word: lower case, accents folded, apostrophes dropped.</summary>
+    /// <summary>Like <see cref="PhraseKey(string)"/>, with the language's elisions split off.</summary>
+    public static string PhraseKey(string text, IReadOnlySet<string> elisions) => string.Join(' ', Tokenize(text, elisions).Select(token => token.Key));
+
+    /// <summary>The comparable form of a word: lower case, folded, apostrophes dropped.</summary>
     public static string KeyOf(string word) => SpellingOf(word).Replace("'", "", StringComparison.Ordinal);
 
-    /// <summary>Lower case, accents folded, apostrophes kept as plain ones.</summary>
+    /// <summary>Lower case, folded (<see cref="TextFolding"/>), apostrophes kept as plain ones.</summary>
     public static string SpellingOf(string word)
     {
+        ArgumentNullException.ThrowIfNull(word);
         var key = new StringBuilder(word.Length);
-        foreach (var c in word)
+        var start = 0;
+        for (var i = 0; i <= word.Length; i++)
         {
-            if (IsApostrophe(c))
+            if (i < word.Length && !IsApostrophe(word[i]))
+                continue;
+            TextFolding.Append(key, word.AsSpan(start, i - start));
+            if (i < word.Length)
                 key.Append('\'');
-            else
-                LatinFolding.Append(key, c);
+            start = i + 1;
         }
         return key.ToString().ToLowerInvariant();
     }
@@ -63,5 +115,8 @@ public static class Tokenizer
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
 
-    private static bool IsMark(char c) => c is >= '\u0300' and <= '\u036F';
+    // Combining marks of any script, the zero-width (non-)joiner and a kana's voiced marks belong to the word they are in.
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+        || c is '\u200C' or '\u200D' || TextFolding.IsVoicedMark(c);
 }

@@ -13,4 +13,8 @@ public enum UtteranceKind
 }
 
 /// <summary>What kind of utterance it is, and the words that are the request itself (the invocation removed).</summary>
-public sealed record UtteranceForm(UtteranceKind Kind, string Text, IReadOnlyList<Token> RequestTokens);
+public sealed record UtteranceForm(UtteranceKind Kind, string Text, IReadOnlyList<Token> RequestTokens)
+{
+    /// <summary>The utterance began with the wake word ("Alexa, ...").</summary>
+    public bool HasWakeWord { get; init; }
+}

@@ -2,10 +2,10 @@ namespace WorldCapitals.Skill.Capitals;
 
 public sealed class Capital
 {
-    /// <summary>The written form, as shown on the card ("Washington, D.C.").</summary>
+    /// <summary>The written English form, as shown on the card ("Washington, D.C."); every language without its own name uses it.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The form to speak where the written one reads badly; null means <see cref="Name"/>.</summary>
+    /// <summary>The form to speak where the written English one reads badly; null means <see cref="Name"/>.</summary>
     public string? Speech { get; init; }
 
     /// <summary>The capital's name in the other languages (de, fr, ..., ar), by language; English is <see cref="Name"/>.</summary>
@@ -14,5 +14,21 @@ public sealed class Capital
     /// <summary>A role key (executive, legislative, ...) for multi-capital countries and qualified capitals.</summary>
     public string? Role { get; init; }
 
+    /// <summary>The name in each other language, by language ("fr": "Londres", "ja": "ロンドン"); null when the data has none.</summary>
+    public IReadOnlyDictionary<string, string>? Names { get; init; }
+
     public string SpokenName => Speech ?? Name;
+
+    /// <summary>The written name in the locale's language, else the English one.</summary>
+    public string NameFor(string locale) => OwnName(locale) ?? Name;
+
+    /// <summary>The name to speak in the locale's language: its own name, else the English spoken form.</summary>
+    public string SpokenNameFor(string locale) => OwnName(locale) ?? SpokenName;
+
+    // English is Name (and Speech) itself.
+    private string? OwnName(string locale)
+    {
+        var language = Country.Language(locale);
+        return language != "en" && Names is not null && Names.TryGetValue(language, out var name) ? name : null;
+    }
 }

@@ -28,6 +28,12 @@ public sealed class CapitalCity
 
     public string SpokenName => Places[0].Capital.SpokenName;
 
+    /// <summary>The written name in the locale's language (the first place's capital's), else the English one.</summary>
+    public string NameFor(string locale) => Places[0].Capital.NameFor(locale);
+
+    /// <summary>The name to speak in the locale's language, else the English spoken form.</summary>
+    public string SpokenNameFor(string locale) => Places[0].Capital.SpokenNameFor(locale);
+
     public IReadOnlyList<CapitalOf> Places { get; }
 
     /// <summary>The place ids joined by '+' in ordinal order, as the invocation summary reports several places.</summary>
@@ -54,6 +60,46 @@ public sealed class CapitalCity
         }
         return names;
     }
+
+    /// <summary>
+    /// The names a person speaking <paramref name="language"/> may say for the city: its names in that language (and,
+    /// for a Latin-script name, without accents), then, where the language has no name of its own for a capital or
+    /// writes it in Latin script, the English names (<see cref="SpokenNames()"/>); duplicates (ignoring case) removed.
+    /// </summary>
+    public IReadOnlyList<string> SpokenNames(string language)
+    {
+        if (language == "en")
+            return SpokenNames();
+        var names = new List<string>();
+        void Add(string name)
+        {
+            if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                names.Add(name);
+        }
+        var english = false;
+        foreach (var (_, capital) in Places)
+        {
+            if (capital.Names is null || !capital.Names.TryGetValue(language, out var own))
+            {
+                english = true;
+                continue;
+            }
+            Add(own);
+            if (IsLatin(own))
+            {
+                Add(Folded(own));
+                english = true;
+            }
+        }
+        if (english)
+        {
+            foreach (var name in SpokenNames())
+                Add(name);
+        }
+        return names;
+    }
+
+    private static bool IsLatin(string name) => name.All(c => !char.IsLetter(c) || c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF');
 
     /// <summary>Every capital of the data grouped by written name, sorted by id.</summary>
     public static IReadOnlyList<CapitalCity> AllOf(CapitalsData data)

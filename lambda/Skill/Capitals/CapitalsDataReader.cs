@@ -92,6 +92,7 @@ internal static class CapitalsDataReader
         Dictionary<string, IReadOnlyList<string>>? qualifiedNames = null;
         List<Capital>? capitals = null;
         Dictionary<string, string>? note = null;
+        Dictionary<string, PlaceForms>? forms = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "id"u8))
@@ -118,6 +119,8 @@ internal static class CapitalsDataReader
                 capitals = ReadCapitals(ref reader);
             else if (Member(ref reader, "note"u8))
                 note = StringMap(ref reader, "note");
+            else if (Member(ref reader, "forms"u8))
+                forms = ReadForms(ref reader, id);
             else
                 SkipValue(ref reader);
         }
@@ -137,7 +140,26 @@ internal static class CapitalsDataReader
                 : capitals.Count == 0 && noCapital is null ? throw new InvalidDataException($"Country {id} has no capital and no 'noCapital' reason.")
                 : capitals,
             Note = note,
+            Forms = forms,
         };
+    }
+
+    // "forms": { "fr": { "of": "du Japon", "subject": "le Japon" }, ... }
+    private static Dictionary<string, PlaceForms>? ReadForms(ref Utf8JsonReader reader, string? id)
+    {
+        if (!IsObject(ref reader, "forms"))
+            return null;
+        var forms = new Dictionary<string, PlaceForms>(StringComparer.Ordinal);
+        while (NextProperty(ref reader))
+        {
+            var language = reader.GetString()!;
+            ReadValue(ref reader);
+            var pair = StringMap(ref reader, $"forms.{language}");
+            if (pair is null || !pair.TryGetValue("of", out var of) || !pair.TryGetValue("subject", out var subject))
+                throw new InvalidDataException($"Country {id}: 'forms.{language}' must hold 'of' and 'subject'.");
+            forms[language] = new PlaceForms(of, subject);
+        }
+        return forms;
     }
 
     private static List<Capital> ReadCapitals(ref Utf8JsonReader reader)

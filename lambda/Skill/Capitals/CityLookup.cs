@@ -3,17 +3,17 @@ using System.Collections.Concurrent;
 namespace WorldCapitals.Skill.Capitals;
 
 /// <summary>
-/// Finds a capital city by its slot value id or by what the user said: any of its spoken names, with case, accents,
-/// punctuation and a leading article ignored, as <see cref="CountryLookup"/> compares place names. No forgiving
-/// match: a city name a slip away is often another real city.
+/// Finds a capital city by its slot value id or by what the user said: any of its spoken names in the locale's
+/// language (<see cref="CapitalCity.SpokenNames(string)"/>), with case, accents, punctuation and a leading article
+/// ignored, as <see cref="CountryLookup"/> compares place names. No forgiving match: a city name a slip away is often
+/// another real city. A name two cities share in a language means neither (the skill never guesses).
 /// </summary>
 public sealed class CityLookup
 {
     private readonly Dictionary<string, CapitalCity> _byId;
 
-    // One index per language, built on first use, like the place names; the data gives a capital one name for
-    // every language, so the indexes differ only in how the language folds a name (its leading articles).
-    private readonly ConcurrentDictionary<string, Dictionary<string, CapitalCity>> _byLanguage = new(StringComparer.Ordinal);
+    // One index per language, built on first use: a request touches only its own language's names.
+    private readonly ConcurrentDictionary<string, Lazy<CityIndex>> _byLanguage = new(StringComparer.Ordinal);
 
     public CityLookup(CapitalsData data)
     {
@@ -31,27 +31,37 @@ public sealed class CityLookup
             return null;
         var language = Country.Language(locale);
         var key = SpokenName.Normalize(spoken, language);
-        return key.Length > 0 && IndexFor(language).TryGetValue(key, out var city) ? city : null;
+        return key.Length > 0 && IndexFor(language).Names.TryGetValue(key, out var city) ? city : null;
     }
 
-    private Dictionary<string, CapitalCity> IndexFor(string language) =>
-        _byLanguage.GetOrAdd(language, static (language, cities) => Build(language, cities), _byId.Values);
+    /// <summary>The names of the language that two cities share and so find neither; empty for clean data.</summary>
+    public IReadOnlyCollection<string> AmbiguousNames(string language) => IndexFor(language).Ambiguous;
 
-    private static Dictionary<string, CapitalCity> Build(string language, IEnumerable<CapitalCity> cities)
+    private CityIndex IndexFor(string language) =>
+        _byLanguage.GetOrAdd(language, static (language, cities) => new Lazy<CityIndex>(() => Build(language, cities)), _byId.Values).Value;
+
+    private static CityIndex Build(string language, IEnumerable<CapitalCity> cities)
     {
         var index = new Dictionary<string, CapitalCity>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
         foreach (var city in cities)
         {
-            foreach (var name in city.SpokenNames())
+            foreach (var name in city.SpokenNames(language))
             {
                 var key = SpokenName.Normalize(name, language);
-                if (key.Length == 0)
+                if (key.Length == 0 || ambiguous.Contains(key))
                     continue;
                 if (index.TryGetValue(key, out var existing) && existing != city)
-                    throw new InvalidDataException($"'{name}' ({language}) names both the capital {existing.Name} and {city.Name}.");
+                {
+                    index.Remove(key);
+                    ambiguous.Add(key);
+                    continue;
+                }
                 index[key] = city;
             }
         }
-        return index;
+        return new CityIndex(index, ambiguous);
     }
+
+    private sealed record CityIndex(Dictionary<string, CapitalCity> Names, HashSet<string> Ambiguous);
 }

@@ -39,6 +39,13 @@ public sealed class Country
     /// <summary>Why the place has no capital (national-capital, city-territory, uninhabited, antarctica); null when it has one.</summary>
     public string? NoCapital { get; init; }
 
+    /// <summary>
+    /// The grammatical forms of the name, by language, where the language needs them: <see cref="PlaceForms.Of"/> is the
+    /// place after the language's "capital of" with its preposition and article ("du Japon", "der Schweiz"),
+    /// <see cref="PlaceForms.Subject"/> the name as a sentence subject ("le Japon", "die Schweiz").
+    /// </summary>
+    public IReadOnlyDictionary<string, PlaceForms>? Forms { get; init; }
+
     /// <summary>A neutral sentence spoken after the answer for disputed cases, by language.</summary>
     public IReadOnlyDictionary<string, string>? Note { get; init; }
 
@@ -49,6 +56,15 @@ public sealed class Country
     /// <summary>The name as it reads inside a sentence: "the Netherlands", "France".</summary>
     public string SentenceNameFor(string locale) =>
         SentenceNames is not null && SentenceNames.TryGetValue(Language(locale), out var name) ? name : NameFor(locale);
+
+    /// <summary>The name and its forms in the locale's language; without forms in the data, both forms are the sentence name.</summary>
+    public PlaceName PlaceNameFor(string locale)
+    {
+        var name = SentenceNameFor(locale);
+        return Forms is not null && Forms.TryGetValue(Language(locale), out var forms)
+            ? new PlaceName(name, forms.Of, forms.Subject)
+            : PlaceName.Bare(name);
+    }
 
     /// <summary>The parent's name inside this place's description, where the data gives one for the locale's language.</summary>
     public string? ParentNameFor(string locale) =>
@@ -63,6 +79,16 @@ public sealed class Country
         var dash = locale.IndexOf('-', StringComparison.Ordinal);
         return dash < 0 ? locale : locale[..dash];
     }
+}
+
+/// <summary>A place's name after the language's "capital of" (<see cref="Of"/>: "du Japon") and as a sentence subject (<see cref="Subject"/>: "le Japon").</summary>
+public sealed record PlaceForms(string Of, string Subject);
+
+/// <summary>A place's name as a sentence says it (<see cref="Name"/>), with its forms (<see cref="PlaceForms"/>).</summary>
+public readonly record struct PlaceName(string Name, string Of, string Subject)
+{
+    /// <summary>A name without forms: the name itself in every position.</summary>
+    public static PlaceName Bare(string name) => new(name, name, name);
 }
 
 public static class CountryKinds

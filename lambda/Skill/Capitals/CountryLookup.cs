@@ -18,7 +18,8 @@ public sealed class CountryLookup
     private readonly CapitalsData _data;
 
     // One index per language, built on first use: a Lambda's cold start pays only for the language it serves.
-    private readonly ConcurrentDictionary<string, LanguageIndex> _byLanguage = new(StringComparer.Ordinal);
+    // Lazy: two first requests at once build it once.
+    private readonly ConcurrentDictionary<string, Lazy<LanguageIndex>> _byLanguage = new(StringComparer.Ordinal);
 
     public CountryLookup(CapitalsData data)
     {
@@ -130,7 +131,7 @@ public sealed class CountryLookup
     };
 
     private LanguageIndex IndexFor(string language) =>
-        _byLanguage.GetOrAdd(language, static (language, data) => LanguageIndex.Build(language, data), _data);
+        _byLanguage.GetOrAdd(language, static (language, data) => new Lazy<LanguageIndex>(() => LanguageIndex.Build(language, data)), _data).Value;
 }
 
 /// <summary>What a name in the index stands for: one country, or a name shared by several places.</summary>

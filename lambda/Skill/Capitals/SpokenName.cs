@@ -4,34 +4,35 @@ using System.Text;
 namespace WorldCapitals.Skill.Capitals;
 
 /// <summary>
-/// The comparable form of a spoken or written country name: lower case, accents removed, punctuation and
+/// The comparable form of a spoken or written country name: lower case, folded (accents and the variants of other scripts, <see cref="TextFolding"/>), punctuation and
 /// spaces dropped, a leading article removed. "The Gambia", "gambia" and "Gámbia" all become "gambia".
 /// </summary>
 internal static class SpokenName
 {
-    // Articles that may precede a country name, per language; only a leading one is removed.
+    // Articles, and the prepositions of "capital of" with their contractions, that may precede a place name in a slot
+    // value ("du Japon", "dell'Italia", "van de Verenigde Staten"), per language; up to two leading ones are removed.
     private static readonly Dictionary<string, string[]> LeadingArticles = new(StringComparer.Ordinal)
     {
         ["en"] = ["the "],
-        ["de"] = ["die ", "der ", "das "],
-        ["fr"] = ["la ", "le ", "les ", "l'"],
-        ["es"] = ["el ", "la ", "los ", "las "],
-        ["it"] = ["il ", "lo ", "la ", "i ", "gli ", "le ", "l'"],
-        ["pt"] = ["o ", "a ", "os ", "as "],
+        ["de"] = ["die ", "der ", "das ", "von ", "vom "],
+        ["fr"] = ["la ", "le ", "les ", "l'", "de ", "du ", "des ", "d'"],
+        ["es"] = ["el ", "la ", "los ", "las ", "de ", "del "],
+        ["it"] = ["il ", "lo ", "la ", "i ", "gli ", "le ", "l'", "di ", "del ", "dello ", "della ", "dei ", "degli ", "delle ", "dell'", "d'"],
+        ["pt"] = ["o ", "a ", "os ", "as ", "de ", "do ", "da ", "dos ", "das "],
+        ["nl"] = ["de ", "het ", "van "],
     };
 
     public static string Normalize(string text, string language)
     {
-        var lower = RemoveAccents(text.Trim()).ToLowerInvariant();
+        var lower = TextFolding.Fold(text.Trim()).ToLowerInvariant();
         if (LeadingArticles.TryGetValue(language, out var articles))
         {
-            foreach (var article in articles)
+            for (var removed = 0; removed < 2; removed++)
             {
-                if (lower.Length > article.Length && lower.StartsWith(article, StringComparison.Ordinal))
-                {
-                    lower = lower[article.Length..];
+                var article = articles.FirstOrDefault(article => lower.Length > article.Length && lower.StartsWith(article, StringComparison.Ordinal));
+                if (article is null)
                     break;
-                }
+                lower = lower[article.Length..];
             }
         }
         var key = new StringBuilder(lower.Length);
@@ -45,12 +46,4 @@ internal static class SpokenName
 
     private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c)
         is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
-
-    private static string RemoveAccents(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        foreach (var c in text)
-            LatinFolding.Append(result, c);
-        return result.ToString();
-    }
 }

@@ -11,7 +11,7 @@ internal static class CapitalAnswer
     /// <summary><paramref name="parent"/>: the country a territory or subdivision belongs to, for the description said with a territory.</summary>
     public static string Compose(Country country, IReadOnlyList<Capital> capitals, LocaleSpeech text, string locale, bool spoken, Country? parent = null)
     {
-        var countryName = country.SentenceNameFor(locale);
+        var countryName = country.PlaceNameFor(locale);
         string answer;
         if (capitals.Count == 0)
         {
@@ -20,22 +20,22 @@ internal static class CapitalAnswer
         else if (capitals.Count == 1 && capitals[0].Role is null && PlaceDescription.IsDescribedInAnswer(country)
             && PlaceDescription.For(country, parent, text, locale) is { } description)
         {
-            answer = SpeechTemplate.Render(text.PlaceCapitalAnswer, ("capital", NameOf(capitals[0], spoken)), ("place", countryName), ("description", description));
+            answer = SpeechTemplate.Render(text.PlaceCapitalAnswer, ("capital", NameOf(capitals[0], spoken, locale)), SpeechValue.Place("place", countryName), ("description", description));
         }
         else if (capitals.Count == 1)
         {
             var capital = capitals[0];
             answer = RolePhrase(capital, text) is { } role
-                ? SpeechTemplate.Render(text.CapitalAnswerWithRole, ("country", countryName), ("capital", NameOf(capital, spoken)), ("role", role))
-                : SpeechTemplate.Render(text.CapitalAnswer, ("country", countryName), ("capital", NameOf(capital, spoken)));
+                ? SpeechTemplate.Render(text.CapitalAnswerWithRole, SpeechValue.Place("country", countryName), ("capital", NameOf(capital, spoken, locale)), ("role", role))
+                : SpeechTemplate.Render(text.CapitalAnswer, SpeechValue.Place("country", countryName), ("capital", NameOf(capital, spoken, locale)));
         }
         else
         {
             answer = SpeechTemplate.Render(
                 text.MultiCapitalAnswer,
-                ("country", countryName),
+                SpeechValue.Place("country", countryName),
                 ("count", CountWord(capitals.Count, text)),
-                ("capitals", CapitalList(capitals, text, spoken)));
+                ("capitals", CapitalList(capitals, text, spoken, locale)));
         }
         return country.NoteFor(locale) is { } note ? answer + " " + note : answer;
     }
@@ -55,23 +55,23 @@ internal static class CapitalAnswer
         var qualify = places.Any(place => place.Country.Parent is not null);
         foreach (var (country, capitals) in places)
         {
-            var countryName = qualify ? QualifiedName(country, findParent?.Invoke(country.Parent), text, locale) : country.SentenceNameFor(locale);
+            var countryName = qualify ? QualifiedName(country, findParent?.Invoke(country.Parent), text, locale) : country.PlaceNameFor(locale);
             if (qualify && capitals.Count == 1 && capitals[0].Role is null)
-                parts.Add(SpeechTemplate.RenderPart(text.SharedPlacePart, ("capital", NameOf(capitals[0], spoken)), ("place", countryName)));
+                parts.Add(SpeechTemplate.RenderPart(text.SharedPlacePart, ("capital", NameOf(capitals[0], spoken, locale)), SpeechValue.Place("place", countryName)));
             else if (capitals.Count == 1)
             {
                 var capital = RolePhrase(capitals[0], text) is { } role
-                    ? SpeechTemplate.Render(text.CapitalWithRole, ("capital", NameOf(capitals[0], spoken)), ("role", role))
-                    : NameOf(capitals[0], spoken);
-                parts.Add(SpeechTemplate.RenderPart(parts.Count == 0 ? text.SharedNameFirst : text.SharedNameNext, ("country", countryName), ("capital", capital)));
+                    ? SpeechTemplate.Render(text.CapitalWithRole, ("capital", NameOf(capitals[0], spoken, locale)), ("role", role))
+                    : NameOf(capitals[0], spoken, locale);
+                parts.Add(SpeechTemplate.RenderPart(parts.Count == 0 ? text.SharedNameFirst : text.SharedNameNext, SpeechValue.Place("country", countryName), ("capital", capital)));
             }
             else
             {
                 parts.Add(SpeechTemplate.RenderPart(
                     text.SharedNameMultiCapital,
-                    ("country", countryName),
+                    SpeechValue.Place("country", countryName),
                     ("count", CountWord(capitals.Count, text)),
-                    ("capitals", CapitalList(capitals, text, spoken))));
+                    ("capitals", CapitalList(capitals, text, spoken, locale))));
             }
         }
         var answer = new StringBuilder(SpeechTemplate.Render(text.SharedNameAnswer, ("answers", Join(parts, text.SharedNameSeparator, text.SharedNameLastSeparator))));
@@ -83,11 +83,11 @@ internal static class CapitalAnswer
         return answer.ToString();
     }
 
-    // "the country Georgia", "Georgia, a state of the United States".
-    private static string QualifiedName(Country place, Country? parent, LocaleSpeech text, string locale) =>
+    // "the country Georgia", "Georgia, a state of the United States"; its forms are the template said with the name's forms.
+    private static PlaceName QualifiedName(Country place, Country? parent, LocaleSpeech text, string locale) =>
         place.Parent is null
-            ? SpeechTemplate.RenderPart(text.SharedPlaceCountry, ("name", place.SentenceNameFor(locale)))
-            : SpeechTemplate.RenderPart(text.SharedPlaceWithDescription, ("name", place.SentenceNameFor(locale)), ("description", PlaceDescription.For(place, parent, text, locale) ?? string.Empty));
+            ? PlaceDescription.WithName(text.SharedPlaceCountry, place.PlaceNameFor(locale))
+            : PlaceDescription.WithName(text.SharedPlaceWithDescription, place.PlaceNameFor(locale), PlaceDescription.For(place, parent, text, locale) ?? string.Empty);
 
     // "Hong Kong, a special administrative region of China, is a city territory and has no separate capital."
     private static string ComposeNoCapital(Country place, Country? parent, LocaleSpeech text, string locale)
@@ -97,12 +97,12 @@ internal static class CapitalAnswer
             throw new InvalidDataException($"The speech for {locale} has no sentence for places without a capital because of '{reason}'.");
         return SpeechTemplate.Render(
             template,
-            ("place", place.SentenceNameFor(locale)),
+            SpeechValue.Place("place", place.PlaceNameFor(locale)),
             ("description", PlaceDescription.For(place, parent, text, locale) ?? string.Empty),
-            ("parent", PlaceDescription.ParentName(place, parent, locale)));
+            SpeechValue.Place("parent", PlaceDescription.ParentName(place, parent, locale)));
     }
 
-    private static string NameOf(Capital capital, bool spoken) => spoken ? capital.SpokenName : capital.Name;
+    private static string NameOf(Capital capital, bool spoken, string locale) => spoken ? capital.SpokenNameFor(locale) : capital.NameFor(locale);
 
     private static string? RolePhrase(Capital capital, LocaleSpeech text) =>
         capital.Role is not null && text.Roles.TryGetValue(capital.Role, out var phrase) ? phrase : null;
@@ -113,11 +113,11 @@ internal static class CapitalAnswer
         return text.Numbers.TryGetValue(digits, out var word) ? word : digits;
     }
 
-    private static string CapitalList(IReadOnlyList<Capital> capitals, LocaleSpeech text, bool spoken) =>
+    private static string CapitalList(IReadOnlyList<Capital> capitals, LocaleSpeech text, bool spoken, string locale) =>
         Join(
             [.. capitals.Select(capital => RolePhrase(capital, text) is { } role
-                ? SpeechTemplate.Render(text.CapitalWithRole, ("capital", NameOf(capital, spoken)), ("role", role))
-                : NameOf(capital, spoken))],
+                ? SpeechTemplate.Render(text.CapitalWithRole, ("capital", NameOf(capital, spoken, locale)), ("role", role))
+                : NameOf(capital, spoken, locale))],
             text.ListSeparator,
             text.ListLastSeparator);
 

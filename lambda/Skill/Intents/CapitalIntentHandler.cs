@@ -45,7 +45,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
 
         var spokenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: true, parent);
         var writtenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: false, parent);
-        var cardTitle = SpeechTemplate.Render(text.CapitalCardTitle, ("country", country.SentenceNameFor(input.Locale)));
+        var cardTitle = SpeechTemplate.Render(text.CapitalCardTitle, SpeechValue.Place("country", country.PlaceNameFor(input.Locale)));
         return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
     }
 
@@ -95,7 +95,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
 
         var spokenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: true, resolver.FindCountry);
         var writtenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: false, resolver.FindCountry);
-        var cardTitle = SpeechTemplate.Render(text.SharedNameCardTitle, ("name", shared.NameFor(input.Locale)));
+        var cardTitle = SpeechTemplate.Render(text.SharedNameCardTitle, SpeechValue.Place("name", PlaceName.Bare(shared.NameFor(input.Locale))));
         return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
     }
 

@@ -37,7 +37,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         input.Trace.Outcome = "answered";
         var spokenAnswer = Compose(city, text, input.Locale, spoken: true);
         var writtenAnswer = Compose(city, text, input.Locale, spoken: false);
-        var cardTitle = SpeechTemplate.Render(text.CityCardTitle, ("city", city.Name));
+        var cardTitle = SpeechTemplate.Render(text.CityCardTitle, ("city", city.NameFor(input.Locale)));
         return ValueTask.FromResult(CapitalIntentHandler.Answer(input, text, cardTitle, spokenAnswer, writtenAnswer));
     }
 
@@ -66,21 +66,21 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         var previousPlain = false;
         foreach (var (place, capital) in city.Places)
         {
-            var name = PlaceName(place, text, locale);
+            var name = SaidName(place, text, locale);
             if (capital.Role is not null && text.CityRoles.TryGetValue(capital.Role, out var role))
             {
-                parts.Add(SpeechTemplate.RenderPart(role, ("place", name)));
+                parts.Add(SpeechTemplate.RenderPart(role, SpeechValue.Place("place", name)));
                 previousPlain = false;
             }
             else
             {
-                parts.Add(SpeechTemplate.RenderPart(previousPlain ? text.CityAlsoCapitalOf : text.CityCapitalOf, ("place", name)));
+                parts.Add(SpeechTemplate.RenderPart(previousPlain ? text.CityAlsoCapitalOf : text.CityCapitalOf, SpeechValue.Place("place", name)));
                 previousPlain = true;
             }
         }
         var places = string.Concat(parts.Select((part, i) =>
             (i == 0 ? string.Empty : i == parts.Count - 1 ? text.CityPlaceLastSeparator : text.CityPlaceSeparator) + part));
-        var answer = SpeechTemplate.Render(text.CityAnswer, ("city", spoken ? city.SpokenName : city.Name), ("places", places));
+        var answer = SpeechTemplate.Render(text.CityAnswer, ("city", spoken ? city.SpokenNameFor(locale) : city.NameFor(locale)), ("places", places));
         // The neutral note of a disputed case follows, as it does after the capital question's answer.
         var notes = city.Places.Select(entry => entry.Place.NoteFor(locale)).OfType<string>();
         return string.Join(' ', notes.Prepend(answer));
@@ -88,13 +88,13 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
 
     // A territory or subdivision is said with what it is, as the user asking may not know the place; not where that
     // would repeat its name ("the Federal District, the federal district of Brazil").
-    private string PlaceName(Country place, LocaleSpeech text, string locale)
+    private PlaceName SaidName(Country place, LocaleSpeech text, string locale)
     {
-        var name = place.SentenceNameFor(locale);
+        var name = place.PlaceNameFor(locale);
         return place.Parent is not null
             && PlaceDescription.For(place, findPlace(place.Parent), text, locale) is { } description
-            && !description.Contains(name, StringComparison.OrdinalIgnoreCase)
-            ? SpeechTemplate.RenderPart(text.CityPlaceWithDescription, ("name", name), ("description", description))
+            && !description.Contains(name.Name, StringComparison.OrdinalIgnoreCase)
+            ? PlaceDescription.WithName(text.CityPlaceWithDescription, name, description)
             : name;
     }
 

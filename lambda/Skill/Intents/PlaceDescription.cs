@@ -11,12 +11,21 @@ internal static class PlaceDescription
     {
         if (!text.PlaceDescriptions.TryGetValue(place.Kind, out var template))
             return null;
-        return SpeechTemplate.RenderPart(template, ("parent", ParentName(place, parent, locale)));
+        return SpeechTemplate.RenderPart(template, SpeechValue.Place("parent", ParentName(place, parent, locale)));
     }
 
-    /// <summary>How the parent is named for this place: the place's own form ("the Kingdom of Denmark"), else the parent's sentence name.</summary>
-    public static string ParentName(Country place, Country? parent, string locale) =>
-        place.ParentNameFor(locale) ?? parent?.SentenceNameFor(locale) ?? string.Empty;
+    /// <summary>
+    /// A place said with a template around its name ("{name}, {description}"), with forms: the template said with the
+    /// name's own forms in <c>{name}</c> ("de la Colombie-Britannique, une province du Canada").
+    /// </summary>
+    public static PlaceName WithName(string template, PlaceName name, string description = "") => new(
+        SpeechTemplate.RenderPart(template, SpeechValue.Place("name", name), ("description", description)),
+        SpeechTemplate.RenderPart(template, SpeechValue.Place("name", name with { Name = name.Of }), ("description", description)),
+        SpeechTemplate.RenderPart(template, SpeechValue.Place("name", name with { Name = name.Subject }), ("description", description)));
+
+    /// <summary>How the parent is named for this place: the place's own form ("the Kingdom of Denmark"), else the parent's sentence name and forms.</summary>
+    public static PlaceName ParentName(Country place, Country? parent, string locale) =>
+        place.ParentNameFor(locale) is { } own ? PlaceName.Bare(own) : parent?.PlaceNameFor(locale) ?? PlaceName.Bare(string.Empty);
 
     /// <summary>Territories (ISO 3166-1 codes with a parent) are described in the answer; subdivisions' names say enough.</summary>
     public static bool IsDescribedInAnswer(Country place) =>

@@ -2,7 +2,14 @@ using System.Text.Json.Serialization;
 
 namespace WorldCapitals.Skill.Speech;
 
-/// <summary>Everything the skill says in one locale. Each locale file must carry every member.</summary>
+/// <summary>
+/// Everything the skill says in one locale: Speech/&lt;language&gt;.json carries every member, Speech/&lt;locale&gt;.json
+/// only those that differ (<see cref="SpeechCatalog"/>). Every place placeholder ({country}, {place}, {parent}, {name})
+/// also comes as {countryOf} ("du Japon": the place after the language's "capital of", with its preposition and
+/// article) and {countrySubject} ("le Japon": the place as a sentence subject), from the data's forms; without forms
+/// all three are the name. The first letter of a sentence is capitalised by the renderer. A template around {name}
+/// ("{name}, {description}") gets the name's forms in {name} where its result is itself said as {placeOf}.
+/// </summary>
 public sealed class LocaleSpeech
 {
     [JsonPropertyName("skillName")]

@@ -1,52 +1,111 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Skill.Speech;
 
-/// <summary>The per-locale speech files embedded in this assembly, loaded once per process.</summary>
+/// <summary>
+/// What the skill says, per language and locale, as data: Speech/&lt;language&gt;.json holds every member of
+/// <see cref="LocaleSpeech"/>; an optional Speech/&lt;locale&gt;.json holds only the members that differ for that locale
+/// (fr-CA, es-MX, ...; a map member such as <c>roles</c> only the entries that differ). A file is read the first time a
+/// request of its language needs it, so a request reads only its own language's speech.
+/// </summary>
 public sealed class SpeechCatalog
 {
-    public const string DefaultLocale = "en-US";
+    public const string DefaultLanguage = "en";
 
     private const string ResourcePrefix = "WorldCapitals.Skill.Speech.";
 
-    private readonly Dictionary<string, LocaleSpeech> _byLocale;
+    private readonly Func<string, Stream?> _open;
 
-    private SpeechCatalog(Dictionary<string, LocaleSpeech> byLocale) => _byLocale = byLocale;
+    // File names (language or locale) present, as they are spelt.
+    private readonly Dictionary<string, string> _files;
 
-    public IReadOnlyCollection<string> Locales => _byLocale.Keys;
+    // Built on first use, per language or per locale with its own file; Lazy so two first requests build it once.
+    private readonly ConcurrentDictionary<string, Lazy<LocaleSpeech>> _loaded = new(StringComparer.OrdinalIgnoreCase);
 
+    private SpeechCatalog(IEnumerable<string> files, Func<string, Stream?> open)
+    {
+        _files = files.ToDictionary(file => file, file => file, StringComparer.OrdinalIgnoreCase);
+        _open = open;
+        if (!_files.ContainsKey(DefaultLanguage))
+            throw new InvalidDataException($"No speech file for the default language: {DefaultLanguage}.json.");
+    }
+
+    /// <summary>The speech files present: languages ("en", "fr") and locales with differences ("fr-CA").</summary>
+    public IReadOnlyCollection<string> Locales => _files.Keys;
+
+    /// <summary>The speech files embedded in this assembly.</summary>
     public static SpeechCatalog LoadEmbedded()
     {
         var assembly = typeof(SpeechCatalog).Assembly;
-        var byLocale = new Dictionary<string, LocaleSpeech>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in assembly.GetManifestResourceNames())
-        {
-            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !name.EndsWith(".json", StringComparison.Ordinal))
-                continue;
-            var locale = name[ResourcePrefix.Length..^".json".Length];
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            byLocale[locale] = JsonSerializer.Deserialize(stream, SkillDataJsonContext.Default.LocaleSpeech)
-                ?? throw new InvalidDataException($"Speech file for {locale} is empty.");
-        }
-        if (!byLocale.ContainsKey(DefaultLocale))
-            throw new InvalidDataException($"No speech file for the default locale {DefaultLocale}.");
-        return new SpeechCatalog(byLocale);
+        var files = assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal))
+            .Select(name => name[ResourcePrefix.Length..^".json".Length]);
+        return new SpeechCatalog(files, file => assembly.GetManifestResourceStream($"{ResourcePrefix}{file}.json"));
     }
 
-    /// <summary>The locale's own speech, else another locale of the same language, else en-US.</summary>
+    /// <summary>Speech files from elsewhere (tests): their names (language or locale) and how to open each.</summary>
+    internal static SpeechCatalog Load(IEnumerable<string> files, Func<string, Stream?> open) => new(files, open);
+
+    /// <summary>
+    /// The speech of a locale: its language's file with the locale's differences; a locale of a language without a
+    /// file (or no locale) gets English.
+    /// </summary>
     public LocaleSpeech For(string? locale)
     {
-        if (locale is not null && _byLocale.TryGetValue(locale, out var exact))
-            return exact;
-        var language = locale?.Split('-')[0];
-        if (language is not null)
+        var language = locale is null ? DefaultLanguage : Country.Language(locale);
+        if (!_files.ContainsKey(language))
+            language = DefaultLanguage;
+        var key = locale is not null && _files.ContainsKey(locale) && Country.Language(locale).Equals(language, StringComparison.OrdinalIgnoreCase)
+            ? locale
+            : language;
+        return _loaded.GetOrAdd(key, static (key, state) => new Lazy<LocaleSpeech>(() => state.catalog.Load(state.language, key)), (catalog: this, language)).Value;
+    }
+
+    private LocaleSpeech Load(string language, string key)
+    {
+        if (key.Equals(language, StringComparison.OrdinalIgnoreCase))
         {
-            foreach (var (key, speech) in _byLocale)
+            using var stream = Open(language);
+            return JsonSerializer.Deserialize(stream, SkillDataJsonContext.Default.LocaleSpeech)
+                ?? throw new InvalidDataException($"The speech file {language}.json is empty.");
+        }
+
+        var merged = ReadObject(language);
+        var differences = ReadObject(key);
+        foreach (var (member, value) in differences.ToList())
+        {
+            differences.Remove(member);
+            switch (merged[member], value)
             {
-                if (key.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase))
-                    return speech;
+                case (null, _):
+                    throw new InvalidDataException($"The speech file {_files[key]}.json has \"{member}\", which {_files[language]}.json does not have: a locale file holds only members of its language's file.");
+                case (JsonObject map, JsonObject changes):
+                    foreach (var (entry, text) in changes.ToList())
+                    {
+                        if (map[entry] is null)
+                            throw new InvalidDataException($"The speech file {_files[key]}.json has \"{member}.{entry}\", which {_files[language]}.json does not have.");
+                        changes.Remove(entry);
+                        map[entry] = text;
+                    }
+                    break;
+                default:
+                    merged[member] = value;
+                    break;
             }
         }
-        return _byLocale[DefaultLocale];
+        return merged.Deserialize(SkillDataJsonContext.Default.LocaleSpeech)
+            ?? throw new InvalidDataException($"The speech of {key} is empty.");
     }
+
+    private JsonObject ReadObject(string file)
+    {
+        using var stream = Open(file);
+        return JsonNode.Parse(stream) as JsonObject ?? throw new InvalidDataException($"The speech file {_files[file]}.json is not a JSON object.");
+    }
+
+    private Stream Open(string file) =>
+        _open(_files[file]) ?? throw new InvalidDataException($"The speech file {_files[file]}.json cannot be read.");
 }

@@ -2,17 +2,21 @@ using System.Text;
 
 namespace WorldCapitals.Skill.Speech;
 
-/// <summary>Fills <c>{name}</c> placeholders of a per-locale sentence with values; the result is plain text.</summary>
+/// <summary>
+/// Fills <c>{name}</c> placeholders of a per-locale sentence with values (a place's also <c>{nameOf}</c> and
+/// <c>{nameSubject}</c>, <see cref="SpeechValue"/>); the result is plain text, its first letter capitalised when it
+/// starts a sentence ("la France ..." -> "La France ...").
+/// </summary>
 public static class SpeechTemplate
 {
-    public static string Render(string template, params ReadOnlySpan<(string Name, string Value)> values) =>
+    public static string Render(string template, params ReadOnlySpan<SpeechValue> values) =>
         Render(template, values, startsSentence: true);
 
-    /// <summary>Like <see cref="Render(string, ReadOnlySpan{ValueTuple{string, string}})"/>, for a part in the middle of a sentence: no capital letter added.</summary>
-    public static string RenderPart(string template, params ReadOnlySpan<(string Name, string Value)> values) =>
+    /// <summary>Like <see cref="Render(string, ReadOnlySpan{SpeechValue})"/>, for a part in the middle of a sentence: no capital letter added.</summary>
+    public static string RenderPart(string template, params ReadOnlySpan<SpeechValue> values) =>
         Render(template, values, startsSentence: false);
 
-    private static string Render(string template, ReadOnlySpan<(string Name, string Value)> values, bool startsSentence)
+    private static string Render(string template, ReadOnlySpan<SpeechValue> values, bool startsSentence)
     {
         ArgumentNullException.ThrowIfNull(template);
         var result = new StringBuilder(template.Length + 32);
@@ -36,17 +40,24 @@ public static class SpeechTemplate
                 position++;
         }
         // A value at the start of a sentence ("the Netherlands has ...") takes a capital letter.
-        if (startsSentence && result.Length > 0 && char.IsLower(result[0]))
-            result[0] = char.ToUpperInvariant(result[0]);
+        // Its first letter, after any opening punctuation ("¿", "«"): "la France a ..." -> "La France a ...".
+        if (startsSentence)
+        {
+            var first = 0;
+            while (first < result.Length && !char.IsLetterOrDigit(result[first]))
+                first++;
+            if (first < result.Length && char.IsLower(result[first]))
+                result[first] = char.ToUpperInvariant(result[first]);
+        }
         return result.ToString();
     }
 
-    private static string? Lookup(ReadOnlySpan<(string Name, string Value)> values, ReadOnlySpan<char> name)
+    private static string? Lookup(ReadOnlySpan<SpeechValue> values, ReadOnlySpan<char> name)
     {
-        foreach (var (candidate, value) in values)
+        foreach (var value in values)
         {
-            if (name.SequenceEqual(candidate))
-                return value;
+            if (value.For(name) is { } text)
+                return text;
         }
         return null;
     }

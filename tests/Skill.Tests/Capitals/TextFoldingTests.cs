@@ -1,0 +1,59 @@
+using WorldCapitals.Skill.Capitals;
+
+namespace WorldCapitals.Skill.Tests.Capitals;
+
+/// <summary>One form for the ways a name is written, per script; and the name keys built on it.</summary>
+public sealed class TextFoldingTests
+{
+    [TestCase("Côte d’Ivoire", "Cote d'Ivoire")]
+    [TestCase("São Tomé", "Sao Tome")]
+    [TestCase("Straße", "Strasse")]
+    [TestCase("Bogota\u0301", "Bogota", Description = "a combining accent")]
+    [TestCase("ＦＲＡＮＣＥ　２", "FRANCE 2", Description = "full-width letters, digit and space")]
+    [TestCase("ﾌﾗﾝｽ", "フランス", Description = "half-width katakana")]
+    [TestCase("ｶﾞｰﾅ", "ガーナ", Description = "a half-width voiced mark composes")]
+    [TestCase("ﾍﾟﾙｰ", "ペルー", Description = "a half-width semi-voiced mark composes")]
+    [TestCase("カ\u3099ーナ", "ガーナ", Description = "a combining voiced mark composes")]
+    [TestCase("う\u3099", "ゔ")]
+    [TestCase("أفغانستان", "افغانستان", Description = "alef with hamza above")]
+    [TestCase("إيران", "ايران", Description = "alef with hamza below")]
+    [TestCase("آسيا", "اسيا", Description = "alef with madda")]
+    [TestCase("الدوحة", "الدوحه", Description = "taa marbuta")]
+    [TestCase("بنغازى", "بنغازي", Description = "alef maqsura")]
+    [TestCase("مَدْرِيد", "مدريد", Description = "tashkeel")]
+    [TestCase("القـاهرة", "القاهره", Description = "tatweel")]
+    [TestCase("फ़्रांस", "फ्रांस", Description = "combining nukta")]
+    [TestCase("\u095E्रांस", "फ्रांस", Description = "precomposed letter with nukta")]
+    [TestCase("हिँदी", "हिंदी", Description = "chandrabindu as anusvara")]
+    [TestCase("क्\u200Dष", "क्ष", Description = "zero-width joiner")]
+    public void Folds_to_one_form(string written, string folded) =>
+        Assert.That(TextFolding.Fold(written), Is.EqualTo(folded));
+
+    [TestCase("ja", "ﾌﾗﾝｽ", "フランス")]
+    [TestCase("ar", "مِصر", "مصر")]
+    [TestCase("ar", "قطر", "قَطَر")]
+    [TestCase("hi", "फ्रांस", "फ़्रांस")]
+    [TestCase("fr", "du Japon", "Japon")]
+    [TestCase("fr", "d'Israël", "Israel")]
+    [TestCase("fr", "de la France", "France")]
+    [TestCase("it", "dell’Italia", "Italia")]
+    [TestCase("nl", "van de Verenigde Staten", "Verenigde Staten")]
+    [TestCase("de", "der Schweiz", "Schweiz")]
+    public void Name_keys_compare_written_variants_equal(string language, string said, string name) =>
+        Assert.That(SpokenName.Normalize(said, language), Is.EqualTo(SpokenName.Normalize(name, language)));
+
+    [TestCase("ja", "フランス", "フランス")]
+    [TestCase("hi", "भारत", "भारत")]
+    public void Marks_and_letters_of_other_scripts_stay_in_the_key(string language, string name, string key) =>
+        Assert.That(SpokenName.Normalize(name, language), Is.EqualTo(key));
+
+    [Test]
+    public void Spaceless_script_characters_are_han_and_kana_letters_only()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That("首都ふらんすフランスｶ".All(TextFolding.IsSpacelessScript), Is.True);
+            Assert.That("a・。、 é".Any(TextFolding.IsSpacelessScript), Is.False);
+        });
+    }
+}
