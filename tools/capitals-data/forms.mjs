@@ -17,8 +17,9 @@ const CLASSES = {
 
 const VOWEL = /^[aeiouyàâäéèêëîïôöùûüœæ]/iu;
 
+// French elides before a vowel but not before y ("le Yémen", "du Yukon") or h ("du Honduras"; "d'Haïti" is curated).
 function french(name, grammaticalClass) {
-  const elided = VOWEL.test(name);
+  const elided = VOWEL.test(name) && !/^y/iu.test(name);
   switch (grammaticalClass) {
     case 'none': return { of: elided ? `d'${name}` : `de ${name}`, subject: name };
     case 'pl': return { of: `des ${name}`, subject: `les ${name}` };

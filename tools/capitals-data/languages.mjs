@@ -45,6 +45,7 @@ export function loadLanguageInputs(here, nodeModules, languages) {
       places: withoutComments(file.places),
       capitals: withoutComments(file.capitals),
       replacesCldr: withoutComments(file.replacesCldr),
+      replacesSource: withoutComments(file.replacesSource),
       forms: file.forms ?? {},
     };
   }
@@ -72,7 +73,7 @@ export function loadLanguageInputs(here, nodeModules, languages) {
 
 // iso3166-2-db's names are encyclopedia article titles: "État de Campeche", "Estado de Guerrero", "ولاية خاليسكو".
 // The spoken name is the part after the "state of".
-const TITLE_PREFIXES = [/^État (de |d'|du )/u, /^Estado de /u, /^ولاية /u, /^Territoire de /u];
+const TITLE_PREFIXES = [/^État (de |d'|du )/u, /^Estado de /u, /^ولاية /u];
 
 function isoRegionName(iso3166, id, language) {
   const [parent, code] = id.split('-');
@@ -124,6 +125,23 @@ export function checkScript(id, language, name, fail) {
   if (/\p{Script=Latin}/u.test(name) || !script.test(name)) fail(`${id}: the ${language} name "${name}" is not written in the language's own script.`);
 }
 
+// A curated subdivision name where iso3166-2-db has another one must say why (languages/<lang>.json -> replacesSource),
+// and a reason whose difference is gone must be removed: the curated file cannot silently drift from the source.
+export function checkCuratedPlaces(languageInputs, fail) {
+  const unexplained = [];
+  for (const [language, curated] of Object.entries(languageInputs.curated)) {
+    for (const [id, name] of Object.entries(curated.places)) {
+      if (!id.includes('-')) continue;
+      const iso = isoRegionName(languageInputs.iso3166, id, language);
+      const differs = iso !== undefined && nameKey(iso) !== nameKey(name);
+      const why = curated.replacesSource[id];
+      if (differs && !why) unexplained.push(`languages/${language}.json: ${id} is "${name}", iso3166-2-db says "${iso}"`);
+      if (why && !differs) fail(`languages/${language}.json: replacesSource lists ${id}, but iso3166-2-db does not differ any more.`);
+    }
+  }
+  if (unexplained.length > 0) fail(`Curated names that replace a source's without a reason (replacesSource):\n${unexplained.join('\n')}`);
+}
+
 // Every curated entry must be used: a typo in an id or a capital's English name would otherwise go unnoticed.
 export function checkCuratedUsed(languageInputs, usedPlaces, usedCapitals, fail) {
   for (const [language, curated] of Object.entries(languageInputs.curated)) {
@@ -134,4 +152,78 @@ export function checkCuratedUsed(languageInputs, usedPlaces, usedCapitals, fail)
       if (!usedCapitals.has(name)) fail(`languages/${language}.json: capital "${name}" is no capital of the data (typo?).`);
     }
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cross-check: capital names in French and Arabic against country-city-multilanguage, a second source that has
+// them for most national and many state capitals. Much of its text is machine-translated ("Petite pierre" for
+// Little Rock), so it is never copied; every difference must be listed with the source's exact value and why.
+
+export const CHECKED_NAME_LANGUAGES = ['fr', 'ar'];
+
+export function loadNameChecker(nodeModules) {
+  const cities = readJson(join(nodeModules, 'country-city-multilanguage', 'data', 'cities.json'));
+  return {
+    byCountry: new Map(cities.map((entry) => [entry.country, entry.cities])),
+    version: readJson(join(nodeModules, 'country-city-multilanguage', 'package.json')).version,
+  };
+}
+
+// Accents, case, punctuation and spaces ignored; Arabic hamza forms of alef, taa marbuta and alef maqsura folded,
+// harakat and tatweel dropped.
+function nameKey(text) {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u064b-\u065f\u0640]/gu, '')
+    .toLowerCase()
+    .replace(/[أإآ]/gu, 'ا')
+    .replace(/ة/gu, 'ه')
+    .replace(/ى/gu, 'ي')
+    .replace(/[\p{P}\p{S}\s]/gu, '');
+}
+
+// The source's entry for a capital: the country by the place's (or its parent's) English name or an English alias,
+// the city by the capital's English name.
+function sourceCity(place, capital, byId, checker) {
+  const country = place.parent ? byId.get(place.parent) : place;
+  const englishNames = [country.names.en, ...(country.aliases.en ?? [])];
+  const cities = englishNames.map((name) => checker.byCountry.get(name)).find(Boolean);
+  return cities?.find((city) => city.label === capital.name);
+}
+
+// Fails on a difference that source-differences.json does not list (by "ID capital language") with the source's exact
+// value, and on a listed one that no longer occurs. Returns how many names the source confirmed, per language.
+export function crossCheckCapitalNames(places, checker, known, fail) {
+  const source = 'country-city-multilanguage';
+  const differences = withoutComments(known[source]);
+  const byId = new Map(places.map((place) => [place.id, place]));
+  const confirmed = Object.fromEntries(CHECKED_NAME_LANGUAGES.map((language) => [language, 0]));
+  const seen = new Set();
+  const unexplained = [];
+  for (const place of places) {
+    for (const capital of place.capitals) {
+      const city = sourceCity(place, capital, byId, checker);
+      if (!city) continue;
+      for (const language of CHECKED_NAME_LANGUAGES) {
+        const value = city[`label_${language}`];
+        if (!value) continue;
+        const key = `${place.id} ${capital.name} ${language}`;
+        const listed = differences[key];
+        if (nameKey(value) === nameKey(capital.names[language])) {
+          if (listed) fail(`source-differences.json: ${source} "${key}" is listed but the source now agrees.`);
+          confirmed[language] += 1;
+          continue;
+        }
+        seen.add(key);
+        if (!listed || listed.value !== value) unexplained.push(`  "${key}": {"value": ${JSON.stringify(value)}, "why": "?"}  (the data: ${capital.names[language]})`);
+      }
+    }
+  }
+  if (unexplained.length > 0) {
+    fail(`${source} names ${unexplained.length} capitals otherwise; fix the names or list the differences in source-differences.json:\n${unexplained.join('\n')}`);
+  }
+  for (const key of Object.keys(differences)) {
+    if (!seen.has(key)) fail(`source-differences.json: ${source} "${key}" is not a difference any more (or no such capital).`);
+  }
+  return confirmed;
 }
