@@ -14,9 +14,6 @@ public sealed class Capital
     /// <summary>A role key (executive, legislative, ...) for multi-capital countries and qualified capitals.</summary>
     public string? Role { get; init; }
 
-    /// <summary>The name in each other language, by language ("fr": "Londres", "ja": "ロンドン"); null when the data has none.</summary>
-    public IReadOnlyDictionary<string, string>? Names { get; init; }
-
     public string SpokenName => Speech ?? Name;
 
     /// <summary>The written name in the locale's language, else the English one.</summary>

@@ -92,7 +92,6 @@ internal static class CapitalsDataReader
         Dictionary<string, IReadOnlyList<string>>? qualifiedNames = null;
         List<Capital>? capitals = null;
         Dictionary<string, string>? note = null;
-        Dictionary<string, PlaceForms>? forms = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "id"u8))
@@ -109,8 +108,6 @@ internal static class CapitalsDataReader
                 names = StringMap(ref reader, "names");
             else if (Member(ref reader, "sentenceNames"u8))
                 sentenceNames = StringMap(ref reader, "sentenceNames");
-            else if (Member(ref reader, "forms"u8))
-                forms = ReadForms(ref reader);
             else if (Member(ref reader, "aliases"u8))
                 aliases = ListMap(ref reader, "aliases");
             else if (Member(ref reader, "qualifiedNames"u8))
@@ -140,7 +137,6 @@ internal static class CapitalsDataReader
                 : capitals.Count == 0 && noCapital is null ? throw new InvalidDataException($"Country {id} has no capital and no 'noCapital' reason.")
                 : capitals,
             Note = note,
-            Forms = forms,
         };
     }
 
@@ -189,24 +185,6 @@ internal static class CapitalsDataReader
             capitals.Add(new Capital { Name = name ?? throw new InvalidDataException("A capital has no 'name'."), Speech = speech, Role = role, Names = names });
         }
         return capitals;
-    }
-
-    // "forms": { "fr": { "of": "de la France", "subject": "la France" }, ... }
-    private static Dictionary<string, PlaceForms>? ReadForms(ref Utf8JsonReader reader)
-    {
-        if (!IsObject(ref reader, "forms"))
-            return null;
-        var forms = new Dictionary<string, PlaceForms>(StringComparer.Ordinal);
-        while (NextProperty(ref reader))
-        {
-            var language = reader.GetString()!;
-            ReadValue(ref reader);
-            var pair = StringMap(ref reader, $"forms.{language}");
-            if (pair is null || !pair.TryGetValue("of", out var of) || !pair.TryGetValue("subject", out var subject))
-                throw new InvalidDataException($"'forms.{language}' needs an 'of' and a 'subject'.");
-            forms[language] = new PlaceForms(of, subject);
-        }
-        return forms;
     }
 
     private static Dictionary<string, string>? StringMap(ref Utf8JsonReader reader, string member)

@@ -39,13 +39,6 @@ public sealed class Country
     /// <summary>Why the place has no capital (national-capital, city-territory, uninhabited, antarctica); null when it has one.</summary>
     public string? NoCapital { get; init; }
 
-    /// <summary>
-    /// The grammatical forms of the name, by language, where the language needs them: <see cref="PlaceForms.Of"/> is the
-    /// place after the language's "capital of" with its preposition and article ("du Japon", "der Schweiz"),
-    /// <see cref="PlaceForms.Subject"/> the name as a sentence subject ("le Japon", "die Schweiz").
-    /// </summary>
-    public IReadOnlyDictionary<string, PlaceForms>? Forms { get; init; }
-
     /// <summary>A neutral sentence spoken after the answer for disputed cases, by language.</summary>
     public IReadOnlyDictionary<string, string>? Note { get; init; }
 
@@ -80,9 +73,6 @@ public sealed class Country
         return dash < 0 ? locale : locale[..dash];
     }
 }
-
-/// <summary>A place's name after the language's "capital of" (<see cref="Of"/>: "du Japon") and as a sentence subject (<see cref="Subject"/>: "le Japon").</summary>
-public sealed record PlaceForms(string Of, string Subject);
 
 /// <summary>A place's name as a sentence says it (<see cref="Name"/>), with its forms (<see cref="PlaceForms"/>).</summary>
 public readonly record struct PlaceName(string Name, string Of, string Subject)
