@@ -24,8 +24,10 @@ public static class CountrySlotValues
     public static IReadOnlyList<CountrySlotValue> For(string locale, CapitalsData data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        // English's shared names too: a place the language names only by a shared name falls back to its English names,
+        // where "Georgia" must not become the value of both the country and the US state.
         var shared = new HashSet<string>(
-            data.SharedNames.SelectMany(name => name.Names.TryGetValue(Country.Language(locale), out var names) ? names : []),
+            data.SharedNames.SelectMany(name => new[] { Country.Language(locale), "en" }.SelectMany(language => name.Names.TryGetValue(language, out var names) ? names : [])),
             StringComparer.OrdinalIgnoreCase);
         return
         [
