@@ -582,10 +582,20 @@ function addJapaneseShortNames(built) {
   }
 }
 
+// Dutch names with an article ("de Filipijnen", "het Verenigd Koninkrijk") are also said with it; the other form
+// languages' articles are dropped by the skill's own normalisation, Dutch ones are not, so the subject form is an alias.
+function addDutchArticleNames(built) {
+  for (const { country } of built) {
+    const subject = country.forms.nl.subject;
+    if (subject !== country.names.nl) country.aliases.nl = uniqueByKey([...country.aliases.nl, subject]);
+  }
+}
+
 function generate() {
   const inputs = loadInputs();
   const built = buildPlaces(inputs);
   addJapaneseShortNames(built);
+  addDutchArticleNames(built);
   const placeIds = new Set(built.map((entry) => entry.country.id));
   for (const language of FORM_LANGUAGES) checkFormRules(language, inputs.languages.curated[language].forms, placeIds, fail);
   const capitalNamesUsed = new Set(built.flatMap((entry) => entry.country.capitals.map((capital) => capital.name)));

@@ -38,6 +38,16 @@ public sealed partial class LanguageDataTests
         Assert.That(missing, Is.Empty);
     }
 
+    [Test]
+    public void Every_note_is_in_every_language()
+    {
+        var missing = Data.Countries.Where(place => place.Note is not null)
+            .SelectMany(place => Languages.Where(language => !HasText(place.Note!, language)).Select(language => $"{place.Id}:{language}"))
+            .ToList();
+
+        Assert.That(missing, Is.Empty);
+    }
+
     [TestCaseSource(nameof(OwnScriptLanguages))]
     public void Names_in_japanese_hindi_and_arabic_are_in_their_own_script(string language)
     {
@@ -151,6 +161,22 @@ public sealed partial class LanguageDataTests
         var names = Data.FindById(id)!.Capitals.Single(c => c.Name == capital).Names!;
 
         Assert.That(names[language], Is.EqualTo(expected));
+    }
+
+    [TestCase("fr-FR", "euh la capitale de la Suisse s'il te plaît", "CH")]
+    [TestCase("de-DE", "äh die Hauptstadt von Bayern bitte", "DE-BY")]
+    [TestCase("es-MX", "la capital de Estados Unidos por favor", "US")]
+    [TestCase("it-IT", "la capitale della Francia", "FR")]
+    [TestCase("pt-BR", "a capital do Japão", "JP")]
+    [TestCase("nl-NL", "de hoofdstad van Frankrijk", "FR")]
+    [TestCase("ja-JP", "カリフォルニア", "US-CA")]
+    [TestCase("hi-IN", "फ़्रांस की राजधानी", "FR")]
+    [TestCase("ar-SA", "ما هي عاصمة فرنسا", "FR")]
+    public void A_place_is_found_in_its_language_with_the_words_said_around_it(string locale, string spoken, string id)
+    {
+        var result = new CountryLookup(Data).FindBySpokenName(spoken, locale);
+
+        Assert.That(result.Country?.Id, Is.EqualTo(id));
     }
 
     // The skill's own index throws when a name of a language leads to two places that no shared name declares.
