@@ -18,7 +18,7 @@ public class CitySlotTypeTests
         {
             foreach (var capital in CapitalsData.Embedded.Countries.SelectMany(place => place.Capitals))
             {
-                var speakable = new[] { capital.NameFor(locale), capital.SpokenNameFor(locale) }.Where(CountrySlotValues.IsSpeakable).ToList();
+                var speakable = new[] { capital.NameFor(locale), capital.SpokenNameFor(locale) }.SelectMany(CountrySlotValues.SpokenForms).ToList();
                 Assert.That(speakable, Is.Not.Empty, $"{capital.Name} has no speakable name");
                 Assert.That(speakable, Has.Some.Matches<string>(texts.Contains), capital.Name);
             }

@@ -85,7 +85,11 @@ public class CountrySlotTypeTests
     {
         var shared = CountryValues(locale).Where(IsSharedName).ToDictionary(value => value.Id!, value => value.Value);
 
-        var expected = CapitalsData.Embedded.SharedNames.ToDictionary(name => name.Id, name => name.NameFor(locale));
+        // A name is shared in the languages that share it: "Georgia" names the country and the US state in English,
+        // not in German (Georgien, Georgia).
+        var expected = CapitalsData.Embedded.SharedNames
+            .Where(name => name.Names.ContainsKey(Country.Language(locale)))
+            .ToDictionary(name => name.Id, name => name.NameFor(locale));
 
         Assert.Multiple(() =>
         {

@@ -69,6 +69,31 @@ public class CountrySlotValuesTests
         });
     }
 
+    [TestCase("ja-JP", "ウォリス・フツナ", "ウォリスフツナ")]
+    [TestCase("ja-JP", "サン＝ドニ", "サンドニ")]
+    [TestCase("hi-IN", "यू॰एस॰ वर्जिन द्वीपसमूह", "यू.एस. वर्जिन द्वीपसमूह")]
+    [TestCase("hi-IN", "कांगो – ब्राज़ाविल", "कांगो ब्राज़ाविल")]
+    public void Marks_that_only_write_a_name_are_not_in_its_spoken_form(string locale, string written, string spoken)
+    {
+        var country = Country(new() { ["en"] = "Testland", [locale[..2]] = written }, []);
+
+        Assert.That(CountrySlotValues.For(locale, country).Value, Is.EqualTo(spoken));
+    }
+
+    [Test]
+    public void A_place_the_language_has_no_speakable_name_for_is_said_by_its_english_names()
+    {
+        var country = Country(new() { ["en"] = "Testland", ["ja"] = "(テスト)" }, ["Test Land"]);
+
+        var value = CountrySlotValues.For("ja-JP", country);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(value.Value, Is.EqualTo("Testland"));
+            Assert.That(value.Synonyms, Is.EqualTo(new[] { "Test Land" }));
+        });
+    }
+
     [Test]
     public void Synonyms_longer_than_alexas_limit_are_dropped()
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using WorldCapitals.Skill.Capitals;
 using WorldCapitals.Skill.Speech;
 
 namespace WorldCapitals.Model.Tests;
@@ -122,6 +123,7 @@ public partial class SkillManifestTests
         var countries = model.Types["COUNTRY"].SelectMany(value => value.Synonyms.Prepend(value.Value))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var phrases = PublishingLocale(locale)["examplePhrases"]!.AsArray().Select(phrase => (string)phrase!).ToList();
+        var lookup = new CountryLookup(CapitalsData.Embedded);
 
         Assert.Multiple(() =>
         {
@@ -130,7 +132,8 @@ public partial class SkillManifestTests
             {
                 var match = ExamplePhrases.Match(phrase, model.InvocationName, samples, locale);
                 Assert.That(match, Is.Not.Null, phrase);
-                Assert.That(match?.SlotTexts, Is.All.Matches<string>(countries.Contains), phrase);
+                // A value of the slot type, or a name the skill finds itself when Alexa resolves none ("la bolivie").
+                Assert.That(match?.SlotTexts, Is.All.Matches<string>(text => countries.Contains(text) || lookup.FindBySpokenName(text, locale).Match == LookupMatch.Exact), phrase);
             }
         });
     }

@@ -24,14 +24,11 @@ public static class CountrySlotValues
     public static IReadOnlyList<CountrySlotValue> For(string locale, CapitalsData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        // English's shared names too: a place the language names only by a shared name falls back to its English names,
-        // where "Georgia" must not become the value of both the country and the US state.
-        var shared = new HashSet<string>(
-            data.SharedNames.SelectMany(name => new[] { Country.Language(locale), "en" }.SelectMany(language => name.Names.TryGetValue(language, out var names) ? names : [])),
-            StringComparer.OrdinalIgnoreCase);
+        var shared = SharedNamesOf(data, Country.Language(locale));
+        var english = SharedNamesOf(data, "en");
         return
         [
-            .. data.Countries.OrderBy(country => country.Id, StringComparer.Ordinal).Select(country => For(locale, country, shared)),
+            .. data.Countries.OrderBy(country => country.Id, StringComparer.Ordinal).Select(country => For(locale, country, shared, english)),
             .. ForSharedNames(locale, data.SharedNames),
         ];
     }
@@ -70,19 +67,26 @@ public static class CountrySlotValues
     /// qualified name as its value ("the state of Georgia"). A name that is not speakable ("Washington, D.C.") gives
     /// way to the first speakable one.
     /// </summary>
-    public static CountrySlotValue For(string locale, Country country, IReadOnlySet<string> sharedNames)
+    /// <param name="englishSharedNames">English's shared names, kept out of the English names a language without its own
+    /// speakable name for the place falls back to.</param>
+    public static CountrySlotValue For(string locale, Country country, IReadOnlySet<string> sharedNames, IReadOnlySet<string>? englishSharedNames = null)
     {
         ArgumentNullException.ThrowIfNull(country);
         ArgumentNullException.ThrowIfNull(sharedNames);
         var spokenNames = SpokenNames(country, locale, sharedNames);
-        // A language the data does not yet name the place in says it as the skill does: by its English names.
+        // A language the data does not name the place in (or names it only by a shared name) says it as the skill does:
+        // by its English names.
         if (spokenNames.Count == 0 && Country.Language(locale) != "en")
-            spokenNames = SpokenNames(country, "en", sharedNames);
+            spokenNames = SpokenNames(country, "en", new HashSet<string>(sharedNames.Concat(englishSharedNames ?? new HashSet<string>()), StringComparer.OrdinalIgnoreCase));
         if (spokenNames.Count == 0)
             throw new InvalidDataException($"{country.Id} has no speakable name in {locale} that is its own.");
 
         return new CountrySlotValue(country.Id, spokenNames[0], spokenNames[1..]);
     }
+
+    private static HashSet<string> SharedNamesOf(CapitalsData data, string language) => new(
+        data.SharedNames.SelectMany(name => name.Names.TryGetValue(language, out var names) ? names : []),
+        StringComparer.OrdinalIgnoreCase);
 
     private static List<string> SpokenNames(Country country, string locale, IReadOnlySet<string> sharedNames)
     {
@@ -119,13 +123,22 @@ public static class CountrySlotValues
     /// </summary>
     internal static IEnumerable<string> SpokenForms(string written)
     {
-        var spoken = CollapseSpaces(written.Replace("&", " and ", StringComparison.Ordinal));
+        var spoken = CollapseSpaces(WrittenMarksSpoken(written).Replace("&", " and ", StringComparison.Ordinal));
         if (!IsSpeakable(spoken))
             yield break;
         yield return spoken;
         if (spoken.Contains('\u2019', StringComparison.Ordinal))
             yield return spoken.Replace('\u2019', '\'');
     }
+
+    // Marks that only write a name: the Japanese middle dot and double hyphen between the parts of a foreign name
+    // ("ウォリス・フツナ", "サン＝ドニ") are not said; the Devanagari abbreviation sign is a period; a dash a pause.
+    private static string WrittenMarksSpoken(string written) => written
+        .Replace("\u30FB", "", StringComparison.Ordinal)
+        .Replace("\uFF1D", "", StringComparison.Ordinal)
+        .Replace("\u30A0", "", StringComparison.Ordinal)
+        .Replace('\u0970', '.')
+        .Replace('\u2013', ' ');
 
     /// <summary>Letters (with their accents), spaces, apostrophes, periods and hyphens only.</summary>
     public static bool IsSpeakable(string text)

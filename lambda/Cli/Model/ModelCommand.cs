@@ -68,6 +68,11 @@ public static class ModelCommand
             error.WriteLine($"capitals model: {exception.Message}");
             return ExitCodes.Failed;
         }
+        catch (InvalidDataException exception)
+        {
+            error.WriteLine($"capitals model: the capitals data cannot give these models their values: {exception.Message}");
+            return ExitCodes.Failed;
+        }
     }
 
     private static string Describe(FileState state) => state switch

@@ -26,8 +26,9 @@ internal sealed class NluLexicon
     private readonly HashSet<string> _functionWords;
     private readonly Dictionary<string, string[]> _variants;
 
-    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null)
+    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null)
     {
+        FillerPhrases = fillerPhrases ?? [];
         Elisions = elisions ?? [];
         _fillers = fillers;
         _functionWords = functionWords;
@@ -41,6 +42,10 @@ internal sealed class NluLexicon
 
     /// <summary>The words of a text as this language splits them (<see cref="Tokenizer.Tokenize(string, IReadOnlySet{string})"/>).</summary>
     public IReadOnlyList<Token> Tokenize(string text) => Tokenizer.Tokenize(text, Elisions);
+
+    /// <summary>Fillers of more than one word ("thank you"; in Japanese, written without spaces, "あの" is two
+    /// characters), each as its words' keys, longest first: every word of one is a filler where the whole phrase is said.</summary>
+    public IReadOnlyList<string[]> FillerPhrases { get; }
 
     /// <summary>How the language launches a skill (the optional <c>invocation</c> section).</summary>
     public LaunchPhrases Launch { get; }
@@ -67,7 +72,17 @@ internal sealed class NluLexicon
         var elisions = root.TryGetProperty("elisions", out var elided)
             ? elided.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).ToHashSet(StringComparer.Ordinal)
             : [];
-        return new NluLexicon(Keys(root.GetProperty("fillers")), Keys(root.GetProperty("functionWords")), variants, launch, elisions);
+        var fillers = root.GetProperty("fillers").EnumerateArray()
+            .Select(filler => Tokenizer.Tokenize(filler.GetString() ?? "", elisions).Select(token => token.Key).ToArray())
+            .Where(words => words.Length > 0)
+            .ToList();
+        return new NluLexicon(
+            fillers.Where(words => words.Length == 1).Select(words => words[0]).ToHashSet(StringComparer.Ordinal),
+            Keys(root.GetProperty("functionWords")),
+            variants,
+            launch,
+            elisions,
+            [.. fillers.Where(words => words.Length > 1).OrderByDescending(words => words.Length)]);
     }
 
     // Each phrase as its words' keys, longest first, so "demande à" wins over "demande"; "" is the empty phrase.

@@ -21,10 +21,29 @@ internal sealed class UtteranceWords
                 words.Add(new Word(key, wordIds.TryGetValue(key, out var id) ? id : -1, lexicon.KindOf(key), index, part == 0, part == expansion.Count - 1));
             }
         }
+        MarkFillerPhrases(words, lexicon.FillerPhrases);
         Words = words.ToArray();
         Present = new bool[wordIds.Count];
         foreach (var word in words.Where(word => word.Id >= 0))
             Present[word.Id] = true;
+    }
+
+    // Every word of a filler phrase said in full is a filler ("あの" before "ベルギー").
+    private static void MarkFillerPhrases(List<Word> words, IReadOnlyList<string[]> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            for (var start = 0; start + phrase.Length <= words.Count; start++)
+            {
+                var said = true;
+                for (var i = 0; i < phrase.Length && said; i++)
+                    said = words[start + i].Key == phrase[i];
+                if (!said)
+                    continue;
+                for (var i = 0; i < phrase.Length; i++)
+                    words[start + i] = words[start + i] with { Kind = WordKind.Filler };
+            }
+        }
     }
 
     public IReadOnlyList<Token> Tokens { get; }

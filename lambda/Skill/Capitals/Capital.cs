@@ -19,9 +19,9 @@ public sealed class Capital
     /// <summary>The written name in the locale's language, else the English one.</summary>
     public string NameFor(string locale) => OwnName(locale) ?? Name;
 
-    /// <summary>The name to speak in the locale's language: its own name (a comma in it is not said: "Washington, D.C."
-    /// is spoken "Washington D.C.", as English's speech form has it), else the English spoken form.</summary>
-    public string SpokenNameFor(string locale) => OwnName(locale)?.Replace(", ", " ", StringComparison.Ordinal) ?? SpokenName;
+    /// <summary>The name to speak in the locale's language: its own name, else (also where it is written as in English)
+    /// the English spoken form ("Washington D.C." for "Washington, D.C.").</summary>
+    public string SpokenNameFor(string locale) => OwnName(locale) is { } own && own != Name ? own : SpokenName;
 
     // English is Name (and Speech) itself.
     private string? OwnName(string locale)

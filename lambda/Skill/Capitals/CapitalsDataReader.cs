@@ -116,8 +116,6 @@ internal static class CapitalsDataReader
                 capitals = ReadCapitals(ref reader);
             else if (Member(ref reader, "note"u8))
                 note = StringMap(ref reader, "note");
-            else if (Member(ref reader, "forms"u8))
-                forms = ReadForms(ref reader, id);
             else
                 SkipValue(ref reader);
         }
@@ -138,24 +136,6 @@ internal static class CapitalsDataReader
                 : capitals,
             Note = note,
         };
-    }
-
-    // "forms": { "fr": { "of": "du Japon", "subject": "le Japon" }, ... }
-    private static Dictionary<string, PlaceForms>? ReadForms(ref Utf8JsonReader reader, string? id)
-    {
-        if (!IsObject(ref reader, "forms"))
-            return null;
-        var forms = new Dictionary<string, PlaceForms>(StringComparer.Ordinal);
-        while (NextProperty(ref reader))
-        {
-            var language = reader.GetString()!;
-            ReadValue(ref reader);
-            var pair = StringMap(ref reader, $"forms.{language}");
-            if (pair is null || !pair.TryGetValue("of", out var of) || !pair.TryGetValue("subject", out var subject))
-                throw new InvalidDataException($"Country {id}: 'forms.{language}' must hold 'of' and 'subject'.");
-            forms[language] = new PlaceForms(of, subject);
-        }
-        return forms;
     }
 
     private static List<Capital> ReadCapitals(ref Utf8JsonReader reader)

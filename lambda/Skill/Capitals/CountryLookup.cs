@@ -15,6 +15,9 @@ public sealed class CountryLookup
     // A slot value with more words than this is not a place name with a few extra words: it is not searched.
     private const int MaxWordsSearched = 32;
 
+    // A one-character name ("米") inside a text without spaces is too often part of another word ("南米").
+    private const int MinNameInsideText = 2;
+
     private readonly CapitalsData _data;
 
     // One index per language, built on first use: a Lambda's cold start pays only for the language it serves.
@@ -49,6 +52,17 @@ public sealed class CountryLookup
             return LookupResult.NotFound;
         if (index.Names.TryGetValue(key, out var exact))
             return LookupResult.Of(exact, LookupMatch.Exact);
+
+        // Japanese writes no spaces between words: a known name is looked for anywhere in what was said
+        // ("あのベルギー", "すみませんイギリス").
+        if (key.Any(TextFolding.IsSpacelessScript))
+        {
+            var (named, ambiguous) = FindInsideText(key, index);
+            if (ambiguous)
+                return LookupResult.NotFound;
+            if (named is not null)
+                return LookupResult.Of(named.Value, LookupMatch.ExtraWords);
+        }
 
         var words = index.WordsWithoutFiller(spoken, language, MaxWordsSearched);
         if (words is null || words.Count == 0)
@@ -89,6 +103,30 @@ public sealed class CountryLookup
             }
         }
         return (found, false, Array.IndexOf(used, false) < 0);
+    }
+
+    // Names inside a key of a language without spaces, longest first at each position, never overlapping; two
+    // different places mean neither.
+    private static (NamedPlace? Place, bool Several) FindInsideText(string key, LanguageIndex index)
+    {
+        NamedPlace? found = null;
+        for (var start = 0; start < key.Length;)
+        {
+            var length = Math.Min(index.MaxKeyLength, key.Length - start);
+            while (length >= MinNameInsideText && !index.Names.ContainsKey(key.Substring(start, length)))
+                length--;
+            if (length < MinNameInsideText)
+            {
+                start++;
+                continue;
+            }
+            var place = index.Names[key.Substring(start, length)];
+            if (found is { } previous && previous != place)
+                return (null, true);
+            found = place;
+            start += length;
+        }
+        return (found, false);
     }
 
     // The one place a small slip away from the key; null when none is, or when two are equally close.

@@ -14,7 +14,11 @@ internal sealed class LanguageIndex
         MaxNameWords = maxNameWords;
         _fillerByFirstWord = fillerByFirstWord;
         Entries = [.. names.Select(entry => (entry.Key, entry.Value, LetterCounts.Of(entry.Key)))];
+        MaxKeyLength = names.Keys.Select(key => key.Length).DefaultIfEmpty(0).Max();
     }
+
+    /// <summary>The longest key, for the search of names inside a text without spaces.</summary>
+    public int MaxKeyLength { get; }
 
     public Dictionary<string, NamedPlace> Names { get; }
 

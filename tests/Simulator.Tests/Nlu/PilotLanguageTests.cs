@@ -63,6 +63,8 @@ public class PilotLanguageTests
     [TestCase("南アフリカの首都を教えて", "南アフリカ", "ZA")]
     [TestCase("日本の首都はなに", "日本", "JP")]
     [TestCase("フランス", "フランス", "FR")]
+    [TestCase("あのフランスの首都はどこ", "フランス", "FR", Description = "a filler of two characters")]
+    [TestCase("えーと日本の首都を教えて", "日本", "JP")]
     public void Japanese_without_spaces_captures_the_place(string utterance, string value, string id)
     {
         var interpretation = Nlu("ja-JP").Recognize(utterance);

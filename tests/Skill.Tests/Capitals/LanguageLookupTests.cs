@@ -38,4 +38,20 @@ public sealed class LanguageLookupTests
                 Assert.That(cities.FindBySpokenName(city.NameFor(language), language), Is.SameAs(city), $"{language}: {city.NameFor(language)}");
         });
     }
+
+    [TestCase("あのベルギー", "BE")]
+    [TestCase("すみませんイギリス", "GB")]
+    [TestCase("えっとインドネシアかな", "ID", Description = "the longest name at a position: not India")]
+    [TestCase("フランスとドイツ", null, Description = "two places: neither")]
+    [TestCase("ナルニア", null)]
+    public void Japanese_finds_a_name_inside_what_was_said_without_spaces(string spoken, string? id)
+    {
+        var found = new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, "ja-JP");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(found.Country?.Id, Is.EqualTo(id));
+            Assert.That(found.Match, Is.EqualTo(id is null ? LookupMatch.None : LookupMatch.ExtraWords));
+        });
+    }
 }
