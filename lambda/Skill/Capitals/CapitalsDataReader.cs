@@ -108,6 +108,8 @@ internal static class CapitalsDataReader
                 names = StringMap(ref reader, "names");
             else if (Member(ref reader, "sentenceNames"u8))
                 sentenceNames = StringMap(ref reader, "sentenceNames");
+            else if (Member(ref reader, "forms"u8))
+                forms = ReadForms(ref reader);
             else if (Member(ref reader, "aliases"u8))
                 aliases = ListMap(ref reader, "aliases");
             else if (Member(ref reader, "qualifiedNames"u8))
@@ -165,6 +167,24 @@ internal static class CapitalsDataReader
             capitals.Add(new Capital { Name = name ?? throw new InvalidDataException("A capital has no 'name'."), Speech = speech, Role = role, Names = names });
         }
         return capitals;
+    }
+
+    // "forms": { "fr": { "of": "de la France", "subject": "la France" }, ... }
+    private static Dictionary<string, PlaceForms>? ReadForms(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "forms"))
+            return null;
+        var forms = new Dictionary<string, PlaceForms>(StringComparer.Ordinal);
+        while (NextProperty(ref reader))
+        {
+            var language = reader.GetString()!;
+            ReadValue(ref reader);
+            var pair = StringMap(ref reader, $"forms.{language}");
+            if (pair is null || !pair.TryGetValue("of", out var of) || !pair.TryGetValue("subject", out var subject))
+                throw new InvalidDataException($"'forms.{language}' needs an 'of' and a 'subject'.");
+            forms[language] = new PlaceForms(of, subject);
+        }
+        return forms;
     }
 
     private static Dictionary<string, string>? StringMap(ref Utf8JsonReader reader, string member)
