@@ -10,7 +10,8 @@ public sealed record CountrySlotValue(string Id, string Value, IReadOnlyList<str
 /// <summary>
 /// Derives the COUNTRY slot values of one locale from the capitals data. The value is the locale's name; the
 /// synonyms are the language's aliases, the other names of the same language (en, en-GB, ...) and the sentence
-/// name ("the Netherlands"), in that order, turned into spoken form and deduplicated case-insensitively.
+/// name ("the Netherlands") and the name with its article (the data's subject form: "la France"), in that order, turned
+/// into spoken form and deduplicated case-insensitively.
 /// A name several countries share ("Korea") is a value of its own whose id names the group ("KP+KR"), so that
 /// Alexa resolves it to the group and the skill answers every country of it.
 /// </summary>
@@ -99,6 +100,10 @@ public static class CountrySlotValues
             .Select(name => name.Value));
         if (country.SentenceNames is not null && country.SentenceNames.TryGetValue(language, out var sentenceName))
             candidates.Add(sentenceName);
+        // The name with its article, as said after a plain preposition ("de la France", "de l'Italie", "de los Países Bajos");
+        // not for a shared name ("la Géorgie" is the country and the US state alike).
+        if (country.Forms is not null && country.Forms.TryGetValue(language, out var forms) && !sharedNames.Contains(country.NameFor(locale)))
+            candidates.Add(forms.Subject);
         if (country.QualifiedNames is not null && country.QualifiedNames.TryGetValue(language, out var qualifiedNames))
             candidates.AddRange(qualifiedNames);
 
