@@ -9,7 +9,9 @@ namespace WorldCapitals.Skill.Capitals;
 /// </summary>
 public sealed class CityLookup
 {
-    private readonly Dictionary<string, CapitalCity> _byId;
+    // Built on first use, not at start: most cold starts ask about a country, and a city's id and spoken names take
+    // a pass over every capital of the data.
+    private readonly Lazy<Dictionary<string, CapitalCity>> _byId;
 
     // One index per language, built on first use, like the place names; the data gives a capital one name for
     // every language, so the indexes differ only in how the language folds a name (its leading articles).
@@ -18,12 +20,12 @@ public sealed class CityLookup
     public CityLookup(CapitalsData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        _byId = CapitalCity.AllOf(data).ToDictionary(city => city.Id, StringComparer.Ordinal);
+        _byId = new(() => CapitalCity.AllOf(data).ToDictionary(city => city.Id, StringComparer.Ordinal));
     }
 
-    public IReadOnlyCollection<CapitalCity> Cities => _byId.Values;
+    public IReadOnlyCollection<CapitalCity> Cities => _byId.Value.Values;
 
-    public CapitalCity? FindById(string? id) => id is not null && _byId.TryGetValue(id, out var city) ? city : null;
+    public CapitalCity? FindById(string? id) => id is not null && _byId.Value.TryGetValue(id, out var city) ? city : null;
 
     public CapitalCity? FindBySpokenName(string? spoken, string locale)
     {
@@ -35,7 +37,7 @@ public sealed class CityLookup
     }
 
     private Dictionary<string, CapitalCity> IndexFor(string language) =>
-        _byLanguage.GetOrAdd(language, static (language, cities) => Build(language, cities), _byId.Values);
+        _byLanguage.GetOrAdd(language, static (language, cities) => Build(language, cities), _byId.Value.Values);
 
     private static Dictionary<string, CapitalCity> Build(string language, IEnumerable<CapitalCity> cities)
     {
