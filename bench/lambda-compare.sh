@@ -6,12 +6,18 @@
 # Usage (from anywhere in the repository):
 #   bench/lambda-compare.sh [--no-build] [rounds] [invocations] [-- more bench/ColdStart options]
 #   bench/lambda-compare.sh 5 1000 -- --also before=artifacts/before/bootstrap
-# Defaults: 5 rounds, 1000 invocations per run.
+#   bench/lambda-compare.sh --help
+# Defaults: 5 rounds, 1000 invocations per run. Another runtime setting for a host, e.g. a GC variable: --also with a
+# wrapper script that sets it and execs the bootstrap (exec keeps the process whose memory is read).
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
 
+if [ "${1:-}" = "--help" ] || [ "${1:-}" = "-h" ]; then
+  sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//'
+  exit 0
+fi
 build=true
 if [ "${1:-}" = "--no-build" ]; then build=false; shift; fi
 rounds="${1:-5}"

@@ -1,6 +1,7 @@
 """A Lambda Runtime API for instruction counting: serves one envelope N times (fresh timestamp each), accepts the
-responses, then answers /next with 410 so the host exits and valgrind writes its counts.
-Usage: python3 fake_runtime_api.py <port> <envelope.json> <events>"""
+responses, then, as Lambda does between events, keeps the next GET /next waiting; it creates <served-file> then, so
+that the caller can stop the host with SIGTERM (its exit path, e.g. a stack trace for a failed /next, is not counted).
+Usage: python3 fake_runtime_api.py <port> <envelope.json> <events> <served-file>"""
 import http.server
 import re
 import sys
@@ -9,6 +10,7 @@ import uuid
 
 envelope = open(sys.argv[2], 'rb').read()
 remaining = int(sys.argv[3])
+served_file = sys.argv[4]
 
 
 class RuntimeApi(http.server.BaseHTTPRequestHandler):
@@ -20,9 +22,8 @@ class RuntimeApi(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         global remaining
         if remaining <= 0:
-            self.send_response(410)
-            self.send_header('Content-Length', '0')
-            self.end_headers()
+            open(served_file, 'w').close()
+            time.sleep(3600)
             return
         remaining -= 1
         now = time.strftime('"timestamp":"%Y-%m-%dT%H:%M:%SZ"', time.gmtime()).encode()

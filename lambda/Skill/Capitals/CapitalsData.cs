@@ -49,10 +49,23 @@ public sealed class CapitalsData
     public static CapitalsData Parse(Stream json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var buffer = new MemoryStream();
-        json.CopyTo(buffer);
-        var contents = CapitalsDataReader.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var contents = CapitalsDataReader.Read(ReadAll(json));
         return new CapitalsData(contents.Countries, contents.SharedNames, contents.FillerWords);
+    }
+
+    // The embedded resource knows its length: one array of that size, not a copy that doubles as it grows (the
+    // doubling left about twice the data's size of large-object garbage behind at every cold start).
+    private static byte[] ReadAll(Stream json)
+    {
+        if (!json.CanSeek)
+        {
+            using var buffer = new MemoryStream();
+            json.CopyTo(buffer);
+            return buffer.ToArray();
+        }
+        var bytes = new byte[json.Length - json.Position];
+        json.ReadExactly(bytes);
+        return bytes;
     }
 
     private static CapitalsData LoadEmbedded()

@@ -10,7 +10,9 @@ namespace WorldCapitals.Skill.Capitals;
 /// </summary>
 public sealed class CityLookup
 {
-    private readonly Dictionary<string, CapitalCity> _byId;
+    // Built on first use, not at start: most cold starts ask about a country, and a city's id and spoken names take
+    // a pass over every capital of the data.
+    private readonly Lazy<Dictionary<string, CapitalCity>> _byId;
 
     // One index per language, built on first use: a request touches only its own language's names.
     private readonly ConcurrentDictionary<string, Lazy<CityIndex>> _byLanguage = new(StringComparer.Ordinal);
@@ -18,12 +20,12 @@ public sealed class CityLookup
     public CityLookup(CapitalsData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        _byId = CapitalCity.AllOf(data).ToDictionary(city => city.Id, StringComparer.Ordinal);
+        _byId = new(() => CapitalCity.AllOf(data).ToDictionary(city => city.Id, StringComparer.Ordinal));
     }
 
-    public IReadOnlyCollection<CapitalCity> Cities => _byId.Values;
+    public IReadOnlyCollection<CapitalCity> Cities => _byId.Value.Values;
 
-    public CapitalCity? FindById(string? id) => id is not null && _byId.TryGetValue(id, out var city) ? city : null;
+    public CapitalCity? FindById(string? id) => id is not null && _byId.Value.TryGetValue(id, out var city) ? city : null;
 
     public CapitalCity? FindBySpokenName(string? spoken, string locale)
     {
@@ -38,7 +40,7 @@ public sealed class CityLookup
     public IReadOnlyCollection<string> AmbiguousNames(string language) => IndexFor(language).Ambiguous;
 
     private CityIndex IndexFor(string language) =>
-        _byLanguage.GetOrAdd(language, static (language, cities) => new Lazy<CityIndex>(() => Build(language, cities)), _byId.Values).Value;
+        _byLanguage.GetOrAdd(language, static (language, cities) => new Lazy<CityIndex>(() => Build(language, cities)), _byId.Value.Values).Value;
 
     private static CityIndex Build(string language, IEnumerable<CapitalCity> cities)
     {
