@@ -15,13 +15,16 @@ import importlib.util
 import json
 import random
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
+
+from split_halves import split_halves
 
 SEED = 20261130
 LANGUAGES = ["de", "fr", "es", "it", "ja", "pt", "hi", "nl", "ar"]
 ROOT = Path(__file__).resolve().parents[3]
 EVAL = Path(__file__).resolve().parents[1]
+COUNTRY_KINDS = {"sovereign", "observer-state", "partially-recognised", "disputed-territory"}
 INTENTS = {"out-of-domain": "AMAZON.FallbackIntent", "help": "AMAZON.HelpIntent",
            "stop": "AMAZON.StopIntent", "cancel": "AMAZON.CancelIntent"}
 
@@ -124,23 +127,6 @@ class Builder:
         return self.corpus
 
 
-def split(corpus, seed):
-    """Stratified by family, as in English: each family's lines in a seeded order, dealt alternately to the two
-    halves, each family starting with the half that is currently smaller, so the halves end within one line."""
-    halves = ([], [])
-    by_family = defaultdict(list)
-    for line in corpus:
-        by_family[line[3]].append(line)
-    split_rng = random.Random(seed)
-    for family in sorted(by_family):
-        lines = by_family[family]
-        split_rng.shuffle(lines)
-        first = 0 if len(halves[0]) <= len(halves[1]) else 1
-        for i, line in enumerate(lines):
-            halves[(first + i) % 2].append(line)
-    return halves
-
-
 def text_of(lang, lines):
     lines = sorted(lines, key=lambda line: (line[3], line[0], line[1]))
     header = ["utterance\tlocale\texpected\tfamily",
@@ -156,10 +142,16 @@ def main():
         sys.exit(f"unknown language(s) {', '.join(unknown)}; known: {' '.join(LANGUAGES)}")
     data = json.loads((ROOT / "lambda/Skill/Capitals/capitals.json").read_text(encoding="utf-8"))
     place_ids = {place["id"] for place in data["countries"]}
+    several = {place["id"] for place in data["countries"]
+               if place["kind"] in COUNTRY_KINDS and len(place["capitals"]) > 1}
     stale = []
     for lang in arguments or LANGUAGES:
-        corpus = Builder(lang, load(lang), place_ids).build()
-        tuning, heldback = split(corpus, f"{SEED}-{lang}")
+        source = load(lang)
+        if set(source.SEVERAL) != several:
+            sys.exit(f"{lang}: SEVERAL and the countries with several capitals in capitals.json differ: "
+                     f"{sorted(set(source.SEVERAL) ^ several)}")
+        corpus = Builder(lang, source, place_ids).build()
+        tuning, heldback = split_halves(corpus, f"{SEED}-{lang}")
         files = {EVAL / lang / "tuning.tsv": text_of(lang, tuning), EVAL / lang / "heldback.tsv": text_of(lang, heldback)}
         if "--check" in sys.argv[1:]:
             stale += [f"{lang}/{path.name}" for path, text in files.items()

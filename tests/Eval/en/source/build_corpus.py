@@ -18,6 +18,9 @@ from frames import CARRIER_FAMILIES, COUNTED_THREE_ONLY, COUNTED_TWO_ONLY, FRAME
 from other_intents import CANCEL, HELP, OUT_OF_DOMAIN, STOP
 from places import LOOKALIKE_NAMES, PLACES, SEVERAL_CAPITALS, SHARED_NAMES
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "source"))
+from split_halves import split_halves  # noqa: E402  (shared with the other languages' builder)
+
 SEED = 20261130
 LOCALES = ["en-US", "en-GB", "en-CA", "en-AU", "en-IN"]
 LOCALE_WEIGHTS = [28, 20, 16, 16, 20]
@@ -214,20 +217,8 @@ def check_against_capitals_data():
 
 
 def split():
-    """Stratified by family: each family's lines in a seeded order, dealt alternately to the two halves,
-    each family starting with the half that is currently smaller, so the halves end within one line."""
-    halves = ([], [])
-    by_family = defaultdict(list)
-    for line in corpus:
-        by_family[line[3]].append(line)
-    split_rng = random.Random(SEED)
-    for family in sorted(by_family):
-        lines = by_family[family]
-        split_rng.shuffle(lines)
-        first = 0 if len(halves[0]) <= len(halves[1]) else 1
-        for i, line in enumerate(lines):
-            halves[(first + i) % 2].append(line)
-    return halves
+    """Stratified by family, dealt alternately to the halves (tests/Eval/source/split_halves.py)."""
+    return split_halves(corpus, SEED)
 
 
 def text_of(lines):
