@@ -53,8 +53,9 @@ public sealed class DynamoDbCapitalDirectory : ICapitalDirectory
         for (var attempt = 1; ; attempt++)
         {
             var (capitals, failure) = await TryGetAsync(countryId, cancellationToken);
+            // The table holds English names; the other languages' names of an unchanged capital come from the embedded data.
             if (failure is null)
-                return capitals!;
+                return [.. capitals!.Select(capital => capital.WithNamesOf(country.Capitals))];
             if (!failure.Retry || attempt == MaxAttempts)
                 return await FallBackAsync(country, failure.Reason);
             DirectoryLog.Retrying(_logger, countryId, attempt, failure.Reason, TableName);

@@ -42,6 +42,21 @@ public sealed class DynamoDbCapitalDirectoryTests
         Assert.That(_log.Entries, Is.Empty, "no fallback may have happened");
     }
 
+    [TestCase("fr-FR", "GB")]
+    [TestCase("ja-JP", "AT")]
+    [TestCase("ar-SA", "ZA")]
+    public async Task In_another_language_an_unchanged_capital_is_said_with_that_languages_name(string locale, string id)
+    {
+        var table = await LocalDynamoDb.CreateImportedTableAsync(_client);
+        var embeddedSkill = TestSkill.Create();
+        var dynamoSkill = TestSkill.Create(Directory(table));
+
+        var actual = await dynamoSkill.AnswerAsync(id, locale);
+
+        Assert.That(actual, Is.EqualTo(await embeddedSkill.AnswerAsync(id, locale)));
+        Assert.That(actual, Does.Contain(CapitalsData.Embedded.FindById(id)!.Capitals[0].NameFor(locale)));
+    }
+
     [Test]
     public async Task An_edited_capital_in_the_table_is_what_the_skill_says()
     {

@@ -23,6 +23,19 @@ public sealed class Capital
     /// the English spoken form ("Washington D.C." for "Washington, D.C.").</summary>
     public string SpokenNameFor(string locale) => OwnName(locale) is { } own && own != Name ? own : SpokenName;
 
+    /// <summary>
+    /// This capital with the other languages' names of the capital of the same English name among <paramref name="known"/>
+    /// (a directory's copy of a capital carries only its English name); itself when none is the same.
+    /// </summary>
+    public Capital WithNamesOf(IEnumerable<Capital> known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        if (Names is not null)
+            return this;
+        var same = known.FirstOrDefault(capital => capital.Name == Name && capital.Names is not null);
+        return same is null ? this : new Capital { Name = Name, Speech = Speech, Role = Role, Names = same.Names };
+    }
+
     // English is Name (and Speech) itself.
     private string? OwnName(string locale)
     {

@@ -85,6 +85,19 @@ public sealed class PlaceFormsTests
     }
 
     [Test]
+    public void A_capital_known_only_by_its_english_name_takes_the_other_languages_names_of_the_same_capital()
+    {
+        var known = Data.FindById("ZA")!.Capitals;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(new Capital { Name = "Cape Town", Role = "legislative" }.WithNamesOf(known).NameFor("fr-FR"), Is.EqualTo("Le Cap"));
+            Assert.That(new Capital { Name = "Cape Town", Role = "legislative" }.WithNamesOf(known).Role, Is.EqualTo("legislative"));
+            Assert.That(new Capital { Name = "Kaapstad" }.WithNamesOf(known).NameFor("fr-FR"), Is.EqualTo("Kaapstad"), "an operator's new capital keeps its one name");
+        });
+    }
+
+    [Test]
     public void A_template_around_a_name_keeps_the_names_forms()
     {
         var name = PlaceDescription.WithName("{name}, {description}", new PlaceName("le Groenland", "du Groenland", "le Groenland"), "un territoire autonome");
