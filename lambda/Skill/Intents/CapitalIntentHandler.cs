@@ -40,8 +40,8 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
             ? country.Capitals
             : await directory.FindCapitalsAsync(country, cancellationToken);
         var parent = resolver.FindCountry(country.Parent);
-        input.Trace.EntityId = country.Id;
-        input.Trace.Outcome = capitals.Count == 0 ? "no-capital" : "answered";
+        input.Summary.EntityId = country.Id;
+        input.Summary.Outcome = capitals.Count == 0 ? "no-capital" : "answered";
 
         var spokenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: true, parent);
         var writtenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: false, parent);
@@ -90,8 +90,8 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
             var country = resolver.FindCountry(id) ?? throw new InvalidOperationException($"Shared name {shared.Id} names unknown place {id}.");
             places.Add((country, await directory.FindCapitalsAsync(country, cancellationToken)));
         }
-        input.Trace.EntityId = shared.Id;
-        input.Trace.Outcome = "ambiguous";
+        input.Summary.EntityId = shared.Id;
+        input.Summary.Outcome = "ambiguous";
 
         var spokenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: true, resolver.FindCountry);
         var writtenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: false, resolver.FindCountry);

@@ -33,8 +33,8 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         if (city is null)
             return ValueTask.FromResult(spoken is null ? AskForCity(input, text) : NotFound(input, text, spoken));
 
-        input.Trace.EntityId = city.PlaceIds;
-        input.Trace.Outcome = "answered";
+        input.Summary.EntityId = city.PlaceIds;
+        input.Summary.Outcome = "answered";
         var spokenAnswer = Compose(city, text, input.Locale, spoken: true);
         var writtenAnswer = Compose(city, text, input.Locale, spoken: false);
         var cardTitle = SpeechTemplate.Render(text.CityCardTitle, ("city", city.Name));

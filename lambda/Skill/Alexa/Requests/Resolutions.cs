@@ -11,8 +11,19 @@ public sealed class Resolutions
 
 public sealed class ResolutionAuthority
 {
+    private DeferredString _authority;
+
     [JsonPropertyName("authority")]
-    public string? Authority { get; init; }
+    public string? Authority
+    {
+        get => _authority.Value;
+        init => _authority = DeferredString.FromValue(value);
+    }
+
+    internal DeferredString AuthorityJson
+    {
+        init => _authority = value;
+    }
 
     [JsonPropertyName("status")]
     public ResolutionStatus? Status { get; init; }
@@ -37,8 +48,19 @@ public sealed class ResolutionValueWrapper
 
 public sealed class ResolutionValue
 {
+    private DeferredString _name;
+
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name
+    {
+        get => _name.Value;
+        init => _name = DeferredString.FromValue(value);
+    }
+
+    internal DeferredString NameJson
+    {
+        init => _name = value;
+    }
 
     [JsonPropertyName("id")]
     public string? Id { get; init; }
