@@ -6,8 +6,8 @@ namespace WorldCapitals.Skill.Alexa.Parsing;
 
 /// <summary>
 /// The one way to read a request envelope, for hosts, tools and tests: request bytes in, the envelope out, or a
-/// <see cref="SkillError"/> that says what is wrong with them. <see cref="BodyChecks"/> refuses what is not a
-/// JSON object and explains a failed parse; <see cref="EnvelopeParser"/> reads the envelope in one forward pass.
+/// <see cref="SkillError"/> that says what is wrong with them. <see cref="BodyChecks"/> refuses an oversized or empty
+/// body and explains a failed parse; <see cref="EnvelopeParser"/> reads the envelope in one forward pass.
 /// </summary>
 public static class EnvelopeReader
 {
