@@ -19,11 +19,17 @@ internal static class ContextParser
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "System"u8))
+            {
                 system = ReadSystem(ref reader, source);
+            }
             else if (Member(ref reader, "Viewport"u8))
+            {
                 viewport = Raw(ref reader, source);
+            }
             else if (Member(ref reader, "Viewports"u8))
+            {
                 viewports = Raw(ref reader, source);
+            }
             else
             {
                 var name = reader.GetString()!;
@@ -46,7 +52,7 @@ internal static class ContextParser
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "application"u8))
-                application = EnvelopeParser.ReadApplication(ref reader);
+                application = EnvelopeParser.ReadApplication(ref reader, source);
             else if (Member(ref reader, "user"u8))
                 user = EnvelopeParser.ReadUser(ref reader, source);
             else if (Member(ref reader, "device"u8))

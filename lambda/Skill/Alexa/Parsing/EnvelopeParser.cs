@@ -50,7 +50,7 @@ internal static class EnvelopeParser
     {
         if (!IsObject(ref reader, "session"))
             return null;
-        bool isNew = false;
+        var isNew = false;
         DeferredString sessionId = default;
         Application? application = null;
         RawJson? attributes = null;
@@ -62,7 +62,7 @@ internal static class EnvelopeParser
             else if (Member(ref reader, "sessionId"u8))
                 sessionId = Deferred(ref reader, source, "session.sessionId");
             else if (Member(ref reader, "application"u8))
-                application = ReadApplication(ref reader);
+                application = ReadApplication(ref reader, source);
             else if (Member(ref reader, "user"u8))
                 user = ReadUser(ref reader, source);
             else if (Member(ref reader, "attributes"u8))
@@ -73,19 +73,19 @@ internal static class EnvelopeParser
         return new Session { New = isNew, SessionIdJson = sessionId, Application = application, Attributes = attributes, User = user };
     }
 
-    internal static Application? ReadApplication(ref Utf8JsonReader reader)
+    internal static Application? ReadApplication(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "application"))
             return null;
-        string? applicationId = null;
+        DeferredString applicationId = default;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "applicationId"u8))
-                applicationId = String(ref reader, "applicationId");
+                applicationId = Deferred(ref reader, source, "applicationId");
             else
                 SkipValue(ref reader);
         }
-        return new Application { ApplicationId = applicationId };
+        return new Application { ApplicationIdJson = applicationId };
     }
 
     internal static User? ReadUser(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
@@ -94,7 +94,7 @@ internal static class EnvelopeParser
             return null;
         DeferredString userId = default;
         DeferredString accessToken = default;
-        Permissions? permissions = null;
+        UserPermissions? permissions = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "userId"u8))
@@ -109,7 +109,7 @@ internal static class EnvelopeParser
         return new User { UserIdJson = userId, AccessTokenJson = accessToken, Permissions = permissions };
     }
 
-    private static Permissions? ReadPermissions(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    private static UserPermissions? ReadPermissions(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "permissions"))
             return null;
@@ -124,7 +124,7 @@ internal static class EnvelopeParser
             else
                 SkipValue(ref reader);
         }
-        return new Permissions { ConsentTokenJson = consentToken, Scopes = scopes };
+        return new UserPermissions { ConsentTokenJson = consentToken, Scopes = scopes };
     }
 
     private static Dictionary<string, PermissionScope>? ReadScopes(ref Utf8JsonReader reader)

@@ -142,8 +142,7 @@ internal static class IntentParser
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "code"u8))
-                code = OpenString(ref reader, "status.code", ResolutionStatusCodes.SuccessMatch, ResolutionStatusCodes.SuccessNoMatch,
-                    ResolutionStatusCodes.ErrorTimeout, ResolutionStatusCodes.ErrorException);
+                code = StatusCode(ref reader);
             else
                 SkipValue(ref reader);
         }
@@ -198,6 +197,9 @@ internal static class IntentParser
         }
         return items;
     }
+
+    private static string? StatusCode(ref Utf8JsonReader reader) => OpenString(ref reader, "status.code",
+        ResolutionStatusCodes.SuccessMatch, ResolutionStatusCodes.SuccessNoMatch, ResolutionStatusCodes.ErrorTimeout, ResolutionStatusCodes.ErrorException);
 
     private static string? ConfirmationStatus(ref Utf8JsonReader reader, string member) =>
         OpenString(ref reader, member, ConfirmationStatuses.None, ConfirmationStatuses.Confirmed, ConfirmationStatuses.Denied);

@@ -14,6 +14,7 @@ public sealed class SkillPipeline(
 {
     public async ValueTask<SkillResponse> DispatchAsync(HandlerInput input, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(input);
         try
         {
             var handler = FindHandler(input)

@@ -17,6 +17,20 @@ internal struct DeferredString
     public static DeferredString FromUnescaped(ReadOnlyMemory<byte> utf8) =>
         utf8.IsEmpty ? FromValue(string.Empty) : new() { _utf8 = utf8 };
 
+    /// <summary>Whether the string is <paramref name="text"/>, decoding nothing when both are ASCII.</summary>
+    public bool ValueEquals(string? text)
+    {
+        if (_utf8.IsEmpty)
+            return _value == text;
+        if (text is null)
+            return false;
+        return Ascii.Equals(_utf8.Span, text) || (!Ascii.IsValid(_utf8.Span) && Value == text);
+    }
+
+    /// <summary>Whether both are the same string; unescaped UTF-8 is equal exactly when its bytes are.</summary>
+    public bool ValueEquals(DeferredString other) =>
+        !_utf8.IsEmpty && !other._utf8.IsEmpty ? _utf8.Span.SequenceEqual(other._utf8.Span) : other.ValueEquals(Value);
+
     public string? Value
     {
         get

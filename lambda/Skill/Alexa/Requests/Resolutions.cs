@@ -6,7 +6,7 @@ namespace WorldCapitals.Skill.Alexa.Requests;
 public sealed class Resolutions
 {
     [JsonPropertyName("resolutionsPerAuthority")]
-    public List<ResolutionAuthority>? ResolutionsPerAuthority { get; init; }
+    public IReadOnlyList<ResolutionAuthority>? ResolutionsPerAuthority { get; init; }
 }
 
 public sealed class ResolutionAuthority
@@ -30,7 +30,7 @@ public sealed class ResolutionAuthority
 
     /// <summary>Absent when the status is <c>ER_SUCCESS_NO_MATCH</c>.</summary>
     [JsonPropertyName("values")]
-    public List<ResolutionValueWrapper>? Values { get; init; }
+    public IReadOnlyList<ResolutionValueWrapper>? Values { get; init; }
 }
 
 public sealed class ResolutionStatus

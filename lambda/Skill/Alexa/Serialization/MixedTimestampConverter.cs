@@ -12,7 +12,7 @@ public sealed class MixedTimestampConverter : JsonConverter<DateTimeOffset?>
     public override bool HandleNull => true;
 
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw WriteOnly.ReadRefused(typeToConvert);
+        throw WriteOnly.ReadRefused(typeof(DateTimeOffset));
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
     {

@@ -8,7 +8,7 @@ namespace WorldCapitals.Skill.Alexa.Serialization;
 public sealed class RawJsonConverter : JsonConverter<RawJson>
 {
     public override RawJson Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw WriteOnly.ReadRefused(typeToConvert);
+        throw WriteOnly.ReadRefused(typeof(RawJson));
 
     public override void Write(Utf8JsonWriter writer, RawJson value, JsonSerializerOptions options)
     {

@@ -11,7 +11,7 @@ namespace WorldCapitals.Skill.Alexa.Serialization;
 public sealed class RequestContextConverter : JsonConverter<RequestContext>
 {
     public override RequestContext? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw WriteOnly.ReadRefused(typeToConvert);
+        throw WriteOnly.ReadRefused(typeof(RequestContext));
 
     public override void Write(Utf8JsonWriter writer, RequestContext value, JsonSerializerOptions options)
     {

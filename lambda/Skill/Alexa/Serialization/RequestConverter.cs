@@ -12,7 +12,7 @@ public sealed class RequestConverter : JsonConverter<Request>
     public override bool CanConvert(Type typeToConvert) => typeToConvert == typeof(Request);
 
     public override Request? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw WriteOnly.ReadRefused(typeToConvert);
+        throw WriteOnly.ReadRefused(typeof(Request));
 
     public override void Write(Utf8JsonWriter writer, Request value, JsonSerializerOptions options)
     {

@@ -28,10 +28,10 @@ public sealed class SsmlBuilder
 
     public SsmlBuilder Lang(string language, string text) => Element("lang", "xml:lang", language, text);
 
-    public Ssml Build() => new("<speak>" + _body + "</speak>");
+    public SsmlDocument Build() => new("<speak>" + _body + "</speak>");
 
     /// <summary>Shorthand for a document holding one piece of escaped text.</summary>
-    public static Ssml FromText(string? text) =>
+    public static SsmlDocument FromText(string? text) =>
         IsPlain(text)
             ? new("<speak>" + text + "</speak>")
             : new SsmlBuilder().Text(text).Build();
