@@ -10,15 +10,13 @@ namespace WorldCapitals.Skill.Tests.Alexa;
 /// <summary>The one envelope reader keeps every member of an envelope, and what the skill rarely reads stays raw until read.</summary>
 public sealed class EnvelopeReaderTests
 {
-    private static readonly string SamplesDirectory = Path.Combine(TestContext.CurrentContext.TestDirectory, "Samples");
-
     [TestCase("jovotech__jovo-framework__IntentRequestWithSlotResolution.json")]
     [TestCase("jovotech__jovo-framework__DialogDelegateRequest.json")]
     [TestCase("stoiveyp__Alexa.NET.APL__LaunchRequest.json")]
     [TestCase("aws__aws-lambda-dotnet__alexa-start-session.json")]
     public void Parsed_envelope_written_back_keeps_every_member_of_the_original(string file)
     {
-        var body = File.ReadAllBytes(Path.Combine(SamplesDirectory, file));
+        var body = File.ReadAllBytes(SampleEnvelopes.PathOf(file));
 
         var written = JsonNode.Parse(JsonSerializer.Serialize(EnvelopeReading.Read(body), AlexaJson.Options.GetTypeInfo(typeof(SkillRequest))));
 
@@ -28,7 +26,7 @@ public sealed class EnvelopeReaderTests
     [Test]
     public void Raw_context_parts_keep_their_exact_text_and_parse_on_demand()
     {
-        var body = File.ReadAllBytes(Path.Combine(SamplesDirectory, "stoiveyp__Alexa.NET.APL__LaunchRequest.json"));
+        var body = File.ReadAllBytes(SampleEnvelopes.PathOf("stoiveyp__Alexa.NET.APL__LaunchRequest.json"));
 
         var context = EnvelopeReading.Read(body).Context!;
 
@@ -48,7 +46,7 @@ public sealed class EnvelopeReaderTests
         var attributes = new JsonObject();
         for (var i = 0; i < 4_000; i++)
             attributes["attribute" + i] = new JsonObject { ["value"] = new string('x', 20), ["n"] = i };
-        var envelope = WorldCapitals.Tests.Support.Envelopes.Launch();
+        var envelope = Envelopes.Launch();
         envelope["session"]!["attributes"] = attributes;
         var body = envelope.Bytes();
         EnvelopeReading.Read(body); // warm-up: first-call costs are not what is measured
@@ -65,7 +63,7 @@ public sealed class EnvelopeReaderTests
     [Test]
     public void Raw_parts_and_unread_ids_are_slices_of_the_body_not_copies()
     {
-        var body = File.ReadAllBytes(Path.Combine(SamplesDirectory, "stoiveyp__Alexa.NET.APL__LaunchRequest.json"));
+        var body = File.ReadAllBytes(SampleEnvelopes.PathOf("stoiveyp__Alexa.NET.APL__LaunchRequest.json"));
 
         var context = EnvelopeReading.Read(body).Context!;
 
@@ -76,7 +74,7 @@ public sealed class EnvelopeReaderTests
     [Test]
     public void Unread_ids_read_later_are_the_strings_sent_escaped_or_not()
     {
-        var envelope = WorldCapitals.Tests.Support.Envelopes.Launch();
+        var envelope = Envelopes.Launch();
         envelope["session"]!["sessionId"] = "";
         // The serializer writes these escaped (\u00E9, \u0022); the token below goes in as raw UTF-8.
         envelope["session"]!["user"] = new JsonObject { ["userId"] = "amzn1.ask.account.été \"quoted\"" };
@@ -93,7 +91,7 @@ public sealed class EnvelopeReaderTests
     [Test]
     public void The_serializer_writes_envelopes_but_never_reads_them()
     {
-        var body = WorldCapitals.Tests.Support.Envelopes.Launch().Bytes();
+        var body = Envelopes.Launch().Bytes();
 
         Assert.Throws<NotSupportedException>(() => JsonSerializer.Deserialize(body, AlexaJson.Options.GetTypeInfo(typeof(SkillRequest))));
     }
