@@ -31,7 +31,7 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
         app.MapPost($"{Prefix}/init/error", async (HttpRequest request) =>
         {
             using var reader = new StreamReader(request.Body);
-            Console.Error.WriteLine($"init error: {await reader.ReadToEndAsync()}");
+            await Console.Error.WriteLineAsync($"init error: {await reader.ReadToEndAsync()}");
             return Results.Accepted();
         });
     }

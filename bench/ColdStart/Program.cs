@@ -21,14 +21,14 @@ command.SetAction(async (parse, cancellationToken) =>
     var unknown = wanted.Except(HostTarget.All(root).Select(t => t.Name)).ToList();
     if (unknown.Count > 0)
     {
-        Console.Error.WriteLine($"Unknown target(s) {string.Join(", ", unknown)}: use empty, aot, jit, node.");
+        await Console.Error.WriteLineAsync($"Unknown target(s) {string.Join(", ", unknown)}: use empty, aot, jit, node.");
         return 2;
     }
     var targets = HostTarget.All(root).Where(t => wanted.Contains(t.Name)).ToList();
     targets.AddRange((parse.GetValue(alsoOption) ?? []).Select(HostTarget.Also));
     var missing = targets.Where(t => !File.Exists(t.MustExist)).ToList();
     foreach (var target in missing)
-        Console.Error.WriteLine($"{target.Name}: {target.MustExist} is missing; build it first: {target.BuildHint}");
+        await Console.Error.WriteLineAsync($"{target.Name}: {target.MustExist} is missing; build it first: {target.BuildHint}");
     if (missing.Count > 0 || targets.Count == 0)
         return 2;
 

@@ -12,7 +12,7 @@ using WorldCapitals.Skill.Capitals;
 var withMetadata = args.Length == 2 && args[0] == "--metadata";
 if (args.Length != 1 && !withMetadata)
 {
-    Console.Error.WriteLine("usage: startup-profile [--metadata] <envelope.json>");
+    await Console.Error.WriteLineAsync("usage: startup-profile [--metadata] <envelope.json>");
     return 2;
 }
 var envelope = await File.ReadAllBytesAsync(args[^1]);

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
+using WorldCapitals.Skill.Alexa.Parsing;
 using WorldCapitals.Skill.Alexa.Requests;
 
 namespace WorldCapitals.Bench.WarmPath;
 
 /// <summary>
 /// Where the parse cost goes: the CapitalIntent envelope as sent, then without the parts the skill never reads
-/// (context.Viewport and context.Viewports, kept as JsonElement; the ~1 KB apiAccessToken, kept as a string).
+/// (context.Viewport and context.Viewports, kept raw; the ~1 KB apiAccessToken, kept as its bytes).
 /// </summary>
 [MemoryDiagnoser]
 public class ParseAttributionBenchmarks
@@ -30,11 +31,11 @@ public class ParseAttributionBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public SkillRequest Full() => HotPathParser.Parse(_full);
+    public SkillRequest? Full() => EnvelopeReader.Read(_full).Envelope;
 
     [Benchmark]
-    public SkillRequest WithoutViewports() => HotPathParser.Parse(_withoutViewports);
+    public SkillRequest? WithoutViewports() => EnvelopeReader.Read(_withoutViewports).Envelope;
 
     [Benchmark]
-    public SkillRequest WithoutViewportsAndToken() => HotPathParser.Parse(_withoutViewportsAndToken);
+    public SkillRequest? WithoutViewportsAndToken() => EnvelopeReader.Read(_withoutViewportsAndToken).Envelope;
 }

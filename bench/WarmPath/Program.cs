@@ -15,6 +15,7 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var shortRun = args.Length > 0 && args[0] == "--short";
         if (shortRun)
             args = args[1..];

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using WorldCapitals.Skill.Alexa.Parsing;
 using WorldCapitals.Skill.Alexa.Pipeline;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Alexa.Responses;
@@ -30,13 +31,13 @@ public class StageBenchmarks
     {
         _skill = SkillFactory.Create();
         _body = BenchEnvelopes.Read(Envelope);
-        _envelope = Parse();
+        _envelope = Parse() ?? throw new InvalidOperationException($"{Envelope} was refused.");
         var result = _skill.InvokeAsync(_envelope).AsTask().GetAwaiter().GetResult();
         _response = result.Response ?? throw new InvalidOperationException($"No response for {Envelope}: {result.Error?.Message}");
     }
 
     [Benchmark]
-    public SkillRequest Parse() => HotPathParser.Parse(_body);
+    public SkillRequest? Parse() => EnvelopeReader.Read(_body).Envelope;
 
     [Benchmark]
     public SkillResponse? Dispatch()

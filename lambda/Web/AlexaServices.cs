@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.Skill;
 using WorldCapitals.Skill.Alexa.Pipeline;
@@ -43,6 +44,7 @@ internal static class AlexaServices
         return services;
     }
 
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The client owns the handler and disposes it with itself.")]
     private static HttpClient CreateCertificateClient() => new(new SocketsHttpHandler
     {
         AllowAutoRedirect = false,

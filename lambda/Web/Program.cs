@@ -10,7 +10,7 @@ try
 }
 catch (WebHostConfigurationException exception)
 {
-    Console.Error.WriteLine(exception.Message);
+    await Console.Error.WriteLineAsync(exception.Message);
     return 2;
 }
 await app.RunAsync();

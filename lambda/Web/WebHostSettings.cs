@@ -29,4 +29,19 @@ internal sealed record WebHostSettings(string? SkillId, bool NoVerify, string? C
 }
 
 /// <summary>The host cannot start with the configuration it was given.</summary>
-internal sealed class WebHostConfigurationException(string message) : Exception(message);
+internal sealed class WebHostConfigurationException : Exception
+{
+    public WebHostConfigurationException()
+    {
+    }
+
+    public WebHostConfigurationException(string message)
+        : base(message)
+    {
+    }
+
+    public WebHostConfigurationException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -37,11 +37,12 @@ public sealed class DynaliteServer : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-        {
+        string[] arguments =
+        [
             "node_modules/dynalite/cli.js", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0",
-        })
+        ];
+        foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
 
         var process = NodeTools.Start(start);

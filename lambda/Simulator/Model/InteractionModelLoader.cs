@@ -57,7 +57,9 @@ public static class InteractionModelLoader
     {
         if (!languageModel.TryGetProperty("modelConfiguration", out var configuration)
             || !configuration.TryGetProperty("fallbackIntentSensitivity", out var sensitivity))
+        {
             return FallbackSensitivity.Low;
+        }
         var level = Required(sensitivity, "level").GetString();
         return level switch
         {

@@ -40,7 +40,9 @@ public static class Tokenizer
             {
                 while (index < text.Length && !TextFolding.IsSpacelessScript(text[index])
                     && (char.IsLetterOrDigit(text[index]) || IsMark(text[index]) || IsInnerApostrophe(text, index) || IsPossessiveApostrophe(text, index)))
+                {
                     index++;
+                }
             }
             var word = text[start..index];
             tokens.Add(new Token(word, KeyOf(word), start, index));

@@ -69,6 +69,7 @@ public sealed class Country
     /// <summary>The language part of a locale: "en" for "en-GB".</summary>
     public static string Language(string locale)
     {
+        ArgumentNullException.ThrowIfNull(locale);
         var dash = locale.IndexOf('-', StringComparison.Ordinal);
         return dash < 0 ? locale : locale[..dash];
     }

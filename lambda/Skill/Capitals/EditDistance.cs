@@ -10,7 +10,7 @@ internal static class EditDistance
             return limit + 1;
         // Three rows of the table; country names are short, so they live on the stack.
         var width = b.Length + 1;
-        Span<int> rows = width <= 64 ? stackalloc int[3 * 64] : new int[3 * width];
+        var rows = width <= 64 ? stackalloc int[3 * 64] : new int[3 * width];
         var previousPrevious = rows[..width];
         var previous = rows.Slice(width, width);
         var current = rows.Slice(2 * width, width);

@@ -58,7 +58,9 @@ internal static class CapitalAnswer
         {
             var countryName = qualify ? QualifiedName(country, findParent?.Invoke(country.Parent), text, locale) : country.PlaceNameFor(locale);
             if (qualify && capitals.Count == 1 && capitals[0].Role is null)
+            {
                 parts.Add(SpeechTemplate.RenderPart(text.SharedPlacePart, ("capital", NameOf(capitals[0], spoken, locale)), SpeechValue.Place("place", countryName)));
+            }
             else if (capitals.Count == 1)
             {
                 var capital = RolePhrase(capitals[0], text) is { } role

@@ -58,8 +58,8 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
             ? country.Capitals
             : await directory.FindCapitalsAsync(country, cancellationToken);
         var parent = resolver.FindCountry(country.Parent);
-        input.Trace.EntityId = country.Id;
-        input.Trace.Outcome = capitals.Count == 0 ? "no-capital" : "answered";
+        input.Summary.EntityId = country.Id;
+        input.Summary.Outcome = capitals.Count == 0 ? "no-capital" : "answered";
 
         var spokenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: true, parent, describe);
         var writtenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: false, parent, describe);
@@ -105,9 +105,11 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
     {
         var places = new List<(Country Country, IReadOnlyList<Capital> Capitals)>(countries.Count);
         foreach (var country in countries)
+        {
             places.Add((country, await directory.FindCapitalsAsync(country, cancellationToken)));
-        input.Trace.EntityId = countries.Count == shared.PlaceIds.Count ? shared.Id : SharedName.IdOf(countries.Select(country => country.Id));
-        input.Trace.Outcome = "ambiguous";
+        }
+        input.Summary.EntityId = countries.Count == shared.PlaceIds.Count ? shared.Id : SharedName.IdOf(countries.Select(country => country.Id));
+        input.Summary.Outcome = "ambiguous";
 
         var spokenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: true, resolver.FindCountry);
         var writtenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: false, resolver.FindCountry);

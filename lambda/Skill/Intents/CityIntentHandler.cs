@@ -34,8 +34,8 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         if (city is null)
             return ValueTask.FromResult(spoken is null ? AskForCity(input, text) : NotFound(input, text, spoken));
 
-        input.Trace.EntityId = city.PlaceIds;
-        input.Trace.Outcome = "answered";
+        input.Summary.EntityId = city.PlaceIds;
+        input.Summary.Outcome = "answered";
         var spokenAnswer = Compose(city, text, input.Locale, spoken: true);
         var writtenAnswer = Compose(city, text, input.Locale, spoken: false);
         var cardTitle = SpeechTemplate.Render(text.CityCardTitle, ("city", city.NameFor(input.Locale)));
@@ -132,7 +132,9 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         var first = group[0].Place;
         if (text.CityPlaceGroup is null || text.CityGroupLastSeparator is null
             || text.PlaceDescriptionsPlural?.TryGetValue(first.Kind, out var plural) != true)
+        {
             return null;
+        }
         var names = group.Select(entry => entry.Place.SentenceNameFor(locale)).ToList();
         var joined = string.Join(text.CityPlaceSeparator, names[..^1]) + text.CityGroupLastSeparator + names[^1];
         var digits = group.Count.ToString(CultureInfo.InvariantCulture);

@@ -9,7 +9,7 @@ internal static class OpenQuestionResponses
 {
     public static SkillResponse AskFor(HandlerInput input, string outcome, string question, string reprompt)
     {
-        input.Trace.Outcome = outcome;
+        input.Summary.Outcome = outcome;
         return input.ResponseBuilder
             .Speak(SsmlBuilder.FromText(question))
             .Reprompt(SsmlBuilder.FromText(reprompt))
@@ -19,7 +19,7 @@ internal static class OpenQuestionResponses
 
     public static SkillResponse NotFound(HandlerInput input, string answer, string reprompt, string cardTitle)
     {
-        input.Trace.Outcome = "not-found";
+        input.Summary.Outcome = "not-found";
         return input.ResponseBuilder
             .Speak(SsmlBuilder.FromText(answer))
             .Reprompt(SsmlBuilder.FromText(reprompt))

@@ -13,13 +13,13 @@ internal static class SlotReading
             return slot.Value.Trim();
         var structured = slot?.SlotValue;
         if (structured?.Type == SlotValueTypes.List)
-            structured = structured.Values?.FirstOrDefault();
+            structured = First(structured.Values);
         return string.IsNullOrWhiteSpace(structured?.Value) ? null : structured.Value.Trim();
     }
 
     public static IEnumerable<string?> MatchedIds(Slot? slot)
     {
-        var resolutions = slot?.Resolutions ?? slot?.SlotValue?.Resolutions ?? slot?.SlotValue?.Values?.FirstOrDefault()?.Resolutions;
+        var resolutions = slot?.Resolutions ?? slot?.SlotValue?.Resolutions ?? First(slot?.SlotValue?.Values)?.Resolutions;
         foreach (var authority in resolutions?.ResolutionsPerAuthority ?? [])
         {
             if (authority?.Status?.Code != ResolutionStatusCodes.SuccessMatch || authority.Values is null)
@@ -28,4 +28,6 @@ internal static class SlotReading
                 yield return value.Value?.Id;
         }
     }
+
+    private static SlotValue? First(IReadOnlyList<SlotValue>? values) => values is { Count: > 0 } ? values[0] : null;
 }

@@ -12,7 +12,10 @@ public readonly record struct SpeechValue(string Name, string Value, string? Of 
     public const string OfSuffix = "Of";
     public const string SubjectSuffix = "Subject";
 
-    public static implicit operator SpeechValue((string Name, string Value) pair) => new(pair.Name, pair.Value);
+    public static implicit operator SpeechValue((string Name, string Value) pair) => FromValueTuple(pair);
+
+    /// <summary>A plain placeholder: <c>("capital", "Paris")</c>.</summary>
+    public static SpeechValue FromValueTuple((string Name, string Value) pair) => new(pair.Name, pair.Value);
 
     /// <summary>A place placeholder: <c>{name}</c>, <c>{nameOf}</c> and <c>{nameSubject}</c>.</summary>
     public static SpeechValue Place(string name, PlaceName place) => new(name, place.Name, place.Of, place.Subject);

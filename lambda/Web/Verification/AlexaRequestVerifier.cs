@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Primitives;
-
 namespace WorldCapitals.Web.Verification;
 
 /// <summary>
@@ -36,7 +34,7 @@ internal sealed class AlexaRequestVerifier(CertificateUrlPolicy urlPolicy, Certi
     }
 
     private static string? Single(IHeaderDictionary headers, string name) =>
-        headers.TryGetValue(name, out StringValues values) && values.Count == 1 && !string.IsNullOrWhiteSpace(values[0])
+        headers.TryGetValue(name, out var values) && values.Count == 1 && !string.IsNullOrWhiteSpace(values[0])
             ? values[0]
             : null;
 

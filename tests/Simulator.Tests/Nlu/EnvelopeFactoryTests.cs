@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text;
 using System.Text.Json.Nodes;
 using WorldCapitals.Simulator.Envelopes;
 using WorldCapitals.Simulator.Tests.Support;
+using WorldCapitals.Skill.Alexa.Parsing;
 using WorldCapitals.Skill.Alexa.Requests;
-using WorldCapitals.Skill.Alexa.Serialization;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -21,7 +21,7 @@ public class EnvelopeFactoryTests
         var interpretation = TinyModel.Nlu.Recognize("capital of uk")!;
         var json = Factory().Intent(interpretation, "session-1", isNew: true);
 
-        var parsed = JsonSerializer.Deserialize(json.ToJsonString(), AlexaJson.SkillRequest)!;
+        var parsed = EnvelopeReader.Read(Encoding.UTF8.GetBytes(json.ToJsonString())).Envelope!;
 
         var intent = ((IntentRequest)parsed.Request!).Intent!;
         var authority = intent.GetSlot("country")!.Resolutions!.ResolutionsPerAuthority![0];

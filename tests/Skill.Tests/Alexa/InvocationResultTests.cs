@@ -1,4 +1,3 @@
-using WorldCapitals.Skill.Alexa.Pipeline;
 using WorldCapitals.Skill.Tests.Support;
 
 namespace WorldCapitals.Skill.Tests.Alexa;
@@ -10,7 +9,7 @@ public sealed class InvocationResultTests
     public async Task A_parsed_envelope_is_answered_with_the_same_bytes_as_the_raw_one()
     {
         var body = Envelopes.Capital("peru", "PE").Bytes();
-        var envelope = EnvelopeReader.Read(body).Envelope!;
+        var envelope = EnvelopeReading.Read(body);
 
         var fromBytes = await TestSkill.Create().InvokeAsync(body);
         var fromEnvelope = await TestSkill.Create().InvokeAsync(envelope);

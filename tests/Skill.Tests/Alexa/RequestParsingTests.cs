@@ -1,14 +1,14 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorldCapitals.Skill.Alexa.Requests;
-using WorldCapitals.Skill.Alexa.Serialization;
+using WorldCapitals.Skill.Tests.Support;
 
 namespace WorldCapitals.Skill.Tests.Alexa;
 
 public sealed class RequestParsingTests
 {
-    private static Request Parse(JsonNode envelope) =>
-        JsonSerializer.Deserialize(envelope.ToJsonString(), AlexaJson.SkillRequest)!.Request!;
+    private static Request Parse(JsonNode envelope) => EnvelopeReading.Read(envelope).Request!;
 
     [Test]
     public void Reflection_based_serialization_is_off_in_tests()
@@ -139,7 +139,7 @@ public sealed class RequestParsingTests
              "type":"IntentRequest"}}
             """;
 
-        var request = JsonSerializer.Deserialize(json, AlexaJson.SkillRequest)!.Request!;
+        var request = EnvelopeReading.Read(Encoding.UTF8.GetBytes(json)).Request!;
 
         Assert.That(request, Is.InstanceOf<IntentRequest>());
         Assert.That(((IntentRequest)request).Intent!.Name, Is.EqualTo("AMAZON.HelpIntent"));
@@ -231,7 +231,7 @@ public sealed class RequestParsingTests
         envelope.Remove("session");
         envelope.Remove("context");
 
-        var parsed = JsonSerializer.Deserialize(envelope.ToJsonString(), AlexaJson.SkillRequest)!;
+        var parsed = EnvelopeReading.Read(envelope);
 
         Assert.That(parsed.Session, Is.Null);
         Assert.That(parsed.Context, Is.Null);
@@ -245,7 +245,7 @@ public sealed class RequestParsingTests
         envelope["session"]!["application"]!["applicationId"] = "from-session";
         envelope["context"]!["System"]!["application"]!["applicationId"] = "from-context";
 
-        var parsed = JsonSerializer.Deserialize(envelope.ToJsonString(), AlexaJson.SkillRequest)!;
+        var parsed = EnvelopeReading.Read(envelope);
 
         Assert.That(parsed.ApplicationId, Is.EqualTo("from-context"));
     }

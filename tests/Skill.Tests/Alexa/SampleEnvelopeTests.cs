@@ -135,7 +135,7 @@ public sealed class SampleEnvelopeTests
     {
         var body = await File.ReadAllBytesAsync(Path.Combine(SamplesDirectory, "martincostello__alexa-london-travel__Launch.json"));
 
-        var envelope = JsonSerializer.Deserialize(body, AlexaJson.SkillRequest)!;
+        var envelope = EnvelopeReading.Read(body);
 
         Assert.That(envelope.Request, Is.InstanceOf<LaunchRequest>());
         Assert.That(envelope.Request!.Locale, Is.EqualTo("en-US"));
@@ -147,7 +147,7 @@ public sealed class SampleEnvelopeTests
     {
         var body = await File.ReadAllBytesAsync(Path.Combine(SamplesDirectory, "alexa__alexa-skills-kit-sdk-for-nodejs__requestEnvelope.json"));
 
-        var envelope = JsonSerializer.Deserialize(body, AlexaJson.SkillRequest)!;
+        var envelope = EnvelopeReading.Read(body);
 
         var system = envelope.Context!.System!;
         Assert.That(system.ApiEndpoint, Is.EqualTo("https://api.amazonalexa.com"));
@@ -164,7 +164,7 @@ public sealed class SampleEnvelopeTests
     {
         var body = await File.ReadAllBytesAsync(Path.Combine(SamplesDirectory, "stoiveyp__Alexa.NET.APL__LaunchRequest.json"));
 
-        var envelope = JsonSerializer.Deserialize(body, AlexaJson.SkillRequest)!;
+        var envelope = EnvelopeReading.Read(body);
 
         Assert.That(envelope.Context!.System!.Device!.Supports("Alexa.Presentation.APL"), Is.True);
         Assert.That(envelope.Context.Viewport!.Element.GetProperty("shape").GetString(), Is.EqualTo("RECTANGLE"));
@@ -177,7 +177,7 @@ public sealed class SampleEnvelopeTests
     {
         var body = await File.ReadAllBytesAsync(Path.Combine(SamplesDirectory, "jovotech__jovo-framework__IntentRequestWithSlotResolution.json"));
 
-        var request = (IntentRequest)JsonSerializer.Deserialize(body, AlexaJson.SkillRequest)!.Request!;
+        var request = (IntentRequest)EnvelopeReading.Read(body).Request!;
 
         var slot = request.Intent!.GetSlot("name")!;
         Assert.That(slot.Value, Is.EqualTo("Jeff"));
@@ -193,7 +193,7 @@ public sealed class SampleEnvelopeTests
     {
         var body = await File.ReadAllBytesAsync(Path.Combine(SamplesDirectory, "jovotech__jovo-framework__IntentRequestWithSlotResolutionNoMatch.json"));
 
-        var request = (IntentRequest)JsonSerializer.Deserialize(body, AlexaJson.SkillRequest)!.Request!;
+        var request = (IntentRequest)EnvelopeReading.Read(body).Request!;
 
         var authority = request.Intent!.GetSlot("name")!.Resolutions!.ResolutionsPerAuthority![0];
         Assert.That(authority.Status!.Code, Is.EqualTo("ER_SUCCESS_NO_MATCH"));
@@ -205,7 +205,7 @@ public sealed class SampleEnvelopeTests
     {
         var body = await File.ReadAllBytesAsync(Path.Combine(SamplesDirectory, "jovotech__jovo-framework__DialogDelegateRequest.json"));
 
-        var request = (IntentRequest)JsonSerializer.Deserialize(body, AlexaJson.SkillRequest)!.Request!;
+        var request = (IntentRequest)EnvelopeReading.Read(body).Request!;
 
         Assert.That(request.DialogState, Is.EqualTo("STARTED"));
         Assert.That(request.Intent!.GetSlot("key")!.Value, Is.Null);
@@ -216,7 +216,7 @@ public sealed class SampleEnvelopeTests
     {
         var body = await File.ReadAllBytesAsync(Path.Combine(SamplesDirectory, "timheuer__alexa-skills-dotnet__SessionEndedRequest.json"));
 
-        var envelope = JsonSerializer.Deserialize(body, AlexaJson.SkillRequest)!;
+        var envelope = EnvelopeReading.Read(body);
 
         var request = (SessionEndedRequest)envelope.Request!;
         Assert.That(request.Reason, Is.EqualTo("USER_INITIATED"));
@@ -255,7 +255,8 @@ public sealed class SampleEnvelopeTests
         var json = await File.ReadAllTextAsync(Path.Combine(SamplesDirectory, "timheuer__alexa-skills-dotnet__MultiValueSlot.json"));
         var typeInfo = AlexaJson.Options.GetTypeInfo(typeof(Dictionary<string, Slot>));
 
-        var slots = (Dictionary<string, Slot>)JsonSerializer.Deserialize(json, typeInfo)!;
+        var request = (IntentRequest)EnvelopeReading.Read(Envelopes.Intent("OrderIntent", slots: JsonNode.Parse(json)!.AsObject())).Request!;
+        var slots = request.Intent!.Slots!;
         var written = JsonSerializer.Serialize(slots, typeInfo);
 
         var list = slots["toppings"].SlotValue!;

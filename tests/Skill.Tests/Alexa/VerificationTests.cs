@@ -56,6 +56,33 @@ public sealed class VerificationTests
         Assert.That(result.Error!.Kind, Is.EqualTo(SkillErrorKind.SkillIdMismatch));
     }
 
+    // The ids are compared as the envelope's bytes; an escaped id (decoded when read) or one outside ASCII must compare
+    // as the string it spells.
+    [TestCase("\\u0061mzn1", "amzn1", true, TestName = "An escaped context id that spells the session's is the same id")]
+    [TestCase("amzn1", "\\u0061mzn1", true, TestName = "An escaped session id that spells the context's is the same id")]
+    [TestCase("amzn1-é", "amzn1-\\u00e9", false, TestName = "A skill id outside ASCII, raw or escaped, is compared as its string")]
+    [TestCase("amzn1-é", "amzn1-e", false, TestName = "A skill id outside ASCII that differs is a mismatch")]
+    public async Task Skill_ids_are_compared_as_the_strings_they_spell(string contextPrefix, string sessionPrefix, bool asciiOnly)
+    {
+        var envelope = Envelopes.Launch();
+        var suffix = Envelopes.SkillId["amzn1".Length..];
+        envelope["context"]!["System"]!["application"]!["applicationId"] = "CONTEXT-ID";
+        envelope["session"]!["application"]!["applicationId"] = "SESSION-ID";
+        var json = envelope.ToJsonString()
+            .Replace("CONTEXT-ID", contextPrefix + suffix, StringComparison.Ordinal)
+            .Replace("SESSION-ID", sessionPrefix + suffix, StringComparison.Ordinal);
+        var expected = asciiOnly ? Envelopes.SkillId : "amzn1-é" + suffix;
+        var skill = CapitalsSkillFactory.Create(new SkillSettings { SkillId = expected, VerifyTimestamp = false }, new FixedClock());
+
+        var result = await skill.InvokeAsync(System.Text.Encoding.UTF8.GetBytes(json));
+
+        var spellsTheSame = Unescape(contextPrefix) == Unescape(sessionPrefix);
+        Assert.That(result.Error?.Kind, spellsTheSame ? Is.Null : Is.EqualTo(SkillErrorKind.SkillIdMismatch));
+    }
+
+    private static string Unescape(string prefix) =>
+        prefix.Replace("\\u0061", "a", StringComparison.Ordinal).Replace("\\u00e9", "é", StringComparison.Ordinal);
+
     [Test]
     public async Task A_session_skill_id_that_differs_from_the_context_one_is_rejected()
     {

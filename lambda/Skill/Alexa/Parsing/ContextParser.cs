@@ -7,8 +7,8 @@ namespace WorldCapitals.Skill.Alexa.Parsing;
 /// <summary>Reads <c>context</c>: System in full; Viewport, Viewports and every other part kept as raw JSON.</summary>
 internal static class ContextParser
 {
-    /// <param name="source">The whole buffer the reader reads, to copy raw parts from; empty when unknown.</param>
-    public static RequestContext? ReadContext(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
+    /// <param name="source">The whole buffer the reader reads, which raw parts and deferred strings are slices of.</param>
+    public static RequestContext? ReadContext(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "context"))
             return null;
@@ -19,11 +19,17 @@ internal static class ContextParser
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "System"u8))
+            {
                 system = ReadSystem(ref reader, source);
+            }
             else if (Member(ref reader, "Viewport"u8))
+            {
                 viewport = Raw(ref reader, source);
+            }
             else if (Member(ref reader, "Viewports"u8))
+            {
                 viewports = Raw(ref reader, source);
+            }
             else
             {
                 var name = reader.GetString()!;
@@ -34,51 +40,51 @@ internal static class ContextParser
         return new RequestContext { System = system, Viewport = viewport, Viewports = viewports, Other = other };
     }
 
-    private static SystemState? ReadSystem(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
+    private static SystemState? ReadSystem(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "context.System"))
             return null;
         Application? application = null;
         User? user = null;
         Device? device = null;
-        string? apiEndpoint = null;
+        DeferredString apiEndpoint = default;
         DeferredString apiAccessToken = default;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "application"u8))
-                application = EnvelopeParser.ReadApplication(ref reader);
+                application = EnvelopeParser.ReadApplication(ref reader, source);
             else if (Member(ref reader, "user"u8))
                 user = EnvelopeParser.ReadUser(ref reader, source);
             else if (Member(ref reader, "device"u8))
                 device = ReadDevice(ref reader, source);
             else if (Member(ref reader, "apiEndpoint"u8))
-                apiEndpoint = String(ref reader, "apiEndpoint");
+                apiEndpoint = Deferred(ref reader, source, "apiEndpoint");
             else if (Member(ref reader, "apiAccessToken"u8))
                 apiAccessToken = Deferred(ref reader, source, "apiAccessToken");
             else
                 SkipValue(ref reader);
         }
-        return new SystemState { Application = application, User = user, Device = device, ApiEndpoint = apiEndpoint, ApiAccessTokenJson = apiAccessToken };
+        return new SystemState { Application = application, User = user, Device = device, ApiEndpointJson = apiEndpoint, ApiAccessTokenJson = apiAccessToken };
     }
 
-    private static Device? ReadDevice(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
+    private static Device? ReadDevice(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "device"))
             return null;
         DeferredString deviceId = default;
-        string? persistentEndpointId = null;
-        Dictionary<string, RawJson>? supportedInterfaces = null;
+        DeferredString persistentEndpointId = default;
+        RawJson? supportedInterfaces = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "deviceId"u8))
                 deviceId = Deferred(ref reader, source, "device.deviceId");
             else if (Member(ref reader, "persistentEndpointId"u8))
-                persistentEndpointId = String(ref reader, "device.persistentEndpointId");
+                persistentEndpointId = Deferred(ref reader, source, "device.persistentEndpointId");
             else if (Member(ref reader, "supportedInterfaces"u8))
-                supportedInterfaces = RawMap(ref reader, source, "device.supportedInterfaces");
+                supportedInterfaces = RawObject(ref reader, source, "device.supportedInterfaces");
             else
                 SkipValue(ref reader);
         }
-        return new Device { DeviceIdJson = deviceId, PersistentEndpointId = persistentEndpointId, SupportedInterfaces = supportedInterfaces };
+        return new Device { DeviceIdJson = deviceId, PersistentEndpointIdJson = persistentEndpointId, SupportedInterfacesJson = supportedInterfaces };
     }
 }

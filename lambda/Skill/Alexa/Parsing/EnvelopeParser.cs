@@ -1,24 +1,25 @@
 using System.Text.Json;
 using System.Text.Unicode;
 using WorldCapitals.Skill.Alexa.Requests;
+using WorldCapitals.Skill.Alexa.Serialization;
 using static WorldCapitals.Skill.Alexa.Parsing.JsonReading;
 
 namespace WorldCapitals.Skill.Alexa.Parsing;
 
 /// <summary>
-/// Reads a request envelope in one forward pass over the UTF-8 bytes, building the same model the
-/// source-generated <see cref="Serialization.AlexaJsonContext"/> reads, at a fraction of the cost: the hot
-/// path of every host. Members the model does not name are skipped without being materialised.
-/// Any JSON that does not fit the model throws <see cref="JsonException"/>, as the serializer would.
+/// Reads a request envelope in one forward pass over its UTF-8 bytes (<see cref="EnvelopeReader"/> is the way in).
+/// Members the model does not name are skipped; parts and ids a skill rarely reads stay slices of the body until read.
+/// JSON that does not fit the model throws <see cref="JsonException"/>.
 /// </summary>
 internal static class EnvelopeParser
 {
-    public static SkillRequest Parse(ReadOnlySpan<byte> utf8, int maxDepth)
+    /// <param name="utf8">The body; raw parts and deferred strings of the envelope are slices of it, not copies.</param>
+    public static SkillRequest Parse(ReadOnlyMemory<byte> utf8)
     {
         // The reader checks UTF-8 only where it decodes; raw and deferred parts are decoded later, so check it all now.
-        if (!Utf8.IsValid(utf8))
+        if (!Utf8.IsValid(utf8.Span))
             throw new JsonException("The body is not valid UTF-8.");
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth });
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = AlexaJson.MaxDepth });
         ReadValue(ref reader);
         if (!IsObject(ref reader, "envelope"))
             throw new JsonException("The envelope must be an object.");
@@ -30,13 +31,13 @@ internal static class EnvelopeParser
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "request"u8))
-                request = RequestParser.Parse(ref reader);
+                request = RequestParser.Parse(ref reader, utf8);
             else if (Member(ref reader, "context"u8))
                 context = ContextParser.ReadContext(ref reader, utf8);
             else if (Member(ref reader, "session"u8))
                 session = ReadSession(ref reader, utf8);
             else if (Member(ref reader, "version"u8))
-                version = String(ref reader, "version");
+                version = OpenString(ref reader, "version", "1.0");
             else
                 SkipValue(ref reader);
         }
@@ -45,12 +46,12 @@ internal static class EnvelopeParser
         return new SkillRequest { Version = version, Session = session, Context = context, Request = request };
     }
 
-    private static Session? ReadSession(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
+    private static Session? ReadSession(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "session"))
             return null;
-        bool isNew = false;
-        string? sessionId = null;
+        var isNew = false;
+        DeferredString sessionId = default;
         Application? application = null;
         RawJson? attributes = null;
         User? user = null;
@@ -59,9 +60,9 @@ internal static class EnvelopeParser
             if (Member(ref reader, "new"u8))
                 isNew = Boolean(ref reader, "session.new");
             else if (Member(ref reader, "sessionId"u8))
-                sessionId = String(ref reader, "session.sessionId");
+                sessionId = Deferred(ref reader, source, "session.sessionId");
             else if (Member(ref reader, "application"u8))
-                application = ReadApplication(ref reader);
+                application = ReadApplication(ref reader, source);
             else if (Member(ref reader, "user"u8))
                 user = ReadUser(ref reader, source);
             else if (Member(ref reader, "attributes"u8))
@@ -69,31 +70,31 @@ internal static class EnvelopeParser
             else
                 SkipValue(ref reader);
         }
-        return new Session { New = isNew, SessionId = sessionId, Application = application, Attributes = attributes, User = user };
+        return new Session { New = isNew, SessionIdJson = sessionId, Application = application, Attributes = attributes, User = user };
     }
 
-    internal static Application? ReadApplication(ref Utf8JsonReader reader)
+    internal static Application? ReadApplication(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "application"))
             return null;
-        string? applicationId = null;
+        DeferredString applicationId = default;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "applicationId"u8))
-                applicationId = String(ref reader, "applicationId");
+                applicationId = Deferred(ref reader, source, "applicationId");
             else
                 SkipValue(ref reader);
         }
-        return new Application { ApplicationId = applicationId };
+        return new Application { ApplicationIdJson = applicationId };
     }
 
-    internal static User? ReadUser(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
+    internal static User? ReadUser(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "user"))
             return null;
         DeferredString userId = default;
         DeferredString accessToken = default;
-        Permissions? permissions = null;
+        UserPermissions? permissions = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "userId"u8))
@@ -108,7 +109,7 @@ internal static class EnvelopeParser
         return new User { UserIdJson = userId, AccessTokenJson = accessToken, Permissions = permissions };
     }
 
-    private static Permissions? ReadPermissions(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
+    private static UserPermissions? ReadPermissions(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "permissions"))
             return null;
@@ -123,7 +124,7 @@ internal static class EnvelopeParser
             else
                 SkipValue(ref reader);
         }
-        return new Permissions { ConsentTokenJson = consentToken, Scopes = scopes };
+        return new UserPermissions { ConsentTokenJson = consentToken, Scopes = scopes };
     }
 
     private static Dictionary<string, PermissionScope>? ReadScopes(ref Utf8JsonReader reader)

@@ -7,7 +7,7 @@ namespace WorldCapitals.Skill.Alexa.Parsing;
 /// <summary>Reads an <c>intent</c> object: name, confirmation status, slots with their resolutions.</summary>
 internal static class IntentParser
 {
-    public static Intent? ReadIntent(ref Utf8JsonReader reader)
+    public static Intent? ReadIntent(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "intent"))
             return null;
@@ -19,16 +19,16 @@ internal static class IntentParser
             if (Member(ref reader, "name"u8))
                 name = String(ref reader, "intent.name");
             else if (Member(ref reader, "confirmationStatus"u8))
-                confirmationStatus = String(ref reader, "intent.confirmationStatus");
+                confirmationStatus = ConfirmationStatus(ref reader, "intent.confirmationStatus");
             else if (Member(ref reader, "slots"u8))
-                slots = ReadSlots(ref reader);
+                slots = ReadSlots(ref reader, source);
             else
                 SkipValue(ref reader);
         }
         return new Intent { Name = name, ConfirmationStatus = confirmationStatus, Slots = slots };
     }
 
-    private static Dictionary<string, Slot>? ReadSlots(ref Utf8JsonReader reader)
+    private static Dictionary<string, Slot>? ReadSlots(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "intent.slots"))
             return null;
@@ -37,43 +37,44 @@ internal static class IntentParser
         {
             var key = reader.GetString()!;
             ReadValue(ref reader);
-            if (ReadSlot(ref reader) is { } slot)
+            if (ReadSlot(ref reader, source, key) is { } slot)
                 slots[key] = slot;
         }
         return slots;
     }
 
-    private static Slot? ReadSlot(ref Utf8JsonReader reader)
+    /// <param name="key">The slot's key in <c>slots</c>, which its <c>name</c> repeats.</param>
+    private static Slot? ReadSlot(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, string key)
     {
         if (!IsObject(ref reader, "slot"))
             return null;
         string? name = null;
         string? value = null;
         string? confirmationStatus = null;
-        string? source = null;
+        string? slotSource = null;
         Resolutions? resolutions = null;
         SlotValue? slotValue = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "name"u8))
-                name = String(ref reader, "slot.name");
+                name = OpenString(ref reader, "slot.name", key);
             else if (Member(ref reader, "value"u8))
                 value = String(ref reader, "slot.value");
             else if (Member(ref reader, "confirmationStatus"u8))
-                confirmationStatus = String(ref reader, "slot.confirmationStatus");
+                confirmationStatus = ConfirmationStatus(ref reader, "slot.confirmationStatus");
             else if (Member(ref reader, "source"u8))
-                source = String(ref reader, "slot.source");
+                slotSource = OpenString(ref reader, "slot.source", "USER");
             else if (Member(ref reader, "resolutions"u8))
-                resolutions = ReadResolutions(ref reader);
+                resolutions = ReadResolutions(ref reader, source);
             else if (Member(ref reader, "slotValue"u8))
-                slotValue = ReadSlotValue(ref reader);
+                slotValue = ReadSlotValue(ref reader, source);
             else
                 SkipValue(ref reader);
         }
-        return new Slot { Name = name, Value = value, ConfirmationStatus = confirmationStatus, Source = source, Resolutions = resolutions, SlotValue = slotValue };
+        return new Slot { Name = name, Value = value, ConfirmationStatus = confirmationStatus, Source = slotSource, Resolutions = resolutions, SlotValue = slotValue };
     }
 
-    private static SlotValue? ReadSlotValue(ref Utf8JsonReader reader)
+    private static SlotValue? ReadSlotValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "slotValue"))
             return null;
@@ -84,20 +85,20 @@ internal static class IntentParser
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "type"u8))
-                type = String(ref reader, "slotValue.type");
+                type = OpenString(ref reader, "slotValue.type", SlotValueTypes.Simple, SlotValueTypes.List);
             else if (Member(ref reader, "value"u8))
                 value = String(ref reader, "slotValue.value");
             else if (Member(ref reader, "resolutions"u8))
-                resolutions = ReadResolutions(ref reader);
+                resolutions = ReadResolutions(ref reader, source);
             else if (Member(ref reader, "values"u8))
-                values = ReadArray(ref reader, "slotValue.values", ReadSlotValue);
+                values = ReadArray(ref reader, source, "slotValue.values", ReadSlotValue);
             else
                 SkipValue(ref reader);
         }
         return new SlotValue { Type = type, Value = value, Resolutions = resolutions, Values = values };
     }
 
-    private static Resolutions? ReadResolutions(ref Utf8JsonReader reader)
+    private static Resolutions? ReadResolutions(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "resolutions"))
             return null;
@@ -105,32 +106,32 @@ internal static class IntentParser
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "resolutionsPerAuthority"u8))
-                authorities = ReadArray(ref reader, "resolutionsPerAuthority", ReadAuthority);
+                authorities = ReadArray(ref reader, source, "resolutionsPerAuthority", ReadAuthority);
             else
                 SkipValue(ref reader);
         }
         return new Resolutions { ResolutionsPerAuthority = authorities };
     }
 
-    private static ResolutionAuthority? ReadAuthority(ref Utf8JsonReader reader)
+    private static ResolutionAuthority? ReadAuthority(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "resolutionsPerAuthority[]"))
             return null;
-        string? authority = null;
+        DeferredString authority = default;
         ResolutionStatus? status = null;
         List<ResolutionValueWrapper>? values = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "authority"u8))
-                authority = String(ref reader, "authority");
+                authority = Deferred(ref reader, source, "authority");
             else if (Member(ref reader, "status"u8))
                 status = ReadStatus(ref reader);
             else if (Member(ref reader, "values"u8))
-                values = ReadArray(ref reader, "resolution values", ReadValueWrapper);
+                values = ReadArray(ref reader, source, "resolution values", ReadValueWrapper);
             else
                 SkipValue(ref reader);
         }
-        return new ResolutionAuthority { Authority = authority, Status = status, Values = values };
+        return new ResolutionAuthority { AuthorityJson = authority, Status = status, Values = values };
     }
 
     private static ResolutionStatus? ReadStatus(ref Utf8JsonReader reader)
@@ -141,14 +142,14 @@ internal static class IntentParser
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "code"u8))
-                code = String(ref reader, "status.code");
+                code = StatusCode(ref reader);
             else
                 SkipValue(ref reader);
         }
         return new ResolutionStatus { Code = code };
     }
 
-    private static ResolutionValueWrapper? ReadValueWrapper(ref Utf8JsonReader reader)
+    private static ResolutionValueWrapper? ReadValueWrapper(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "values[]"))
             return null;
@@ -156,34 +157,34 @@ internal static class IntentParser
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "value"u8))
-                value = ReadResolutionValue(ref reader);
+                value = ReadResolutionValue(ref reader, source);
             else
                 SkipValue(ref reader);
         }
         return new ResolutionValueWrapper { Value = value };
     }
 
-    private static ResolutionValue? ReadResolutionValue(ref Utf8JsonReader reader)
+    private static ResolutionValue? ReadResolutionValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "value"))
             return null;
-        string? name = null;
+        DeferredString name = default;
         string? id = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "name"u8))
-                name = String(ref reader, "value.name");
+                name = Deferred(ref reader, source, "value.name");
             else if (Member(ref reader, "id"u8))
                 id = String(ref reader, "value.id");
             else
                 SkipValue(ref reader);
         }
-        return new ResolutionValue { Name = name, Id = id };
+        return new ResolutionValue { NameJson = name, Id = id };
     }
 
-    private delegate T? ItemReader<T>(ref Utf8JsonReader reader);
+    private delegate T? ItemReader<T>(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source);
 
-    private static List<T>? ReadArray<T>(ref Utf8JsonReader reader, string member, ItemReader<T> readItem)
+    private static List<T>? ReadArray<T>(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, string member, ItemReader<T> readItem)
         where T : class
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -191,9 +192,15 @@ internal static class IntentParser
         var items = new List<T>();
         for (ExpectArray(ref reader, member); NextItem(ref reader);)
         {
-            if (readItem(ref reader) is { } item)
+            if (readItem(ref reader, source) is { } item)
                 items.Add(item);
         }
         return items;
     }
+
+    private static string? StatusCode(ref Utf8JsonReader reader) => OpenString(ref reader, "status.code",
+        ResolutionStatusCodes.SuccessMatch, ResolutionStatusCodes.SuccessNoMatch, ResolutionStatusCodes.ErrorTimeout, ResolutionStatusCodes.ErrorException);
+
+    private static string? ConfirmationStatus(ref Utf8JsonReader reader, string member) =>
+        OpenString(ref reader, member, ConfirmationStatuses.None, ConfirmationStatuses.Confirmed, ConfirmationStatuses.Denied);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Requests;
+using WorldCapitals.Skill.Alexa.Serialization;
 
 namespace WorldCapitals.Skill.Alexa.Parsing;
 
@@ -97,39 +98,60 @@ internal static class JsonReading
     public static JsonElement? Element(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Null ? null : JsonElement.ParseValue(ref reader);
 
-    /// <summary>A string member kept as its token until read; decoded now when the source buffer is unknown.</summary>
-    public static DeferredString Deferred(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, string member)
+    /// <summary>
+    /// A string member kept as its token (a slice of <paramref name="source"/>, no copy) until read; an escaped one is
+    /// decoded now, so a bad escape fails the parse, not a later read.
+    /// </summary>
+    public static DeferredString Deferred(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, string member)
     {
         if (reader.TokenType == JsonTokenType.Null)
             return default;
         if (reader.TokenType != JsonTokenType.String)
             throw Mismatch(member, "a string", ref reader);
-        // Escaped strings are decoded now, so a bad escape fails the parse, not a later read.
-        if (source.IsEmpty || reader.ValueIsEscaped)
+        if (reader.ValueIsEscaped)
             return DeferredString.FromValue(reader.GetString());
-        var start = checked((int)reader.TokenStartIndex);
-        return DeferredString.FromToken(source[start..checked((int)reader.BytesConsumed)].ToArray());
+        return DeferredString.FromUnescaped(source[checked((int)reader.TokenStartIndex + 1)..checked((int)reader.BytesConsumed - 1)]);
     }
 
-    /// <summary>The current value kept as raw JSON: a copy of its bytes when the source buffer is known.</summary>
-    public static RawJson Raw(ref Utf8JsonReader reader, ReadOnlySpan<byte> source)
+    /// <summary>
+    /// An open-set string (a status, a state, a version): one of <paramref name="known"/> without allocating when it
+    /// is one, else the string as sent.
+    /// </summary>
+    public static string? OpenString(ref Utf8JsonReader reader, string member, params ReadOnlySpan<string> known)
     {
-        if (source.IsEmpty)
+        if (reader.TokenType == JsonTokenType.String)
         {
-            using var document = JsonDocument.ParseValue(ref reader);
-            return new RawJson(System.Text.Encoding.UTF8.GetBytes(document.RootElement.GetRawText()));
+            foreach (var value in known)
+            {
+                if (reader.ValueTextEquals(value))
+                    return value;
+            }
         }
+        return String(ref reader, member);
+    }
+
+    /// <summary>The current value kept as raw JSON: a slice of <paramref name="source"/>, nothing copied or parsed.</summary>
+    public static RawJson Raw(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    {
         var start = checked((int)reader.TokenStartIndex);
         reader.Skip();
-        return new RawJson(source[start..checked((int)reader.BytesConsumed)].ToArray());
+        return new RawJson(source[start..checked((int)reader.BytesConsumed)]);
     }
 
     /// <summary>An object kept whole as raw JSON (one copy of its bytes, nothing parsed), or null for JSON null.</summary>
-    public static RawJson? RawObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, string member) =>
+    public static RawJson? RawObject(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, string member) =>
         IsObject(ref reader, member) ? Raw(ref reader, source) : null;
 
+    /// <summary>An object of arbitrary JSON values read from its own bytes: a raw part read on first use.</summary>
+    public static Dictionary<string, RawJson> RawMap(ReadOnlyMemory<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { MaxDepth = AlexaJson.MaxDepth });
+        ReadValue(ref reader);
+        return RawMap(ref reader, utf8, "object") ?? [];
+    }
+
     /// <summary>An object of arbitrary JSON values, each kept raw, keyed by member name.</summary>
-    public static Dictionary<string, RawJson>? RawMap(ref Utf8JsonReader reader, ReadOnlySpan<byte> source, string member)
+    public static Dictionary<string, RawJson>? RawMap(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, string member)
     {
         if (!IsObject(ref reader, member))
             return null;

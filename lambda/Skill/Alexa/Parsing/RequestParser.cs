@@ -10,7 +10,7 @@ namespace WorldCapitals.Skill.Alexa.Parsing;
 /// </summary>
 internal static class RequestParser
 {
-    public static Request? Parse(ref Utf8JsonReader reader)
+    public static Request? Parse(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         if (!IsObject(ref reader, "request"))
             return null;
@@ -20,11 +20,11 @@ internal static class RequestParser
 
         var fields = new RequestFields();
         while (NextProperty(ref reader))
-            ReadMember(ref reader, ref fields);
+            ReadMember(ref reader, source, ref fields);
         return fields.Build(type);
     }
 
-    private static void ReadMember(ref Utf8JsonReader reader, ref RequestFields fields)
+    private static void ReadMember(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, ref RequestFields fields)
     {
         if (Member(ref reader, "requestId"u8))
             fields.RequestId = String(ref reader, "request.requestId");
@@ -33,9 +33,9 @@ internal static class RequestParser
         else if (Member(ref reader, "locale"u8))
             fields.Locale = String(ref reader, "request.locale");
         else if (Member(ref reader, "intent"u8))
-            fields.Intent = IntentParser.ReadIntent(ref reader);
+            fields.Intent = IntentParser.ReadIntent(ref reader, source);
         else if (Member(ref reader, "dialogState"u8))
-            fields.DialogState = String(ref reader, "request.dialogState");
+            fields.DialogState = OpenString(ref reader, "request.dialogState", DialogStates.Started, DialogStates.InProgress, DialogStates.Completed);
         else if (Member(ref reader, "reason"u8))
             fields.Reason = String(ref reader, "request.reason");
         else if (Member(ref reader, "error"u8))

@@ -17,11 +17,17 @@ public sealed class HandlerInput(SkillRequest envelope, Request request, ILogger
 
     public ResponseBuilder ResponseBuilder { get; } = new(logger);
 
-    /// <summary>What happened, for the host's log line; handlers fill it in.</summary>
-    public InvocationTrace Trace { get; } = new();
+    /// <summary>What the host logs about this invocation; the pipeline and the handler fill in what answered.</summary>
+    public InvocationSummary Summary { get; } = new()
+    {
+        RequestId = request.RequestId,
+        Locale = request.Locale,
+        RequestType = request.Type,
+        IntentName = (request as IntentRequest)?.Intent?.Name,
+    };
 
     /// <summary>The intent name of an IntentRequest, else null.</summary>
-    public string? IntentName => (Request as IntentRequest)?.Intent?.Name;
+    public string? IntentName => Summary.IntentName;
 
     /// <summary>True when the request belongs to a session that was already open before it.</summary>
     public bool IsInOpenSession => Envelope.Session is { New: false };

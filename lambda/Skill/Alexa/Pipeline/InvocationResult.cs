@@ -20,6 +20,7 @@ public sealed class InvocationResult
     public SkillResponse? Response { get; }
 
     /// <summary>The serialized response (UTF-8 JSON), exactly what a host sends.</summary>
+    [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "The bytes a host sends as they are; a copy per request would cost what the response writer saves.")]
     public byte[]? Body { get; }
 
     public SkillError? Error { get; }

@@ -14,11 +14,12 @@ public sealed class SkillPipeline(
 {
     public async ValueTask<SkillResponse> DispatchAsync(HandlerInput input, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(input);
         try
         {
             var handler = FindHandler(input)
                 ?? throw new UnhandledRequestException(input.Request.Type, input.IntentName);
-            input.Trace.Handler = handler.GetType().Name;
+            input.Summary.Handler = handler.GetType().Name;
             return await handler.HandleAsync(input, cancellationToken);
         }
 #pragma warning disable CA1031 // Every failure must become a spoken answer, whatever its type.
@@ -29,7 +30,7 @@ public sealed class SkillPipeline(
             var errorHandler = FindErrorHandler(input, exception);
             if (errorHandler is null)
                 throw;
-            input.Trace.Outcome = "error";
+            input.Summary.Outcome = "error";
             // The original token may be the one that was cancelled; the apology must still be built.
             return await errorHandler.HandleAsync(input, exception, CancellationToken.None);
         }

@@ -1,31 +1,45 @@
-using System.Text.Json;
+using System.Text;
 
 namespace WorldCapitals.Skill.Alexa.Requests;
 
 /// <summary>
-/// A JSON string kept as its UTF-8 token until someone reads it: the long ids and tokens of the envelope
-/// (user and device ids, access tokens) that most skills never look at, so the hot path only copies bytes.
+/// A JSON string kept as its UTF-8 bytes (a slice of the envelope's body, not a copy) until someone reads it: the
+/// long ids and tokens of the envelope that most skills never look at, so the hot path allocates nothing for them.
 /// </summary>
 internal struct DeferredString
 {
     private string? _value;
-    private byte[]? _token;
+    private ReadOnlyMemory<byte> _utf8;
 
     public static DeferredString FromValue(string? value) => new() { _value = value };
 
-    /// <summary>From the JSON string token, quotes and escapes included.</summary>
-    public static DeferredString FromToken(byte[] token) => new() { _token = token };
+    /// <summary>From a string's bytes between its quotes, with no escapes (the parser decodes escaped strings at once).</summary>
+    public static DeferredString FromUnescaped(ReadOnlyMemory<byte> utf8) =>
+        utf8.IsEmpty ? FromValue(string.Empty) : new() { _utf8 = utf8 };
+
+    /// <summary>Whether the string is <paramref name="text"/>, decoding nothing when both are ASCII.</summary>
+    public bool ValueEquals(string? text)
+    {
+        if (_utf8.IsEmpty)
+            return _value == text;
+        if (text is null)
+            return false;
+        return Ascii.Equals(_utf8.Span, text) || (!Ascii.IsValid(_utf8.Span) && Value == text);
+    }
+
+    /// <summary>Whether both are the same string; unescaped UTF-8 is equal exactly when its bytes are.</summary>
+    public bool ValueEquals(DeferredString other) =>
+        !_utf8.IsEmpty && !other._utf8.IsEmpty ? _utf8.Span.SequenceEqual(other._utf8.Span) : other.ValueEquals(Value);
 
     public string? Value
     {
         get
         {
-            if (_token is not null)
+            if (!_utf8.IsEmpty)
             {
-                var reader = new Utf8JsonReader(_token);
-                reader.Read();
-                _value = reader.GetString();
-                _token = null;
+                // The parser checked the whole body for valid UTF-8 before keeping this slice.
+                _value = Encoding.UTF8.GetString(_utf8.Span);
+                _utf8 = default;
             }
             return _value;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using WorldCapitals.Skill.Alexa.Parsing;
 using WorldCapitals.Skill.Alexa.Serialization;
 
 namespace WorldCapitals.Skill.Alexa.Requests;
@@ -24,6 +25,7 @@ public sealed class RequestContext
 
 public sealed class SystemState
 {
+    private DeferredString _apiEndpoint;
     private DeferredString _apiAccessToken;
 
     [JsonPropertyName("application")]
@@ -36,7 +38,16 @@ public sealed class SystemState
     public Device? Device { get; init; }
 
     [JsonPropertyName("apiEndpoint")]
-    public string? ApiEndpoint { get; init; }
+    public string? ApiEndpoint
+    {
+        get => _apiEndpoint.Value;
+        init => _apiEndpoint = DeferredString.FromValue(value);
+    }
+
+    internal DeferredString ApiEndpointJson
+    {
+        init => _apiEndpoint = value;
+    }
 
     [JsonPropertyName("apiAccessToken")]
     public string? ApiAccessToken
@@ -53,7 +64,10 @@ public sealed class SystemState
 
 public sealed class Device
 {
+    private DeferredString _persistentEndpointId;
     private DeferredString _deviceId;
+    private IReadOnlyDictionary<string, RawJson>? _supportedInterfaces;
+    private RawJson? _supportedInterfacesJson;
 
     [JsonPropertyName("deviceId")]
     public string? DeviceId
@@ -68,11 +82,30 @@ public sealed class Device
     }
 
     [JsonPropertyName("persistentEndpointId")]
-    public string? PersistentEndpointId { get; init; }
+    public string? PersistentEndpointId
+    {
+        get => _persistentEndpointId.Value;
+        init => _persistentEndpointId = DeferredString.FromValue(value);
+    }
+
+    internal DeferredString PersistentEndpointIdJson
+    {
+        init => _persistentEndpointId = value;
+    }
 
     /// <summary>Keys name the interfaces the device supports; test for a key, never for a fixed list.</summary>
     [JsonPropertyName("supportedInterfaces")]
-    public IReadOnlyDictionary<string, RawJson>? SupportedInterfaces { get; init; }
+    public IReadOnlyDictionary<string, RawJson>? SupportedInterfaces
+    {
+        get => _supportedInterfaces ??= _supportedInterfacesJson is null ? null : JsonReading.RawMap(_supportedInterfacesJson.Utf8);
+        init => _supportedInterfaces = value;
+    }
+
+    /// <summary>The <c>supportedInterfaces</c> object as sent, read into <see cref="SupportedInterfaces"/> on first use.</summary>
+    internal RawJson? SupportedInterfacesJson
+    {
+        init => _supportedInterfacesJson = value;
+    }
 
     public bool Supports(string interfaceName) =>
         SupportedInterfaces?.ContainsKey(interfaceName) == true;

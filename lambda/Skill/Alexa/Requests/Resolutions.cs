@@ -6,20 +6,31 @@ namespace WorldCapitals.Skill.Alexa.Requests;
 public sealed class Resolutions
 {
     [JsonPropertyName("resolutionsPerAuthority")]
-    public List<ResolutionAuthority>? ResolutionsPerAuthority { get; init; }
+    public IReadOnlyList<ResolutionAuthority>? ResolutionsPerAuthority { get; init; }
 }
 
 public sealed class ResolutionAuthority
 {
+    private DeferredString _authority;
+
     [JsonPropertyName("authority")]
-    public string? Authority { get; init; }
+    public string? Authority
+    {
+        get => _authority.Value;
+        init => _authority = DeferredString.FromValue(value);
+    }
+
+    internal DeferredString AuthorityJson
+    {
+        init => _authority = value;
+    }
 
     [JsonPropertyName("status")]
     public ResolutionStatus? Status { get; init; }
 
     /// <summary>Absent when the status is <c>ER_SUCCESS_NO_MATCH</c>.</summary>
     [JsonPropertyName("values")]
-    public List<ResolutionValueWrapper>? Values { get; init; }
+    public IReadOnlyList<ResolutionValueWrapper>? Values { get; init; }
 }
 
 public sealed class ResolutionStatus
@@ -37,8 +48,19 @@ public sealed class ResolutionValueWrapper
 
 public sealed class ResolutionValue
 {
+    private DeferredString _name;
+
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name
+    {
+        get => _name.Value;
+        init => _name = DeferredString.FromValue(value);
+    }
+
+    internal DeferredString NameJson
+    {
+        init => _name = value;
+    }
 
     [JsonPropertyName("id")]
     public string? Id { get; init; }

@@ -4,11 +4,22 @@ namespace WorldCapitals.Skill.Alexa.Requests;
 
 public sealed class Session
 {
+    private DeferredString _sessionId;
+
     [JsonPropertyName("new")]
     public bool New { get; init; }
 
     [JsonPropertyName("sessionId")]
-    public string? SessionId { get; init; }
+    public string? SessionId
+    {
+        get => _sessionId.Value;
+        init => _sessionId = DeferredString.FromValue(value);
+    }
+
+    internal DeferredString SessionIdJson
+    {
+        init => _sessionId = value;
+    }
 
     [JsonPropertyName("application")]
     public Application? Application { get; init; }

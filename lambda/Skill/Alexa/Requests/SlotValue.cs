@@ -16,5 +16,5 @@ public sealed class SlotValue
     public Resolutions? Resolutions { get; init; }
 
     [JsonPropertyName("values")]
-    public List<SlotValue>? Values { get; init; }
+    public IReadOnlyList<SlotValue>? Values { get; init; }
 }

@@ -33,10 +33,10 @@ public sealed class User
     }
 
     [JsonPropertyName("permissions")]
-    public Permissions? Permissions { get; init; }
+    public UserPermissions? Permissions { get; init; }
 }
 
-public sealed class Permissions
+public sealed class UserPermissions
 {
     private DeferredString _consentToken;
 

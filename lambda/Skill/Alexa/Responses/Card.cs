@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace WorldCapitals.Skill.Alexa.Responses;
@@ -32,6 +33,7 @@ public sealed class StandardCard : Card
     public CardImage? Image { get; init; }
 }
 
+[SuppressMessage("Design", "CA1056:URI-like properties should not be strings", Justification = "Wire model: the URLs as Alexa reads them, counted against the card's character limit.")]
 public sealed class CardImage
 {
     [JsonPropertyName("smallImageUrl")]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using WorldCapitals.Skill.Alexa.Ssml;
 
 namespace WorldCapitals.Skill.Alexa.Responses;
 
@@ -17,8 +18,9 @@ public sealed class ResponseBuilder(ILogger? logger = null)
     private bool? _shouldEndSession;
     private CanFulfillIntent? _canFulfillIntent;
 
-    public ResponseBuilder Speak(Ssml.Ssml ssml, string? playBehavior = null)
+    public ResponseBuilder Speak(SsmlDocument ssml, string? playBehavior = null)
     {
+        ArgumentNullException.ThrowIfNull(ssml);
         _speech = ResponseLimits.Cap(new SsmlOutputSpeech { Ssml = ssml.Document, PlayBehavior = playBehavior }, "outputSpeech", _logger);
         return this;
     }
@@ -30,8 +32,9 @@ public sealed class ResponseBuilder(ILogger? logger = null)
     }
 
     /// <summary>What Alexa says when the microphone is open and the user says nothing.</summary>
-    public ResponseBuilder Reprompt(Ssml.Ssml ssml)
+    public ResponseBuilder Reprompt(SsmlDocument ssml)
     {
+        ArgumentNullException.ThrowIfNull(ssml);
         _reprompt = new Reprompt { OutputSpeech = ResponseLimits.Cap(new SsmlOutputSpeech { Ssml = ssml.Document }, "reprompt", _logger) };
         return this;
     }

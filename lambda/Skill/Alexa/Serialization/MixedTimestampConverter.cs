@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using WorldCapitals.Skill.Alexa.Parsing;
 
 namespace WorldCapitals.Skill.Alexa.Serialization;
 
-/// <summary>Reads an ISO 8601 string or epoch milliseconds (the 2017 simulator); writes Alexa's ISO form, UTC.</summary>
+/// <summary>Writes a request timestamp in Alexa's ISO form, UTC (the parser reads an ISO string or epoch milliseconds).</summary>
 public sealed class MixedTimestampConverter : JsonConverter<DateTimeOffset?>
 {
     private const string WireFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
@@ -13,7 +12,7 @@ public sealed class MixedTimestampConverter : JsonConverter<DateTimeOffset?>
     public override bool HandleNull => true;
 
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonReading.Timestamp(ref reader);
+        throw WriteOnly.ReadRefused(typeof(DateTimeOffset));
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
     {

@@ -1,18 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using WorldCapitals.Skill.Alexa.Parsing;
 using WorldCapitals.Skill.Alexa.Requests;
 
 namespace WorldCapitals.Skill.Alexa.Serialization;
 
 /// <summary>
-/// <c>context</c>: read by the same code as the hot path; written with System first, then each raw part as it came.
+/// <c>context</c>, written with System first, then each raw part as it came.
 /// (A converter because the raw parts are <see cref="RawJson"/>, which extension data cannot hold.)
 /// </summary>
 public sealed class RequestContextConverter : JsonConverter<RequestContext>
 {
     public override RequestContext? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        ContextParser.ReadContext(ref reader, source: default);
+        throw WriteOnly.ReadRefused(typeof(RequestContext));
 
     public override void Write(Utf8JsonWriter writer, RequestContext value, JsonSerializerOptions options)
     {

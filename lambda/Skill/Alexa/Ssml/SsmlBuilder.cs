@@ -28,10 +28,13 @@ public sealed class SsmlBuilder
 
     public SsmlBuilder Lang(string language, string text) => Element("lang", "xml:lang", language, text);
 
-    public Ssml Build() => new("<speak>" + _body + "</speak>");
+    public SsmlDocument Build() => new("<speak>" + _body + "</speak>");
 
     /// <summary>Shorthand for a document holding one piece of escaped text.</summary>
-    public static Ssml FromText(string? text) => new SsmlBuilder().Text(text).Build();
+    public static SsmlDocument FromText(string? text) =>
+        IsPlain(text)
+            ? new("<speak>" + text + "</speak>")
+            : new SsmlBuilder().Text(text).Build();
 
     private SsmlBuilder Element(string name, string attribute, string attributeValue, string text)
     {
@@ -65,6 +68,17 @@ public sealed class SsmlBuilder
                     break;
             }
         }
+    }
+
+    // Text AppendEscaped would copy unchanged: no XML specials, nothing to drop (the common case, built in one step).
+    private static bool IsPlain(string? text)
+    {
+        foreach (var c in text.AsSpan())
+        {
+            if (c is '&' or '<' or '>' or '"' or '\'' || char.IsSurrogate(c) || !IsXmlChar(c))
+                return false;
+        }
+        return true;
     }
 
     // XML 1.0 allows tab, newline, carriage return and everything from U+0020 except U+FFFE/U+FFFF;

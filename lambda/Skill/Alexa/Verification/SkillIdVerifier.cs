@@ -17,16 +17,19 @@ public sealed class SkillIdVerifier : IRequestVerifier
     public SkillError? Verify(SkillRequest envelope)
     {
         ArgumentNullException.ThrowIfNull(envelope);
-        var contextId = envelope.Context?.System?.Application?.ApplicationId;
-        var sessionId = envelope.Session?.Application?.ApplicationId;
+        // The ids are compared as the envelope's bytes, without decoding them, on every request.
+        var context = WithId(envelope.Context?.System?.Application);
+        var session = WithId(envelope.Session?.Application);
         // Both name the skill; when they disagree the envelope was not made by Alexa, whichever one matches.
-        if (contextId is not null && sessionId is not null && !string.Equals(contextId, sessionId, StringComparison.Ordinal))
+        if (context is not null && session is not null && !context.HasSameId(session))
             return new SkillError(SkillErrorKind.SkillIdMismatch, "The request's context and session name different skills.");
-        var actual = envelope.ApplicationId;
+        var actual = context ?? session;
         if (actual is null)
             return new SkillError(SkillErrorKind.SkillIdMismatch, "The request carries no skill ID.");
-        return string.Equals(actual, _expectedSkillId, StringComparison.Ordinal)
+        return actual.HasId(_expectedSkillId)
             ? null
-            : new SkillError(SkillErrorKind.SkillIdMismatch, $"The request is for skill '{actual}', not this skill.");
+            : new SkillError(SkillErrorKind.SkillIdMismatch, $"The request is for skill '{actual.ApplicationId}', not this skill.");
     }
+
+    private static Application? WithId(Application? application) => application is null || application.HasId(null) ? null : application;
 }

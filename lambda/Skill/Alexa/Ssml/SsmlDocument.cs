@@ -1,9 +1,9 @@
 namespace WorldCapitals.Skill.Alexa.Ssml;
 
 /// <summary>A complete, well-formed <c>&lt;speak&gt;</c> document. Only <see cref="SsmlBuilder"/> makes one.</summary>
-public sealed class Ssml
+public sealed class SsmlDocument
 {
-    internal Ssml(string document) => Document = document;
+    internal SsmlDocument(string document) => Document = document;
 
     public string Document { get; }
 
