@@ -23,6 +23,8 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
     // What the user said is repeated in the "not found" answer; keep a long misrecognition from making the speech huge.
     private const int MaxEchoedCharacters = 60;
 
+    private const string EnglishLocale = "en";
+
     public bool CanHandle(HandlerInput input) => input.IntentName == IntentName;
 
     public ValueTask<SkillResponse> HandleAsync(HandlerInput input, CancellationToken cancellationToken)
@@ -71,7 +73,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         var entries = city.Places.ToList();
         var itself = entries.Count > 1 ? ItselfDescription(city, entries, text, locale) : null;
         if (itself is not null)
-            entries.RemoveAll(entry => IsItself(city, entry, locale));
+            entries.RemoveAll(entry => IsItself(city, entry));
 
         var parts = new List<string>(entries.Count);
         var previousPlain = false;
@@ -109,14 +111,15 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
     // "Chandigarh" is also a union territory of its own name: what it is, when the locale can say it.
     private string? ItselfDescription(CapitalCity city, List<CapitalOf> entries, LocaleSpeech text, string locale)
     {
-        if (text.CityItself is null || entries.FirstOrDefault(entry => IsItself(city, entry, locale)) is not { Place: { } place })
+        if (text.CityItself is null || entries.FirstOrDefault(entry => IsItself(city, entry)) is not { Place: { } place })
             return null;
         return PlaceDescription.For(place, findPlace(place.Parent), text, locale);
     }
 
-    private static bool IsItself(CapitalCity city, CapitalOf entry, string locale) =>
+    // Compared by the English names, the data's own: a language may name the place apart from its city ("ベルリン州").
+    private static bool IsItself(CapitalCity city, CapitalOf entry) =>
         entry.Capital.Role is null && entry.Place.Parent is not null
-        && string.Equals(entry.Place.NameFor(locale), city.NameFor(locale), StringComparison.OrdinalIgnoreCase);
+        && string.Equals(entry.Place.NameFor(EnglishLocale), city.NameFor(EnglishLocale), StringComparison.OrdinalIgnoreCase);
 
     // The plain places from this one on of the same kind in the same country (all of them, wherever they are).
     private static List<CapitalOf> Group(List<CapitalOf> entries, int index)
@@ -135,12 +138,15 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         {
             return null;
         }
-        var names = group.Select(entry => entry.Place.SentenceNameFor(locale)).ToList();
-        var joined = string.Join(text.CityPlaceSeparator, names[..^1]) + text.CityGroupLastSeparator + names[^1];
+        var names = group.Select(entry => entry.Place.PlaceNameFor(locale)).ToList();
+        string Joined(Func<PlaceName, string> form) =>
+            string.Join(text.CityPlaceSeparator, names[..^1].Select(form)) + text.CityGroupLastSeparator + form(names[^1]);
+        // {places}, {placesOf} ("du Haryana et du Pendjab") and {placesSubject}.
+        var joined = new PlaceName(Joined(name => name.Name), Joined(name => name.Of), Joined(name => name.Subject));
         var digits = group.Count.ToString(CultureInfo.InvariantCulture);
         var count = text.Numbers.TryGetValue(digits, out var word) ? word : digits;
         var description = SpeechTemplate.RenderPart(plural!, SpeechValue.Place("parent", PlaceDescription.ParentName(first, findPlace(first.Parent), locale)));
-        return SpeechTemplate.RenderPart(text.CityPlaceGroup, ("places", joined), ("count", count), ("description", description));
+        return SpeechTemplate.RenderPart(text.CityPlaceGroup, SpeechValue.Place("places", joined), ("count", count), ("description", description));
     }
 
     // A territory or subdivision is said with what it is, as the user asking may not know the place; not where that

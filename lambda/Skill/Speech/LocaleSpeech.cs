@@ -174,7 +174,7 @@ public sealed class LocaleSpeech
     public required string CityPlaceSeparator { get; init; }
 
     /// <summary>Optional. Places of one kind in one country the city is the capital of, said once: {places} (their
-    /// names, joined by <see cref="CityGroupLastSeparator"/>), {count}, {description} (from
+    /// names, joined by <see cref="CityGroupLastSeparator"/>; {placesOf} and {placesSubject} join their forms), {count}, {description} (from
     /// <see cref="PlaceDescriptionsPlural"/>): "the capital of Haryana and Punjab, two states of India".</summary>
     [JsonPropertyName("cityPlaceGroup")]
     public string? CityPlaceGroup { get; init; }

@@ -16,7 +16,7 @@ public sealed class GermanDutchJapaneseHindiArabicAnswerTests
     [TestCase("de-DE", "Vereinigte Staaten", "US", "Die Hauptstadt der Vereinigten Staaten ist Washington D.C.")]
     [TestCase("de-DE", "Irak", "IQ", "Die Hauptstadt des Irak ist Bagdad.")]
     [TestCase("de-DE", "Südafrika", "ZA", "Die drei Hauptstädte von Südafrika sind Pretoria, der Regierungssitz; Kapstadt, der Parlamentssitz, und Bloemfontein, der Sitz der obersten Gerichte.")]
-    [TestCase("de-DE", "Niederlande", "NL", "Die beiden Hauptstädte der Niederlande sind Amsterdam, die Hauptstadt laut Verfassung, und Den Haag, der Regierungssitz.")]
+    [TestCase("de-DE", "Niederlande", "NL", "Die zwei Hauptstädte der Niederlande sind Amsterdam, die Hauptstadt laut Verfassung, und Den Haag, der Regierungssitz.")]
     [TestCase("de-DE", "Nauru", "NR", "Die Hauptstadt von Nauru ist Yaren, zumindest de facto, denn offiziell gibt es keine.")]
     [TestCase("de-DE", "Färöer", "FO", "Tórshavn ist die Hauptstadt der Färöer, das ist ein autonomes Gebiet von Dänemark.")]
     [TestCase("de-DE", "Hongkong", "HK", "Hongkong ist eine Sonderverwaltungszone von China und hat als Stadtgebiet keine eigene Hauptstadt.")]
@@ -104,6 +104,16 @@ public sealed class GermanDutchJapaneseHindiArabicAnswerTests
     [TestCase("hi-IN", "विक्टोरिया", "विक्टोरिया सेशेल्स की राजधानी और ब्रिटिश कोलंबिया (कनाडा का एक प्रांत) की राजधानी है.")]
     [TestCase("ar-SA", "فيكتوريا", "فيكتوريا هي عاصمة سيشل، وعاصمة كولومبيا البريطانية، إحدى مقاطعات كندا.")]
     [TestCase("ar-SA", "بريتوريا", "بريتوريا هي العاصمة التنفيذية في جنوب أفريقيا.")]
+    [TestCase("de-DE", "Chandigarh", "Chandigarh ist die Hauptstadt von Haryana und von Punjab, das sind zwei Bundesstaaten von Indien, und ist selbst ein Unionsterritorium von Indien.")]
+    [TestCase("de-DE", "Berlin", "Berlin ist die Hauptstadt von Deutschland, und ist selbst ein Stadtstaat von Deutschland.")]
+    [TestCase("nl-NL", "Chandigarh", "Chandigarh is de hoofdstad van Haryana en van Punjab, twee deelstaten van India, en is zelf een unieterritorium van India.")]
+    [TestCase("nl-NL", "Berlijn", "Berlijn is de hoofdstad van Duitsland, en is zelf een stadstaat binnen Duitsland.")]
+    [TestCase("ja-JP", "チャンディーガル", "チャンディーガルはインドの州であるハリヤーナー州とパンジャーブ州の首都であり、それ自体もインドの連邦直轄領です。")]
+    [TestCase("ja-JP", "ベルリン", "ベルリンはドイツの首都であり、それ自体もドイツの都市州です。")]
+    [TestCase("hi-IN", "चंडीगढ़", "चंडीगढ़ हरियाणा और पंजाब (भारत के राज्य) की राजधानी है, और ख़ुद भी भारत का एक केंद्रशासित प्रदेश है.")]
+    [TestCase("hi-IN", "बर्लिन", "बर्लिन जर्मनी की राजधानी है, और ख़ुद भी जर्मनी का एक नगर-राज्य है.")]
+    [TestCase("ar-SA", "شانديغار", "شانديغار هي عاصمة كل من هاريانا والبنجاب، من ولايات الهند، وهي نفسها إقليم اتحادي في الهند.")]
+    [TestCase("ar-SA", "برلين", "برلين هي عاصمة ألمانيا، وهي نفسها مدينة وولاية في ألمانيا.")]
     public async Task The_reverse_question_names_every_place_in_the_language(string locale, string city, string expected)
     {
         var response = await TestSkill.Create().AnswerAsync(City(city, locale));

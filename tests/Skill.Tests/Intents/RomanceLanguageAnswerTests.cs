@@ -68,6 +68,14 @@ public sealed class RomanceLanguageAnswerTests
     [TestCase("es-ES", "sucre", "Sucre es la capital constitucional de Bolivia.")]
     [TestCase("it-IT", "victoria", "Victoria è la capitale delle Seychelles e della Columbia Britannica, una provincia del Canada.")]
     [TestCase("pt-BR", "nairóbi", "Nairóbi é a capital do Quênia.")]
+    [TestCase("fr-FR", "chandigarh", "Chandigarh est la capitale du Haryana et du Pendjab, deux États de l'Inde, et est elle-même un territoire fédéral de l'Inde.")]
+    [TestCase("fr-FR", "berlin", "Berlin est la capitale de l'Allemagne, et est elle-même une ville-État de l'Allemagne.")]
+    [TestCase("es-ES", "chandigarh", "Chandigarh es la capital de Haryana y de Punyab, dos estados de la India, y es a su vez un territorio federal de la India.")]
+    [TestCase("es-ES", "berlín", "Berlín es la capital de Alemania, y es a su vez una ciudad-estado de Alemania.")]
+    [TestCase("it-IT", "chandigarh", "Chandigarh è la capitale del Haryana e del Punjab, due stati dell'India, ed è a sua volta un territorio federale dell'India.")]
+    [TestCase("it-IT", "berlino", "Berlino è la capitale della Germania, ed è a sua volta una città-stato della Germania.")]
+    [TestCase("pt-BR", "chandigarh", "Chandigarh é a capital do Haryana e do Punjab, estados da Índia, e também é um território federal da Índia.")]
+    [TestCase("pt-BR", "berlim", "Berlim é a capital da Alemanha, e também é uma cidade-estado da Alemanha.")]
     public async Task The_reverse_question_names_every_place_of_the_city(string locale, string spoken, string expected)
     {
         var response = await TestSkill.Create().AnswerAsync(City(spoken, locale));
