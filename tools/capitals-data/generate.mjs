@@ -272,6 +272,21 @@ function capitalNames(id, englishName, inputs) {
   return names;
 }
 
+// Other everyday names of a capital, by language (curated only: languages/<lang>.json -> capitalAliases, by the English
+// name): "वारसॉ" beside "वॉरसॉ". An alias equal to the capital's name in that language is a mistake.
+function capitalAliases(id, englishName, names, inputs) {
+  const aliases = {};
+  for (const language of LANGUAGES.filter((language) => language !== 'en')) {
+    const curated = inputs.languages.curated[language].capitalAliases[englishName] ?? [];
+    for (const alias of curated) {
+      checkScript(`${id} capital alias ${alias}`, language, alias, fail);
+      if (normalise(alias) === normalise(names[language])) fail(`languages/${language}.json: capital alias "${alias}" is the name of ${englishName} itself.`);
+    }
+    if (curated.length > 0) aliases[language] = curated;
+  }
+  return aliases;
+}
+
 // `of` and `subject` forms for the languages that need articles or prepositions around a place name.
 function buildForms(country, inputs) {
   const forms = {};
@@ -293,6 +308,8 @@ function buildCapitals(id, inputs, override) {
     if (capital.speech) ordered.speech = capital.speech;
     if (capital.role) ordered.role = capital.role;
     ordered.names = capitalNames(id, capital.name, inputs);
+    const aliases = capitalAliases(id, capital.name, ordered.names, inputs);
+    if (Object.keys(aliases).length > 0) ordered.aliases = aliases;
     return ordered;
   });
 }

@@ -151,6 +151,7 @@ internal static class CapitalsDataReader
             string? speech = null;
             string? role = null;
             Dictionary<string, string>? names = null;
+            Dictionary<string, IReadOnlyList<string>>? aliases = null;
             while (NextProperty(ref reader))
             {
                 if (Member(ref reader, "name"u8))
@@ -161,10 +162,12 @@ internal static class CapitalsDataReader
                     role = String(ref reader, "capital.role");
                 else if (Member(ref reader, "names"u8))
                     names = StringMap(ref reader, "capital.names");
+                else if (Member(ref reader, "aliases"u8))
+                    aliases = ListMap(ref reader, "capital.aliases");
                 else
                     SkipValue(ref reader);
             }
-            capitals.Add(new Capital { Name = name ?? throw new InvalidDataException("A capital has no 'name'."), Speech = speech, Role = role, Names = names });
+            capitals.Add(new Capital { Name = name ?? throw new InvalidDataException("A capital has no 'name'."), Speech = speech, Role = role, Names = names, Aliases = aliases });
         }
         return capitals;
     }

@@ -24,6 +24,44 @@ public sealed class LanguageLookupTests
     }
 
     [TestCaseSource(nameof(Languages))]
+    public void The_places_of_a_language_are_found_by_their_aliases(string language)
+    {
+        var lookup = new CountryLookup(CapitalsData.Embedded);
+
+        Assert.Multiple(() =>
+        {
+            foreach (var place in CapitalsData.Embedded.Countries.Where(place => place.Aliases.ContainsKey(language)))
+            {
+                foreach (var alias in place.Aliases[language])
+                    Assert.That(lookup.FindBySpokenName(alias, language).Country?.Id, Is.EqualTo(place.Id), $"{language}: {alias}");
+            }
+        });
+    }
+
+    // A state or city named like its country: the bare name is the country, as English "mexico" is (the state is
+    // "the State of Mexico"); the state keeps a name of its own.
+    [TestCase("en", "Mexico", "MX")]
+    [TestCase("hi", "मेक्सिको", "MX")]
+    [TestCase("hi", "मैक्सिको", "MX")]
+    [TestCase("hi", "मेक्सिको राज्य", "MX-MEX")]
+    [TestCase("es", "México", "MX")]
+    [TestCase("es", "Estado de México", "MX-MEX")]
+    [TestCase("de", "Mexiko", "MX")]
+    [TestCase("fr", "Mexique", "MX")]
+    [TestCase("it", "Messico", "MX")]
+    [TestCase("pt", "México", "MX")]
+    [TestCase("nl", "Mexico", "MX")]
+    [TestCase("ja", "メキシコ", "MX")]
+    [TestCase("ar", "المكسيك", "MX")]
+    [TestCase("es", "Panamá", "PA")]
+    [TestCase("es", "Guatemala", "GT")]
+    [TestCase("ar", "الكويت", "KW")]
+    [TestCase("fr", "Djibouti", "DJ")]
+    [TestCase("hi", "न्यूयॉर्क", "US-NY")]
+    public void A_country_wins_over_a_place_inside_it_named_like_it(string language, string spoken, string id) =>
+        Assert.That(new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, language).Country?.Id, Is.EqualTo(id));
+
+    [TestCaseSource(nameof(Languages))]
     public void No_capital_name_of_a_language_means_two_cities(string language) =>
         Assert.That(new CityLookup(CapitalsData.Embedded).AmbiguousNames(language), Is.Empty);
 
