@@ -515,6 +515,18 @@ function buildFillerWords(overrides, countries, sharedNames) {
   return fillerWords;
 }
 
+// Words a language writes joined to the next word that say nothing about the place (Arabic و, "and": "وآيسلندا").
+// The skill reads a word that is no word of a name, but is one of these followed by one, as that word.
+function buildWordPrefixes(overrides) {
+  const prefixes = {};
+  for (const [language, list] of Object.entries(overrides.wordPrefixes ?? {})) {
+    if (!LANGUAGES.includes(language)) fail(`overrides.json: wordPrefixes has unknown language "${language}".`);
+    if (list.some((prefix) => normalise(prefix).length === 0 || /\s/u.test(prefix))) fail(`overrides.json: wordPrefixes.${language} has an empty or spaced prefix.`);
+    prefixes[language] = list;
+  }
+  return prefixes;
+}
+
 // A subdivision's aliases are curated only; none comes from a source, so none can become a shared name by itself.
 // Japanese subdivision names end in 州 ("state", "province") or 準州; people also say the name without it
 // ("カリフォルニア"), which is added as an alias unless it is another place's name (addJapaneseShortNames).
@@ -626,7 +638,8 @@ function generate() {
   const confirmed = crossCheckCapitals(countries, inputs.places, fail);
   const namesConfirmed = crossCheckCapitalNames(countries, inputs.nameChecker, inputs.places.sourceDifferences, fail);
   for (const [language, count] of Object.entries(namesConfirmed)) confirmed[`country-city-multilanguage (${language} names)`] = count;
-  return { table: { sources: inputs.sources, countries, sharedNames, fillerWords }, droppedForNames, confirmed, provenance: inputs.provenance };
+  const wordPrefixes = buildWordPrefixes(inputs.overrides);
+  return { table: { sources: inputs.sources, countries, sharedNames, fillerWords, wordPrefixes }, droppedForNames, confirmed, provenance: inputs.provenance };
 }
 
 function main() {

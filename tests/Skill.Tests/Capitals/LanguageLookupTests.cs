@@ -61,6 +61,23 @@ public sealed class LanguageLookupTests
     public void A_country_wins_over_a_place_inside_it_named_like_it(string language, string spoken, string id) =>
         Assert.That(new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, language).Country?.Id, Is.EqualTo(id));
 
+    [TestCase("hi", "वारसॉ", "warsaw")]
+    [TestCase("hi", "वॉरसॉ", "warsaw")]
+    [TestCase("hi", "वियना", "vienna")]
+    [TestCase("hi", "विएना", "vienna")]
+    public void A_capital_is_found_by_its_aliases_in_the_language(string language, string spoken, string id) =>
+        Assert.That(new CityLookup(CapitalsData.Embedded).FindBySpokenName(spoken, language)?.Id, Is.EqualTo(id));
+
+    // Arabic writes "and" joined to the next word: Alexa may send "وآيسلندا" ("and Iceland") as the value.
+    [TestCase("وآيسلندا", "IS")]
+    [TestCase("والمملكة المتحدة", "GB")]
+    [TestCase("ومصر", "EG")]
+    [TestCase("وقطر", "QA")]
+    [TestCase("وعمان", "OM")]
+    [TestCase("وتشاد", "TD")]
+    public void Arabic_and_joined_to_a_name_is_the_name(string spoken, string id) =>
+        Assert.That(new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, "ar-SA").Country?.Id, Is.EqualTo(id));
+
     [TestCaseSource(nameof(Languages))]
     public void No_capital_name_of_a_language_means_two_cities(string language) =>
         Assert.That(new CityLookup(CapitalsData.Embedded).AmbiguousNames(language), Is.Empty);
