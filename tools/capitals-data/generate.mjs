@@ -272,6 +272,21 @@ function capitalNames(id, englishName, inputs) {
   return names;
 }
 
+// Other everyday names of a capital, by language (curated only: languages/<lang>.json -> capitalAliases, by the English
+// name): "वारसॉ" beside "वॉरसॉ". An alias equal to the capital's name in that language is a mistake.
+function capitalAliases(id, englishName, names, inputs) {
+  const aliases = {};
+  for (const language of LANGUAGES.filter((language) => language !== 'en')) {
+    const curated = inputs.languages.curated[language].capitalAliases[englishName] ?? [];
+    for (const alias of curated) {
+      checkScript(`${id} capital alias ${alias}`, language, alias, fail);
+      if (normalise(alias) === normalise(names[language])) fail(`languages/${language}.json: capital alias "${alias}" is the name of ${englishName} itself.`);
+    }
+    if (curated.length > 0) aliases[language] = curated;
+  }
+  return aliases;
+}
+
 // `of` and `subject` forms for the languages that need articles or prepositions around a place name.
 function buildForms(country, inputs) {
   const forms = {};
@@ -293,6 +308,8 @@ function buildCapitals(id, inputs, override) {
     if (capital.speech) ordered.speech = capital.speech;
     if (capital.role) ordered.role = capital.role;
     ordered.names = capitalNames(id, capital.name, inputs);
+    const aliases = capitalAliases(id, capital.name, ordered.names, inputs);
+    if (Object.keys(aliases).length > 0) ordered.aliases = aliases;
     return ordered;
   });
 }
@@ -498,6 +515,18 @@ function buildFillerWords(overrides, countries, sharedNames) {
   return fillerWords;
 }
 
+// Words a language writes joined to the next word that say nothing about the place (Arabic و, "and": "وآيسلندا").
+// The skill reads a word that is no word of a name, but is one of these followed by one, as that word.
+function buildWordPrefixes(overrides) {
+  const prefixes = {};
+  for (const [language, list] of Object.entries(overrides.wordPrefixes ?? {})) {
+    if (!LANGUAGES.includes(language)) fail(`overrides.json: wordPrefixes has unknown language "${language}".`);
+    if (list.some((prefix) => normalise(prefix).length === 0 || /\s/u.test(prefix))) fail(`overrides.json: wordPrefixes.${language} has an empty or spaced prefix.`);
+    prefixes[language] = list;
+  }
+  return prefixes;
+}
+
 // A subdivision's aliases are curated only; none comes from a source, so none can become a shared name by itself.
 // Japanese subdivision names end in 州 ("state", "province") or 準州; people also say the name without it
 // ("カリフォルニア"), which is added as an alias unless it is another place's name (addJapaneseShortNames).
@@ -609,7 +638,8 @@ function generate() {
   const confirmed = crossCheckCapitals(countries, inputs.places, fail);
   const namesConfirmed = crossCheckCapitalNames(countries, inputs.nameChecker, inputs.places.sourceDifferences, fail);
   for (const [language, count] of Object.entries(namesConfirmed)) confirmed[`country-city-multilanguage (${language} names)`] = count;
-  return { table: { sources: inputs.sources, countries, sharedNames, fillerWords }, droppedForNames, confirmed, provenance: inputs.provenance };
+  const wordPrefixes = buildWordPrefixes(inputs.overrides);
+  return { table: { sources: inputs.sources, countries, sharedNames, fillerWords, wordPrefixes }, droppedForNames, confirmed, provenance: inputs.provenance };
 }
 
 function main() {

@@ -44,6 +44,7 @@ export function loadLanguageInputs(here, nodeModules, languages) {
     curated[language] = {
       places: withoutComments(file.places),
       capitals: withoutComments(file.capitals),
+      capitalAliases: withoutComments(file.capitalAliases),
       replacesCldr: withoutComments(file.replacesCldr),
       replacesSource: withoutComments(file.replacesSource),
       forms: file.forms ?? {},
@@ -148,7 +149,7 @@ export function checkCuratedUsed(languageInputs, usedPlaces, usedCapitals, fail)
     for (const id of Object.keys(curated.places)) {
       if (!usedPlaces.has(id)) fail(`languages/${language}.json: places.${id} is not a subdivision of the data (typo?).`);
     }
-    for (const name of [...Object.keys(curated.capitals), ...Object.keys(curated.replacesCldr)]) {
+    for (const name of [...Object.keys(curated.capitals), ...Object.keys(curated.replacesCldr), ...Object.keys(curated.capitalAliases)]) {
       if (!usedCapitals.has(name)) fail(`languages/${language}.json: capital "${name}" is no capital of the data (typo?).`);
     }
   }

@@ -9,6 +9,7 @@ namespace WorldCapitals.Simulator.Nlu;
 internal sealed class EntityResolver
 {
     private readonly Dictionary<string, Dictionary<string, List<SlotTypeValue>>> _byType = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
 
     public EntityResolver(IEnumerable<SlotType> types, NluLexicon lexicon)
     {
@@ -22,6 +23,7 @@ internal sealed class EntityResolver
                     var key = Tokenizer.PhraseKey(phrase, lexicon.Elisions);
                     if (key.Length == 0)
                         continue;
+                    _words.UnionWith(key.Split(' '));
                     if (!index.TryGetValue(key, out var values))
                         index[key] = values = [];
                     if (!values.Contains(value))
@@ -31,6 +33,9 @@ internal sealed class EntityResolver
             _byType[type.Name] = index;
         }
     }
+
+    /// <summary>Whether a word (by key) is one of the words of the custom types' values and synonyms.</summary>
+    public bool KnowsWord(string key) => _words.Contains(key);
 
     public bool IsCustomType(string typeName) => _byType.ContainsKey(typeName);
 

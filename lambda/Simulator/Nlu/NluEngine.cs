@@ -102,6 +102,7 @@ public sealed class NluEngine
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(text);
+        tokens = Tokenizer.SplitPrefixes(tokens, _lexicon.Prefixes, IsKnownWord);
         var utterance = new UtteranceWords(tokens, text, _lexicon, _wordIds);
         var matcher = new SampleMatcher(utterance, new SlotSpans(utterance, _resolver));
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
@@ -154,6 +155,9 @@ public sealed class NluEngine
             return null;
         return matcher.Align(sample, _vocabularies[sample.IntentName], allowed, resolvedSlotsOnly: true);
     }
+
+    // A word of the model's samples or slot values, or one the lexicon knows.
+    private bool IsKnownWord(string key) => _wordIds.ContainsKey(key) || _resolver.KnowsWord(key) || _lexicon.Knows(key);
 
     private int WordId(string key)
     {

@@ -26,8 +26,9 @@ internal sealed class NluLexicon
     private readonly HashSet<string> _functionWords;
     private readonly Dictionary<string, string[]> _variants;
 
-    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null)
+    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null, string[]? prefixes = null)
     {
+        Prefixes = prefixes ?? [];
         FillerPhrases = fillerPhrases ?? [];
         Elisions = elisions ?? [];
         _fillers = fillers;
@@ -39,6 +40,11 @@ internal sealed class NluLexicon
     /// <summary>The spellings of the language's elided words written onto the next word ("l'", "d'", "dell'"): the
     /// optional <c>elisions</c> list. They are words of their own for matching.</summary>
     public IReadOnlySet<string> Elisions { get; }
+
+    /// <summary>The spellings of the words the language writes joined to the next word (Arabic "و", "and"): the optional
+    /// <c>prefixes</c> list. A word that is not known but is one of them followed by a known word is read as two
+    /// (<see cref="Tokenizer.SplitPrefixes"/>).</summary>
+    public IReadOnlyList<string> Prefixes { get; }
 
     /// <summary>The words of a text as this language splits them (<see cref="Tokenizer.Tokenize(string, IReadOnlySet{string})"/>).</summary>
     public IReadOnlyList<Token> Tokenize(string text) => Tokenizer.Tokenize(text, Elisions);
@@ -72,6 +78,9 @@ internal sealed class NluLexicon
         var elisions = root.TryGetProperty("elisions", out var elided)
             ? elided.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).ToHashSet(StringComparer.Ordinal)
             : [];
+        var prefixes = root.TryGetProperty("prefixes", out var joined)
+            ? joined.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).Where(word => word.Length > 0).ToArray()
+            : [];
         var fillers = root.GetProperty("fillers").EnumerateArray()
             .Select(filler => Tokenizer.Tokenize(filler.GetString() ?? "", elisions).Select(token => token.Key).ToArray())
             .Where(words => words.Length > 0)
@@ -82,7 +91,8 @@ internal sealed class NluLexicon
             variants,
             launch,
             elisions,
-            [.. fillers.Where(words => words.Length > 1).OrderByDescending(words => words.Length)]);
+            [.. fillers.Where(words => words.Length > 1).OrderByDescending(words => words.Length)],
+            prefixes);
     }
 
     // Each phrase as its words' keys, longest first, so "demande à" wins over "demande"; "" is the empty phrase.
@@ -93,6 +103,9 @@ internal sealed class NluLexicon
 
     public WordKind KindOf(string key) =>
         _fillers.Contains(key) ? WordKind.Filler : _functionWords.Contains(key) ? WordKind.Function : WordKind.Content;
+
+    /// <summary>Whether the lexicon itself knows the word: a filler, a function word or a variant.</summary>
+    public bool Knows(string key) => _fillers.Contains(key) || _functionWords.Contains(key) || _variants.ContainsKey(key);
 
     /// <summary>The words a word's key stands for: its variant's words ("whats" -> "what", "is"), else itself.</summary>
     public IReadOnlyList<string> Expand(string key) => _variants.TryGetValue(key, out var words) ? words : [key];

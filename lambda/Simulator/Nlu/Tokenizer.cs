@@ -80,6 +80,40 @@ public static class Tokenizer
         return split;
     }
 
+    /// <summary>
+    /// <paramref name="tokens"/> with a word that is not known but starts with one of the language's
+    /// <paramref name="prefixes"/> (spellings, as <see cref="SpellingOf"/> gives them) followed by a known word split in
+    /// two: Arabic writes "and" joined to the next word ("وآيسلندا" is "و" and "آيسلندا"). A known word is never split
+    /// ("وزير" stays one word where it is known).
+    /// </summary>
+    public static IReadOnlyList<Token> SplitPrefixes(IReadOnlyList<Token> tokens, IReadOnlyList<string> prefixes, Func<string, bool> isKnown)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(prefixes);
+        ArgumentNullException.ThrowIfNull(isKnown);
+        if (prefixes.Count == 0)
+            return tokens;
+        var split = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            var prefix = isKnown(token.Key) ? null : prefixes.FirstOrDefault(prefix => StartsWithPrefix(token, prefix, isKnown));
+            if (prefix is null)
+            {
+                split.Add(token);
+                continue;
+            }
+            var end = token.Start + prefix.Length;
+            split.Add(new Token(token.Text[..prefix.Length], KeyOf(token.Text[..prefix.Length]), token.Start, end));
+            split.Add(new Token(token.Text[prefix.Length..], KeyOf(token.Text[prefix.Length..]), end, token.End));
+        }
+        return split;
+    }
+
+    // The prefix is compared as written (its spelling has as many characters as the text it stands for: the prefixes
+    // are plain letters), and the rest must be a known word.
+    private static bool StartsWithPrefix(Token token, string prefix, Func<string, bool> isKnown) =>
+        token.Text.Length > prefix.Length && SpellingOf(token.Text[..prefix.Length]) == prefix && isKnown(KeyOf(token.Text[prefix.Length..]));
+
     /// <summary>The comparable form of a phrase: its words' keys joined by single spaces.</summary>
     public static string PhraseKey(string text) => string.Join(' ', Tokenize(text).Select(token => token.Key));
 

@@ -11,6 +11,9 @@ public sealed class Capital
     /// <summary>The capital's name in the other languages (de, fr, ..., ar), by language; English is <see cref="Name"/>.</summary>
     public IReadOnlyDictionary<string, string>? Names { get; init; }
 
+    /// <summary>Other everyday names of the capital, by language (Hindi "वारसॉ" beside "वॉरसॉ"); null when it has none.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? Aliases { get; init; }
+
     /// <summary>A role key (executive, legislative, ...) for multi-capital countries and qualified capitals.</summary>
     public string? Role { get; init; }
 
@@ -33,7 +36,7 @@ public sealed class Capital
         if (Names is not null)
             return this;
         var same = known.FirstOrDefault(capital => capital.Name == Name && capital.Names is not null);
-        return same is null ? this : new Capital { Name = Name, Speech = Speech, Role = Role, Names = same.Names };
+        return same is null ? this : new Capital { Name = Name, Speech = Speech, Role = Role, Names = same.Names, Aliases = same.Aliases };
     }
 
     // English is Name (and Speech) itself.

@@ -63,7 +63,7 @@ public sealed class CapitalCity
 
     /// <summary>
     /// The names a person speaking <paramref name="language"/> may say for the city: its names in that language (and,
-    /// for a Latin-script name, without accents), then, where the language has no name of its own for a capital or
+    /// for a Latin-script name, without accents) and its aliases there, then, where the language has no name of its own for a capital or
     /// writes it in Latin script, the English names (<see cref="SpokenNames()"/>); duplicates (ignoring case) removed.
     /// </summary>
     public IReadOnlyList<string> SpokenNames(string language)
@@ -89,6 +89,11 @@ public sealed class CapitalCity
             {
                 Add(Folded(own));
                 english = true;
+            }
+            if (capital.Aliases is not null && capital.Aliases.TryGetValue(language, out var aliases))
+            {
+                foreach (var alias in aliases)
+                    Add(alias);
             }
         }
         if (english)

@@ -11,12 +11,14 @@ public sealed class CapitalsData
     public CapitalsData(
         IReadOnlyList<Country> countries,
         IReadOnlyList<SharedName>? sharedNames = null,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? fillerWords = null)
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? fillerWords = null,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? wordPrefixes = null)
     {
         ArgumentNullException.ThrowIfNull(countries);
         Countries = countries;
         SharedNames = sharedNames ?? [];
         FillerWords = fillerWords ?? new Dictionary<string, IReadOnlyList<string>>();
+        WordPrefixes = wordPrefixes ?? new Dictionary<string, IReadOnlyList<string>>();
         _byId = countries.ToDictionary(country => country.Id, StringComparer.OrdinalIgnoreCase);
         _sharedById = SharedNames.ToDictionary(shared => shared.Id, StringComparer.OrdinalIgnoreCase);
         foreach (var shared in SharedNames)
@@ -35,6 +37,9 @@ public sealed class CapitalsData
     /// <summary>Words people say around a place name ("um", "please", "the capital of"), by language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> FillerWords { get; }
 
+    /// <summary>Words a language writes joined to the next word that say nothing about the place (Arabic "و", "and"), by language.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> WordPrefixes { get; }
+
     /// <summary>The data embedded in this assembly.</summary>
     public static CapitalsData Embedded => EmbeddedData.Value;
 
@@ -50,7 +55,7 @@ public sealed class CapitalsData
     {
         ArgumentNullException.ThrowIfNull(json);
         var contents = CapitalsDataReader.Read(ReadAll(json));
-        return new CapitalsData(contents.Countries, contents.SharedNames, contents.FillerWords);
+        return new CapitalsData(contents.Countries, contents.SharedNames, contents.FillerWords, contents.WordPrefixes);
     }
 
     // The embedded resource knows its length: one array of that size, not a copy that doubles as it grows (the

@@ -18,6 +18,7 @@ internal static class CapitalsDataReader
         List<Country>? countries = null;
         List<SharedName>? sharedNames = null;
         Dictionary<string, IReadOnlyList<string>>? fillerWords = null;
+        Dictionary<string, IReadOnlyList<string>>? wordPrefixes = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "countries"u8))
@@ -26,13 +27,16 @@ internal static class CapitalsDataReader
                 sharedNames = ReadSharedNames(ref reader);
             else if (Member(ref reader, "fillerWords"u8))
                 fillerWords = ListMap(ref reader, "fillerWords");
+            else if (Member(ref reader, "wordPrefixes"u8))
+                wordPrefixes = ListMap(ref reader, "wordPrefixes");
             else
                 SkipValue(ref reader);
         }
         return new CapitalsDataContents(
             countries ?? throw new InvalidDataException("The capitals data has no 'countries'."),
             sharedNames ?? [],
-            fillerWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
+            fillerWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
+            wordPrefixes ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
     }
 
     private static List<SharedName> ReadSharedNames(ref Utf8JsonReader reader)
@@ -151,6 +155,7 @@ internal static class CapitalsDataReader
             string? speech = null;
             string? role = null;
             Dictionary<string, string>? names = null;
+            Dictionary<string, IReadOnlyList<string>>? aliases = null;
             while (NextProperty(ref reader))
             {
                 if (Member(ref reader, "name"u8))
@@ -161,10 +166,12 @@ internal static class CapitalsDataReader
                     role = String(ref reader, "capital.role");
                 else if (Member(ref reader, "names"u8))
                     names = StringMap(ref reader, "capital.names");
+                else if (Member(ref reader, "aliases"u8))
+                    aliases = ListMap(ref reader, "capital.aliases");
                 else
                     SkipValue(ref reader);
             }
-            capitals.Add(new Capital { Name = name ?? throw new InvalidDataException("A capital has no 'name'."), Speech = speech, Role = role, Names = names });
+            capitals.Add(new Capital { Name = name ?? throw new InvalidDataException("A capital has no 'name'."), Speech = speech, Role = role, Names = names, Aliases = aliases });
         }
         return capitals;
     }
@@ -228,4 +235,5 @@ internal static class CapitalsDataReader
 internal sealed record CapitalsDataContents(
     List<Country> Countries,
     List<SharedName> SharedNames,
-    Dictionary<string, IReadOnlyList<string>> FillerWords);
+    Dictionary<string, IReadOnlyList<string>> FillerWords,
+    Dictionary<string, IReadOnlyList<string>> WordPrefixes);

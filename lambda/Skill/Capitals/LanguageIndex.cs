@@ -7,9 +7,13 @@ namespace WorldCapitals.Skill.Capitals;
 internal sealed class LanguageIndex
 {
     private readonly Dictionary<string, string[][]> _fillerByFirstWord;
+    private readonly HashSet<string> _nameWords;
+    private readonly string[] _prefixes;
 
-    private LanguageIndex(Dictionary<string, NamedPlace> names, int maxNameWords, Dictionary<string, string[][]> fillerByFirstWord)
+    private LanguageIndex(Dictionary<string, NamedPlace> names, int maxNameWords, Dictionary<string, string[][]> fillerByFirstWord, HashSet<string> nameWords, string[] prefixes)
     {
+        _nameWords = nameWords;
+        _prefixes = prefixes;
         Names = names;
         MaxNameWords = maxNameWords;
         _fillerByFirstWord = fillerByFirstWord;
@@ -33,6 +37,7 @@ internal sealed class LanguageIndex
     public static LanguageIndex Build(string language, CapitalsData data)
     {
         var names = new Dictionary<string, NamedPlace>(StringComparer.Ordinal);
+        var nameWords = new HashSet<string>(StringComparer.Ordinal);
         var maxNameWords = 0;
         void Add(string name, NamedPlace place)
         {
@@ -47,6 +52,7 @@ internal sealed class LanguageIndex
                 throw new InvalidDataException($"'{name}' ({language}) names both {IdOf(existing)} and {IdOf(place)}.");
             }
             names[key] = place;
+            nameWords.UnionWith(SpokenWords.Split(name, language, int.MaxValue)!);
             maxNameWords = Math.Max(maxNameWords, name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
         }
 
@@ -79,16 +85,22 @@ internal sealed class LanguageIndex
                     Add(qualifiedName, place);
             }
         }
-        return new LanguageIndex(names, maxNameWords, FillerByFirstWord(language, data));
+        var prefixes = data.WordPrefixes.TryGetValue(language, out var joined)
+            ? joined.Select(prefix => SpokenName.Normalize(prefix, language)).Where(prefix => prefix.Length > 0).ToArray()
+            : [];
+        return new LanguageIndex(names, maxNameWords, FillerByFirstWord(language, data), nameWords, prefixes);
     }
 
     /// <summary>
     /// The normalised words of <paramref name="spoken"/> with the filler phrases removed (longest phrase first at
-    /// each position); null when the text has more than <paramref name="maxWords"/> words.
+    /// each position) and a word that is no word of a name, but a joined prefix followed by one, read as that word
+    /// ("وآيسلندا" as "آيسلندا"); null when the text has more than <paramref name="maxWords"/> words.
     /// </summary>
     public List<string>? WordsWithoutFiller(string spoken, string language, int maxWords)
     {
         var words = SpokenWords.Split(spoken, language, maxWords);
+        if (words is not null && _prefixes.Length > 0)
+            words = words.ConvertAll(WithoutPrefix);
         if (words is null || _fillerByFirstWord.Count == 0)
             return words;
         var kept = new List<string>(words.Count);
@@ -104,6 +116,15 @@ internal sealed class LanguageIndex
             position++;
         }
         return kept;
+    }
+
+    private string WithoutPrefix(string word)
+    {
+        if (_nameWords.Contains(word))
+            return word;
+        var prefix = Array.Find(_prefixes, prefix => word.Length > prefix.Length && word.StartsWith(prefix, StringComparison.Ordinal)
+            && _nameWords.Contains(word[prefix.Length..]));
+        return prefix is null ? word : word[prefix.Length..];
     }
 
     private int LongestFillerAt(List<string> words, int position)

@@ -31,6 +31,11 @@ public class GermanDutchJapaneseHindiArabicUtteranceTests
     [TestCase("ar-SA", "وش عاصمة ألمانيا", "عاصمة ألمانيا هي برلين.")]
     [TestCase("ar-SA", "نيروبي عاصمة أي دولة", "نيروبي هي عاصمة كينيا.")]
     [TestCase("ar-SA", "اسألي عواصم العالم عن عاصمة اليابان", "عاصمة اليابان هي طوكيو.")]
+    [TestCase("ar-SA", "طيب وآيسلندا", "عاصمة آيسلندا هي ريكيافيك.")]
+    [TestCase("ar-SA", "وعاصمة كندا", "عاصمة كندا هي أوتاوا.")]
+    [TestCase("ar-SA", "ما هي عاصمة ولاية جورجيا", "عاصمة جورجيا هي أتلانتا.")]
+    [TestCase("hi-IN", "मेक्सिको की राजधानी क्या है", "मैक्सिको की राजधानी मेक्सिको सिटी है.")]
+    [TestCase("hi-IN", "वारसॉ किस देश की राजधानी है", "वॉरसॉ पोलैंड की राजधानी है.")]
     public async Task A_question_in_the_language_is_answered_in_it(string locale, string utterance, string expected)
     {
         var (exitCode, output, error) = await AskCommandTests.Ask(new AskRequest(utterance, null, Json: false, Locale: locale));

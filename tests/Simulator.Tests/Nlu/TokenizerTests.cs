@@ -51,4 +51,26 @@ public class TokenizerTests
 
         Assert.That(text[tokens[2].Start..tokens[3].End], Is.EqualTo("São Tomé"));
     }
+
+    [TestCase("طيب وآيسلندا", "طيب|و|ايسلندا", Description = "and + a known name: two words")]
+    [TestCase("والمملكة المتحدة", "و|المملكه|المتحده")]
+    [TestCase("وزير", "وزير", Description = "a known word is never split")]
+    [TestCase("وكالة", "وكاله", Description = "the rest is no known word: kept whole")]
+    [TestCase("و", "و", Description = "the prefix alone")]
+    public void A_joined_prefix_before_a_known_word_is_a_word_of_its_own(string text, string expected)
+    {
+        var known = new HashSet<string>(["ايسلندا", "المملكه", "المتحده", "وزير", "زير", "طيب"], StringComparer.Ordinal);
+
+        var tokens = Tokenizer.SplitPrefixes(Tokenizer.Tokenize(text), [Tokenizer.SpellingOf("و")], known.Contains);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(string.Join('|', tokens.Select(token => token.Key)), Is.EqualTo(expected));
+            Assert.That(tokens.Select(token => text[token.Start..token.End]), Is.EqualTo(tokens.Select(token => token.Text)));
+        });
+    }
+
+    [Test]
+    public void Without_prefixes_nothing_is_split() =>
+        Assert.That(Tokenizer.SplitPrefixes(Tokenizer.Tokenize("وآيسلندا"), [], _ => true).Select(token => token.Key), Is.EqualTo(new[] { "وايسلندا" }));
 }

@@ -24,6 +24,61 @@ public sealed class LanguageLookupTests
     }
 
     [TestCaseSource(nameof(Languages))]
+    public void The_places_of_a_language_are_found_by_their_aliases(string language)
+    {
+        var lookup = new CountryLookup(CapitalsData.Embedded);
+
+        Assert.Multiple(() =>
+        {
+            foreach (var place in CapitalsData.Embedded.Countries.Where(place => place.Aliases.ContainsKey(language)))
+            {
+                foreach (var alias in place.Aliases[language])
+                    Assert.That(lookup.FindBySpokenName(alias, language).Country?.Id, Is.EqualTo(place.Id), $"{language}: {alias}");
+            }
+        });
+    }
+
+    // A state or city named like its country: the bare name is the country, as English "mexico" is (the state is
+    // "the State of Mexico"); the state keeps a name of its own.
+    [TestCase("en", "Mexico", "MX")]
+    [TestCase("hi", "मेक्सिको", "MX")]
+    [TestCase("hi", "मैक्सिको", "MX")]
+    [TestCase("hi", "मेक्सिको राज्य", "MX-MEX")]
+    [TestCase("es", "México", "MX")]
+    [TestCase("es", "Estado de México", "MX-MEX")]
+    [TestCase("de", "Mexiko", "MX")]
+    [TestCase("fr", "Mexique", "MX")]
+    [TestCase("it", "Messico", "MX")]
+    [TestCase("pt", "México", "MX")]
+    [TestCase("nl", "Mexico", "MX")]
+    [TestCase("ja", "メキシコ", "MX")]
+    [TestCase("ar", "المكسيك", "MX")]
+    [TestCase("es", "Panamá", "PA")]
+    [TestCase("es", "Guatemala", "GT")]
+    [TestCase("ar", "الكويت", "KW")]
+    [TestCase("fr", "Djibouti", "DJ")]
+    [TestCase("hi", "न्यूयॉर्क", "US-NY")]
+    public void A_country_wins_over_a_place_inside_it_named_like_it(string language, string spoken, string id) =>
+        Assert.That(new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, language).Country?.Id, Is.EqualTo(id));
+
+    [TestCase("hi", "वारसॉ", "warsaw")]
+    [TestCase("hi", "वॉरसॉ", "warsaw")]
+    [TestCase("hi", "वियना", "vienna")]
+    [TestCase("hi", "विएना", "vienna")]
+    public void A_capital_is_found_by_its_aliases_in_the_language(string language, string spoken, string id) =>
+        Assert.That(new CityLookup(CapitalsData.Embedded).FindBySpokenName(spoken, language)?.Id, Is.EqualTo(id));
+
+    // Arabic writes "and" joined to the next word: Alexa may send "وآيسلندا" ("and Iceland") as the value.
+    [TestCase("وآيسلندا", "IS")]
+    [TestCase("والمملكة المتحدة", "GB")]
+    [TestCase("ومصر", "EG")]
+    [TestCase("وقطر", "QA")]
+    [TestCase("وعمان", "OM")]
+    [TestCase("وتشاد", "TD")]
+    public void Arabic_and_joined_to_a_name_is_the_name(string spoken, string id) =>
+        Assert.That(new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, "ar-SA").Country?.Id, Is.EqualTo(id));
+
+    [TestCaseSource(nameof(Languages))]
     public void No_capital_name_of_a_language_means_two_cities(string language) =>
         Assert.That(new CityLookup(CapitalsData.Embedded).AmbiguousNames(language), Is.Empty);
 
