@@ -18,6 +18,7 @@ internal static class CapitalsDataReader
         List<Country>? countries = null;
         List<SharedName>? sharedNames = null;
         Dictionary<string, IReadOnlyList<string>>? fillerWords = null;
+        List<string>? languages = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "countries"u8))
@@ -26,13 +27,16 @@ internal static class CapitalsDataReader
                 sharedNames = ReadSharedNames(ref reader);
             else if (Member(ref reader, "fillerWords"u8))
                 fillerWords = ListMap(ref reader, "fillerWords");
+            else if (Member(ref reader, "languages"u8))
+                languages = StringList(ref reader, "languages");
             else
                 SkipValue(ref reader);
         }
         return new CapitalsDataContents(
             countries ?? throw new InvalidDataException("The capitals data has no 'countries'."),
             sharedNames ?? [],
-            fillerWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
+            fillerWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
+            languages ?? []);
     }
 
     private static List<SharedName> ReadSharedNames(ref Utf8JsonReader reader)
@@ -170,7 +174,7 @@ internal static class CapitalsDataReader
     }
 
     // "forms": { "fr": { "of": "de la France", "subject": "la France" }, ... }
-    private static Dictionary<string, PlaceForms>? ReadForms(ref Utf8JsonReader reader)
+    internal static Dictionary<string, PlaceForms>? ReadForms(ref Utf8JsonReader reader)
     {
         if (!IsObject(ref reader, "forms"))
             return null;
@@ -187,7 +191,7 @@ internal static class CapitalsDataReader
         return forms;
     }
 
-    private static Dictionary<string, string>? StringMap(ref Utf8JsonReader reader, string member)
+    internal static Dictionary<string, string>? StringMap(ref Utf8JsonReader reader, string member)
     {
         if (!IsObject(ref reader, member))
             return null;
@@ -201,7 +205,7 @@ internal static class CapitalsDataReader
         return map;
     }
 
-    private static Dictionary<string, IReadOnlyList<string>>? ListMap(ref Utf8JsonReader reader, string member)
+    internal static Dictionary<string, IReadOnlyList<string>>? ListMap(ref Utf8JsonReader reader, string member)
     {
         if (!IsObject(ref reader, member))
             return null;
@@ -215,7 +219,7 @@ internal static class CapitalsDataReader
         return map;
     }
 
-    private static List<string> StringList(ref Utf8JsonReader reader, string member)
+    internal static List<string> StringList(ref Utf8JsonReader reader, string member)
     {
         var list = new List<string>();
         for (ExpectArray(ref reader, member); NextItem(ref reader);)
@@ -224,8 +228,9 @@ internal static class CapitalsDataReader
     }
 }
 
-/// <summary>Everything capitals.json holds that the skill reads.</summary>
+/// <summary>Everything capitals.json holds that the skill reads; <see cref="Languages"/> have their entries in their own files.</summary>
 internal sealed record CapitalsDataContents(
     List<Country> Countries,
     List<SharedName> SharedNames,
-    Dictionary<string, IReadOnlyList<string>> FillerWords);
+    Dictionary<string, IReadOnlyList<string>> FillerWords,
+    List<string> Languages);
