@@ -65,35 +65,19 @@ internal static class LanguagePartReader
             if (!IsObject(ref reader, "country"))
                 throw new InvalidDataException("A country must be a JSON object.");
             string? id = null;
-            Dictionary<string, string>? parentNames = null, names = null, sentenceNames = null, note = null;
-            Dictionary<string, PlaceForms>? forms = null;
-            Dictionary<string, IReadOnlyList<string>>? aliases = null, qualifiedNames = null;
+            var members = new PlaceLanguageMembers();
             var capitalNames = new List<IReadOnlyDictionary<string, string>?>(1);
             while (NextProperty(ref reader))
             {
                 if (Member(ref reader, "id"u8))
                     id = String(ref reader, "id");
-                else if (Member(ref reader, "parentNames"u8))
-                    parentNames = StringMap(ref reader, "parentNames");
-                else if (Member(ref reader, "names"u8))
-                    names = StringMap(ref reader, "names");
-                else if (Member(ref reader, "sentenceNames"u8))
-                    sentenceNames = StringMap(ref reader, "sentenceNames");
-                else if (Member(ref reader, "forms"u8))
-                    forms = ReadForms(ref reader);
-                else if (Member(ref reader, "aliases"u8))
-                    aliases = ListMap(ref reader, "aliases");
-                else if (Member(ref reader, "qualifiedNames"u8))
-                    qualifiedNames = ListMap(ref reader, "qualifiedNames");
-                else if (Member(ref reader, "note"u8))
-                    note = StringMap(ref reader, "note");
                 else if (Member(ref reader, "capitals"u8))
                     ReadCapitalNames(ref reader, capitalNames);
-                else
+                else if (!ReadLanguageMember(ref reader, members))
                     SkipValue(ref reader);
             }
-            places[id ?? throw new InvalidDataException("A country has no 'id'.")] =
-                new PlaceLanguageEntries(parentNames, names, sentenceNames, forms, aliases, qualifiedNames, note, capitalNames);
+            places[id ?? throw new InvalidDataException("A country has no 'id'.")] = new PlaceLanguageEntries(
+                members.ParentNames, members.Names, members.SentenceNames, members.Forms, members.Aliases, members.QualifiedNames, members.Note, capitalNames);
         }
         return places;
     }
