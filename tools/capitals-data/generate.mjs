@@ -22,10 +22,12 @@ import {
   capitalName, checkCuratedPlaces, checkCuratedUsed, checkScript, crossCheckCapitalNames, loadLanguageInputs, loadNameChecker, subdivisionName,
 } from './languages.mjs';
 import { FORM_LANGUAGES, checkFormRules, placeForms } from './forms.mjs';
+import { splitByLanguage } from './split.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const NODE_MODULES = join(here, 'node_modules');
 const OUTPUT = join(here, '..', '..', 'lambda', 'Skill', 'Capitals', 'capitals.json');
+const LANGUAGES_OUTPUT = join(here, '..', '..', 'lambda', 'Skill', 'Capitals', 'languages');
 
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt', 'hi', 'nl', 'ar'];
 const ENGLISH_VARIANTS = ['en-GB', 'en-CA', 'en-AU', 'en-IN'];
@@ -646,10 +648,15 @@ function main() {
   try {
     const { table, droppedForNames, confirmed, provenance } = generate();
     mkdirSync(dirname(OUTPUT), { recursive: true });
-    writeFileSync(OUTPUT, `${JSON.stringify(table, null, 2)}\n`, 'utf8');
+    const split = splitByLanguage(table);
+    writeFileSync(OUTPUT, `${JSON.stringify(split.neutral, null, 2)}\n`, 'utf8');
+    mkdirSync(LANGUAGES_OUTPUT, { recursive: true });
+    for (const [language, part] of Object.entries(split.languages))
+      writeFileSync(join(LANGUAGES_OUTPUT, `${language}.json`), `${JSON.stringify(part, null, 2)}\n`, 'utf8');
     const checked = Object.entries(confirmed).map(([source, count]) => `${count} by ${source}`).join(', ');
     console.log(
       `Wrote ${table.countries.length} places and ${table.sharedNames.length} shared names to ${relative(process.cwd(), OUTPUT)}` +
+        ` and ${Object.keys(split.languages).length} language files to ${relative(process.cwd(), LANGUAGES_OUTPUT)}` +
         ` (${droppedForNames} source aliases dropped because they are another place's name); capitals confirmed: ${checked}`,
     );
     for (const [what, byLanguage] of Object.entries(provenance)) {

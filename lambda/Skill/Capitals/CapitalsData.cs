@@ -1,24 +1,39 @@
 namespace WorldCapitals.Skill.Capitals;
 
-/// <summary>The reference data embedded in the skill (capitals.json), loaded once per process, never changed.</summary>
+/// <summary>
+/// The reference data embedded in the skill, loaded once per process, never changed: capitals.json (the
+/// language-neutral facts and English) at start, each other language's file (languages/&lt;lang&gt;.json) on first use.
+/// </summary>
 public sealed class CapitalsData
 {
     private static readonly Lazy<CapitalsData> EmbeddedData = new(LoadEmbedded);
 
     private readonly Dictionary<string, Country> _byId;
     private readonly Dictionary<string, SharedName> _sharedById;
+    private readonly LanguageParts? _languageParts;
 
     public CapitalsData(
         IReadOnlyList<Country> countries,
         IReadOnlyList<SharedName>? sharedNames = null,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? fillerWords = null,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? wordPrefixes = null)
+        : this(countries, sharedNames, fillerWords, wordPrefixes, languageParts: null)
+    {
+    }
+
+    private CapitalsData(
+        IReadOnlyList<Country> countries,
+        IReadOnlyList<SharedName>? sharedNames,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? fillerWords,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? wordPrefixes,
+        LanguageParts? languageParts)
     {
         ArgumentNullException.ThrowIfNull(countries);
         Countries = countries;
         SharedNames = sharedNames ?? [];
         FillerWords = fillerWords ?? new Dictionary<string, IReadOnlyList<string>>();
         WordPrefixes = wordPrefixes ?? new Dictionary<string, IReadOnlyList<string>>();
+        _languageParts = languageParts;
         _byId = countries.ToDictionary(country => country.Id, StringComparer.OrdinalIgnoreCase);
         _sharedById = SharedNames.ToDictionary(shared => shared.Id, StringComparer.OrdinalIgnoreCase);
         foreach (var shared in SharedNames)
@@ -40,6 +55,12 @@ public sealed class CapitalsData
     /// <summary>Words a language writes joined to the next word that say nothing about the place (Arabic "و", "and"), by language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> WordPrefixes { get; }
 
+    /// <summary>
+    /// The languages whose own file has been read so far, in the data's order; empty for data that holds every
+    /// language in one file. English is always read (it is every language's fallback) and never listed.
+    /// </summary>
+    public IReadOnlyList<string> LoadedLanguages => _languageParts?.Loaded ?? [];
+
     /// <summary>The data embedded in this assembly.</summary>
     public static CapitalsData Embedded => EmbeddedData.Value;
 
@@ -51,11 +72,33 @@ public sealed class CapitalsData
     public SharedName? FindSharedNameById(string? id) =>
         id is not null && _sharedById.TryGetValue(id, out var shared) ? shared : null;
 
-    public static CapitalsData Parse(Stream json)
+    /// <summary>Reads capitals data that holds every language in one file.</summary>
+    public static CapitalsData Parse(Stream json) => Parse(json, openLanguage: null);
+
+    /// <summary>
+    /// Reads capitals.json; the languages it lists as kept in their own files are read through
+    /// <paramref name="openLanguage"/>, each on its first use.
+    /// </summary>
+    internal static CapitalsData Parse(Stream json, Func<string, Stream>? openLanguage)
     {
         ArgumentNullException.ThrowIfNull(json);
         var contents = CapitalsDataReader.Read(ReadAll(json));
-        return new CapitalsData(contents.Countries, contents.SharedNames, contents.FillerWords, contents.WordPrefixes);
+        if (contents.Languages.Count == 0)
+            return new CapitalsData(contents.Countries, contents.SharedNames, contents.FillerWords, contents.WordPrefixes);
+        if (openLanguage is null)
+            throw new InvalidDataException($"The capitals data keeps {string.Join(", ", contents.Languages)} in their own files, and none were given.");
+        var parts = new LanguageParts(contents.Languages, language =>
+        {
+            using var stream = openLanguage(language);
+            return LanguagePartReader.Read(ReadAll(stream), language);
+        });
+        var join = new LanguageJoin(parts);
+        return new CapitalsData(
+            [.. contents.Countries.Select(join.JoinCountry)],
+            [.. contents.SharedNames.Select(join.JoinSharedName)],
+            join.JoinFillerWords(contents.FillerWords),
+            contents.WordPrefixes,
+            parts);
     }
 
     // The embedded resource knows its length: one array of that size, not a copy that doubles as it grows (the
@@ -73,10 +116,14 @@ public sealed class CapitalsData
         return bytes;
     }
 
-    private static CapitalsData LoadEmbedded()
+    /// <summary>A new copy of the embedded data, as a new process reads it (<see cref="Embedded"/> is the one the process shares).</summary>
+    internal static CapitalsData LoadEmbedded()
     {
-        using var stream = typeof(CapitalsData).Assembly.GetManifestResourceStream("WorldCapitals.Skill.Capitals.capitals.json")
-            ?? throw new InvalidDataException("capitals.json is not embedded in the skill assembly.");
-        return Parse(stream);
+        using var stream = OpenEmbedded("WorldCapitals.Skill.Capitals.capitals.json");
+        return Parse(stream, language => OpenEmbedded($"WorldCapitals.Skill.Capitals.languages.{language}.json"));
     }
+
+    private static Stream OpenEmbedded(string name) =>
+        typeof(CapitalsData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidDataException($"{name} is not embedded in the skill assembly.");
 }

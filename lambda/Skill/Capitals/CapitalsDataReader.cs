@@ -19,6 +19,7 @@ internal static class CapitalsDataReader
         List<SharedName>? sharedNames = null;
         Dictionary<string, IReadOnlyList<string>>? fillerWords = null;
         Dictionary<string, IReadOnlyList<string>>? wordPrefixes = null;
+        List<string>? languages = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "countries"u8))
@@ -29,6 +30,8 @@ internal static class CapitalsDataReader
                 fillerWords = ListMap(ref reader, "fillerWords");
             else if (Member(ref reader, "wordPrefixes"u8))
                 wordPrefixes = ListMap(ref reader, "wordPrefixes");
+            else if (Member(ref reader, "languages"u8))
+                languages = StringList(ref reader, "languages");
             else
                 SkipValue(ref reader);
         }
@@ -36,7 +39,8 @@ internal static class CapitalsDataReader
             countries ?? throw new InvalidDataException("The capitals data has no 'countries'."),
             sharedNames ?? [],
             fillerWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
-            wordPrefixes ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
+            wordPrefixes ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
+            languages ?? []);
     }
 
     private static List<SharedName> ReadSharedNames(ref Utf8JsonReader reader)
@@ -87,15 +91,9 @@ internal static class CapitalsDataReader
         string? id = null;
         string? kind = null;
         string? parent = null;
-        Dictionary<string, string>? parentNames = null;
         string? noCapital = null;
-        Dictionary<string, string>? names = null;
-        Dictionary<string, string>? sentenceNames = null;
-        Dictionary<string, PlaceForms>? forms = null;
-        Dictionary<string, IReadOnlyList<string>>? aliases = null;
-        Dictionary<string, IReadOnlyList<string>>? qualifiedNames = null;
+        var members = new PlaceLanguageMembers();
         List<Capital>? capitals = null;
-        Dictionary<string, string>? note = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "id"u8))
@@ -104,25 +102,11 @@ internal static class CapitalsDataReader
                 kind = String(ref reader, "kind");
             else if (Member(ref reader, "parent"u8))
                 parent = String(ref reader, "parent");
-            else if (Member(ref reader, "parentNames"u8))
-                parentNames = StringMap(ref reader, "parentNames");
             else if (Member(ref reader, "noCapital"u8))
                 noCapital = String(ref reader, "noCapital");
-            else if (Member(ref reader, "names"u8))
-                names = StringMap(ref reader, "names");
-            else if (Member(ref reader, "sentenceNames"u8))
-                sentenceNames = StringMap(ref reader, "sentenceNames");
-            else if (Member(ref reader, "forms"u8))
-                forms = ReadForms(ref reader);
-            else if (Member(ref reader, "aliases"u8))
-                aliases = ListMap(ref reader, "aliases");
-            else if (Member(ref reader, "qualifiedNames"u8))
-                qualifiedNames = ListMap(ref reader, "qualifiedNames");
             else if (Member(ref reader, "capitals"u8))
                 capitals = ReadCapitals(ref reader);
-            else if (Member(ref reader, "note"u8))
-                note = StringMap(ref reader, "note");
-            else
+            else if (!ReadLanguageMember(ref reader, members))
                 SkipValue(ref reader);
         }
         return new Country
@@ -130,18 +114,40 @@ internal static class CapitalsDataReader
             Id = id ?? throw new InvalidDataException("A country has no 'id'."),
             Kind = kind ?? throw new InvalidDataException($"Country {id} has no 'kind'."),
             Parent = parent,
-            ParentNames = parentNames,
+            ParentNames = members.ParentNames,
             NoCapital = noCapital,
-            Names = names ?? throw new InvalidDataException($"Country {id} has no 'names'."),
-            SentenceNames = sentenceNames,
-            Forms = forms,
-            Aliases = aliases ?? throw new InvalidDataException($"Country {id} has no 'aliases'."),
-            QualifiedNames = qualifiedNames,
+            Names = members.Names ?? throw new InvalidDataException($"Country {id} has no 'names'."),
+            SentenceNames = members.SentenceNames,
+            Forms = members.Forms,
+            Aliases = members.Aliases ?? throw new InvalidDataException($"Country {id} has no 'aliases'."),
+            QualifiedNames = members.QualifiedNames,
             Capitals = capitals is null ? throw new InvalidDataException($"Country {id} has no 'capitals'.")
                 : capitals.Count == 0 && noCapital is null ? throw new InvalidDataException($"Country {id} has no capital and no 'noCapital' reason.")
                 : capitals,
-            Note = note,
+            Note = members.Note,
         };
+    }
+
+    /// <summary>Reads the member at the reader into <paramref name="members"/> when it is one of a place's by-language members.</summary>
+    internal static bool ReadLanguageMember(ref Utf8JsonReader reader, PlaceLanguageMembers members)
+    {
+        if (Member(ref reader, "parentNames"u8))
+            members.ParentNames = StringMap(ref reader, "parentNames");
+        else if (Member(ref reader, "names"u8))
+            members.Names = StringMap(ref reader, "names");
+        else if (Member(ref reader, "sentenceNames"u8))
+            members.SentenceNames = StringMap(ref reader, "sentenceNames");
+        else if (Member(ref reader, "forms"u8))
+            members.Forms = ReadForms(ref reader);
+        else if (Member(ref reader, "aliases"u8))
+            members.Aliases = ListMap(ref reader, "aliases");
+        else if (Member(ref reader, "qualifiedNames"u8))
+            members.QualifiedNames = ListMap(ref reader, "qualifiedNames");
+        else if (Member(ref reader, "note"u8))
+            members.Note = StringMap(ref reader, "note");
+        else
+            return false;
+        return true;
     }
 
     private static List<Capital> ReadCapitals(ref Utf8JsonReader reader)
@@ -177,7 +183,7 @@ internal static class CapitalsDataReader
     }
 
     // "forms": { "fr": { "of": "de la France", "subject": "la France" }, ... }
-    private static Dictionary<string, PlaceForms>? ReadForms(ref Utf8JsonReader reader)
+    internal static Dictionary<string, PlaceForms>? ReadForms(ref Utf8JsonReader reader)
     {
         if (!IsObject(ref reader, "forms"))
             return null;
@@ -194,7 +200,7 @@ internal static class CapitalsDataReader
         return forms;
     }
 
-    private static Dictionary<string, string>? StringMap(ref Utf8JsonReader reader, string member)
+    internal static Dictionary<string, string>? StringMap(ref Utf8JsonReader reader, string member)
     {
         if (!IsObject(ref reader, member))
             return null;
@@ -208,7 +214,7 @@ internal static class CapitalsDataReader
         return map;
     }
 
-    private static Dictionary<string, IReadOnlyList<string>>? ListMap(ref Utf8JsonReader reader, string member)
+    internal static Dictionary<string, IReadOnlyList<string>>? ListMap(ref Utf8JsonReader reader, string member)
     {
         if (!IsObject(ref reader, member))
             return null;
@@ -222,7 +228,7 @@ internal static class CapitalsDataReader
         return map;
     }
 
-    private static List<string> StringList(ref Utf8JsonReader reader, string member)
+    internal static List<string> StringList(ref Utf8JsonReader reader, string member)
     {
         var list = new List<string>();
         for (ExpectArray(ref reader, member); NextItem(ref reader);)
@@ -231,9 +237,28 @@ internal static class CapitalsDataReader
     }
 }
 
-/// <summary>Everything capitals.json holds that the skill reads.</summary>
+/// <summary>A place's members keyed by language, as read so far.</summary>
+internal sealed class PlaceLanguageMembers
+{
+    public Dictionary<string, string>? ParentNames { get; set; }
+
+    public Dictionary<string, string>? Names { get; set; }
+
+    public Dictionary<string, string>? SentenceNames { get; set; }
+
+    public Dictionary<string, PlaceForms>? Forms { get; set; }
+
+    public Dictionary<string, IReadOnlyList<string>>? Aliases { get; set; }
+
+    public Dictionary<string, IReadOnlyList<string>>? QualifiedNames { get; set; }
+
+    public Dictionary<string, string>? Note { get; set; }
+}
+
+/// <summary>Everything capitals.json holds that the skill reads; <see cref="Languages"/> have their entries in their own files.</summary>
 internal sealed record CapitalsDataContents(
     List<Country> Countries,
     List<SharedName> SharedNames,
     Dictionary<string, IReadOnlyList<string>> FillerWords,
-    Dictionary<string, IReadOnlyList<string>> WordPrefixes);
+    Dictionary<string, IReadOnlyList<string>> WordPrefixes,
+    List<string> Languages);

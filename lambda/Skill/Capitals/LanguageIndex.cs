@@ -67,11 +67,8 @@ internal sealed class LanguageIndex
         foreach (var country in data.Countries)
         {
             var place = new NamedPlace(country, null);
-            foreach (var (nameKey, name) in country.Names)
-            {
-                if (Country.Language(nameKey) == language)
-                    Add(name, place);
-            }
+            foreach (var (_, name) in country.Names.EntriesIn(language))
+                Add(name, place);
             if (country.Aliases.TryGetValue(language, out var aliases))
             {
                 foreach (var alias in aliases)
