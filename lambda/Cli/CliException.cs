@@ -1,7 +1,7 @@
 namespace WorldCapitals.Cli;
 
 /// <summary>A failure the user can fix; its message is printed as one line, without a stack trace.</summary>
-public sealed class CliException : Exception
+internal sealed class CliException : Exception
 {
     public CliException()
     {

@@ -10,7 +10,7 @@ namespace WorldCapitals.Lambda;
 /// Start-up and the whole life of the host: read the configuration, build the skill, run the loop.
 /// A configuration error is reported to /runtime/init/error and ends the process with a non-zero code.
 /// </summary>
-public static class LambdaEntryPoint
+internal static class LambdaEntryPoint
 {
     public const int ExitStopped = 0;
     public const int ExitInitFailed = 1;
@@ -43,8 +43,9 @@ public static class LambdaEntryPoint
             return ExitInitFailed;
         }
 
-        var ownsHttpClient = options.HttpClient is null;
-        var httpClient = options.HttpClient ?? RuntimeApiClient.CreateHttpClient();
+        // The host disposes only the client it built; a client passed in belongs to the caller.
+        using var ownedHttpClient = options.HttpClient is null ? RuntimeApiClient.CreateHttpClient() : null;
+        var httpClient = options.HttpClient ?? ownedHttpClient!;
         try
         {
             var client = new RuntimeApiClient(httpClient, runtimeApi, options.RetryPolicy, message => startupLog.Message(LogLevel.Warning, "runtimeApi", message));
@@ -63,11 +64,6 @@ public static class LambdaEntryPoint
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return ExitStopped;
-        }
-        finally
-        {
-            if (ownsHttpClient)
-                httpClient.Dispose();
         }
     }
 

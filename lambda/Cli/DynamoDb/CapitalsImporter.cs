@@ -10,7 +10,7 @@ namespace WorldCapitals.Cli.DynamoDb;
 /// the service leaves unprocessed are sent again with exponential backoff, up to <see cref="MaxAttemptsPerBatch"/>
 /// times. Each item is a whole put, so running it again overwrites the same items: the import is idempotent.
 /// </summary>
-public sealed class CapitalsImporter(IAmazonDynamoDB client, TimeProvider? clock = null)
+internal sealed class CapitalsImporter(IAmazonDynamoDB client, TimeProvider? clock = null)
 {
     public const int BatchSize = 25;
     public const int MaxAttemptsPerBatch = 8;
@@ -72,11 +72,11 @@ public sealed class CapitalsImporter(IAmazonDynamoDB client, TimeProvider? clock
     }
 }
 
-public sealed record ImportProgress(int Written, int Total, int Batches);
+internal sealed record ImportProgress(int Written, int Total, int Batches);
 
-public sealed record ImportResult(int Written, int Batches, int Resends);
+internal sealed record ImportResult(int Written, int Batches, int Resends);
 
-public sealed class ImportException : Exception
+internal sealed class ImportException : Exception
 {
     public ImportException()
     {

@@ -6,7 +6,7 @@ using WorldCapitals.Skill.Capitals;
 namespace WorldCapitals.Cli.DynamoDb;
 
 /// <summary>Where the table and the embedded data disagree: missing, extra, malformed items and differing capitals.</summary>
-public static class CapitalsTableDiff
+internal static class CapitalsTableDiff
 {
     public static async Task<IReadOnlyList<TableDifference>> CompareAsync(
         IAmazonDynamoDB client,
@@ -91,7 +91,7 @@ public static class CapitalsTableDiff
     private static string Quote(string? value) => value is null ? "(none)" : $"\"{value}\"";
 }
 
-public sealed record TableDifference(string CountryId, string Description)
+internal sealed record TableDifference(string CountryId, string Description)
 {
     public override string ToString() => $"{CountryId}: {Description}";
 }

@@ -5,7 +5,7 @@ using WorldCapitals.Capitals.DynamoDb;
 namespace WorldCapitals.Cli.DynamoDb;
 
 /// <summary>Creates the capitals table (on-demand billing) when it does not exist, and waits until it is ACTIVE.</summary>
-public static class CapitalsTableSetup
+internal static class CapitalsTableSetup
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
     public static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(2);

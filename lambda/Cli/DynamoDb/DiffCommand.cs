@@ -7,7 +7,7 @@ using WorldCapitals.Skill.Capitals;
 namespace WorldCapitals.Cli.DynamoDb;
 
 /// <summary>`capitals diff --table NAME [--endpoint URL]`: where the table and the embedded data disagree.</summary>
-public static class DiffCommand
+internal static class DiffCommand
 {
     public static Command Create()
     {
@@ -40,19 +40,19 @@ public static class DiffCommand
             var embedded = CapitalsData.Embedded;
             var differences = await CapitalsTableDiff.CompareAsync(client, table, embedded, cancellationToken);
             foreach (var difference in differences)
-                output.WriteLine(difference);
+                await output.WriteLineAsync(difference.ToString());
             if (differences.Count == 0)
             {
-                output.WriteLine($"identical: {table} holds the embedded capitals of all {embedded.Countries.Count} places");
+                await output.WriteLineAsync($"identical: {table} holds the embedded capitals of all {embedded.Countries.Count} places");
                 return ExitCodes.Success;
             }
             var countries = differences.Select(difference => difference.CountryId).Distinct(StringComparer.Ordinal).Count();
-            output.WriteLine($"{differences.Count} differences in {countries} places");
+            await output.WriteLineAsync($"{differences.Count} differences in {countries} places");
             return ExitCodes.OutOfDate;
         }
         catch (Exception exception) when (exception is AmazonServiceException or AmazonClientException or HttpRequestException)
         {
-            error.WriteLine($"capitals diff: {DynamoDbErrors.Describe(exception, table)}");
+            await error.WriteLineAsync($"capitals diff: {DynamoDbErrors.Describe(exception, table)}");
             return ExitCodes.Failed;
         }
     }

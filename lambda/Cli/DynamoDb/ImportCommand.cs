@@ -7,7 +7,7 @@ using WorldCapitals.Skill.Capitals;
 namespace WorldCapitals.Cli.DynamoDb;
 
 /// <summary>`capitals import --table NAME [--create] [--endpoint URL]`: write every country's capitals to the table.</summary>
-public static class ImportCommand
+internal static class ImportCommand
 {
     public static Command Create()
     {
@@ -46,7 +46,7 @@ public static class ImportCommand
             if (create)
             {
                 var created = await CapitalsTableSetup.CreateIfMissingAsync(client, table, cancellationToken);
-                output.WriteLine(created ? $"created table {table} (on-demand billing)" : $"table {table} exists");
+                await output.WriteLineAsync(created ? $"created table {table} (on-demand billing)" : $"table {table} exists");
             }
 
             var countries = CapitalsData.Embedded.Countries;
@@ -55,12 +55,12 @@ public static class ImportCommand
                 countries,
                 progress => output.WriteLine($"wrote {progress.Written}/{progress.Total} places"),
                 cancellationToken);
-            output.WriteLine($"imported {result.Written} places into {table} in {result.Batches} batches ({result.Resends} resends of unprocessed items)");
+            await output.WriteLineAsync($"imported {result.Written} places into {table} in {result.Batches} batches ({result.Resends} resends of unprocessed items)");
             return ExitCodes.Success;
         }
         catch (Exception exception) when (exception is ImportException or AmazonServiceException or AmazonClientException or HttpRequestException or TimeoutException)
         {
-            error.WriteLine($"capitals import: {DynamoDbErrors.Describe(exception, table)}");
+            await error.WriteLineAsync($"capitals import: {DynamoDbErrors.Describe(exception, table)}");
             return ExitCodes.Failed;
         }
     }

@@ -10,7 +10,7 @@ namespace WorldCapitals.Cli.Eval;
 /// LaunchRequest). A place-id line is right when the skill reports it answered exactly those places; an intent
 /// line when the simulator resolved that intent (or request type).
 /// </summary>
-public static class EvalCommand
+internal static class EvalCommand
 {
     public static Command Create()
     {
@@ -83,14 +83,14 @@ public static class EvalCommand
                 EvalPrinter.WriteTable(output, report, !request.NoMisses);
             if (request.Min is { } minimum && report.Total.Percent < minimum)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"capitals eval: total accuracy {report.Total.Percent:0.0}% is below --min {minimum}%"));
+                await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"capitals eval: total accuracy {report.Total.Percent:0.0}% is below --min {minimum}%"));
                 return ExitCodes.BelowMinimum;
             }
             return ExitCodes.Success;
         }
         catch (CliException exception)
         {
-            error.WriteLine($"capitals eval: {exception.Message}");
+            await error.WriteLineAsync($"capitals eval: {exception.Message}");
             return ExitCodes.Failed;
         }
     }
@@ -109,4 +109,4 @@ public static class EvalCommand
 }
 
 /// <summary>The arguments of `capitals eval`.</summary>
-public sealed record EvalRequest(IReadOnlyList<string> Files, double? Min = null, bool NoMisses = false, string? Locale = null, bool Json = false, string? Root = null);
+internal sealed record EvalRequest(IReadOnlyList<string> Files, double? Min = null, bool NoMisses = false, string? Locale = null, bool Json = false, string? Root = null);

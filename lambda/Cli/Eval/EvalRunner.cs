@@ -21,7 +21,7 @@ internal static class EvalRunner
             var turn = await setupFor(line.Locale).NewConversation().SayAsync(line.Utterance, cancellationToken);
             outcomes.Add(Judge(line, turn));
             if (outcomes.Count % ProgressEvery == 0 && outcomes.Count < lines.Count)
-                progress.WriteLine($"capitals eval: {outcomes.Count} of {lines.Count} lines scored");
+                await progress.WriteLineAsync($"capitals eval: {outcomes.Count} of {lines.Count} lines scored");
         }
         return outcomes;
     }

@@ -6,7 +6,7 @@ namespace WorldCapitals.Cli.Model;
 
 /// <summary>One locale's authored sources: its language file and its own differences file (paths relative to the
 /// repository root, '/' separators).</summary>
-public sealed record AuthoredLocale(string Locale, string LanguageFile, string LocaleFile);
+internal sealed record AuthoredLocale(string Locale, string LanguageFile, string LocaleFile);
 
 /// <summary>
 /// The authored voice models: interactionModel/&lt;language&gt;/language.json (Alexa's schema, everything but the
@@ -15,7 +15,7 @@ public sealed record AuthoredLocale(string Locale, string LanguageFile, string L
 /// A locale's model is its language's model with the locale's differences applied and the grammar expanded into
 /// the intents' samples.
 /// </summary>
-public static partial class AuthoredModel
+internal static partial class AuthoredModel
 {
     public const string Directory = "interactionModel";
     public const string LanguageFileName = "language.json";

@@ -9,7 +9,7 @@ namespace WorldCapitals.Cli.Model;
 /// (<see cref="CapitalCity.SpokenNames(string)"/>: "Brasilia", "Saint John's", the English name where the language
 /// writes in Latin script) as synonyms; only the speakable ones are kept ("Washington, D.C." gives way to its spoken form).
 /// </summary>
-public static class CitySlotValues
+internal static class CitySlotValues
 {
     public static IReadOnlyList<CountrySlotValue> For(string locale, CapitalsData data)
     {

@@ -5,7 +5,7 @@ using WorldCapitals.Skill.Capitals;
 namespace WorldCapitals.Cli.Model;
 
 /// <summary>One value of the COUNTRY slot type: id (ISO code, or a shared name's group id "KP+KR"), the locale's name, what else people say.</summary>
-public sealed record CountrySlotValue(string Id, string Value, IReadOnlyList<string> Synonyms);
+internal sealed record CountrySlotValue(string Id, string Value, IReadOnlyList<string> Synonyms);
 
 /// <summary>
 /// Derives the COUNTRY slot values of one locale from the capitals data. The value is the locale's name; the
@@ -15,7 +15,7 @@ public sealed record CountrySlotValue(string Id, string Value, IReadOnlyList<str
 /// A name several countries share ("Korea") is a value of its own whose id names the group ("KP+KR"), so that
 /// Alexa resolves it to the group and the skill answers every country of it.
 /// </summary>
-public static class CountrySlotValues
+internal static class CountrySlotValues
 {
     /// <summary>Alexa refuses longer slot values and synonyms.</summary>
     public const int MaxLength = 140;

@@ -1,6 +1,6 @@
 namespace WorldCapitals.Cli.Model;
 
-public enum FileState
+internal enum FileState
 {
     /// <summary>Not on disk yet.</summary>
     Missing,
@@ -12,10 +12,10 @@ public enum FileState
     Stale,
 }
 
-public sealed record FileDifference(string RelativePath, FileState State);
+internal sealed record FileDifference(string RelativePath, FileState State);
 
 /// <summary>Compares generated files with the repository, byte for byte, and brings the repository up to date.</summary>
-public static class GeneratedFiles
+internal static class GeneratedFiles
 {
     public static IReadOnlyList<FileDifference> Compare(string repositoryRoot, IReadOnlyList<GeneratedFile> files)
     {

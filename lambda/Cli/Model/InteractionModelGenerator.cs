@@ -5,14 +5,14 @@ using WorldCapitals.Skill.Capitals;
 namespace WorldCapitals.Cli.Model;
 
 /// <summary>A file the generator writes: its path relative to the repository root ('/' separators) and its bytes.</summary>
-public sealed record GeneratedFile(string RelativePath, byte[] Content);
+internal sealed record GeneratedFile(string RelativePath, byte[] Content);
 
 /// <summary>
 /// Writes skill/interactionModels/custom/&lt;locale&gt;.json from the authored models (<see cref="AuthoredModel"/>:
 /// a language file with the phrase grammar plus the locale's differences) and the capitals data (the COUNTRY and
 /// CAPITAL_CITY values).
 /// </summary>
-public sealed class InteractionModelGenerator(CapitalsData data)
+internal sealed class InteractionModelGenerator(CapitalsData data)
 {
     public const string AuthoredDirectory = AuthoredModel.Directory;
     public const string GeneratedDirectory = "skill/interactionModels/custom";

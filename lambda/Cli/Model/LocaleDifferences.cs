@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace WorldCapitals.Cli.Model;
 
 /// <summary>Phrases a locale adds to or removes from one of its language's phrase lists or template sets.</summary>
-public sealed record PhraseChanges(IReadOnlyList<string> Add, IReadOnlyList<string> Remove);
+internal sealed record PhraseChanges(IReadOnlyList<string> Add, IReadOnlyList<string> Remove);
 
 /// <summary>
 /// What one locale changes in its language's model (interactionModel/&lt;language&gt;/&lt;locale&gt;.json): an
@@ -12,7 +12,7 @@ public sealed record PhraseChanges(IReadOnlyList<string> Add, IReadOnlyList<stri
 /// ("templates"), each as { "add": [...], "remove": [...] }. Everything else comes from the language, so a phrase
 /// added there reaches every locale of it.
 /// </summary>
-public sealed record LocaleDifferences(
+internal sealed record LocaleDifferences(
     string? InvocationName,
     IReadOnlyDictionary<string, PhraseChanges> Lists,
     IReadOnlyDictionary<string, PhraseChanges> Templates)

@@ -4,7 +4,7 @@ using WorldCapitals.Skill.Capitals;
 namespace WorldCapitals.Cli.Model;
 
 /// <summary>`capitals model [--root DIR] [--check]`: generate skill/interactionModels/custom/*.json.</summary>
-public static class ModelCommand
+internal static class ModelCommand
 {
     public static Command Create()
     {

@@ -7,7 +7,7 @@ namespace WorldCapitals.Cli.Model;
 /// written, an optional group's "nothing" first; spaces collapsed; a sample equal to an earlier one (ignoring case)
 /// is dropped.
 /// </summary>
-public sealed class PhraseGrammar(
+internal sealed class PhraseGrammar(
     IReadOnlyDictionary<string, IReadOnlyList<string>> lists,
     IReadOnlyDictionary<string, IReadOnlyList<string>> templates)
 {

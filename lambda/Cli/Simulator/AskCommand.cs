@@ -7,7 +7,7 @@ namespace WorldCapitals.Cli.Simulator;
 /// `capitals ask "what's the capital of peru"`: one utterance, one answer, resolved against the locale's
 /// interaction model as Alexa would. `--file F` (or `-` for standard input): one utterance per line.
 /// </summary>
-public static class AskCommand
+internal static class AskCommand
 {
     public static Command Create()
     {
@@ -59,7 +59,7 @@ public static class AskCommand
         }
         catch (CliException exception)
         {
-            error.WriteLine($"capitals ask: {exception.Message}");
+            await error.WriteLineAsync($"capitals ask: {exception.Message}");
             return ExitCodes.Failed;
         }
     }
@@ -69,7 +69,7 @@ public static class AskCommand
         var turn = await setup.NewConversation().SayAsync(utterance, cancellationToken);
         if (!turn.Answered)
         {
-            error.WriteLine($"capitals ask: {turn.Error}");
+            await error.WriteLineAsync($"capitals ask: {turn.Error}");
             return ExitCode(turn.Failure);
         }
         if (json)
@@ -88,12 +88,12 @@ public static class AskCommand
             var (lineNumber, utterance) = utterances[i];
             var turn = await setup.NewConversation().SayAsync(utterance, cancellationToken);
             if (!json && i > 0)
-                output.WriteLine();
+                await output.WriteLineAsync();
             if (!json)
-                output.WriteLine($"> {utterance}");
+                await output.WriteLineAsync($"> {utterance}");
             if (!turn.Answered)
             {
-                error.WriteLine($"capitals ask: line {lineNumber}: {turn.Error}");
+                await error.WriteLineAsync($"capitals ask: line {lineNumber}: {turn.Error}");
                 exitCode = Math.Max(exitCode, ExitCode(turn.Failure));
                 if (json)
                     TurnPrinter.WriteErrorLine(output, turn.Error!);
@@ -111,4 +111,4 @@ public static class AskCommand
 }
 
 /// <summary>The arguments of `capitals ask`.</summary>
-public sealed record AskRequest(string? Utterance, string? File, bool Json, string Locale = SimulatorOptions.DefaultLocale, string? Endpoint = null, string? Root = null);
+internal sealed record AskRequest(string? Utterance, string? File, bool Json, string Locale = SimulatorOptions.DefaultLocale, string? Endpoint = null, string? Root = null);

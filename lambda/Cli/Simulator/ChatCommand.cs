@@ -4,7 +4,7 @@ using WorldCapitals.Simulator;
 namespace WorldCapitals.Cli.Simulator;
 
 /// <summary>`capitals chat`: an interactive session, like the developer console's simulator; or an `ask dialog` replay file, offline.</summary>
-public static class ChatCommand
+internal static class ChatCommand
 {
     public static Command Create()
     {

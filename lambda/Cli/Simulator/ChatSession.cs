@@ -49,28 +49,28 @@ internal sealed class ChatSession(Conversation conversation, TextWriter output, 
         view.Begin();
         while (true)
         {
-            output.Write(view.Prompt);
-            output.Flush();
+            await output.WriteAsync(view.Prompt);
+            await output.FlushAsync(cancellationToken);
             var fromReplay = replay.Count > 0;
             string? line;
             if (fromReplay)
             {
                 line = replay.Dequeue();
-                output.WriteLine(line);
+                await output.WriteLineAsync(line);
             }
             else
             {
                 line = await ReadLineAsync(input, cancellationToken);
                 if (line is null)
                 {
-                    output.WriteLine();
+                    await output.WriteLineAsync();
                     break;
                 }
                 if (firstRead)
                     line = Utf8Input.SkipByteOrderMark(line);
                 firstRead = false;
                 if (EchoInput)
-                    output.WriteLine(line);
+                    await output.WriteLineAsync(line);
             }
 
             var text = line.Trim();

@@ -19,9 +19,11 @@ internal static class HostConfiguredSkill
     public static InProcessSkillTransport Create(bool verify, TextWriter diagnostics)
     {
         DynamoDbCapitalDirectory? directory;
+        // The directory takes its logger from the factory when it is built; the logger works on after the factory is gone.
+        using var loggerFactory = new TextWriterLoggerFactory(diagnostics);
         try
         {
-            directory = CapitalDirectoryFactory.FromEnvironment(new TextWriterLoggerFactory(diagnostics));
+            directory = CapitalDirectoryFactory.FromEnvironment(loggerFactory);
         }
         catch (Amazon.Runtime.AmazonClientException exception)
         {

@@ -12,7 +12,7 @@ namespace WorldCapitals.Cli.Simulator;
 /// and skill-ID checks are off unless --strict; everything else runs as in production. A UTF-8 byte-order mark
 /// is skipped; a placeholder timestamp ("now") becomes the current time with a warning, or is refused with --strict.
 /// </summary>
-public static class InvokeCommand
+internal static class InvokeCommand
 {
     public static Command Create()
     {
@@ -54,15 +54,15 @@ public static class InvokeCommand
             var reply = await skill.SendAsync(body, cancellationToken);
             if (!reply.Succeeded)
             {
-                error.WriteLine($"capitals invoke: {reply.Error}");
+                await error.WriteLineAsync($"capitals invoke: {reply.Error}");
                 return AskCommand.ExitCode(reply.Failure);
             }
-            output.WriteLine(Encoding.UTF8.GetString(reply.Body!));
+            await output.WriteLineAsync(Encoding.UTF8.GetString(reply.Body!));
             return ExitCodes.Success;
         }
         catch (CliException exception)
         {
-            error.WriteLine($"capitals invoke: {exception.Message}");
+            await error.WriteLineAsync($"capitals invoke: {exception.Message}");
             return ExitCodes.Failed;
         }
     }

@@ -6,7 +6,10 @@ namespace WorldCapitals.Cli.Simulator;
 /// ("capitals: warning: ...", line breaks in the message joined), so a DynamoDB fallback is visible; lower levels are dropped.</summary>
 internal sealed class TextWriterLoggerFactory(TextWriter writer) : ILoggerFactory
 {
-    public ILogger CreateLogger(string categoryName) => new Logger(writer);
+    // One gate for all loggers of this factory, so their lines never interleave.
+    private readonly Lock _gate = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(writer, _gate);
 
     public void AddProvider(ILoggerProvider provider) => throw new NotSupportedException("This factory writes to one TextWriter only.");
 
@@ -14,7 +17,7 @@ internal sealed class TextWriterLoggerFactory(TextWriter writer) : ILoggerFactor
     {
     }
 
-    private sealed class Logger(TextWriter writer) : ILogger
+    private sealed class Logger(TextWriter writer, Lock gate) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -27,7 +30,7 @@ internal sealed class TextWriterLoggerFactory(TextWriter writer) : ILoggerFactor
                 return;
             var level = logLevel == LogLevel.Warning ? "warning" : "error";
             var message = string.Join(' ', formatter(state, exception).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            lock (writer)
+            lock (gate)
                 writer.WriteLine($"capitals: {level}: {message}");
         }
     }

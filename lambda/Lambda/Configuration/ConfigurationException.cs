@@ -1,7 +1,7 @@
 namespace WorldCapitals.Lambda.Configuration;
 
 /// <summary>The function is configured wrongly; reported once as an init error.</summary>
-public sealed class ConfigurationException : Exception
+internal sealed class ConfigurationException : Exception
 {
     public ConfigurationException()
     {

@@ -27,19 +27,29 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
         && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0;
 
     /// <summary>A bare handler: no proxy, no cookies, no automatic redirects; /next may wait for hours.</summary>
-    public static HttpClient CreateHttpClient() => new(
-        new SocketsHttpHandler
-        {
-            UseProxy = false,
-            UseCookies = false,
-            AllowAutoRedirect = false,
-            AutomaticDecompression = DecompressionMethods.None,
-            PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
-            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        })
+    public static HttpClient CreateHttpClient()
     {
-        Timeout = Timeout.InfiniteTimeSpan,
-    };
+        SocketsHttpHandler? handler = null;
+        try
+        {
+            handler = new SocketsHttpHandler
+            {
+                UseProxy = false,
+                UseCookies = false,
+                AllowAutoRedirect = false,
+                AutomaticDecompression = DecompressionMethods.None,
+                PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+                PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            };
+            var client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+            handler = null; // the client owns it now and disposes it with itself
+            return client;
+        }
+        finally
+        {
+            handler?.Dispose();
+        }
+    }
 
     public async Task<Invocation> GetNextInvocationAsync(CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 namespace WorldCapitals.Lambda.RuntimeApi;
 
 /// <summary>The Runtime API stayed unreachable, or answered in a way the host cannot go on from.</summary>
-public sealed class RuntimeApiUnavailableException : Exception
+internal sealed class RuntimeApiUnavailableException : Exception
 {
     public RuntimeApiUnavailableException()
     {

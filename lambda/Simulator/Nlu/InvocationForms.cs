@@ -8,8 +8,11 @@ namespace WorldCapitals.Simulator.Nlu;
 public static class InvocationForms
 {
     /// <summary>The form of an utterance in a locale (English when the locale's language has no lexicon).</summary>
-    public static UtteranceForm Parse(string utterance, string invocationName, string locale = "en-US") =>
-        Parse(utterance, invocationName, NluLexicon.For(locale));
+    public static UtteranceForm Parse(string utterance, string invocationName, string locale = "en-US")
+    {
+        ArgumentNullException.ThrowIfNull(locale);
+        return Parse(utterance, invocationName, NluLexicon.For(locale));
+    }
 
     internal static UtteranceForm Parse(string utterance, string invocationName, NluLexicon lexicon)
     {

@@ -122,7 +122,7 @@ public sealed class NluEngine
         SampleMatch? best = null;
         foreach (var sample in _samples)
         {
-            if (Exact(sample, matcher) is { } match && (best is null || match.Cost < best.Cost))
+            if (Exact(sample, matcher) is { } match && Beats(match, best))
                 best = match;
         }
         return best;
@@ -134,11 +134,16 @@ public sealed class NluEngine
         SampleMatch? best = null;
         foreach (var sample in _samples)
         {
-            if (NearMiss(sample, matcher, best?.Cost.Penalty ?? MaxNearMissPenalty) is { } match && (best is null || match.Cost < best.Cost))
+            if (NearMiss(sample, matcher, PenaltyBound(best)) is { } match && Beats(match, best))
                 best = match;
         }
         return best;
     }
+
+    // In methods of their own: inline in the loops above, CA1508's flow analysis takes 'best' for always null.
+    private static bool Beats(SampleMatch match, SampleMatch? best) => best is null || match.Cost < best.Cost;
+
+    private static int PenaltyBound(SampleMatch? best) => best?.Cost.Penalty ?? MaxNearMissPenalty;
 
     private SampleMatch? Exact(Sample sample, SampleMatcher matcher)
     {

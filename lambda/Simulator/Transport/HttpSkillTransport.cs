@@ -10,7 +10,10 @@ public sealed class HttpSkillTransport(HttpClient client, Uri endpoint) : ISkill
     // Longer bodies (an HTML error page) are not worth one line of terminal output.
     private const int MaxQuotedBodyCharacters = 200;
 
-    public static HttpSkillTransport Create(Uri endpoint) => new(new HttpClient { Timeout = Timeout }, endpoint);
+    // One client for the process, as HttpClient is meant to be used; it lives as long as the process does.
+    private static readonly HttpClient SharedClient = new() { Timeout = Timeout };
+
+    public static HttpSkillTransport Create(Uri endpoint) => new(SharedClient, endpoint);
 
     public async Task<SkillReply> SendAsync(ReadOnlyMemory<byte> envelope, CancellationToken cancellationToken)
     {

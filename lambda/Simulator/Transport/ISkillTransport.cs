@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using WorldCapitals.Skill.Alexa.Pipeline;
 
 namespace WorldCapitals.Simulator.Transport;
@@ -21,6 +22,7 @@ public enum SkillFailure
 }
 
 /// <summary>The response envelope (UTF-8 JSON), or a one-line reason why there is none.</summary>
+[SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "The response envelope's bytes as the skill or endpoint gave them, as InvocationResult.Body.")]
 public sealed record SkillReply(byte[]? Body, SkillFailure Failure, string? Error)
 {
     /// <summary>What the skill reports about the invocation (which place it answered, its outcome); only a skill
