@@ -29,9 +29,17 @@ public static class Envelopes
     }
 
     /// <summary>A CapitalIntent as Alexa sends it: the spoken value, and the entity resolution when one is given.</summary>
-    public static JsonObject Capital(string? spoken, string? resolvedId = null, bool newSession = true, string locale = "en-US", bool noMatch = false)
+    public static JsonObject Capital(string? spoken, string? resolvedId = null, bool newSession = true, string locale = "en-US", bool noMatch = false) =>
+        IntentWithSlot("CapitalIntent", "country", "COUNTRY", spoken, resolvedId, newSession, locale, noMatch);
+
+    /// <summary>A CityIntent as Alexa sends it: the spoken value, and the entity resolution when one is given.</summary>
+    public static JsonObject City(string? spoken, string? resolvedId = null, bool newSession = true, string locale = "en-US") =>
+        IntentWithSlot("CityIntent", "city", "CAPITAL_CITY", spoken, resolvedId, newSession, locale, noMatch: false);
+
+    private static JsonObject IntentWithSlot(
+        string intent, string slotName, string slotType, string? spoken, string? resolvedId, bool newSession, string locale, bool noMatch)
     {
-        var slot = new JsonObject { ["name"] = "country", ["confirmationStatus"] = "NONE" };
+        var slot = new JsonObject { ["name"] = slotName, ["confirmationStatus"] = "NONE" };
         if (spoken is not null)
         {
             slot["value"] = spoken;
@@ -41,14 +49,14 @@ public static class Envelopes
         {
             var authority = new JsonObject
             {
-                ["authority"] = "amzn1.er-authority.echo-sdk." + SkillId + ".COUNTRY",
+                ["authority"] = "amzn1.er-authority.echo-sdk." + SkillId + "." + slotType,
                 ["status"] = new JsonObject { ["code"] = noMatch ? "ER_SUCCESS_NO_MATCH" : "ER_SUCCESS_MATCH" },
             };
             if (resolvedId is not null)
                 authority["values"] = new JsonArray(new JsonObject { ["value"] = new JsonObject { ["name"] = spoken, ["id"] = resolvedId } });
             slot["resolutions"] = new JsonObject { ["resolutionsPerAuthority"] = new JsonArray(authority) };
         }
-        return Intent("CapitalIntent", locale, newSession, new JsonObject { ["country"] = slot });
+        return Intent(intent, locale, newSession, new JsonObject { [slotName] = slot });
     }
 
     public static JsonObject SessionEnded(string reason = "USER_INITIATED") =>

@@ -45,8 +45,8 @@ public sealed class CityIntentTests
         var id = new CityLookup(CapitalsData.Embedded).FindBySpokenName(city, "en-US")?.Id;
         Assert.That(id, Is.Not.Null, $"{city} is not found by its own name.");
 
-        var byId = await skill.InvokeAsync(City(city.ToLowerInvariant(), id).Bytes());
-        var byName = await skill.InvokeAsync(City(city.ToLowerInvariant()).Bytes());
+        var byId = await skill.InvokeAsync(Envelopes.City(city.ToLowerInvariant(), id).Bytes());
+        var byName = await skill.InvokeAsync(Envelopes.City(city.ToLowerInvariant()).Bytes());
 
         var answer = JsonNode.Parse(byId.Body!)!.AsObject();
         Assert.Multiple(() =>
@@ -85,7 +85,7 @@ public sealed class CityIntentTests
     [TestCase("washington dc", "Washington D.C. is the capital of the United States.")]
     public async Task The_answer_names_the_places_with_roles_and_kinds(string spoken, string expected)
     {
-        var response = await TestSkill.Create().AnswerAsync(City(spoken));
+        var response = await TestSkill.Create().AnswerAsync(Envelopes.City(spoken));
 
         Assert.That(response.Ssml(), Is.EqualTo($"<speak>{expected}</speak>"));
     }
@@ -93,7 +93,7 @@ public sealed class CityIntentTests
     [Test]
     public async Task The_card_has_the_written_names_and_an_open_session_stays_open()
     {
-        var response = await TestSkill.Create().AnswerAsync(City("brasilia", newSession: false));
+        var response = await TestSkill.Create().AnswerAsync(Envelopes.City("brasilia", newSession: false));
 
         Assert.Multiple(() =>
         {
@@ -108,7 +108,7 @@ public sealed class CityIntentTests
     [TestCase("paris texas")]
     public async Task An_unknown_city_gets_a_clear_answer_and_a_prompt(string spoken)
     {
-        var result = await TestSkill.Create().InvokeAsync(City(spoken).Bytes());
+        var result = await TestSkill.Create().InvokeAsync(Envelopes.City(spoken).Bytes());
         var response = JsonNode.Parse(result.Body!)!.AsObject();
 
         Assert.Multiple(() =>
@@ -124,7 +124,7 @@ public sealed class CityIntentTests
     [Test]
     public async Task An_empty_slot_asks_for_the_city()
     {
-        var result = await TestSkill.Create().InvokeAsync(City(null).Bytes());
+        var result = await TestSkill.Create().InvokeAsync(Envelopes.City(null).Bytes());
         var response = JsonNode.Parse(result.Body!)!.AsObject();
 
         Assert.Multiple(() =>
@@ -139,7 +139,7 @@ public sealed class CityIntentTests
     [TestCase("gotham", "NO")]
     public async Task Can_fulfill_probe_says_yes_for_a_known_capital_and_no_for_an_unknown_one(string spoken, string expected)
     {
-        var envelope = City(spoken);
+        var envelope = Envelopes.City(spoken);
         envelope["request"]!["type"] = "CanFulfillIntentRequest";
 
         var response = await TestSkill.Create().AnswerAsync(envelope);
@@ -183,25 +183,4 @@ public sealed class CityIntentTests
     }
 
     private static string Ssml(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("'", "&apos;", StringComparison.Ordinal);
-
-    // A CityIntent as Alexa sends it: the spoken value, and the entity resolution when one is given.
-    private static JsonObject City(string? spoken, string? resolvedId = null, bool newSession = true)
-    {
-        var slot = new JsonObject { ["name"] = "city", ["confirmationStatus"] = "NONE" };
-        if (spoken is not null)
-            slot["value"] = spoken;
-        if (resolvedId is not null)
-        {
-            slot["resolutions"] = new JsonObject
-            {
-                ["resolutionsPerAuthority"] = new JsonArray(new JsonObject
-                {
-                    ["authority"] = "amzn1.er-authority.echo-sdk." + Envelopes.SkillId + ".CAPITAL_CITY",
-                    ["status"] = new JsonObject { ["code"] = "ER_SUCCESS_MATCH" },
-                    ["values"] = new JsonArray(new JsonObject { ["value"] = new JsonObject { ["name"] = spoken, ["id"] = resolvedId } }),
-                }),
-            };
-        }
-        return Envelopes.Intent("CityIntent", newSession: newSession, slots: new JsonObject { ["city"] = slot });
-    }
 }

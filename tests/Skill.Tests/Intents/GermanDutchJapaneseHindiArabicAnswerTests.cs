@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using WorldCapitals.Skill.Tests.Support;
 
 namespace WorldCapitals.Skill.Tests.Intents;
@@ -116,7 +115,7 @@ public sealed class GermanDutchJapaneseHindiArabicAnswerTests
     [TestCase("ar-SA", "برلين", "برلين هي عاصمة ألمانيا، وهي نفسها مدينة وولاية في ألمانيا.")]
     public async Task The_reverse_question_names_every_place_in_the_language(string locale, string city, string expected)
     {
-        var response = await TestSkill.Create().AnswerAsync(City(city, locale));
+        var response = await TestSkill.Create().AnswerAsync(Envelopes.City(city, locale: locale));
 
         Assert.That(response.Ssml(), Is.EqualTo($"<speak>{expected}</speak>"));
     }
@@ -184,8 +183,4 @@ public sealed class GermanDutchJapaneseHindiArabicAnswerTests
             Assert.That(response.ShouldEndSession(), Is.False);
         });
     }
-
-    // A CityIntent as Alexa sends it without entity resolution: the skill finds the city by its name in the language.
-    private static JsonObject City(string spoken, string locale) =>
-        Envelopes.Intent("CityIntent", locale, slots: new JsonObject { ["city"] = new JsonObject { ["name"] = "city", ["value"] = spoken, ["confirmationStatus"] = "NONE" } });
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using WorldCapitals.Skill.Tests.Support;
 
 namespace WorldCapitals.Skill.Tests.Intents;
@@ -78,7 +77,7 @@ public sealed class RomanceLanguageAnswerTests
     [TestCase("pt-BR", "berlim", "Berlim é a capital da Alemanha, e também é uma cidade-estado da Alemanha.")]
     public async Task The_reverse_question_names_every_place_of_the_city(string locale, string spoken, string expected)
     {
-        var response = await TestSkill.Create().AnswerAsync(City(spoken, locale));
+        var response = await TestSkill.Create().AnswerAsync(Envelopes.City(spoken, locale: locale));
 
         Assert.That(response.Ssml(), Is.EqualTo(Ssml(expected)));
     }
@@ -160,10 +159,4 @@ public sealed class RomanceLanguageAnswerTests
 
     private static string Ssml(string text) =>
         "<speak>" + text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("'", "&apos;", StringComparison.Ordinal) + "</speak>";
-
-    private static JsonObject City(string spoken, string locale)
-    {
-        var slot = new JsonObject { ["name"] = "city", ["confirmationStatus"] = "NONE", ["value"] = spoken, ["source"] = "USER" };
-        return Envelopes.Intent("CityIntent", locale, slots: new JsonObject { ["city"] = slot });
-    }
 }
