@@ -13,6 +13,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # the test run leaves no __pycache__ beside the sources
+
 HERE = Path(__file__).resolve().parent
 ROUND2 = HERE.parent
 REPOSITORY = HERE.parents[4]
