@@ -25,7 +25,7 @@ LI liechtenstein
 LU luxemburg
 BE belgien
 NL die niederlande | holland
-GB großbritannien | england
+GB großbritannien | das vereinigte königreich
 IE irland
 DK dänemark
 SE schweden
@@ -182,6 +182,7 @@ DE-SL das saarland
 US-CA kalifornien
 US-TX texas
 GB-SCT schottland
+GB-ENG england
 """
 
 POOLS = {"countries": COUNTRIES, "official": OFFICIAL, "several": SEVERAL, "shared": SHARED,
@@ -203,6 +204,15 @@ def oblique(words):
 
 
 def forms(name, ident, rng):
+    """A place's forms, and for a German Land the word "landeshauptstadt" and the name after "bundesland"."""
+    found = place_forms(name, ident, rng)
+    land = ident.startswith("DE-")
+    found["lhs"] = "landeshauptstadt" if land else "hauptstadt"
+    found["land"] = (found["bare"] or name) if land else None
+    return found
+
+
+def place_forms(name, ident, rng):
     """The forms a frame needs: subject, "of" (von + dative or the genitive, as people alternate them), genitive after
     the noun ("die hauptstadt frankreichs"), genitive before it ("frankreichs hauptstadt"), dative, bare name."""
     article, _, rest = name.partition(" ")
@@ -217,12 +227,9 @@ def forms(name, ident, rng):
     elif article == "die":
         gen = dat = "der " + oblique(rest)
         of, plural = rng.choice([gen, "von " + dat]), False
-    elif article == "der":
-        gen, dat, plural = "des " + rest + ("" if rest.endswith("s") else "s"), "dem " + rest, False
-        of = rng.choice([gen, "vom " + rest])
-    elif article == "das":
+    elif article in ("der", "das"):
         first, _, tail = rest.partition(" ")
-        gen = " ".join(["des", first + "s", tail]).strip()
+        gen = " ".join(["des", first + ("" if first.endswith("s") else "s"), tail]).strip()
         dat, plural = "dem " + rest, False
         of = rng.choice([gen, "vom " + rest])
     else:
@@ -357,11 +364,12 @@ FAMILIES = [
         "sag mir {die hauptstadt|die hauptstädte} {of}",
     ]),
     ("subdivision", 14, "subdivisions", [
-        "was ist die landeshauptstadt {of}",
-        "wie heißt die landeshauptstadt {of}",
+        "was ist die {lhs} {of}",
+        "wie heißt die {lhs} {of}",
         "was ist die hauptstadt {of}",
-        "welche stadt ist die landeshauptstadt {of}",
-        "landeshauptstadt {of}",
+        "welche stadt ist die {lhs} {of}",
+        "{lhs} {of}",
+        "was ist die hauptstadt vom bundesland {land}",
     ]),
 ]
 

@@ -20,7 +20,7 @@ US = "es-US"
 COUNTRIES = """
 ES españa
 MX méxico
-US estados unidos | los estados unidos | gringolandia@es-MX | usa@es-US
+US estados unidos | los estados unidos | usa@es-US
 CA canadá
 GT guatemala
 HN honduras
@@ -45,7 +45,7 @@ FR francia
 DE alemania
 IT italia
 PT portugal
-GB el reino unido | inglaterra | gran bretaña
+GB el reino unido | gran bretaña
 IE irlanda
 NL holanda | los países bajos
 BE bélgica
@@ -189,6 +189,7 @@ US-AZ arizona@es-US
 US-NM nuevo méxico@es-US
 US-IL illinois@es-US
 GB-SCT escocia
+GB-ENG inglaterra
 PR puerto rico
 """
 

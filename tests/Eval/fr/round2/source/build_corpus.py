@@ -24,7 +24,7 @@ PT le portugal
 BE la belgique
 CH la suisse
 LU le luxembourg
-GB le royaume-uni | l'angleterre | la grande-bretagne
+GB le royaume-uni | la grande-bretagne
 IE l'irlande
 NL les pays-bas | la hollande
 AT l'autriche
@@ -171,7 +171,6 @@ DM la dominique
 DO la république dominicaine
 IE l'irlande
 GB-NIR l'irlande du nord
-WS les samoa
 """
 
 SUBDIVISIONS = """
@@ -199,6 +198,7 @@ US-FL la floride
 US-NY l'état de new york
 US-LA la louisiane
 GB-SCT l'écosse
+GB-ENG l'angleterre
 """
 
 POOLS = {"countries": COUNTRIES, "official": OFFICIAL, "several": SEVERAL, "shared": SHARED,
@@ -333,7 +333,7 @@ FAMILIES = [
     ]),
     ("plural-capitals", 14, "several", [
         "quelles sont les capitales {of}",
-        "combien de capitales {a|ont} {subj}",
+        "est-ce que {subj} {a|ont} plusieurs capitales",
         "c'est quoi les capitales {of}",
         "quelles sont les {num} capitales {of}",
         "{subj} {a|ont} combien de capitales",

@@ -25,7 +25,7 @@ BE il belgio
 NL l'olanda | i paesi bassi
 LU il lussemburgo
 LI il liechtenstein
-GB il regno unito | l'inghilterra | la gran bretagna
+GB il regno unito | la gran bretagna
 IE l'irlanda
 DK la danimarca
 SE la svezia
@@ -176,6 +176,7 @@ US-FL la florida
 US-NY lo stato di new york
 US-HI le hawaii
 GB-SCT la scozia
+GB-ENG l'inghilterra
 GB-WLS il galles
 CA-QC il québec
 AU-NSW il nuovo galles del sud
