@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Model.Tests;
 
@@ -47,115 +46,36 @@ public class LanguageEvaluationCorpusTests
     public static IEnumerable<TestCaseData> LanguageHalves =>
         Languages.SelectMany(language => Halves.Select(file => new TestCaseData(language, file)));
 
-    private static List<EvaluationLine> BothHalves(string language) =>
-        Halves.SelectMany(file => EvaluationCorpus.Read(language, file)).ToList();
-
     internal static bool IsKnownExpectation(string expected, HashSet<string> placeIds) =>
         IntentNames.Contains(expected) || expected.Split('+').All(placeIds.Contains);
 
     [TestCaseSource(nameof(LanguageHalves))]
-    public void Every_line_has_four_known_columns_in_the_languages_script(string language, string file)
-    {
-        var placeIds = CapitalsData.Embedded.Countries.Select(place => place.Id).ToHashSet(StringComparer.Ordinal);
-        var lines = EvaluationCorpus.Read(language, file);
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(EvaluationCorpus.HeaderOf(language, file), Is.EqualTo(EvaluationCorpus.Header));
-            Assert.That(File.ReadLines(EvaluationCorpus.PathOf(language, file)).ElementAt(1), Does.StartWith(Generated + language));
-            Assert.That(lines, Is.Not.Empty);
-            foreach (var line in lines)
-            {
-                Assert.That(line.Columns, Has.Length.EqualTo(4), line.ToString());
-                if (line.Columns.Length != 4)
-                    continue;
-                Assert.That(SpokenText[language].IsMatch(line.Utterance), Is.True, $"not spoken {language} text: {line}");
-                Assert.That(line.Utterance, Is.EqualTo(line.Utterance.ToLowerInvariant()), $"not lower case: {line}");
-                Assert.That(LocalesOf[language], Does.Contain(line.Locale), line.ToString());
-                Assert.That(IsKnownExpectation(line.Expected, placeIds), Is.True, $"unknown expected value: {line}");
-                Assert.That(line.Family, Does.Match("^[a-z]+(-[a-z]+)*$"), $"family is not kebab-case: {line}");
-            }
-        });
-    }
+    public void Every_line_has_four_known_columns_in_the_languages_script(string language, string file) =>
+        LanguageCorpusChecks.LinesAreWellFormed(language, file, Generated + language);
 
     [TestCaseSource(nameof(Languages))]
-    public void A_group_of_places_is_in_ordinal_order_without_repeats(string language)
-    {
-        var groups = BothHalves(language).Select(line => line.Expected).Where(expected => expected.Contains('+')).Distinct().ToList();
-
-        Assert.That(groups, Is.Not.Empty);
-        Assert.That(groups, Has.All.Matches<string>(group =>
-            group.Split('+').SequenceEqual(group.Split('+').Distinct().Order(StringComparer.Ordinal))));
-    }
+    public void A_group_of_places_is_in_ordinal_order_without_repeats(string language) =>
+        LanguageCorpusChecks.GroupsAreInOrdinalOrderWithoutRepeats(language, Halves);
 
     [TestCaseSource(nameof(Languages))]
-    public void Each_half_holds_at_least_120_lines_and_the_halves_differ_by_at_most_one(string language)
-    {
-        var tuning = EvaluationCorpus.Read(language, EvaluationCorpus.Tuning).Count;
-        var heldBack = EvaluationCorpus.Read(language, EvaluationCorpus.HeldBack).Count;
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(Math.Min(tuning, heldBack), Is.GreaterThanOrEqualTo(120));
-            Assert.That(Math.Abs(tuning - heldBack), Is.LessThanOrEqualTo(1));
-        });
-    }
+    public void Each_half_holds_at_least_120_lines_and_the_halves_differ_by_at_most_one(string language) =>
+        LanguageCorpusChecks.HalvesHoldAtLeastAndDifferByAtMostOne(language, Halves, 120);
 
     [TestCaseSource(nameof(Languages))]
-    public void No_sentence_is_in_both_halves(string language)
-    {
-        var tuning = EvaluationCorpus.Read(language, EvaluationCorpus.Tuning).Select(line => line.Utterance).ToHashSet();
-        var shared = EvaluationCorpus.Read(language, EvaluationCorpus.HeldBack).Where(line => tuning.Contains(line.Utterance));
-
-        Assert.That(shared, Is.Empty);
-    }
+    public void No_sentence_is_in_both_halves(string language) => LanguageCorpusChecks.NoSentenceIsInBothHalves(language, Halves);
 
     [TestCaseSource(nameof(Languages))]
-    public void Every_required_phrasing_family_is_in_both_halves(string language)
-    {
-        var familiesPerHalf = Halves.Select(file => EvaluationCorpus.Read(language, file).Select(line => line.Family).ToHashSet()).ToList();
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(familiesPerHalf[0], Is.SupersetOf(RequiredFamilies));
-            Assert.That(familiesPerHalf[0], Is.EquivalentTo(familiesPerHalf[1]));
-        });
-    }
+    public void Every_required_phrasing_family_is_in_both_halves(string language) =>
+        LanguageCorpusChecks.FamiliesAreInBothHalves(language, Halves, RequiredFamilies);
 
     [TestCaseSource(nameof(Languages))]
-    public void Every_locale_of_the_language_is_in_both_halves(string language)
-    {
-        foreach (var file in Halves)
-            Assert.That(EvaluationCorpus.Read(language, file).Select(line => line.Locale).Distinct(), Is.EquivalentTo(LocalesOf[language]), file);
-    }
+    public void Every_locale_of_the_language_is_in_both_halves(string language) => LanguageCorpusChecks.EveryLocaleIsInBothHalves(language, Halves);
 
     [TestCaseSource(nameof(Languages))]
-    public void Questions_cover_many_countries_the_several_capital_ones_and_some_subdivisions(string language)
-    {
-        var asked = BothHalves(language).SelectMany(line => line.Expected.Split('+')).ToHashSet(StringComparer.Ordinal);
-        var countryKinds = new[] { CountryKinds.Sovereign, CountryKinds.ObserverState, CountryKinds.PartiallyRecognised, CountryKinds.DisputedTerritory };
-        var places = CapitalsData.Embedded.Countries.Where(place => asked.Contains(place.Id)).ToList();
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(places.Count(place => countryKinds.Contains(place.Kind)), Is.GreaterThanOrEqualTo(90), "countries asked about");
-            Assert.That(places.Count(place => !countryKinds.Contains(place.Kind)), Is.GreaterThanOrEqualTo(8), "subdivisions and territories asked about");
-            Assert.That(asked, Is.SupersetOf(new[] { "ZA", "BO", "NL", "KP", "KR", "CD", "CG" }));
-        });
-    }
+    public void Questions_cover_many_countries_the_several_capital_ones_and_some_subdivisions(string language) =>
+        LanguageCorpusChecks.QuestionsCover(language, Halves, countries: 90, otherPlaces: 8, ["ZA", "BO", "NL", "KP", "KR", "CD", "CG"]);
 
     [TestCaseSource(nameof(Languages))]
-    public void A_tenth_goes_to_fallback_and_help_stop_and_cancel_are_asked(string language)
-    {
-        var lines = BothHalves(language);
-        int Count(params string[] intents) => lines.Count(line => intents.Contains(line.Expected));
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(Count("AMAZON.FallbackIntent"), Is.GreaterThanOrEqualTo(lines.Count / 10));
-            Assert.That(Count("AMAZON.HelpIntent"), Is.GreaterThanOrEqualTo(5));
-            Assert.That(Count("AMAZON.StopIntent"), Is.GreaterThanOrEqualTo(5));
-            Assert.That(Count("AMAZON.CancelIntent"), Is.GreaterThanOrEqualTo(5));
-        });
-    }
+    public void A_tenth_goes_to_fallback_and_help_stop_and_cancel_are_asked(string language) =>
+        LanguageCorpusChecks.OtherRequestsAreAsked(language, Halves, lineCount => lineCount / 10);
 }
