@@ -1,15 +1,16 @@
 namespace WorldCapitals.Model.Tests;
 
-/// <summary>The round-2 evaluation corpora (tests/Eval/&lt;language&gt;/round2, each built by its
-/// round2/source/build_corpus.py): transcripts in the language's script with known places and intents, every way of
-/// asking and every locale in both halves, many countries, and two halves that share no sentence.</summary>
+/// <summary>The round-2 evaluation corpora of German, French, Spanish and Italian (tests/Eval/&lt;language&gt;/round2,
+/// each built by its round2/source/build_corpus.py): transcripts in the language's script with known places and
+/// intents, every way of asking and every locale in both halves, many countries, two halves that share no sentence,
+/// and halves that are exactly what the builder makes (--check).</summary>
 public class Round2EvaluationCorpusTests
 {
     private const string Round2 = "round2";
 
     private static readonly string[] Halves = [Path.Combine(Round2, EvaluationCorpus.Tuning), Path.Combine(Round2, EvaluationCorpus.HeldBack)];
 
-    /// <summary>The languages with a round-2 corpus.</summary>
+    /// <summary>The languages of these round-2 corpora.</summary>
     public static readonly string[] Languages = ["de", "fr", "es", "it"];
 
     /// <summary>The ways of asking every round-2 corpus has, beside a language's own ("genitive" in German).</summary>
@@ -22,10 +23,6 @@ public class Round2EvaluationCorpusTests
 
     public static IEnumerable<TestCaseData> LanguageHalves =>
         Languages.SelectMany(language => Halves.Select(file => new TestCaseData(language, file)));
-
-    /// <summary>The builder that writes a language's round-2 halves.</summary>
-    public static string BuilderOf(string language) =>
-        Path.Combine(Repository.Root, "tests", "Eval", language, Round2, "source", "build_corpus.py");
 
     [TestCaseSource(nameof(LanguageHalves))]
     public void Every_line_has_four_known_columns_in_the_languages_script(string language, string file) =>
@@ -56,4 +53,9 @@ public class Round2EvaluationCorpusTests
     [TestCaseSource(nameof(Languages))]
     public void Other_requests_go_to_fallback_help_stop_and_cancel(string language) =>
         LanguageCorpusChecks.OtherRequestsAreAsked(language, Halves, _ => 20);
+
+    [TestCaseSource(nameof(Languages))]
+    public void The_committed_halves_match_their_hand_written_sources(string language) =>
+        EvaluationCorpusFreshnessTests.AssertBuilderFindsNothingStale(
+            Path.Combine(Repository.Root, "tests", "Eval", language, Round2, "source", "build_corpus.py"));
 }
