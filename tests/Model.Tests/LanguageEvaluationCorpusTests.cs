@@ -22,7 +22,7 @@ public class LanguageEvaluationCorpusTests
         "out-of-domain", "help", "stop", "cancel",
     ];
 
-    private static readonly Dictionary<string, string[]> LocalesOf = new()
+    internal static readonly Dictionary<string, string[]> LocalesOf = new()
     {
         ["de"] = ["de-DE"], ["fr"] = ["fr-FR", "fr-CA"], ["es"] = ["es-ES", "es-MX", "es-US"], ["it"] = ["it-IT"],
         ["ja"] = ["ja-JP"], ["pt"] = ["pt-BR"], ["hi"] = ["hi-IN"], ["nl"] = ["nl-NL"], ["ar"] = ["ar-SA"],
@@ -33,7 +33,7 @@ public class LanguageEvaluationCorpusTests
 
     /// <summary>What an ASR transcript looks like in each language: lower case, the language's own script, no
     /// punctuation; Japanese without spaces, Hindi in Devanagari, Arabic in Arabic letters without diacritics.</summary>
-    private static readonly Dictionary<string, Regex> SpokenText = new()
+    internal static readonly Dictionary<string, Regex> SpokenText = new()
     {
         ["de"] = new(LatinText), ["fr"] = new(LatinText), ["es"] = new(LatinText), ["it"] = new(LatinText),
         ["pt"] = new(LatinText), ["nl"] = new(LatinText),
