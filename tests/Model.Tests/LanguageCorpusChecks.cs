@@ -102,6 +102,17 @@ internal static class LanguageCorpusChecks
         });
     }
 
+    /// <summary>Every sovereign country with several capitals in the data is asked about with a plural question.</summary>
+    public static void SeveralCapitalCountriesAreAskedInThePlural(string language, string[] halves)
+    {
+        var severalCapitals = CapitalsData.Embedded.Countries
+            .Where(place => place.Kind == CountryKinds.Sovereign && place.Capitals.Count > 1)
+            .Select(place => place.Id);
+        var askedInThePlural = BothHalves(language, halves).Where(line => line.Family == "plural-capitals").Select(line => line.Expected);
+
+        Assert.That(askedInThePlural, Is.SupersetOf(severalCapitals));
+    }
+
     /// <summary>At least <paramref name="minimumFallback"/>(line count) lines go to fallback, and five each to help, stop and cancel.</summary>
     public static void OtherRequestsAreAsked(string language, string[] halves, Func<int, int> minimumFallback)
     {
