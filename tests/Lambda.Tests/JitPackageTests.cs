@@ -8,6 +8,7 @@ namespace WorldCapitals.Lambda.Tests;
 /// the dotnet10 runtime starts an executable handler (dotnet exec), answers through the Runtime API.
 /// </summary>
 [TestFixture]
+// Alone: NativeBootstrapTests publishes lambda/Lambda into the same obj folder.
 [NonParallelizable]
 public sealed class JitPackageTests
 {

@@ -13,7 +13,9 @@ namespace WorldCapitals.Lambda.Tests;
 /// Needs binutils (objdump) and zip or python3.
 /// </summary>
 [TestFixture]
-[NonParallelizable]
+// Beside the other parallel fixtures (the ASK CLI install, the in-process host tests), so the publish is not waited for
+// alone; never beside JitPackageTests, which is NonParallelizable: both publish lambda/Lambda into one obj folder.
+[Parallelizable(ParallelScope.Self)]
 public sealed partial class NativeBootstrapTests
 {
     private const int ExecutableBits = 0b001_001_001;

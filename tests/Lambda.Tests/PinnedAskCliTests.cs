@@ -7,7 +7,8 @@ namespace WorldCapitals.Lambda.Tests;
 /// The ASK CLI docs/DEPLOY.md deploys with, pinned in tools/ask-cli: an unpinned `npm install -g ask-cli` resolves
 /// antlr4ts to a broken 0.5.0-dev build and crashes at start. Needs Node.js and npm (a missing one fails the test).
 /// </summary>
-[NonParallelizable]
+// The install (about half a minute of npm) runs while NativeBootstrapTests publishes the package.
+[Parallelizable(ParallelScope.Self)]
 public sealed class PinnedAskCliTests
 {
     private const string WorkingAntlr4ts = "0.5.0-alpha.4";
