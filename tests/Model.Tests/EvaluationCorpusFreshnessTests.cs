@@ -4,7 +4,8 @@ using System.Diagnostics;
 namespace WorldCapitals.Model.Tests;
 
 /// <summary>The committed corpus halves are exactly what their sources build: English from tests/Eval/en/source, the
-/// other languages from tests/Eval/&lt;language&gt;/source through tests/Eval/source/build_corpus.py (both with --check).</summary>
+/// other languages from tests/Eval/&lt;language&gt;/source through tests/Eval/source/build_corpus.py, and each round-2 corpus
+/// from tests/Eval/&lt;language&gt;/round2/source/build_corpus.py (all with --check).</summary>
 public class EvaluationCorpusFreshnessTests
 {
     [Test]
@@ -14,6 +15,10 @@ public class EvaluationCorpusFreshnessTests
     [Test]
     public void Every_other_languages_committed_halves_match_their_hand_written_sources() =>
         AssertBuilderFindsNothingStale(Path.Combine(Repository.Root, "tests", "Eval", "source", "build_corpus.py"));
+
+    [TestCaseSource(typeof(Round2EvaluationCorpusTests), nameof(Round2EvaluationCorpusTests.Languages))]
+    public void Each_round_2_corpus_matches_its_hand_written_sources(string language) =>
+        AssertBuilderFindsNothingStale(Round2EvaluationCorpusTests.BuilderOf(language));
 
     private static void AssertBuilderFindsNothingStale(string script)
     {
