@@ -108,7 +108,7 @@ public sealed class GermanDutchJapaneseHindiArabicAnswerTests
     [TestCase("de-DE", "Chandigarh", "Chandigarh ist die Hauptstadt von Haryana und von Punjab, das sind zwei Bundesstaaten von Indien, und ist selbst ein Unionsterritorium von Indien.")]
     [TestCase("de-DE", "München", "München ist die Hauptstadt von Bayern, das ist ein deutsches Bundesland.")]
     [TestCase("de-DE", "Sacramento", "Sacramento ist die Hauptstadt von Kalifornien, das ist ein Bundesstaat der Vereinigten Staaten.")]
-    [TestCase("nl-NL", "Sacramento", "Sacramento is de hoofdstad van Californië, een staat van de Verenigde Staten.")]
+    [TestCase("nl-NL", "Sacramento", "Sacramento is de hoofdstad van Californië, een deelstaat van de Verenigde Staten.")]
     [TestCase("nl-NL", "München", "München is de hoofdstad van Beieren, een deelstaat van Duitsland.")]
     [TestCase("de-DE", "Berlin", "Berlin ist die Hauptstadt von Deutschland, und ist selbst ein Stadtstaat von Deutschland.")]
     [TestCase("nl-NL", "Chandigarh", "Chandigarh is de hoofdstad van Haryana en van Punjab, twee deelstaten van India, en is zelf een unieterritorium van India.")]
