@@ -7,12 +7,15 @@ namespace WorldCapitals.Skill.Capitals;
 /// user says (or types into the simulator) compares equal to the data's names. Lower case is applied by the caller.
 /// <list type="bullet">
 /// <item>Latin: letters with diacritics to their base letter (<see cref="LatinFolding"/>), combining accents dropped.</item>
-/// <item>Full-width forms (Japanese input): full-width ASCII to ASCII, half-width katakana to katakana (a following
-/// voiced or semi-voiced mark composed: ｶﾞ -> ガ), the ideographic space to a space; a combining voiced mark after
-/// a kana is composed too (カ + U+3099 -> ガ).</item>
+/// <item>Japanese kana: hiragana to katakana (ふらんす -> フランス: a speech recogniser may write a name in either, and
+/// they are the same sounds), full-width ASCII to ASCII, half-width katakana to katakana (a following voiced or
+/// semi-voiced mark composed: ｶﾞ -> ガ), the ideographic space to a space; a combining voiced mark after a kana is
+/// composed too (カ + U+3099 -> ガ).</item>
 /// <item>Arabic: the alef forms (أ إ آ ٱ) to ا, ة to ه, ى to ي, the Persian ی and ک to ي and ك; the short vowels and
 /// other diacritics (tashkeel) and the tatweel dropped.</item>
-/// <item>Devanagari: the nukta dropped (फ़ -> फ, also the precomposed letters), chandrabindu as anusvara.</item>
+/// <item>Devanagari: the nukta dropped (फ़ -> फ, also the precomposed letters), chandrabindu as anusvara; a nasal
+/// consonant with virama before a consonant as anusvara (लन्दन -> लंदन, हिन्दी -> हिंदी), and the candra O of
+/// English words as the long A Hindi writes for it just as often (ऑस्ट्रेलिया -> आस्ट्रेलिया, वॉशिंगटन -> वाशिंगटन).</item>
 /// <item>Zero-width joiner and non-joiner, and the byte-order mark, dropped everywhere; typographic apostrophes made plain.</item>
 /// </list>
 /// String.Normalize cannot do any of this here: with invariant globalization (no ICU) it returns its input unchanged.
@@ -37,6 +40,13 @@ public static class TextFolding
             var c = text[i];
             if (c is >= '\uFF61' and <= '\uFF9F')
                 c = HalfWidthKana[c - '\uFF61'];
+            c = KatakanaOf(c);
+            if (IsNasalBeforeConsonant(text, i))
+            {
+                target.Append('\u0902');
+                i++;
+                continue;
+            }
             if (IsVoicedMark(c) && target.Length > 0 && Voiced(target[^1], c) is { } composed)
             {
                 target[^1] = composed;
@@ -59,6 +69,17 @@ public static class TextFolding
     public static bool IsDropped(char c) => c is '\u200C' or '\u200D' or '\uFEFF' or '\u0640' or '\u093C' or '\u0670'
         or (>= '\u064B' and <= '\u065F') || c is >= '\u0300' and <= '\u036F';
 
+    // ङ ञ ण न म with a virama, then a stop that is not itself a nasal (क to भ; the nukta letters क़ to फ़): Hindi writes
+    // that nasal as an anusvara just as often. Not before य र ल व or the sibilants (न्यू stays), nor a double nasal (न्न).
+    private static bool IsNasalBeforeConsonant(ReadOnlySpan<char> text, int i) =>
+        i + 2 < text.Length && IsNasal(text[i]) && text[i + 1] == '\u094D'
+        && text[i + 2] is (>= '\u0915' and <= '\u092D') or (>= '\u0958' and <= '\u095E') && !IsNasal(text[i + 2]);
+
+    private static bool IsNasal(char c) => c is '\u0919' or '\u091E' or '\u0923' or '\u0928' or '\u092E';
+
+    /// <summary>The katakana for a hiragana letter or iteration mark (ふ -> フ, ゝ -> ヽ); any other character as it is.</summary>
+    public static char KatakanaOf(char c) => c is (>= '\u3041' and <= '\u3096') or '\u309D' or '\u309E' ? (char)(c + 0x60) : c;
+
     private static void AppendChar(StringBuilder target, char c)
     {
         if (IsDropped(c))
@@ -73,6 +94,8 @@ public static class TextFolding
             case '\u0649' or '\u06CC': target.Append('\u064A'); return;
             case '\u06A9': target.Append('\u0643'); return;
             case '\u0901': target.Append('\u0902'); return;
+            case '\u0911': target.Append('\u0906'); return;
+            case '\u0949': target.Append('\u093E'); return;
             case '\u0929': target.Append('\u0928'); return;
             case '\u0931': target.Append('\u0930'); return;
             case '\u0934': target.Append('\u0933'); return;

@@ -134,7 +134,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
     {
         var first = group[0].Place;
         if (text.CityPlaceGroup is null || text.CityGroupLastSeparator is null
-            || text.PlaceDescriptionsPlural?.TryGetValue(first.Kind, out var plural) != true)
+            || PlaceDescription.TemplateFor(text.PlaceDescriptionsPlural, first) is not { } plural)
         {
             return null;
         }
@@ -145,7 +145,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         var joined = new PlaceName(Joined(name => name.Name), Joined(name => name.Of), Joined(name => name.Subject));
         var digits = group.Count.ToString(CultureInfo.InvariantCulture);
         var count = text.Numbers.TryGetValue(digits, out var word) ? word : digits;
-        var description = SpeechTemplate.RenderPart(plural!, SpeechValue.Place("parent", PlaceDescription.ParentName(first, findPlace(first.Parent), locale)));
+        var description = SpeechTemplate.RenderPart(plural, SpeechValue.Place("parent", PlaceDescription.ParentName(first, findPlace(first.Parent), locale)));
         return SpeechTemplate.RenderPart(text.CityPlaceGroup, SpeechValue.Place("places", joined), ("count", count), ("description", description));
     }
 

@@ -9,10 +9,27 @@ internal static class PlaceDescription
     /// <summary>The description, or null for a country or a kind the locale does not word.</summary>
     public static string? For(Country place, Country? parent, LocaleSpeech text, string locale)
     {
-        if (!text.PlaceDescriptions.TryGetValue(place.Kind, out var template))
+        if (TemplateFor(text.PlaceDescriptions, place) is not { } template)
             return null;
         return SpeechTemplate.RenderPart(template, SpeechValue.Place("parent", ParentName(place, parent, locale)));
     }
+
+    /// <summary>
+    /// The template for the place's kind in <paramref name="templates"/>: the one for its kind in its parent country
+    /// (<c>"state@DE"</c>: German says "Bundesland" for Germany's states, "Bundesstaat" for the others) when the
+    /// locale words it, else the one for its kind; null when neither is there.
+    /// </summary>
+    public static string? TemplateFor(IReadOnlyDictionary<string, string>? templates, Country place)
+    {
+        if (templates is null)
+            return null;
+        if (place.Parent is not null && templates.TryGetValue(KeyInParent(place.Kind, place.Parent), out var inParent))
+            return inParent;
+        return templates.TryGetValue(place.Kind, out var template) ? template : null;
+    }
+
+    /// <summary>The speech key of a kind worded for one parent country: "state@DE".</summary>
+    public static string KeyInParent(string kind, string parent) => kind + "@" + parent;
 
     /// <summary>
     /// A place said with a template around its name ("{name}, {description}"), with forms: the template said with the

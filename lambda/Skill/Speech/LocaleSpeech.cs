@@ -130,7 +130,9 @@ public sealed class LocaleSpeech
     [JsonPropertyName("placeCapitalAnswer")]
     public required string PlaceCapitalAnswer { get; init; }
 
-    /// <summary>What a place of each kind is ("an autonomous territory of {parent}"), keyed by the data's kind.</summary>
+    /// <summary>What a place of each kind is ("an autonomous territory of {parent}"), keyed by the data's kind; a kind
+    /// the language words differently in one country is keyed by kind and parent id too ("state@DE": "ein deutsches
+    /// Bundesland", where other countries' states are "Bundesstaaten"), and that entry wins.</summary>
     [JsonPropertyName("placeDescriptions")]
     public required IReadOnlyDictionary<string, string> PlaceDescriptions { get; init; }
 
@@ -182,7 +184,8 @@ public sealed class LocaleSpeech
     [JsonPropertyName("cityGroupLastSeparator")]
     public string? CityGroupLastSeparator { get; init; }
 
-    /// <summary>Optional. What several places of one kind are, keyed by the data's kind: {parent} ("states of {parent}").</summary>
+    /// <summary>Optional. What several places of one kind are, keyed by the data's kind (or kind and parent id, as
+    /// <see cref="PlaceDescriptions"/>): {parent} ("states of {parent}").</summary>
     [JsonPropertyName("placeDescriptionsPlural")]
     public IReadOnlyDictionary<string, string>? PlaceDescriptionsPlural { get; init; }
 

@@ -23,7 +23,12 @@ public class GermanDutchJapaneseHindiArabicUtteranceTests
     [TestCase("ja-JP", "ドイツの首都を教えて", "ドイツの首都はベルリンです。")]
     [TestCase("ja-JP", "ウィーンはどこの国の首都", "ウィーンはオーストリアの首都です。")]
     [TestCase("ja-JP", "アレクサ世界の首都でケニアの首都はどこ", "ケニアの首都はナイロビです。")]
+    [TestCase("ja-JP", "ふらんすの首都はどこ", "フランスの首都はパリです。", Description = "a name in hiragana, as a recogniser may write it")]
+    [TestCase("ja-JP", "けにあの首都を教えて", "ケニアの首都はナイロビです。")]
+    [TestCase("ja-JP", "うぃーんはどこの国の首都", "ウィーンはオーストリアの首都です。")]
     [TestCase("hi-IN", "फ़्रांस की राजधानी क्या है", "फ़्रांस की राजधानी पेरिस है.")]
+    [TestCase("hi-IN", "आस्ट्रेलिया की राजधानी क्या है", "ऑस्ट्रेलिया की राजधानी कैनबरा है.", Description = "long A for the candra O")]
+    [TestCase("hi-IN", "लन्दन किस देश की राजधानी है", "लंदन ", Description = "a nasal with virama for the anusvara")]
     [TestCase("hi-IN", "जर्मनी की राजधानी बताओ", "जर्मनी की राजधानी बर्लिन है.")]
     [TestCase("hi-IN", "नैरोबी किस देश की राजधानी है", "नैरोबी केन्या की राजधानी है.")]
     [TestCase("hi-IN", "दुनिया की राजधानियाँ से पूछो कि जापान की राजधानी क्या है", "जापान की राजधानी टोक्यो है.")]
@@ -35,6 +40,15 @@ public class GermanDutchJapaneseHindiArabicUtteranceTests
     [TestCase("ar-SA", "وعاصمة كندا", "عاصمة كندا هي أوتاوا.")]
     [TestCase("ar-SA", "ما هي عاصمة ولاية جورجيا", "عاصمة جورجيا هي أتلانتا.")]
     [TestCase("hi-IN", "मेक्सिको की राजधानी क्या है", "मैक्सिको की राजधानी मेक्सिको सिटी है.")]
+    [TestCase("de-DE", "was ist die hauptstadt des bundeslandes bayern", "Die Hauptstadt von Bayern ist München.", Description = "a kind word before the place")]
+    [TestCase("de-DE", "was ist die hauptstadt des bundesstaates méxico", "Die Hauptstadt des Bundesstaates México ist Toluca.", Description = "the kind word picks the state, not the country")]
+    [TestCase("de-DE", "mir fällt die hauptstadt von polen nicht ein", "Die Hauptstadt von Polen ist Warschau.")]
+    [TestCase("ar-SA", "ما هي عاصمة ولاية المكسيك", "عاصمة ولاية المكسيك هي تولوكا.", Description = "the kind word picks the state, not the country")]
+    [TestCase("ar-SA", "ما هي العاصمة لكينيا", "عاصمة كينيا هي نيروبي.", Description = "the preposition ل written onto the name")]
+    [TestCase("ar-SA", "اذكري عاصمة اليابان", "عاصمة اليابان هي طوكيو.", Description = "a request to Alexa in the feminine")]
+    [TestCase("ja-JP", "首都はどこですかケニアの", "ケニアの首都はナイロビです。", Description = "the place said as an afterthought")]
+    [TestCase("hi-IN", "राजधानी क्या है जापान की", "जापान की राजधानी टोक्यो है.", Description = "the place said as an afterthought")]
+    [TestCase("nl-NL", "ik ben de hoofdstad van spanje vergeten", "De hoofdstad van Spanje is Madrid.")]
     [TestCase("hi-IN", "वारसॉ किस देश की राजधानी है", "वॉरसॉ पोलैंड की राजधानी है.")]
     public async Task A_question_in_the_language_is_answered_in_it(string locale, string utterance, string expected)
     {
@@ -80,6 +94,7 @@ public class GermanDutchJapaneseHindiArabicUtteranceTests
     [TestCase("ja-JP", "ストップ", "Alexa: さようなら。またいつでもどうぞ。\n")]
     [TestCase("hi-IN", "बंद करो", "Alexa: फिर मिलेंगे!\n")]
     [TestCase("ar-SA", "توقف", "Alexa: مع السلامة!\n")]
+    [TestCase("ar-SA", "وقفي", "Alexa: مع السلامة!\n")]
     public async Task Stop_says_goodbye_in_the_language(string locale, string utterance, string expected)
     {
         var (exitCode, output, error) = await AskCommandTests.Ask(new AskRequest(utterance, null, Json: false, Locale: locale));

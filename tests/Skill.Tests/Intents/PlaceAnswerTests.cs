@@ -1,4 +1,5 @@
 using WorldCapitals.Skill.Capitals;
+using WorldCapitals.Skill.Intents;
 using WorldCapitals.Skill.Speech;
 using WorldCapitals.Skill.Tests.Support;
 
@@ -85,5 +86,21 @@ public sealed class PlaceAnswerTests
             Assert.That(catalog.For(locale).PlaceDescriptions.Keys, Is.SupersetOf(kinds), locale);
             Assert.That(catalog.For(locale).NoCapitalAnswers.Keys, Is.SupersetOf(reasons), locale);
         }
+    }
+
+    [Test]
+    public void A_kind_worded_for_one_parent_names_a_kind_that_parent_has()
+    {
+        var catalog = SpeechCatalog.LoadEmbedded();
+        var kindsInParents = CapitalsData.Embedded.Countries.Where(place => place.Parent is not null)
+            .Select(place => PlaceDescription.KeyInParent(place.Kind, place.Parent!)).ToHashSet(StringComparer.Ordinal);
+        var worded = catalog.Locales.SelectMany(locale => catalog.For(locale).PlaceDescriptions.Keys
+            .Concat(catalog.For(locale).PlaceDescriptionsPlural?.Keys ?? [])).Where(key => key.Contains('@', StringComparison.Ordinal)).Distinct().ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(worded, Is.Not.Empty);
+            Assert.That(worded, Is.SubsetOf(kindsInParents));
+        });
     }
 }
