@@ -58,6 +58,10 @@ public class RomanceLanguageUtteranceTests
     [TestCase("pt-BR", "será que você pode me dizer a capital do chile", "A capital do Chile é Santiago.")]
     [TestCase("pt-BR", "qual é a capital do texas nos estados unidos", "A capital do Texas é Austin.")]
     [TestCase("pt-BR", "agora da noruega", "A capital da Noruega é Oslo.")]
+    [TestCase("es-MX", "oye güey cuál es la capital de chile si sabes", "La capital de Chile es Santiago de Chile.")]
+    [TestCase("pt-BR", "cara qual é a capital do peru se souber", "A capital do Peru é Lima.")]
+    [TestCase("it-IT", "qual è la capitale dell'austria se lo sai", "La capitale dell'Austria è Vienna.")]
+    [TestCase("fr-FR", "quelle est la capitale de la grèce si tu sais", "La capitale de la Grèce est Athènes.")]
     public async Task A_question_in_a_second_pass_family_is_answered(string locale, string utterance, string expected)
     {
         var turn = await ConversationIn(locale).SayAsync(utterance, CancellationToken.None);
