@@ -33,18 +33,6 @@ public class RomanceLanguageUtteranceTests
     [TestCase("pt-BR", "pergunte ao capitais do mundo qual é a capital do japão", "A capital do Japão é Tóquio.")]
     [TestCase("pt-BR", "qual a capital da alemanha", "A capital da Alemanha é Berlim.")]
     [TestCase("pt-BR", "você sabe qual é a capital dos estados unidos", "A capital dos Estados Unidos é Washington")]
-    public async Task A_capital_question_is_answered_in_the_locales_language(string locale, string utterance, string expected)
-    {
-        var turn = await ConversationIn(locale).SayAsync(utterance, CancellationToken.None);
-
-        Assert.That(turn.Answered, Is.True, turn.Error);
-        Assert.Multiple(() =>
-        {
-            Assert.That(turn.Response!.Speech, Does.StartWith(expected));
-            Assert.That(turn.Response.ShouldEndSession, Is.True);
-        });
-    }
-
     // The second description of how natives ask (interactionModel/README.md, "How natives ask, family by family").
     [TestCase("fr-FR", "est-ce que vous pouvez me dire la capitale de la norvège", "La capitale de la Norvège est Oslo.")]
     [TestCase("fr-CA", "j'aimerais ça savoir la capitale du mexique", "La capitale du Mexique est Mexico.")]
@@ -62,12 +50,16 @@ public class RomanceLanguageUtteranceTests
     [TestCase("pt-BR", "cara qual é a capital do peru se souber", "A capital do Peru é Lima.")]
     [TestCase("it-IT", "qual è la capitale dell'austria se lo sai", "La capitale dell'Austria è Vienna.")]
     [TestCase("fr-FR", "quelle est la capitale de la grèce si tu sais", "La capitale de la Grèce est Athènes.")]
-    public async Task A_question_in_a_second_pass_family_is_answered(string locale, string utterance, string expected)
+    public async Task A_capital_question_is_answered_in_the_locales_language(string locale, string utterance, string expected)
     {
         var turn = await ConversationIn(locale).SayAsync(utterance, CancellationToken.None);
 
         Assert.That(turn.Answered, Is.True, turn.Error);
-        Assert.That(turn.Response!.Speech, Is.EqualTo(expected));
+        Assert.Multiple(() =>
+        {
+            Assert.That(turn.Response!.Speech, Does.StartWith(expected));
+            Assert.That(turn.Response.ShouldEndSession, Is.True);
+        });
     }
 
     [TestCase("fr-FR", "de quel pays nairobi est-elle la capitale", "Nairobi est la capitale du Kenya.")]
