@@ -33,6 +33,23 @@ public class RomanceLanguageUtteranceTests
     [TestCase("pt-BR", "pergunte ao capitais do mundo qual é a capital do japão", "A capital do Japão é Tóquio.")]
     [TestCase("pt-BR", "qual a capital da alemanha", "A capital da Alemanha é Berlim.")]
     [TestCase("pt-BR", "você sabe qual é a capital dos estados unidos", "A capital dos Estados Unidos é Washington")]
+    // The second description of how natives ask (interactionModel/README.md, "How natives ask, family by family").
+    [TestCase("fr-FR", "est-ce que vous pouvez me dire la capitale de la norvège", "La capitale de la Norvège est Oslo.")]
+    [TestCase("fr-CA", "j'aimerais ça savoir la capitale du mexique", "La capitale du Mexique est Mexico.")]
+    [TestCase("fr-FR", "le portugal il a quoi comme capitale", "La capitale du Portugal est Lisbonne.")]
+    [TestCase("fr-FR", "quelle est la capitale de la bosnie", "La capitale de la Bosnie-Herzégovine est Sarajevo.")]
+    [TestCase("es-MX", "me hace el favor de decirme cuál es la capital de honduras", "La capital de Honduras es Tegucigalpa.")]
+    [TestCase("es-ES", "me podría decir la capital de la federación rusa", "La capital de Rusia es Moscú.")]
+    [TestCase("es-US", "de casualidad sabes cuál es la capital de arabia saudita", "La capital de Arabia Saudí es Riad.")]
+    [TestCase("it-IT", "mi sono dimenticata la capitale della norvegia", "La capitale della Norvegia è Oslo.")]
+    [TestCase("it-IT", "come si chiama già la capitale del portogallo", "La capitale del Portogallo è Lisbona.")]
+    [TestCase("pt-BR", "será que você pode me dizer a capital do chile", "A capital do Chile é Santiago.")]
+    [TestCase("pt-BR", "qual é a capital do texas nos estados unidos", "A capital do Texas é Austin.")]
+    [TestCase("pt-BR", "agora da noruega", "A capital da Noruega é Oslo.")]
+    [TestCase("es-MX", "oye güey cuál es la capital de chile si sabes", "La capital de Chile es Santiago de Chile.")]
+    [TestCase("pt-BR", "cara qual é a capital do peru se souber", "A capital do Peru é Lima.")]
+    [TestCase("it-IT", "qual è la capitale dell'austria se lo sai", "La capitale dell'Austria è Vienna.")]
+    [TestCase("fr-FR", "quelle est la capitale de la grèce si tu sais", "La capitale de la Grèce est Athènes.")]
     public async Task A_capital_question_is_answered_in_the_locales_language(string locale, string utterance, string expected)
     {
         var turn = await ConversationIn(locale).SayAsync(utterance, CancellationToken.None);
@@ -70,6 +87,11 @@ public class RomanceLanguageUtteranceTests
     [TestCase("pt-BR", "o que eu posso perguntar", "AMAZON.HelpIntent")]
     [TestCase("pt-BR", "chega", "AMAZON.StopIntent")]
     [TestCase("pt-BR", "toca uma música", "AMAZON.FallbackIntent")]
+    [TestCase("pt-BR", "cancele isso", "AMAZON.CancelIntent")]
+    [TestCase("es-US", "no sé cómo funciona", "AMAZON.HelpIntent")]
+    [TestCase("fr-FR", "est-ce que tu peux me dire l'heure", "AMAZON.FallbackIntent")]
+    [TestCase("es-MX", "me haces el favor de poner música", "AMAZON.FallbackIntent")]
+    [TestCase("pt-BR", "será que você sabe que horas são", "AMAZON.FallbackIntent")]
     public async Task Built_in_requests_and_other_sentences_reach_their_intent(string locale, string utterance, string intent)
     {
         var turn = await ConversationIn(locale).SayAsync(utterance, CancellationToken.None);
