@@ -27,7 +27,7 @@ namespace WorldCapitals.Simulator.Nlu;
 /// place stay in the slot ("tanzania called", as Alexa was observed to send it). But a thin carrier does not
 /// carry a long unknown value: the words of slot values that do not resolve may not outnumber the sample's
 /// literal words (other than fillers), so "how do you spell capital" and "what's working capital" are not
-/// "{country} capital". A sample made
+/// "{country} capital", and one literal word carries none ("venture capital", "narnia capital"). A sample made
 /// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH), and so does a sample with
 /// several slots ("the capital of {country} in {parent}"): words the model does not know are not split between two
 /// slots ("the capital of the central african republic" is not a kind "central" of a place "african republic").</item>
@@ -156,9 +156,10 @@ public sealed class NluEngine
     private SampleMatch? Exact(Sample sample, SampleMatcher matcher)
     {
         var exact = matcher.Align(sample, _vocabularies[sample.IntentName], maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly || sample.HasSeveralSlots);
-        return exact is not null && exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount) <= sample.LiteralCount
-            ? exact
-            : null;
+        if (exact is null)
+            return null;
+        var unresolvedWords = exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount);
+        return unresolvedWords <= sample.LiteralCount && (unresolvedWords == 0 || sample.LiteralCount > 1) ? exact : null;
     }
 
     private SampleMatch? NearMiss(Sample sample, SampleMatcher matcher, int bestPenalty)

@@ -28,13 +28,17 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         var tokens = utterance.Tokens;
         var lastToken = tokens[last.Token];
         var (suffixLength, suffixKeyLength) = (slot.Suffix.Length, slot.SuffixKey.Length);
+        var typedWithoutApostrophe = false;
         if (suffixLength > 0)
         {
             // The glued suffix must be written as such ("france's"): "bahamas" is not "bahama" + "'s". A plural's
-            // bare possessive apostrophe ("the bahamas'") stands for "'s".
+            // bare possessive apostrophe ("the bahamas'") stands for "'s", and so does a plain "s" typed without the
+            // apostrophe when the name without it resolves (below).
             var spelling = Tokenizer.SpellingOf(lastToken.Text);
             if (slot.Suffix == PossessiveSuffix && spelling.Length > 2 && spelling.EndsWith("s'", StringComparison.Ordinal))
                 (suffixLength, suffixKeyLength) = (1, 0);
+            else if (slot.Suffix == PossessiveSuffix && spelling.Length > 2 && spelling.EndsWith('s') && !spelling.Contains('\''))
+                (suffixLength, suffixKeyLength, typedWithoutApostrophe) = (1, 1, true);
             else if (spelling.Length <= suffixLength || !spelling.EndsWith(slot.Suffix, StringComparison.Ordinal))
                 return null;
         }
@@ -45,6 +49,10 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         keys[^1] = keys[^1][..^suffixKeyLength];
         var key = string.Join(' ', keys);
         var resolution = resolver.Resolve(slot.SlotType!, key);
+        // A possessive typed without its apostrophe ("norways capital") only where the name without the "s" resolves:
+        // "bahamas" stays "bahamas".
+        if (typedWithoutApostrophe && resolution is not { IsMatch: true })
+            return null;
         if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler || requestVerbs.Contains(first.Key)) && resolution is not { IsMatch: true })
             return null;
         return new SlotSpan(value, key, keys.Count, resolution);

@@ -46,6 +46,22 @@ public class SpeechRepairTests
         Assert.That(Recognize(utterance).Slot("country")!.FirstMatch?.Id, Is.EqualTo(id));
     }
 
+    [TestCase("norways capital", "NO")]
+    [TestCase("whats frances capital", "FR")]
+    [TestCase("what is the bahamas capital", "BS")]
+    public void A_possessive_typed_without_its_apostrophe_is_read_where_the_name_without_the_s_resolves(string utterance, string id)
+    {
+        Assert.That(Recognize(utterance).Slot("country")!.FirstMatch?.Id, Is.EqualTo(id));
+    }
+
+    [TestCase("venture capital")]
+    [TestCase("narnia capital")]
+    [TestCase("and narnia")]
+    public void One_literal_word_does_not_carry_a_value_that_does_not_resolve(string utterance)
+    {
+        Assert.That(Recognize(utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+    }
+
     [Test]
     public void A_possessive_left_out_does_not_carry_a_place_that_does_not_resolve()
     {
