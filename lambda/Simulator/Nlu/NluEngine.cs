@@ -27,7 +27,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// place stay in the slot ("tanzania called", as Alexa was observed to send it). But a thin carrier does not
 /// carry a long unknown value: the words of slot values that do not resolve may not outnumber the sample's
 /// literal words (other than fillers), so "how do you spell capital" and "what's working capital" are not
-/// "{country} capital", and one literal word carries none ("venture capital", "narnia capital"). A sample made
+/// "{country} capital", and one literal word after the slot carries none: an unknown word before a noun reads as its
+/// modifier ("venture capital", "narnia capital"), while "hauptstadt jordaniens" keeps its unknown word. A sample made
 /// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH), and so does a sample with
 /// several slots ("the capital of {country} in {parent}"): words the model does not know are not split between two
 /// slots ("the capital of the central african republic" is not a kind "central" of a place "african republic").</item>
@@ -159,7 +160,18 @@ public sealed class NluEngine
         if (exact is null)
             return null;
         var unresolvedWords = exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount);
-        return unresolvedWords <= sample.LiteralCount && (unresolvedWords == 0 || sample.LiteralCount > 1) ? exact : null;
+        return unresolvedWords <= sample.LiteralCount && (unresolvedWords == 0 || !IsModifiedNoun(sample)) ? exact : null;
+    }
+
+    /// <summary>One literal word after the slot ("{country} capital"): an unknown word before it reads as a modifier of
+    /// that noun ("venture capital", "human capital"), not as a place.</summary>
+    private static bool IsModifiedNoun(Sample sample)
+    {
+        if (sample.LiteralCount != 1)
+            return false;
+        var literal = Array.FindIndex(sample.Parts, part => part.SlotName is null && part.Kind != WordKind.Filler);
+        var slot = Array.FindIndex(sample.Parts, part => part.SlotName is not null);
+        return slot >= 0 && slot < literal;
     }
 
     private SampleMatch? NearMiss(Sample sample, SampleMatcher matcher, int bestPenalty)

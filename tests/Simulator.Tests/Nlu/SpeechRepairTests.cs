@@ -56,10 +56,21 @@ public class SpeechRepairTests
 
     [TestCase("venture capital")]
     [TestCase("narnia capital")]
-    [TestCase("and narnia")]
-    public void One_literal_word_does_not_carry_a_value_that_does_not_resolve(string utterance)
+    public void One_literal_word_after_the_slot_does_not_carry_a_value_that_does_not_resolve(string utterance)
     {
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+    }
+
+    [Test]
+    public void One_literal_word_before_the_slot_still_carries_a_value_that_does_not_resolve()
+    {
+        var slot = Recognize("and narnia").Slot("country");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(slot?.Value, Is.EqualTo("narnia"));
+            Assert.That(slot?.FirstMatch, Is.Null);
+        });
     }
 
     [Test]
