@@ -4,15 +4,20 @@ namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
 /// Resolves a captured value against a custom slot type's values and synonyms, ignoring case, accents and
-/// punctuation (as Alexa's entity resolution does). A value outside the list is ER_SUCCESS_NO_MATCH.
+/// punctuation (as Alexa's entity resolution does). A value outside the list is ER_SUCCESS_NO_MATCH. An article of the
+/// language (the lexicon's <c>articles</c>) said before a value, or left out of one, does not change it: "the vatican"
+/// resolves to "Vatican", "falklands" to "the Falklands", as Alexa's slot filling leaves an article to the carrier
+/// phrase. Nothing else is forgiven: the skill's own match handles misspelt names.
 /// </summary>
 internal sealed class EntityResolver
 {
     private readonly Dictionary<string, Dictionary<string, List<SlotTypeValue>>> _byType = new(StringComparer.Ordinal);
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> _articles;
 
     public EntityResolver(IEnumerable<SlotType> types, NluLexicon lexicon)
     {
+        _articles = lexicon.Articles;
         foreach (var type in types)
         {
             var index = new Dictionary<string, List<SlotTypeValue>>(StringComparer.Ordinal);
@@ -44,6 +49,21 @@ internal sealed class EntityResolver
     {
         if (!_byType.TryGetValue(typeName, out var index))
             return null;
-        return new SlotResolution(typeName, index.TryGetValue(valueKey, out var values) ? values : []);
+        return new SlotResolution(typeName, Lookup(index, valueKey) ?? []);
+    }
+
+    private List<SlotTypeValue>? Lookup(Dictionary<string, List<SlotTypeValue>> index, string valueKey)
+    {
+        if (index.TryGetValue(valueKey, out var values))
+            return values;
+        var space = valueKey.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && _articles.Contains(valueKey[..space]) && index.TryGetValue(valueKey[(space + 1)..], out values))
+            return values;
+        foreach (var article in _articles)
+        {
+            if (index.TryGetValue($"{article} {valueKey}", out values))
+                return values;
+        }
+        return null;
     }
 }

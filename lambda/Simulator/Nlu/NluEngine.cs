@@ -12,17 +12,23 @@ namespace WorldCapitals.Simulator.Nlu;
 /// utterance at the least cost: a slot takes a run of one or more whole words that were said, never words
 /// from elsewhere; a filler word ("um", "okay", "so", "please", "alexa", ...) costs nothing to add or leave out,
 /// anywhere, and neither does the first saying of a run of up to four words said twice in a row, a false start
-/// ("cancel cancel", "what's the what's the capital of kenya"); adding or leaving out a function word ("the", "of", "is", ...) costs 1, and so does swapping one
+/// ("cancel cancel", "what's the what's the capital of kenya"), nor do the words a speaker abandons before starting
+/// again after a repair phrase of the lexicon or a cut-off word (<see cref="SpeechRepairs"/>: "the capital of sorry the
+/// capital of belgium", "what is the cap the capital of peru"); adding or leaving out a function word ("the", "of", "is", ...) costs 1, and so does swapping one
 /// for another ("capital in" for "capital of") or adding a word the intent's samples use elsewhere ("city");
-/// adding or leaving out any other word costs 2.
+/// adding or leaving out any other word costs 2; a slot's glued suffix left unsaid ("what's peru capital" for
+/// "{country}'s capital") costs 1.
 /// A slot value neither starts nor ends with a filler word ("france please" is "france") unless it resolves
-/// as it is.</item>
+/// as it is, and a value that does not resolve never begins with a request verb of the lexicon ("spell capital" is
+/// not "{country} capital"). An article of the lexicon before a value, or left out of it, does not change its
+/// resolution ("the vatican" is "Vatican").</item>
 /// <item>A sample that fits at no cost matches as Alexa does with a carrier phrase it knows, whatever its
 /// slots resolve to: "what about narnia" reaches CapitalIntent with ER_SUCCESS_NO_MATCH, and words after the
 /// place stay in the slot ("tanzania called", as Alexa was observed to send it). But a thin carrier does not
 /// carry a long unknown value: the words of slot values that do not resolve may not outnumber the sample's
 /// literal words (other than fillers), so "how do you spell capital" and "what's working capital" are not
-/// "{country} capital". A sample made
+/// "{country} capital", and one literal word after the slot carries none: an unknown word before a noun reads as its
+/// modifier ("venture capital", "narnia capital"), while "hauptstadt jordaniens" keeps its unknown word. A sample made
 /// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH), and so does a sample with
 /// several slots ("the capital of {country} in {parent}"): words the model does not know are not split between two
 /// slots ("the capital of the central african republic" is not a kind "central" of a place "african republic").</item>
@@ -32,7 +38,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// another, with the model's fallbackIntentSensitivity LOW (Alexa's default); at most 2 (one added unknown word)
 /// with MEDIUM; at most 1 and a quarter of the weight (function-word slips only) with HIGH. So "what is capital
 /// france" and "what is the capital city of france" match, "what is the population of france" (capital swapped
-/// for population) does not. Alexa's levels are not documented in numbers: these are this emulator's.</item>
+/// for population) does not. Alexa's levels are not documented in numbers: these are this emulator's. An utterance of
+/// filler words only ("thank you", "um") is never a near miss.</item>
 /// <item>Of the samples that count, the least cost wins, then the most literal words matched, then the fewest
 /// slot values that do not resolve, then the fewest words in slots, then the first in the model (intent order,
 /// then sample order).</item>
@@ -43,7 +50,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// understand it; a filler inside a slot value stays in it ("south um africa"); words are compared exactly
 /// (no spelling correction beyond the lexicon's variants; entity resolution is exact too, the skill's own
 /// forgiving match handles misspelt places); a slot is never left empty ("what's the capital" goes to fallback,
-/// where Alexa may send CapitalIntent with an empty slot).
+/// where Alexa may send CapitalIntent with an empty slot); a correction that repeats nothing said before it ("the
+/// capital of spain i mean portugal") leaves both places in the slot, where Alexa may keep only the second; request
+/// verbs are a list, not a grammar of the language.
 /// </summary>
 public sealed class NluEngine
 {
@@ -104,9 +113,9 @@ public sealed class NluEngine
         ArgumentNullException.ThrowIfNull(text);
         tokens = Tokenizer.SplitPrefixes(tokens, _lexicon.Prefixes, IsKnownWord);
         var utterance = new UtteranceWords(tokens, text, _lexicon, _wordIds);
-        var matcher = new SampleMatcher(utterance, new SlotSpans(utterance, _resolver));
+        var matcher = new SampleMatcher(utterance, new SlotSpans(utterance, _resolver, _lexicon.RequestVerbs));
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
-        var best = BestExact(matcher) ?? BestNearMiss(matcher);
+        var best = BestExact(matcher) ?? (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher) : null);
 
         if (best is not null)
             return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
@@ -148,9 +157,21 @@ public sealed class NluEngine
     private SampleMatch? Exact(Sample sample, SampleMatcher matcher)
     {
         var exact = matcher.Align(sample, _vocabularies[sample.IntentName], maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly || sample.HasSeveralSlots);
-        return exact is not null && exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount) <= sample.LiteralCount
-            ? exact
-            : null;
+        if (exact is null)
+            return null;
+        var unresolvedWords = exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount);
+        return unresolvedWords <= sample.LiteralCount && (unresolvedWords == 0 || !IsModifiedNoun(sample)) ? exact : null;
+    }
+
+    /// <summary>One literal word after the slot ("{country} capital"): an unknown word before it reads as a modifier of
+    /// that noun ("venture capital", "human capital"), not as a place.</summary>
+    private static bool IsModifiedNoun(Sample sample)
+    {
+        if (sample.LiteralCount != 1)
+            return false;
+        var literal = Array.FindIndex(sample.Parts, part => part.SlotName is null && part.Kind != WordKind.Filler);
+        var slot = Array.FindIndex(sample.Parts, part => part.SlotName is not null);
+        return slot >= 0 && slot < literal;
     }
 
     private SampleMatch? NearMiss(Sample sample, SampleMatcher matcher, int bestPenalty)

@@ -26,8 +26,11 @@ internal sealed class NluLexicon
     private readonly HashSet<string> _functionWords;
     private readonly Dictionary<string, string[]> _variants;
 
-    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null, string[]? prefixes = null)
+    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null, string[]? prefixes = null, SpeechRepairs? repairs = null, HashSet<string>? articles = null, HashSet<string>? requestVerbs = null)
     {
+        RequestVerbs = requestVerbs ?? [];
+        Repairs = repairs ?? SpeechRepairs.None;
+        Articles = articles ?? [];
         Prefixes = prefixes ?? [];
         FillerPhrases = fillerPhrases ?? [];
         Elisions = elisions ?? [];
@@ -52,6 +55,18 @@ internal sealed class NluLexicon
     /// <summary>Fillers of more than one word ("thank you"; in Japanese, written without spaces, "あの" is two
     /// characters), each as its words' keys, longest first: every word of one is a filler where the whole phrase is said.</summary>
     public IReadOnlyList<string[]> FillerPhrases { get; }
+
+    /// <summary>The phrases with which a speaker abandons what they began and starts again (the optional <c>repairs</c>
+    /// list: "i mean", "no wait").</summary>
+    public SpeechRepairs Repairs { get; }
+
+    /// <summary>The articles a place name may be said with or without (the optional <c>articles</c> list: "the"); see
+    /// <see cref="EntityResolver"/>.</summary>
+    public IReadOnlySet<string> Articles { get; }
+
+    /// <summary>Verbs that make a request of their own ("spell", "define", "play": the optional <c>requestVerbs</c> list):
+    /// a slot value that does not resolve never begins with one, so "spell capital" is not "{country} capital".</summary>
+    public IReadOnlySet<string> RequestVerbs { get; }
 
     /// <summary>How the language launches a skill (the optional <c>invocation</c> section).</summary>
     public LaunchPhrases Launch { get; }
@@ -81,10 +96,14 @@ internal sealed class NluLexicon
         var prefixes = root.TryGetProperty("prefixes", out var joined)
             ? joined.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).Where(word => word.Length > 0).ToArray()
             : [];
+        // A filler phrase is compared with the utterance's words after their variants ("don't" -> "do not").
         var fillers = root.GetProperty("fillers").EnumerateArray()
-            .Select(filler => Tokenizer.Tokenize(filler.GetString() ?? "", elisions).Select(token => token.Key).ToArray())
+            .Select(filler => ExpandedKeys(filler.GetString() ?? "", elisions, variants))
             .Where(words => words.Length > 0)
             .ToList();
+        var repairs = new SpeechRepairs(root.TryGetProperty("repairs", out var said)
+            ? [.. said.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0)]
+            : []);
         return new NluLexicon(
             fillers.Where(words => words.Length == 1).Select(words => words[0]).ToHashSet(StringComparer.Ordinal),
             Keys(root.GetProperty("functionWords")),
@@ -92,8 +111,14 @@ internal sealed class NluLexicon
             launch,
             elisions,
             [.. fillers.Where(words => words.Length > 1).OrderByDescending(words => words.Length)],
-            prefixes);
+            prefixes,
+            repairs,
+            root.TryGetProperty("articles", out var articles) ? Keys(articles) : [],
+            root.TryGetProperty("requestVerbs", out var verbs) ? Keys(verbs) : []);
     }
+
+    private static string[] ExpandedKeys(string phrase, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants) =>
+        [.. Tokenizer.Tokenize(phrase, elisions).SelectMany(token => variants.TryGetValue(token.Key, out var words) ? words : [token.Key])];
 
     // Each phrase as its words' keys, longest first, so "demande à" wins over "demande"; "" is the empty phrase.
     private static string[][] Phrases(JsonElement section, string name) =>

@@ -6,7 +6,7 @@ namespace WorldCapitals.Simulator.Nlu;
 /// swapped for another function word, or is left out; a word of the utterance either matches, is part of a slot's
 /// value, or is extra. Leaving out or adding a word costs its <see cref="WordKind"/> weight (filler 0, function 1,
 /// content 2; adding a word the intent's samples use costs 1), swapping a function word for another 1; a slot takes
-/// one or more whole tokens and cannot be left out.
+/// one or more whole tokens and cannot be left out; a slot's glued suffix ("{country}'s") not said costs 1.
 /// </summary>
 internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
 {
@@ -54,14 +54,11 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
                         Relax(cells, next + 1, cell.Cost + MatchCost.Edit((int)WordKind.Function), here, null, maxPenalty);
                     continue;
                 }
-                var table = spans.For(part);
-                for (var end = j + 1; end < width; end++)
-                {
-                    var span = table.Get(j, end);
-                    if (span is null || (resolvedSlotsOnly && !span.Resolves))
-                        continue;
-                    Relax(cells, next + (end - j), cell.Cost + MatchCost.Slot(span), here, span, maxPenalty);
-                }
+                RelaxSlot(cells, spans.For(part), cell.Cost, here, next, j, width, maxPenalty, resolvedSlotsOnly);
+                // A glued suffix the speaker did not say ("what's peru capital" for "what's peru's capital", as speech
+                // recognition often writes it) is a near miss costing as much as a function word.
+                if (part.Suffix.Length > 0)
+                    RelaxSlot(cells, spans.For(part with { Suffix = "" }), cell.Cost + MatchCost.Edit((int)WordKind.Function), here, next, j, width, maxPenalty, resolvedSlotsOnly);
             }
         }
 
@@ -69,6 +66,17 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
         if (!last.Reached || (last.Cost.Matched == 0 && last.Cost.SlotWords == 0))
             return null;
         return new SampleMatch(sample, last.Cost, Captures(cells, size - 1, parts, width));
+    }
+
+    private static void RelaxSlot(Cell[] cells, SlotSpans.Table table, MatchCost cost, int here, int next, int j, int width, int maxPenalty, bool resolvedSlotsOnly)
+    {
+        for (var end = j + 1; end < width; end++)
+        {
+            var span = table.Get(j, end);
+            if (span is null || (resolvedSlotsOnly && !span.Resolves))
+                continue;
+            Relax(cells, next + (end - j), cost + MatchCost.Slot(span), here, span, maxPenalty);
+        }
     }
 
     /// <summary>A cheap bound on the cost, to skip samples that cannot fit: every literal the utterance lacks costs

@@ -4,7 +4,7 @@ namespace WorldCapitals.Simulator.Nlu;
 /// The values a slot can take from one utterance: each run of whole tokens, as typed, with its entity
 /// resolution, computed once per utterance and slot type whichever samples ask for it.
 /// </summary>
-internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolver)
+internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolver, IReadOnlySet<string> requestVerbs)
 {
     private readonly Dictionary<(string Type, string Suffix), Table> _tables = [];
 
@@ -28,13 +28,17 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         var tokens = utterance.Tokens;
         var lastToken = tokens[last.Token];
         var (suffixLength, suffixKeyLength) = (slot.Suffix.Length, slot.SuffixKey.Length);
+        var typedWithoutApostrophe = false;
         if (suffixLength > 0)
         {
             // The glued suffix must be written as such ("france's"): "bahamas" is not "bahama" + "'s". A plural's
-            // bare possessive apostrophe ("the bahamas'") stands for "'s".
+            // bare possessive apostrophe ("the bahamas'") stands for "'s", and so does a plain "s" typed without the
+            // apostrophe when the name without it resolves (below).
             var spelling = Tokenizer.SpellingOf(lastToken.Text);
             if (slot.Suffix == PossessiveSuffix && spelling.Length > 2 && spelling.EndsWith("s'", StringComparison.Ordinal))
                 (suffixLength, suffixKeyLength) = (1, 0);
+            else if (slot.Suffix == PossessiveSuffix && spelling.Length > 2 && spelling.EndsWith('s') && !spelling.Contains('\''))
+                (suffixLength, suffixKeyLength, typedWithoutApostrophe) = (1, 1, true);
             else if (spelling.Length <= suffixLength || !spelling.EndsWith(slot.Suffix, StringComparison.Ordinal))
                 return null;
         }
@@ -45,7 +49,11 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         keys[^1] = keys[^1][..^suffixKeyLength];
         var key = string.Join(' ', keys);
         var resolution = resolver.Resolve(slot.SlotType!, key);
-        if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler) && resolution is not { IsMatch: true })
+        // A possessive typed without its apostrophe ("norways capital") only where the name without the "s" resolves:
+        // "bahamas" stays "bahamas".
+        if (typedWithoutApostrophe && resolution is not { IsMatch: true })
+            return null;
+        if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler || requestVerbs.Contains(first.Key)) && resolution is not { IsMatch: true })
             return null;
         return new SlotSpan(value, key, keys.Count, resolution);
     }
@@ -57,7 +65,8 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
 
         /// <summary>The value words <paramref name="start"/> to <paramref name="end"/> (exclusive) give the slot, or
         /// null when they cannot be one: a span that cuts a token, lacks the glued suffix, or begins or ends with a
-        /// filler word without resolving as it is ("france please" is "france").</summary>
+        /// filler word without resolving as it is ("france please" is "france"), or begins with a request verb of the
+        /// language without resolving ("spell capital" is not a question about a place "spell").</summary>
         public SlotSpan? Get(int start, int end)
         {
             var index = start * width + end;

@@ -24,6 +24,7 @@ internal sealed class UtteranceWords
         MarkFillerPhrases(words, lexicon.FillerPhrases);
         Words = words.ToArray();
         MarkRepeatsAsFillers(Words);
+        lexicon.Repairs.MarkAbandoned(Words);
         Present = new bool[wordIds.Count];
         foreach (var word in words.Where(word => word.Id >= 0))
             Present[word.Id] = true;

@@ -150,7 +150,7 @@ internal static class UtteranceCases
         ("order a pizza", Fallback, false),
         ("narnia", Fallback, false),
         ("xyzzy", Fallback, false),
-        ("the russian federation", Fallback, false),
+        ("the kingdom of narnia", Fallback, false),
         ("what is the population of france", Fallback, false),
         ("open world capitals", Welcome, false),
         ("Alexa, open World Capitals", Welcome, false),

@@ -1,0 +1,133 @@
+using System.Text;
+using WorldCapitals.Simulator.Nlu;
+using WorldCapitals.Simulator.Tests.Support;
+
+namespace WorldCapitals.Simulator.Tests.Nlu;
+
+/// <summary>The rules the English lexicon's data drives (self-corrections, articles, request verbs), the dropped
+/// possessive and the filler-only utterance: on the generated en-US model, and on the tiny model with a lexicon of
+/// its own so that each rule is seen to depend on its data.</summary>
+public class SpeechRepairTests
+{
+    private static Interpretation Recognize(string text) => LocalSkill.Nlu.Recognize(text)!;
+
+    [TestCase("what's the capital city i mean the capital of nigeria", "NG")]
+    [TestCase("what's the capital no wait what's the capital of israel", "IL")]
+    [TestCase("the capital of sorry the capital of belgium", "BE")]
+    [TestCase("what is the cap the capital of saudi arabia", "SA")]
+    public void The_words_a_speaker_abandons_before_starting_again_carry_no_meaning(string utterance, string id)
+    {
+        var result = Recognize(utterance);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("CapitalIntent"));
+            Assert.That(result.Slot("country")!.FirstMatch?.Id, Is.EqualTo(id));
+        });
+    }
+
+    [Test]
+    public void A_correction_that_repeats_nothing_keeps_both_places_in_the_slot_and_resolves_neither()
+    {
+        var slot = Recognize("what is the capital of spain i mean portugal").Slot("country");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(slot?.Value, Is.EqualTo("spain i mean portugal"));
+            Assert.That(slot?.FirstMatch, Is.Null);
+        });
+    }
+
+    [TestCase("whats nicaragua capital", "NI")]
+    [TestCase("where's the czech republic capital", "CZ")]
+    [TestCase("what's mali capital called", "ML")]
+    public void A_possessive_speech_recognition_left_out_is_a_near_miss(string utterance, string id)
+    {
+        Assert.That(Recognize(utterance).Slot("country")!.FirstMatch?.Id, Is.EqualTo(id));
+    }
+
+    [TestCase("norways capital", "NO")]
+    [TestCase("whats frances capital", "FR")]
+    [TestCase("what is the bahamas capital", "BS")]
+    public void A_possessive_typed_without_its_apostrophe_is_read_where_the_name_without_the_s_resolves(string utterance, string id)
+    {
+        Assert.That(Recognize(utterance).Slot("country")!.FirstMatch?.Id, Is.EqualTo(id));
+    }
+
+    [TestCase("venture capital")]
+    [TestCase("narnia capital")]
+    public void One_literal_word_after_the_slot_does_not_carry_a_value_that_does_not_resolve(string utterance)
+    {
+        Assert.That(Recognize(utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+    }
+
+    [Test]
+    public void One_literal_word_before_the_slot_still_carries_a_value_that_does_not_resolve()
+    {
+        var slot = Recognize("and narnia").Slot("country");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(slot?.Value, Is.EqualTo("narnia"));
+            Assert.That(slot?.FirstMatch, Is.Null);
+        });
+    }
+
+    [Test]
+    public void A_possessive_left_out_does_not_carry_a_place_that_does_not_resolve()
+    {
+        Assert.That(Recognize("whats narnia capital").IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+    }
+
+    [TestCase("what's the capital of the vatican", "VA")]
+    [TestCase("which city is capital in the vatican", "VA")]
+    [TestCase("the ivory coast's capital", "CI")]
+    public void An_article_before_a_place_name_does_not_change_it(string utterance, string id)
+    {
+        Assert.That(Recognize(utterance).Slot("country")!.FirstMatch?.Id, Is.EqualTo(id));
+    }
+
+    [TestCase("spell capital")]
+    [TestCase("define capital")]
+    [TestCase("pronounce capital")]
+    [TestCase("capital gains")]
+    [TestCase("capital one")]
+    [TestCase("thank you")]
+    public void A_request_verb_or_an_utterance_of_fillers_only_is_not_a_capital_question(string utterance)
+    {
+        var result = Recognize(utterance);
+
+        Assert.That(result.IntentName, Is.EqualTo(NluEngine.FallbackIntent), $"matched \"{result.Sample}\"");
+    }
+
+    private static NluEngine TinyWith(string lexicon) =>
+        new(TinyModel.Model, NluLexicon.Parse(new MemoryStream(Encoding.UTF8.GetBytes(lexicon))));
+
+    private const string Bare = """{ "fillers": ["um"], "functionWords": ["the", "of", "is"], "variants": {} }""";
+
+    private const string WithRules = """
+        { "fillers": ["um"], "functionWords": ["the", "of", "is"], "variants": { "dont": "do not" },
+          "articles": ["the"], "repairs": ["i mean"], "requestVerbs": ["spell"] }
+        """;
+
+    [TestCase("what is the capital i mean the capital of france", "FR")]
+    [TestCase("what is the capital of the france", "FR")]
+    public void Repairs_and_articles_come_from_the_language_data(string utterance, string id)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(TinyWith(WithRules).Recognize(utterance)!.Slot("country")!.FirstMatch?.Id, Is.EqualTo(id));
+            Assert.That(TinyWith(Bare).Recognize(utterance)!.Slot("country")?.FirstMatch?.Id, Is.Not.EqualTo(id));
+        });
+    }
+
+    [Test]
+    public void Request_verbs_come_from_the_language_data()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(TinyWith(WithRules).Recognize("spell capital please")!.IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+            Assert.That(TinyWith(Bare).Recognize("spell capital please")!.IntentName, Is.EqualTo("CapitalIntent"));
+        });
+    }
+}
