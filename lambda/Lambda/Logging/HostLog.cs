@@ -42,17 +42,17 @@ internal sealed class HostLog
         lock (_gate)
         {
             using var writer = StartLine(level, "invocation");
-            writer.WriteString("lambdaRequestId", lambdaRequestId);
-            writer.WriteString("alexaRequestId", summary?.RequestId);
-            writer.WriteString("locale", summary?.Locale);
-            writer.WriteString("requestType", summary?.RequestType);
-            writer.WriteString("intent", summary?.IntentName);
-            writer.WriteString("handler", summary?.Handler);
-            writer.WriteString("entityId", summary?.EntityId);
-            writer.WriteString("outcome", outcome);
+            writer.WriteString("lambdaRequestId"u8, lambdaRequestId);
+            writer.WriteString("alexaRequestId"u8, summary?.RequestId);
+            writer.WriteString("locale"u8, summary?.Locale);
+            writer.WriteString("requestType"u8, summary?.RequestType);
+            writer.WriteString("intent"u8, summary?.IntentName);
+            writer.WriteString("handler"u8, summary?.Handler);
+            writer.WriteString("entityId"u8, summary?.EntityId);
+            writer.WriteString("outcome"u8, outcome);
             if (errorType is not null)
-                writer.WriteString("errorType", errorType);
-            writer.WriteNumber("durationUs", durationMicroseconds);
+                writer.WriteString("errorType"u8, errorType);
+            writer.WriteNumber("durationUs"u8, durationMicroseconds);
             EndLine(writer);
         }
     }
@@ -65,10 +65,10 @@ internal sealed class HostLog
         {
             using var writer = StartLine(level, eventName);
             if (category is not null)
-                writer.WriteString("category", category);
-            writer.WriteString("message", message);
+                writer.WriteString("category"u8, category);
+            writer.WriteString("message"u8, message);
             if (exception is not null)
-                writer.WriteString("exception", exception.ToString());
+                writer.WriteString("exception"u8, exception.ToString());
             EndLine(writer);
         }
     }
@@ -78,9 +78,9 @@ internal sealed class HostLog
         _line.ResetWrittenCount();
         var writer = new Utf8JsonWriter(_line, WriterOptions);
         writer.WriteStartObject();
-        writer.WriteString("time", _clock.GetUtcNow());
-        writer.WriteString("level", LevelName(level));
-        writer.WriteString("event", eventName);
+        writer.WriteString("time"u8, _clock.GetUtcNow());
+        writer.WriteString("level"u8, LevelName(level));
+        writer.WriteString("event"u8, eventName);
         return writer;
     }
 

@@ -71,8 +71,20 @@ public sealed class Country
     {
         ArgumentNullException.ThrowIfNull(locale);
         var dash = locale.IndexOf('-', StringComparison.Ordinal);
-        return dash < 0 ? locale : locale[..dash];
+        if (dash < 0)
+            return locale;
+        // A request asks for its language many times: a common one comes back without a new string each time.
+        var language = locale.AsSpan(0, dash);
+        foreach (var common in CommonLanguages)
+        {
+            if (language.SequenceEqual(common))
+                return common;
+        }
+        return locale[..dash];
     }
+
+    // Only spares allocations: any other language is read the same way.
+    private static readonly string[] CommonLanguages = ["en", "de", "fr", "es", "it", "pt", "nl", "ja", "hi", "ar"];
 }
 
 /// <summary>A place's name as a sentence says it (<see cref="Name"/>), with its forms (<see cref="PlaceForms"/>).</summary>

@@ -105,6 +105,21 @@ internal static class CapitalAnswer
             SpeechValue.Place("parent", PlaceDescription.ParentName(place, parent, locale)));
     }
 
+    /// <summary>
+    /// Whether the written answer (the card's) differs from the spoken one: only a capital's name can make them differ
+    /// ("Washington, D.C." written, "Washington D.C." spoken), so an answer whose capitals are written as spoken is
+    /// composed once.
+    /// </summary>
+    public static bool WrittenDiffersFromSpoken(IReadOnlyList<Capital> capitals, string locale)
+    {
+        for (var i = 0; i < capitals.Count; i++)
+        {
+            if (NameOf(capitals[i], spoken: true, locale) != NameOf(capitals[i], spoken: false, locale))
+                return true;
+        }
+        return false;
+    }
+
     private static string NameOf(Capital capital, bool spoken, string locale) => spoken ? capital.SpokenNameFor(locale) : capital.NameFor(locale);
 
     private static string? RolePhrase(Capital capital, LocaleSpeech text) =>

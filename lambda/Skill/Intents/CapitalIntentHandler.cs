@@ -62,7 +62,9 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         input.Summary.Outcome = capitals.Count == 0 ? "no-capital" : "answered";
 
         var spokenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: true, parent, describe);
-        var writtenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: false, parent, describe);
+        var writtenAnswer = CapitalAnswer.WrittenDiffersFromSpoken(capitals, input.Locale)
+            ? CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: false, parent, describe)
+            : spokenAnswer;
         var cardTitle = SpeechTemplate.Render(text.CapitalCardTitle, SpeechValue.Place("country", country.PlaceNameFor(input.Locale)));
         return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
     }
@@ -112,7 +114,9 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         input.Summary.Outcome = "ambiguous";
 
         var spokenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: true, resolver.FindCountry);
-        var writtenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: false, resolver.FindCountry);
+        var writtenAnswer = places.Exists(place => CapitalAnswer.WrittenDiffersFromSpoken(place.Capitals, input.Locale))
+            ? CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: false, resolver.FindCountry)
+            : spokenAnswer;
         var cardTitle = SpeechTemplate.Render(text.SharedNameCardTitle, SpeechValue.Place("name", PlaceName.Bare(shared.NameFor(input.Locale))));
         return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
     }

@@ -18,8 +18,10 @@ internal sealed class CountrySlotResolver(CountryLookup lookup)
     public CountryResolution Resolve(Slot? slot, string locale)
     {
         var spoken = SlotReading.SpokenValue(slot);
-        foreach (var id in SlotReading.MatchedIds(slot))
+        var ids = SlotReading.MatchedIds(slot);
+        for (var i = 0; i < ids.Count; i++)
         {
+            var id = ids[i];
             if (lookup.FindById(id) is { } country)
                 return new CountryResolution(country, spoken, CountryResolutionMethod.EntityResolution);
             if (lookup.FindSharedNameById(id) is { } shared)

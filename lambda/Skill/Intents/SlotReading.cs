@@ -17,16 +17,23 @@ internal static class SlotReading
         return string.IsNullOrWhiteSpace(structured?.Value) ? null : structured.Value.Trim();
     }
 
-    public static IEnumerable<string?> MatchedIds(Slot? slot)
+    /// <summary>The matched ids in the order Alexa sent them; an empty list, allocating nothing, for a slot without any.</summary>
+    public static IReadOnlyList<string?> MatchedIds(Slot? slot)
     {
         var resolutions = slot?.Resolutions ?? slot?.SlotValue?.Resolutions ?? First(slot?.SlotValue?.Values)?.Resolutions;
-        foreach (var authority in resolutions?.ResolutionsPerAuthority ?? [])
+        var authorities = resolutions?.ResolutionsPerAuthority;
+        if (authorities is null)
+            return [];
+        List<string?>? ids = null;
+        for (var a = 0; a < authorities.Count; a++)
         {
+            var authority = authorities[a];
             if (authority?.Status?.Code != ResolutionStatusCodes.SuccessMatch || authority.Values is null)
                 continue;
-            foreach (var value in authority.Values)
-                yield return value.Value?.Id;
+            for (var v = 0; v < authority.Values.Count; v++)
+                (ids ??= new List<string?>(authority.Values.Count)).Add(authority.Values[v].Value?.Id);
         }
+        return ids is null ? [] : ids;
     }
 
     private static SlotValue? First(IReadOnlyList<SlotValue>? values) => values is { Count: > 0 } ? values[0] : null;

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace WorldCapitals.Skill.Speech;
 
@@ -19,7 +19,8 @@ public static class SpeechTemplate
     private static string Render(string template, ReadOnlySpan<SpeechValue> values, bool startsSentence)
     {
         ArgumentNullException.ThrowIfNull(template);
-        var result = new StringBuilder(template.Length + 32);
+        // Built on the stack (a pooled array past 256 characters): the finished string is the only allocation.
+        var result = new SentenceText(stackalloc char[256], startsSentence);
         var position = 0;
         while (position < template.Length)
         {
@@ -27,10 +28,10 @@ public static class SpeechTemplate
             var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
             if (close < 0)
             {
-                result.Append(template, position, template.Length - position);
+                result.Append(template.AsSpan(position));
                 break;
             }
-            result.Append(template, position, open - position);
+            result.Append(template.AsSpan(position, open - position));
             var name = template.AsSpan(open + 1, close - open - 1);
             var value = Lookup(values, name) ?? throw new FormatException($"No value for {{{name}}} in \"{template}\".");
             result.Append(value);
@@ -39,17 +40,37 @@ public static class SpeechTemplate
             if (value.EndsWith('.') && position < template.Length && template[position] == '.')
                 position++;
         }
-        // A value at the start of a sentence ("the Netherlands has ...") takes a capital letter.
-        // Its first letter, after any opening punctuation ("¿", "«"): "la France a ..." -> "La France a ...".
-        if (startsSentence)
+        return result.ToStringAndClear();
+    }
+
+    /// <summary>
+    /// The text being rendered. A value at the start of a sentence ("the Netherlands has ...") takes a capital letter:
+    /// its first letter, after any opening punctuation ("¿", "«"): "la France a ..." -> "La France a ...".
+    /// </summary>
+    private ref struct SentenceText(Span<char> initialBuffer, bool capitaliseFirstLetter)
+    {
+        private DefaultInterpolatedStringHandler _text = new(0, 0, null, initialBuffer);
+        private bool _beforeFirstLetter = capitaliseFirstLetter;
+
+        public void Append(ReadOnlySpan<char> part)
         {
-            var first = 0;
-            while (first < result.Length && !char.IsLetterOrDigit(result[first]))
-                first++;
-            if (first < result.Length && char.IsLower(result[first]))
-                result[first] = char.ToUpperInvariant(result[first]);
+            if (_beforeFirstLetter)
+            {
+                var first = 0;
+                while (first < part.Length && !char.IsLetterOrDigit(part[first]))
+                    first++;
+                if (first < part.Length)
+                {
+                    _beforeFirstLetter = false;
+                    _text.AppendFormatted(part[..first]);
+                    _text.AppendFormatted(char.IsLower(part[first]) ? char.ToUpperInvariant(part[first]) : part[first]);
+                    part = part[(first + 1)..];
+                }
+            }
+            _text.AppendFormatted(part);
         }
-        return result.ToString();
+
+        public string ToStringAndClear() => _text.ToStringAndClear();
     }
 
     private static string? Lookup(ReadOnlySpan<SpeechValue> values, ReadOnlySpan<char> name)

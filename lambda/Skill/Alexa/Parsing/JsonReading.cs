@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Alexa.Serialization;
@@ -121,9 +122,11 @@ internal static class JsonReading
     {
         if (reader.TokenType == JsonTokenType.String)
         {
+            // The known values are ASCII: an unescaped token is compared as it is, without transcoding each value.
+            var asIs = !reader.ValueIsEscaped && !reader.HasValueSequence;
             foreach (var value in known)
             {
-                if (reader.ValueTextEquals(value))
+                if (asIs ? Ascii.Equals(reader.ValueSpan, value) : reader.ValueTextEquals(value))
                     return value;
             }
         }

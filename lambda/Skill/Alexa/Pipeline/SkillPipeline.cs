@@ -12,15 +12,19 @@ public sealed class SkillPipeline(
     IReadOnlyList<IErrorHandler> errorHandlers,
     ILogger logger)
 {
+    // The names the log line gives the handlers, read once: a type's name is built anew each time it is asked for.
+    private readonly string[] _handlerNames = [.. handlers.Select(handler => handler.GetType().Name)];
+
     public async ValueTask<SkillResponse> DispatchAsync(HandlerInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         try
         {
-            var handler = FindHandler(input)
-                ?? throw new UnhandledRequestException(input.Request.Type, input.IntentName);
-            input.Summary.Handler = handler.GetType().Name;
-            return await handler.HandleAsync(input, cancellationToken);
+            var index = FindHandler(input);
+            if (index < 0)
+                throw new UnhandledRequestException(input.Request.Type, input.IntentName);
+            input.Summary.Handler = _handlerNames[index];
+            return await handlers[index].HandleAsync(input, cancellationToken);
         }
 #pragma warning disable CA1031 // Every failure must become a spoken answer, whatever its type.
         catch (Exception exception)
@@ -36,14 +40,15 @@ public sealed class SkillPipeline(
         }
     }
 
-    private IRequestHandler? FindHandler(HandlerInput input)
+    /// <summary>The index of the first handler that can handle the request; -1 for none.</summary>
+    private int FindHandler(HandlerInput input)
     {
-        foreach (var handler in handlers)
+        for (var i = 0; i < handlers.Count; i++)
         {
-            if (handler.CanHandle(input))
-                return handler;
+            if (handlers[i].CanHandle(input))
+                return i;
         }
-        return null;
+        return -1;
     }
 
     private IErrorHandler? FindErrorHandler(HandlerInput input, Exception exception)
