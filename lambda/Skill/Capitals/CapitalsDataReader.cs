@@ -43,9 +43,20 @@ internal static class CapitalsDataReader
             languages ?? []);
     }
 
-    private static List<SharedName> ReadSharedNames(ref Utf8JsonReader reader)
+    private static List<SharedName> ReadSharedNames(ref Utf8JsonReader reader) =>
+        [.. ReadSharedNameEntries(ref reader).Select(entry => new SharedName
+        {
+            Id = entry.Id,
+            PlaceIds = entry.Places ?? throw new InvalidDataException($"Shared name {entry.Id} has no 'places'."),
+            Names = entry.Names is not null && entry.Names.TryGetValue("en", out var english) && english.Count > 0
+                ? entry.Names
+                : throw new InvalidDataException($"Shared name {entry.Id} has no English name."),
+        })];
+
+    /// <summary>The "sharedNames" array of capitals.json or of a language's file: each entry's id, places (capitals.json only) and names.</summary>
+    internal static List<SharedNameEntry> ReadSharedNameEntries(ref Utf8JsonReader reader)
     {
-        var sharedNames = new List<SharedName>();
+        var entries = new List<SharedNameEntry>();
         for (ExpectArray(ref reader, "sharedNames"); NextItem(ref reader);)
         {
             if (!IsObject(ref reader, "shared name"))
@@ -64,16 +75,9 @@ internal static class CapitalsDataReader
                 else
                     SkipValue(ref reader);
             }
-            sharedNames.Add(new SharedName
-            {
-                Id = id ?? throw new InvalidDataException("A shared name has no 'id'."),
-                PlaceIds = places ?? throw new InvalidDataException($"Shared name {id} has no 'places'."),
-                Names = names is not null && names.TryGetValue("en", out var english) && english.Count > 0
-                    ? names
-                    : throw new InvalidDataException($"Shared name {id} has no English name."),
-            });
+            entries.Add(new SharedNameEntry(id ?? throw new InvalidDataException("A shared name has no 'id'."), places, names));
         }
-        return sharedNames;
+        return entries;
     }
 
     private static List<Country> ReadCountries(ref Utf8JsonReader reader)
@@ -254,6 +258,9 @@ internal sealed class PlaceLanguageMembers
 
     public Dictionary<string, string>? Note { get; set; }
 }
+
+/// <summary>One entry of a "sharedNames" array as read.</summary>
+internal sealed record SharedNameEntry(string Id, List<string>? Places, Dictionary<string, IReadOnlyList<string>>? Names);
 
 /// <summary>Everything capitals.json holds that the skill reads; <see cref="Languages"/> have their entries in their own files.</summary>
 internal sealed record CapitalsDataContents(
