@@ -113,23 +113,16 @@ internal static class CapitalsDataReader
             else if (!ReadLanguageMember(ref reader, members))
                 SkipValue(ref reader);
         }
-        return new Country
-        {
-            Id = id ?? throw new InvalidDataException("A country has no 'id'."),
-            Kind = kind ?? throw new InvalidDataException($"Country {id} has no 'kind'."),
-            Parent = parent,
-            ParentNames = members.ParentNames,
-            NoCapital = noCapital,
-            Names = members.Names ?? throw new InvalidDataException($"Country {id} has no 'names'."),
-            SentenceNames = members.SentenceNames,
-            Forms = members.Forms,
-            Aliases = members.Aliases ?? throw new InvalidDataException($"Country {id} has no 'aliases'."),
-            QualifiedNames = members.QualifiedNames,
-            Capitals = capitals is null ? throw new InvalidDataException($"Country {id} has no 'capitals'.")
+        if (id is null)
+            throw new InvalidDataException("A country has no 'id'.");
+        return members.ToCountry(
+            id,
+            kind ?? throw new InvalidDataException($"Country {id} has no 'kind'."),
+            parent,
+            noCapital,
+            capitals is null ? throw new InvalidDataException($"Country {id} has no 'capitals'.")
                 : capitals.Count == 0 && noCapital is null ? throw new InvalidDataException($"Country {id} has no capital and no 'noCapital' reason.")
-                : capitals,
-            Note = members.Note,
-        };
+                : capitals);
     }
 
     /// <summary>Reads the member at the reader into <paramref name="members"/> when it is one of a place's by-language members.</summary>
@@ -257,6 +250,23 @@ internal sealed class PlaceLanguageMembers
     public Dictionary<string, IReadOnlyList<string>>? QualifiedNames { get; set; }
 
     public Dictionary<string, string>? Note { get; set; }
+
+    /// <summary>The place with these members; every place has names and aliases.</summary>
+    public Country ToCountry(string id, string kind, string? parent, string? noCapital, IReadOnlyList<Capital> capitals) => new()
+    {
+        Id = id,
+        Kind = kind,
+        Parent = parent,
+        ParentNames = ParentNames,
+        NoCapital = noCapital,
+        Names = Names ?? throw new InvalidDataException($"Country {id} has no 'names'."),
+        SentenceNames = SentenceNames,
+        Forms = Forms,
+        Aliases = Aliases ?? throw new InvalidDataException($"Country {id} has no 'aliases'."),
+        QualifiedNames = QualifiedNames,
+        Capitals = capitals,
+        Note = Note,
+    };
 }
 
 /// <summary>One entry of a "sharedNames" array as read.</summary>

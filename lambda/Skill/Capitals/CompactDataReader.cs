@@ -102,21 +102,7 @@ internal ref struct CompactDataReader
                 Aliases = ListMap(),
             };
         }
-        return new Country
-        {
-            Id = id,
-            Kind = kind,
-            Parent = parent,
-            ParentNames = members.ParentNames,
-            NoCapital = noCapital,
-            Names = members.Names ?? throw new InvalidDataException($"Country {id} has no names."),
-            SentenceNames = members.SentenceNames,
-            Forms = members.Forms,
-            Aliases = members.Aliases ?? throw new InvalidDataException($"Country {id} has no aliases."),
-            QualifiedNames = members.QualifiedNames,
-            Capitals = capitals,
-            Note = members.Note,
-        };
+        return members.ToCountry(id, kind, parent, noCapital, capitals);
     }
 
     // In the writer's order.
