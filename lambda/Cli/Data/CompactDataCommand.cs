@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Cli.Data;
@@ -72,6 +73,11 @@ internal static class CompactDataCommand
         catch (InvalidDataException exception)
         {
             error.WriteLine($"capitals compact-data: the capitals data cannot be read: {exception.Message}");
+            return ExitCodes.Failed;
+        }
+        catch (JsonException exception)
+        {
+            error.WriteLine($"capitals compact-data: the capitals data is not valid: {exception.Message}");
             return ExitCodes.Failed;
         }
     }
