@@ -1,4 +1,5 @@
 using System.CommandLine;
+using WorldCapitals.Cli.Data;
 using WorldCapitals.Cli.DynamoDb;
 using WorldCapitals.Cli.Eval;
 using WorldCapitals.Cli.Model;
@@ -13,4 +14,5 @@ root.Subcommands.Add(ModelCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(CompactDataCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -51,7 +51,7 @@ public sealed class CapitalCity
             if (!names.Contains(name, StringComparer.OrdinalIgnoreCase))
                 names.Add(name);
         }
-        foreach (var name in Places.SelectMany(place => new[] { place.Capital.Name, place.Capital.SpokenName }))
+        foreach (var name in Places.SelectMany(place => place.Capital.Speech is { } speech ? [place.Capital.Name, speech] : new[] { place.Capital.Name }))
         {
             Add(name);
             Add(Folded(name));

@@ -73,25 +73,22 @@ public sealed class CapitalsData
         id is not null && _sharedById.TryGetValue(id, out var shared) ? shared : null;
 
     /// <summary>Reads capitals data that holds every language in one file.</summary>
-    public static CapitalsData Parse(Stream json) => Parse(json, openLanguage: null);
-
-    /// <summary>
-    /// Reads capitals.json; the languages it lists as kept in their own files are read through
-    /// <paramref name="openLanguage"/>, each on its first use.
-    /// </summary>
-    internal static CapitalsData Parse(Stream json, Func<string, Stream>? openLanguage)
+    public static CapitalsData Parse(Stream json)
     {
         ArgumentNullException.ThrowIfNull(json);
         var contents = CapitalsDataReader.Read(ReadAll(json));
-        if (contents.Languages.Count == 0)
-            return new CapitalsData(contents.Countries, contents.SharedNames, contents.FillerWords, contents.WordPrefixes);
-        if (openLanguage is null)
+        if (contents.Languages.Count > 0)
             throw new InvalidDataException($"The capitals data keeps {string.Join(", ", contents.Languages)} in their own files, and none were given.");
-        var parts = new LanguageParts(contents.Languages, language =>
-        {
-            using var stream = openLanguage(language);
-            return LanguagePartReader.Read(ReadAll(stream), language);
-        });
+        return new CapitalsData(contents.Countries, contents.SharedNames, contents.FillerWords, contents.WordPrefixes);
+    }
+
+    /// <summary>
+    /// The data of capitals.json's contents; the languages it lists as kept in their own files are read through
+    /// <paramref name="readLanguage"/>, each on its first use.
+    /// </summary>
+    internal static CapitalsData Join(CapitalsDataContents contents, Func<string, LanguagePart> readLanguage)
+    {
+        var parts = new LanguageParts(contents.Languages, readLanguage);
         var join = new LanguageJoin(parts);
         return new CapitalsData(
             [.. contents.Countries.Select(join.JoinCountry)],
@@ -103,24 +100,34 @@ public sealed class CapitalsData
 
     // The embedded resource knows its length: one array of that size, not a copy that doubles as it grows (the
     // doubling left about twice the data's size of large-object garbage behind at every cold start).
-    private static byte[] ReadAll(Stream json)
+    internal static byte[] ReadAll(Stream stream)
     {
-        if (!json.CanSeek)
+        if (!stream.CanSeek)
         {
             using var buffer = new MemoryStream();
-            json.CopyTo(buffer);
+            stream.CopyTo(buffer);
             return buffer.ToArray();
         }
-        var bytes = new byte[json.Length - json.Position];
-        json.ReadExactly(bytes);
+        var bytes = new byte[stream.Length - stream.Position];
+        stream.ReadExactly(bytes);
         return bytes;
     }
 
-    /// <summary>A new copy of the embedded data, as a new process reads it (<see cref="Embedded"/> is the one the process shares).</summary>
-    internal static CapitalsData LoadEmbedded()
+    /// <summary>
+    /// A new copy of the embedded data, as a new process reads it (<see cref="Embedded"/> is the one the process shares):
+    /// the compact form of capitals.json (<see cref="CompactCapitalsFiles"/>), and a language's on its first use.
+    /// </summary>
+    internal static CapitalsData LoadEmbedded() =>
+        Join(
+            CompactDataReader.ReadCapitals(ReadEmbedded($"{ResourcePrefix}capitals.bin")),
+            language => CompactDataReader.ReadLanguage(ReadEmbedded($"{ResourcePrefix}languages.{language}.bin"), language));
+
+    private const string ResourcePrefix = "WorldCapitals.Skill.Capitals.";
+
+    private static byte[] ReadEmbedded(string name)
     {
-        using var stream = OpenEmbedded("WorldCapitals.Skill.Capitals.capitals.json");
-        return Parse(stream, language => OpenEmbedded($"WorldCapitals.Skill.Capitals.languages.{language}.json"));
+        using var stream = OpenEmbedded(name);
+        return ReadAll(stream);
     }
 
     private static Stream OpenEmbedded(string name) =>

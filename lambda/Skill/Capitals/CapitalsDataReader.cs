@@ -43,9 +43,20 @@ internal static class CapitalsDataReader
             languages ?? []);
     }
 
-    private static List<SharedName> ReadSharedNames(ref Utf8JsonReader reader)
+    private static List<SharedName> ReadSharedNames(ref Utf8JsonReader reader) =>
+        [.. ReadSharedNameEntries(ref reader).Select(entry => new SharedName
+        {
+            Id = entry.Id,
+            PlaceIds = entry.Places ?? throw new InvalidDataException($"Shared name {entry.Id} has no 'places'."),
+            Names = entry.Names is not null && entry.Names.TryGetValue("en", out var english) && english.Count > 0
+                ? entry.Names
+                : throw new InvalidDataException($"Shared name {entry.Id} has no English name."),
+        })];
+
+    /// <summary>The "sharedNames" array of capitals.json or of a language's file: each entry's id, places (capitals.json only) and names.</summary>
+    internal static List<SharedNameEntry> ReadSharedNameEntries(ref Utf8JsonReader reader)
     {
-        var sharedNames = new List<SharedName>();
+        var entries = new List<SharedNameEntry>();
         for (ExpectArray(ref reader, "sharedNames"); NextItem(ref reader);)
         {
             if (!IsObject(ref reader, "shared name"))
@@ -64,16 +75,9 @@ internal static class CapitalsDataReader
                 else
                     SkipValue(ref reader);
             }
-            sharedNames.Add(new SharedName
-            {
-                Id = id ?? throw new InvalidDataException("A shared name has no 'id'."),
-                PlaceIds = places ?? throw new InvalidDataException($"Shared name {id} has no 'places'."),
-                Names = names is not null && names.TryGetValue("en", out var english) && english.Count > 0
-                    ? names
-                    : throw new InvalidDataException($"Shared name {id} has no English name."),
-            });
+            entries.Add(new SharedNameEntry(id ?? throw new InvalidDataException("A shared name has no 'id'."), places, names));
         }
-        return sharedNames;
+        return entries;
     }
 
     private static List<Country> ReadCountries(ref Utf8JsonReader reader)
@@ -109,23 +113,16 @@ internal static class CapitalsDataReader
             else if (!ReadLanguageMember(ref reader, members))
                 SkipValue(ref reader);
         }
-        return new Country
-        {
-            Id = id ?? throw new InvalidDataException("A country has no 'id'."),
-            Kind = kind ?? throw new InvalidDataException($"Country {id} has no 'kind'."),
-            Parent = parent,
-            ParentNames = members.ParentNames,
-            NoCapital = noCapital,
-            Names = members.Names ?? throw new InvalidDataException($"Country {id} has no 'names'."),
-            SentenceNames = members.SentenceNames,
-            Forms = members.Forms,
-            Aliases = members.Aliases ?? throw new InvalidDataException($"Country {id} has no 'aliases'."),
-            QualifiedNames = members.QualifiedNames,
-            Capitals = capitals is null ? throw new InvalidDataException($"Country {id} has no 'capitals'.")
+        if (id is null)
+            throw new InvalidDataException("A country has no 'id'.");
+        return members.ToCountry(
+            id,
+            kind ?? throw new InvalidDataException($"Country {id} has no 'kind'."),
+            parent,
+            noCapital,
+            capitals is null ? throw new InvalidDataException($"Country {id} has no 'capitals'.")
                 : capitals.Count == 0 && noCapital is null ? throw new InvalidDataException($"Country {id} has no capital and no 'noCapital' reason.")
-                : capitals,
-            Note = members.Note,
-        };
+                : capitals);
     }
 
     /// <summary>Reads the member at the reader into <paramref name="members"/> when it is one of a place's by-language members.</summary>
@@ -253,7 +250,27 @@ internal sealed class PlaceLanguageMembers
     public Dictionary<string, IReadOnlyList<string>>? QualifiedNames { get; set; }
 
     public Dictionary<string, string>? Note { get; set; }
+
+    /// <summary>The place with these members; every place has names and aliases.</summary>
+    public Country ToCountry(string id, string kind, string? parent, string? noCapital, IReadOnlyList<Capital> capitals) => new()
+    {
+        Id = id,
+        Kind = kind,
+        Parent = parent,
+        ParentNames = ParentNames,
+        NoCapital = noCapital,
+        Names = Names ?? throw new InvalidDataException($"Country {id} has no 'names'."),
+        SentenceNames = SentenceNames,
+        Forms = Forms,
+        Aliases = Aliases ?? throw new InvalidDataException($"Country {id} has no 'aliases'."),
+        QualifiedNames = QualifiedNames,
+        Capitals = capitals,
+        Note = Note,
+    };
 }
+
+/// <summary>One entry of a "sharedNames" array as read.</summary>
+internal sealed record SharedNameEntry(string Id, List<string>? Places, Dictionary<string, IReadOnlyList<string>>? Names);
 
 /// <summary>Everything capitals.json holds that the skill reads; <see cref="Languages"/> have their entries in their own files.</summary>
 internal sealed record CapitalsDataContents(

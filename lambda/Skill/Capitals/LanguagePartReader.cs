@@ -21,7 +21,7 @@ internal static class LanguagePartReader
             if (Member(ref reader, "countries"u8))
                 places = ReadPlaces(ref reader);
             else if (Member(ref reader, "sharedNames"u8))
-                ReadSharedNames(ref reader, sharedNames);
+                AddSharedNames(ReadSharedNameEntries(ref reader), sharedNames);
             else if (Member(ref reader, "fillerWords"u8))
                 fillerWords = ListMap(ref reader, "fillerWords");
             else
@@ -33,25 +33,11 @@ internal static class LanguagePartReader
             fillerWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
     }
 
-    private static void ReadSharedNames(ref Utf8JsonReader reader, Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> sharedNames)
+    // A shared name without names in this language says nothing here.
+    private static void AddSharedNames(List<SharedNameEntry> entries, Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>> sharedNames)
     {
-        for (ExpectArray(ref reader, "sharedNames"); NextItem(ref reader);)
+        foreach (var (id, _, names) in entries)
         {
-            if (!IsObject(ref reader, "shared name"))
-                throw new InvalidDataException("A shared name must be a JSON object.");
-            string? id = null;
-            Dictionary<string, IReadOnlyList<string>>? names = null;
-            while (NextProperty(ref reader))
-            {
-                if (Member(ref reader, "id"u8))
-                    id = String(ref reader, "sharedNames.id");
-                else if (Member(ref reader, "names"u8))
-                    names = ListMap(ref reader, "sharedNames.names");
-                else
-                    SkipValue(ref reader);
-            }
-            if (id is null)
-                throw new InvalidDataException("A shared name has no 'id'.");
             if (names is not null)
                 sharedNames[id] = names;
         }

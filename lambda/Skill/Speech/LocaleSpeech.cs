@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace WorldCapitals.Skill.Speech;
 
 /// <summary>
@@ -9,209 +7,156 @@ namespace WorldCapitals.Skill.Speech;
 /// article) and {countrySubject} ("le Japon": the place as a sentence subject), from the data's forms; without forms
 /// all three are the name. The first letter of a sentence is capitalised by the renderer. A template around {name}
 /// ("{name}, {description}") gets the name's forms in {name} where its result is itself said as {placeOf}.
+/// The files' member names are those of <see cref="SpeechFile.ToLocaleSpeech"/> (the property names, camel-cased).
 /// </summary>
 public sealed class LocaleSpeech
 {
-    [JsonPropertyName("skillName")]
     public required string SkillName { get; init; }
 
-    [JsonPropertyName("welcome")]
     public required string Welcome { get; init; }
 
-    [JsonPropertyName("welcomeReprompt")]
     public required string WelcomeReprompt { get; init; }
 
-    [JsonPropertyName("help")]
     public required string Help { get; init; }
 
-    [JsonPropertyName("helpReprompt")]
     public required string HelpReprompt { get; init; }
 
-    [JsonPropertyName("goodbye")]
     public required string Goodbye { get; init; }
 
-    [JsonPropertyName("fallback")]
     public required string Fallback { get; init; }
 
-    [JsonPropertyName("fallbackReprompt")]
     public required string FallbackReprompt { get; init; }
 
-    [JsonPropertyName("error")]
     public required string Error { get; init; }
 
-    [JsonPropertyName("errorReprompt")]
     public required string ErrorReprompt { get; init; }
 
     /// <summary>The answer for a single capital: {country}, {capital}.</summary>
-    [JsonPropertyName("capitalAnswer")]
     public required string CapitalAnswer { get; init; }
 
     /// <summary>A single capital that needs its role said: {country}, {capital}, {role}.</summary>
-    [JsonPropertyName("capitalAnswerWithRole")]
     public required string CapitalAnswerWithRole { get; init; }
 
     /// <summary>Several capitals: {country}, {count} (a number word), {capitals} (the list).</summary>
-    [JsonPropertyName("multiCapitalAnswer")]
     public required string MultiCapitalAnswer { get; init; }
 
     /// <summary>One item of the list: {capital}, {role}.</summary>
-    [JsonPropertyName("capitalWithRole")]
     public required string CapitalWithRole { get; init; }
 
-    [JsonPropertyName("listSeparator")]
     public required string ListSeparator { get; init; }
 
-    [JsonPropertyName("listLastSeparator")]
     public required string ListLastSeparator { get; init; }
 
     /// <summary>
     /// A name several countries share ("Korea"), one sentence naming every one: {answers}, the parts below joined
     /// by <see cref="SharedNameSeparator"/> and, before the last, <see cref="SharedNameLastSeparator"/>.
     /// </summary>
-    [JsonPropertyName("sharedNameAnswer")]
     public required string SharedNameAnswer { get; init; }
 
     /// <summary>The first country of a shared name: {country}, {capital} (with its role where it has one).</summary>
-    [JsonPropertyName("sharedNameFirst")]
     public required string SharedNameFirst { get; init; }
 
     /// <summary>Each following country: {country}, {capital}.</summary>
-    [JsonPropertyName("sharedNameNext")]
     public required string SharedNameNext { get; init; }
 
     /// <summary>A country with several capitals, in any position: {country}, {count}, {capitals}.</summary>
-    [JsonPropertyName("sharedNameMultiCapital")]
     public required string SharedNameMultiCapital { get; init; }
 
-    [JsonPropertyName("sharedNameSeparator")]
     public required string SharedNameSeparator { get; init; }
 
-    [JsonPropertyName("sharedNameLastSeparator")]
     public required string SharedNameLastSeparator { get; init; }
 
     /// <summary>{name}: the shared name ("Korea").</summary>
-    [JsonPropertyName("sharedNameCardTitle")]
     public required string SharedNameCardTitle { get; init; }
 
     /// <summary>{country}.</summary>
-    [JsonPropertyName("capitalCardTitle")]
     public required string CapitalCardTitle { get; init; }
 
     /// <summary>Said after an answer inside an open session.</summary>
-    [JsonPropertyName("followUp")]
     public required string FollowUp { get; init; }
 
-    [JsonPropertyName("followUpReprompt")]
     public required string FollowUpReprompt { get; init; }
 
     /// <summary>{spoken}: what the user said.</summary>
-    [JsonPropertyName("notFound")]
     public required string NotFound { get; init; }
 
-    [JsonPropertyName("notFoundReprompt")]
     public required string NotFoundReprompt { get; init; }
 
     /// <summary>Asked when the country slot is empty.</summary>
-    [JsonPropertyName("askCountry")]
     public required string AskCountry { get; init; }
 
-    [JsonPropertyName("askCountryReprompt")]
     public required string AskCountryReprompt { get; init; }
 
     /// <summary>Number words for the count of capitals, keyed by the digit.</summary>
-    [JsonPropertyName("numbers")]
     public required IReadOnlyDictionary<string, string> Numbers { get; init; }
 
     /// <summary>How each capital role key of the data is said.</summary>
-    [JsonPropertyName("roles")]
     public required IReadOnlyDictionary<string, string> Roles { get; init; }
 
     /// <summary>The answer for a territory, which says what it is: {capital}, {place}, {description}.</summary>
-    [JsonPropertyName("placeCapitalAnswer")]
     public required string PlaceCapitalAnswer { get; init; }
 
     /// <summary>What a place of each kind is ("an autonomous territory of {parent}"), keyed by the data's kind; a kind
     /// the language words differently in one country is keyed by kind and parent id too ("state@DE": "ein deutsches
     /// Bundesland", where other countries' states are "Bundesstaaten"), and that entry wins.</summary>
-    [JsonPropertyName("placeDescriptions")]
     public required IReadOnlyDictionary<string, string> PlaceDescriptions { get; init; }
 
     /// <summary>One place of a name that places of different kinds share: {capital}, {place} (said with what it is).</summary>
-    [JsonPropertyName("sharedPlacePart")]
     public required string SharedPlacePart { get; init; }
 
     /// <summary>A country among the places of a shared name: {name} ("the country Georgia").</summary>
-    [JsonPropertyName("sharedPlaceCountry")]
     public required string SharedPlaceCountry { get; init; }
 
     /// <summary>A place of a country among the places of a shared name: {name}, {description}.</summary>
-    [JsonPropertyName("sharedPlaceWithDescription")]
     public required string SharedPlaceWithDescription { get; init; }
 
     /// <summary>The answer for an area without a capital, keyed by the data's reason: {place}, {description}, {parent}.</summary>
-    [JsonPropertyName("noCapitalAnswers")]
     public required IReadOnlyDictionary<string, string> NoCapitalAnswers { get; init; }
 
     /// <summary>The reverse question ("what is Nairobi the capital of?"): {city}, {places} (the parts below, joined).</summary>
-    [JsonPropertyName("cityAnswer")]
     public required string CityAnswer { get; init; }
 
     /// <summary>A place the city is the capital of, where the part before it is not: {place} ("the capital of Kenya").</summary>
-    [JsonPropertyName("cityCapitalOf")]
     public required string CityCapitalOf { get; init; }
 
     /// <summary>A further place the city is the capital of, right after another one: {place} ("of British Columbia, ...").</summary>
-    [JsonPropertyName("cityAlsoCapitalOf")]
     public required string CityAlsoCapitalOf { get; init; }
 
     /// <summary>A place the city is a capital of in a role, keyed by the data's role: {place} ("the executive capital of {place}").</summary>
-    [JsonPropertyName("cityRoles")]
     public required IReadOnlyDictionary<string, string> CityRoles { get; init; }
 
     /// <summary>A place of a country, said with what it is: {name}, {description}.</summary>
-    [JsonPropertyName("cityPlaceWithDescription")]
     public required string CityPlaceWithDescription { get; init; }
 
-    [JsonPropertyName("cityPlaceSeparator")]
     public required string CityPlaceSeparator { get; init; }
 
     /// <summary>Optional. Places of one kind in one country the city is the capital of, said once: {places} (their
     /// names, joined by <see cref="CityGroupLastSeparator"/>; {placesOf} and {placesSubject} join their forms), {count}, {description} (from
     /// <see cref="PlaceDescriptionsPlural"/>): "the capital of Haryana and Punjab, two states of India".</summary>
-    [JsonPropertyName("cityPlaceGroup")]
     public string? CityPlaceGroup { get; init; }
 
-    [JsonPropertyName("cityGroupLastSeparator")]
     public string? CityGroupLastSeparator { get; init; }
 
     /// <summary>Optional. What several places of one kind are, keyed by the data's kind (or kind and parent id, as
     /// <see cref="PlaceDescriptions"/>): {parent} ("states of {parent}").</summary>
-    [JsonPropertyName("placeDescriptionsPlural")]
     public IReadOnlyDictionary<string, string>? PlaceDescriptionsPlural { get; init; }
 
     /// <summary>Optional. Said after the places when the city is also a place of its own name: {description}
     /// (", and is itself a union territory of India").</summary>
-    [JsonPropertyName("cityItself")]
     public string? CityItself { get; init; }
 
-    [JsonPropertyName("cityPlaceLastSeparator")]
     public required string CityPlaceLastSeparator { get; init; }
 
     /// <summary>{city}.</summary>
-    [JsonPropertyName("cityCardTitle")]
     public required string CityCardTitle { get; init; }
 
     /// <summary>{spoken}: what the user said.</summary>
-    [JsonPropertyName("cityNotFound")]
     public required string CityNotFound { get; init; }
 
-    [JsonPropertyName("cityNotFoundReprompt")]
     public required string CityNotFoundReprompt { get; init; }
 
     /// <summary>Asked when the city slot is empty.</summary>
-    [JsonPropertyName("askCity")]
     public required string AskCity { get; init; }
 
-    [JsonPropertyName("askCityReprompt")]
     public required string AskCityReprompt { get; init; }
 }

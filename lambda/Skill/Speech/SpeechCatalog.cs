@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Skill.Speech;
@@ -66,44 +64,18 @@ public sealed class SpeechCatalog
 
     private LocaleSpeech Load(string language, string key)
     {
-        if (key.Equals(language, StringComparison.OrdinalIgnoreCase))
-        {
-            using var stream = Open(language);
-            return JsonSerializer.Deserialize(stream, SkillDataJsonContext.Default.LocaleSpeech)
-                ?? throw new InvalidDataException($"The speech file {language}.json is empty.");
-        }
-
-        var merged = ReadObject(language);
-        var differences = ReadObject(key);
-        foreach (var (member, value) in differences.ToList())
-        {
-            differences.Remove(member);
-            switch (merged[member], value)
-            {
-                case (null, _):
-                    throw new InvalidDataException($"The speech file {_files[key]}.json has \"{member}\", which {_files[language]}.json does not have: a locale file holds only members of its language's file.");
-                case (JsonObject map, JsonObject changes):
-                    foreach (var (entry, text) in changes.ToList())
-                    {
-                        if (map[entry] is null)
-                            throw new InvalidDataException($"The speech file {_files[key]}.json has \"{member}.{entry}\", which {_files[language]}.json does not have.");
-                        changes.Remove(entry);
-                        map[entry] = text;
-                    }
-                    break;
-                default:
-                    merged[member] = value;
-                    break;
-            }
-        }
-        return merged.Deserialize(SkillDataJsonContext.Default.LocaleSpeech)
-            ?? throw new InvalidDataException($"The speech of {key} is empty.");
+        var speech = Read(language);
+        if (!key.Equals(language, StringComparison.OrdinalIgnoreCase))
+            speech.Apply(Read(key));
+        return speech.ToLocaleSpeech();
     }
 
-    private JsonObject ReadObject(string file)
+    private SpeechFile Read(string file)
     {
         using var stream = Open(file);
-        return JsonNode.Parse(stream) as JsonObject ?? throw new InvalidDataException($"The speech file {_files[file]}.json is not a JSON object.");
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return SpeechFile.Read(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), $"{_files[file]}.json");
     }
 
     private Stream Open(string file) =>

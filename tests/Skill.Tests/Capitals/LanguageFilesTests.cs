@@ -39,23 +39,25 @@ public sealed class LanguageFilesTests
     }
 
     [Test]
-    public void Every_language_has_its_file_listed_in_capitals_json_and_embedded()
+    public void Every_language_has_its_file_listed_in_capitals_json_and_its_compact_form_embedded()
     {
-        var neutral = Embedded("capitals.json");
+        var neutral = DataFile("capitals.json");
         var listed = neutral.RootElement.GetProperty("languages").EnumerateArray().Select(language => language.GetString()).ToList();
+        var files = Directory.EnumerateFiles(Path.Combine(DataFolder, "languages"), "*.json").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
         var embedded = typeof(CapitalsData).Assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(LanguagesPrefix, StringComparison.Ordinal))
-            .Select(name => name[LanguagesPrefix.Length..^".json".Length])
+            .Select(name => name[LanguagesPrefix.Length..^".bin".Length])
             .Order(StringComparer.Ordinal);
 
         Assert.That(listed, Is.EqualTo(new[] { "ar", "de", "es", "fr", "hi", "it", "ja", "nl", "pt" }));
+        Assert.That(files, Is.EqualTo(listed));
         Assert.That(embedded, Is.EqualTo(listed));
     }
 
     [Test]
     public void Capitals_json_holds_only_english_entries()
     {
-        var keys = LanguageKeys(Embedded("capitals.json").RootElement).ToList();
+        var keys = LanguageKeys(DataFile("capitals.json").RootElement).ToList();
 
         Assert.That(keys, Is.Not.Empty);
         Assert.That(keys.Where(key => Country.Language(key.Key) != "en"), Is.Empty);
@@ -72,8 +74,8 @@ public sealed class LanguageFilesTests
     [TestCase("pt")]
     public void A_language_file_holds_only_its_language_for_the_places_capitals_and_shared_names_of_capitals_json(string language)
     {
-        var neutral = Embedded("capitals.json").RootElement;
-        var own = Embedded($"languages.{language}.json").RootElement;
+        var neutral = DataFile("capitals.json").RootElement;
+        var own = DataFile($"languages/{language}.json").RootElement;
 
         Assert.That(LanguageKeys(own).Where(key => key.Key != language), Is.Empty);
         Assert.That(LanguageKeys(own).Count(key => key.Where == "names"), Is.GreaterThan(400));
@@ -83,12 +85,9 @@ public sealed class LanguageFilesTests
 
     private const string LanguagesPrefix = "WorldCapitals.Skill.Capitals.languages.";
 
-    private static JsonDocument Embedded(string name)
-    {
-        using var stream = typeof(CapitalsData).Assembly.GetManifestResourceStream($"WorldCapitals.Skill.Capitals.{name}")
-            ?? throw new AssertionException($"{name} is not embedded");
-        return JsonDocument.Parse(stream);
-    }
+    private static readonly string DataFolder = Path.Combine(Repository.Root, "lambda", "Skill", "Capitals");
+
+    private static JsonDocument DataFile(string relativePath) => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(DataFolder, relativePath)));
 
     // Each place's or shared name's id with its number of capitals.
     private static List<string> Shape(JsonElement root, string member) =>

@@ -107,7 +107,7 @@ public sealed class SpeechCatalogTests
         var files = Files();
         files["de"] = incomplete.ToJsonString();
 
-        Assert.That(() => Catalog(files).Catalog.For("de-DE"), Throws.InstanceOf<System.Text.Json.JsonException>().With.Message.Contains("goodbye"));
+        Assert.That(() => Catalog(files).Catalog.For("de-DE"), Throws.InstanceOf<InvalidDataException>().With.Message.Contains("goodbye"));
     }
 
     [Test]
