@@ -7,29 +7,8 @@ namespace WorldCapitals.Cli.Data;
 /// <summary>`capitals compact-data [--root DIR] [--check]`: write the compact capitals files the skill reads from the JSON ones.</summary>
 internal static class CompactDataCommand
 {
-    public static Command Create()
-    {
-        var rootOption = new Option<string?>("--root")
-        {
-            Description = "The repository root (the folder holding WorldCapitals.slnx); found from the current folder when omitted.",
-        };
-        var checkOption = new Option<bool>("--check")
-        {
-            Description = "Write nothing; list the compact files that are out of date and exit with 1 if there are any.",
-        };
-        var command = new Command("compact-data", $"Write {CompactCapitalsFiles.Directory}/capitals.bin and languages/<lang>.bin, the compact form of capitals.json and languages/<lang>.json that the skill reads at start and per language. Run it after tools/capitals-data regenerates the JSON.")
-        {
-            rootOption,
-            checkOption,
-        };
-        command.SetAction(parseResult => Run(
-            parseResult.GetValue(rootOption),
-            parseResult.GetValue(checkOption),
-            Environment.CurrentDirectory,
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
-        return command;
-    }
+    public static Command Create() =>
+        GeneratorCommand.Create("compact-data", $"Write {CompactCapitalsFiles.Directory}/capitals.bin and languages/<lang>.bin, the compact form of capitals.json and languages/<lang>.json that the skill reads at start and per language. Run it after tools/capitals-data regenerates the JSON.", "compact files", Run);
 
     public static int Run(string? root, bool check, string currentDirectory, TextWriter output, TextWriter error)
     {

@@ -6,29 +6,8 @@ namespace WorldCapitals.Cli.Model;
 /// <summary>`capitals model [--root DIR] [--check]`: generate skill/interactionModels/custom/*.json.</summary>
 internal static class ModelCommand
 {
-    public static Command Create()
-    {
-        var rootOption = new Option<string?>("--root")
-        {
-            Description = "The repository root (the folder holding WorldCapitals.slnx); found from the current folder when omitted.",
-        };
-        var checkOption = new Option<bool>("--check")
-        {
-            Description = "Write nothing; list the generated files that are out of date and exit with 1 if there are any.",
-        };
-        var command = new Command("model", "Generate the skill's interaction models from interactionModel/<language>/ (model, phrase grammar, per-locale differences) and the capitals data.")
-        {
-            rootOption,
-            checkOption,
-        };
-        command.SetAction(parseResult => Run(
-            parseResult.GetValue(rootOption),
-            parseResult.GetValue(checkOption),
-            Environment.CurrentDirectory,
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
-        return command;
-    }
+    public static Command Create() =>
+        GeneratorCommand.Create("model", "Generate the skill's interaction models from interactionModel/<language>/ (model, phrase grammar, per-locale differences) and the capitals data.", "generated files", Run);
 
     public static int Run(string? root, bool check, string currentDirectory, TextWriter output, TextWriter error)
     {
