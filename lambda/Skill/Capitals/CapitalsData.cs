@@ -76,7 +76,7 @@ public sealed class CapitalsData
     public static CapitalsData Parse(Stream json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var contents = CapitalsDataReader.Read(ReadAll(json));
+        var contents = CapitalsDataReader.Read(StreamBytes.ReadAll(json));
         if (contents.Languages.Count > 0)
             throw new InvalidDataException($"The capitals data keeps {string.Join(", ", contents.Languages)} in their own files, and none were given.");
         return new CapitalsData(contents.Countries, contents.SharedNames, contents.FillerWords, contents.WordPrefixes);
@@ -98,21 +98,6 @@ public sealed class CapitalsData
             parts);
     }
 
-    // The embedded resource knows its length: one array of that size, not a copy that doubles as it grows (the
-    // doubling left about twice the data's size of large-object garbage behind at every cold start).
-    internal static byte[] ReadAll(Stream stream)
-    {
-        if (!stream.CanSeek)
-        {
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            return buffer.ToArray();
-        }
-        var bytes = new byte[stream.Length - stream.Position];
-        stream.ReadExactly(bytes);
-        return bytes;
-    }
-
     /// <summary>
     /// A new copy of the embedded data, as a new process reads it (<see cref="Embedded"/> is the one the process shares):
     /// the compact form of capitals.json (<see cref="CompactCapitalsFiles"/>), and a language's on its first use.
@@ -127,7 +112,7 @@ public sealed class CapitalsData
     private static byte[] ReadEmbedded(string name)
     {
         using var stream = OpenEmbedded(name);
-        return ReadAll(stream);
+        return StreamBytes.ReadAll(stream);
     }
 
     private static Stream OpenEmbedded(string name) =>

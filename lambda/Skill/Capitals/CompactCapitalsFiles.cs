@@ -19,12 +19,12 @@ public static class CompactCapitalsFiles
         ArgumentNullException.ThrowIfNull(openJson);
         CapitalsDataContents contents;
         using (var capitals = openJson("capitals.json"))
-            contents = CapitalsDataReader.Read(CapitalsData.ReadAll(capitals));
+            contents = CapitalsDataReader.Read(StreamBytes.ReadAll(capitals));
         var files = new List<(string, byte[])> { ("capitals.bin", CompactDataWriter.Write(contents)) };
         foreach (var language in contents.Languages)
         {
             using var json = openJson($"languages/{language}.json");
-            files.Add(($"languages/{language}.bin", CompactDataWriter.Write(LanguagePartReader.Read(CapitalsData.ReadAll(json), language))));
+            files.Add(($"languages/{language}.bin", CompactDataWriter.Write(LanguagePartReader.Read(StreamBytes.ReadAll(json), language))));
         }
         return files;
     }

@@ -73,9 +73,7 @@ public sealed class SpeechCatalog
     private SpeechFile Read(string file)
     {
         using var stream = Open(file);
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        return SpeechFile.Read(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), $"{_files[file]}.json");
+        return SpeechFile.Read(StreamBytes.ReadAll(stream), $"{_files[file]}.json");
     }
 
     private Stream Open(string file) =>
