@@ -9,7 +9,7 @@ import json
 import random
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -161,7 +161,7 @@ def build(spec):
             name = names[0] if len(names) == 1 or rng.random() < 0.75 else rng.choice(names[1:])
             other = None
             if "{de2}" in frame or "{x2}" in frame:
-                others = [e for e in pools[spec["DISTRACTORS"]] if e["id"] != entry["id"]]
+                others = [e for e in pools["countries"] if e["id"] != entry["id"]]
                 other = rng.choice(others)["names"][0][0]
             utterance = fill(frame, name, lang, other, entry["count"])
             if not SPOKEN.match(utterance):
@@ -202,6 +202,7 @@ def render(lang, lines):
 
 
 def main(spec):
+    """spec: the language's build_corpus.py globals (LANG, SEED, WEIGHTS, POOLS, FAMILIES, OTHER)."""
     lang = spec["LANG"]
     corpus, dropped, dropped_other = build(spec)
     questions = [line for line in corpus if line[2] not in INTENTS]

@@ -361,11 +361,8 @@ OTHER = [
     ]),
 ]
 
-SPEC = {
-    "LANG": LANG, "SEED": SEED, "WEIGHTS": WEIGHTS, "FAMILIES": FAMILIES, "OTHER": OTHER, "DISTRACTORS": "countries",
-    "POOLS": {"countries": COUNTRIES, "official": OFFICIAL, "everyday": EVERYDAY, "several": SEVERAL,
-              "shared": SHARED, "subdivisions": SUBDIVISIONS},
-}
+POOLS = {"countries": COUNTRIES, "official": OFFICIAL, "everyday": EVERYDAY, "several": SEVERAL, "shared": SHARED,
+         "subdivisions": SUBDIVISIONS}
 
 if __name__ == "__main__":
-    main(SPEC)
+    main(globals())

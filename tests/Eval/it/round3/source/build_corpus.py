@@ -324,11 +324,8 @@ OTHER = [
     ("LaunchRequest", "launch", ["apri capitali del mondo", "avvia capitali del mondo"]),
 ]
 
-SPEC = {
-    "LANG": LANG, "SEED": SEED, "WEIGHTS": WEIGHTS, "FAMILIES": FAMILIES, "OTHER": OTHER, "DISTRACTORS": "countries",
-    "POOLS": {"countries": COUNTRIES, "official": OFFICIAL, "everyday": EVERYDAY, "several": SEVERAL,
-              "shared": SHARED, "subdivisions": SUBDIVISIONS},
-}
+POOLS = {"countries": COUNTRIES, "official": OFFICIAL, "everyday": EVERYDAY, "several": SEVERAL, "shared": SHARED,
+         "subdivisions": SUBDIVISIONS}
 
 if __name__ == "__main__":
-    main(SPEC)
+    main(globals())
