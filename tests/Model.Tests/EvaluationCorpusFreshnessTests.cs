@@ -3,8 +3,8 @@ using System.Diagnostics;
 
 namespace WorldCapitals.Model.Tests;
 
-/// <summary>The committed corpus halves are exactly what their sources build: English from tests/Eval/en/source and
-/// tests/Eval/en/round2/source, the other languages from tests/Eval/&lt;language&gt;/source through
+/// <summary>The committed corpus halves are exactly what their sources build: English from tests/Eval/en/source,
+/// tests/Eval/en/round2/source and tests/Eval/en/round3/source, the other languages' round 1 from tests/Eval/&lt;language&gt;/source through
 /// tests/Eval/source/build_corpus.py (each with --check).</summary>
 public class EvaluationCorpusFreshnessTests
 {
@@ -15,6 +15,10 @@ public class EvaluationCorpusFreshnessTests
     [Test]
     public void The_committed_round_2_halves_match_their_hand_written_sources() =>
         AssertBuilderFindsNothingStale(Path.Combine(Repository.Root, "tests", "Eval", "en", "round2", "source", "build_corpus.py"));
+
+    [Test]
+    public void The_committed_round_3_halves_match_their_hand_written_sources() =>
+        AssertBuilderFindsNothingStale(Path.Combine(Repository.Root, "tests", "Eval", "en", "round3", "source", "build_corpus.py"));
 
     [Test]
     public void Every_other_languages_committed_halves_match_their_hand_written_sources() =>

@@ -3,7 +3,7 @@ using WorldCapitals.Skill.Capitals;
 namespace WorldCapitals.Model.Tests;
 
 /// <summary>The checks shared by the evaluation corpora of the languages besides English, round 1
-/// (tests/Eval/&lt;language&gt;/*.tsv) and round 2 (tests/Eval/&lt;language&gt;/round2/*.tsv): a corpus is a language and
+/// (tests/Eval/&lt;language&gt;/*.tsv) and the later rounds (tests/Eval/&lt;language&gt;/round2/*.tsv, round3/): a corpus is a language and
 /// its two half files, tuning first.</summary>
 internal static class LanguageCorpusChecks
 {
