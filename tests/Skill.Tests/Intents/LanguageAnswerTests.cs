@@ -37,7 +37,7 @@ public sealed class LanguageAnswerTests
     [TestCase("es-MX", "BO", "Las dos capitales de Bolivia son Sucre, la capital constitucional, y La Paz, la sede del Gobierno.")]
     [TestCase("es-ES", "NL", "Las dos capitales de los Países Bajos son Ámsterdam, la capital constitucional, y La Haya, la sede del Gobierno.")]
     [TestCase("it-IT", "NL", "Le due capitali dei Paesi Bassi sono Amsterdam, la capitale costituzionale, e L'Aia, la sede del governo.")]
-    [TestCase("pt-BR", "ZA", "As três capitais da África do Sul são Pretoria, a capital executiva, Cidade do Cabo, a capital legislativa, e Bloemfontein, a capital judiciária.")]
+    [TestCase("pt-BR", "ZA", "As três capitais da África do Sul são Pretória, a capital executiva, Cidade do Cabo, a capital legislativa, e Bloemfontein, a capital judiciária.")]
     [TestCase("fr-FR", "HK", "Hong Kong, une région administrative spéciale de la Chine, est une ville-territoire sans capitale distincte.")]
     [TestCase("fr-FR", "BV", "Il n'y a pas de capitale de l'Île Bouvet, un territoire de la Norvège : personne n'y vit en permanence.")]
     [TestCase("es-MX", "MX-CMX", "La Ciudad de México es en sí misma la capital de México, así que no tiene otra capital.")]
