@@ -40,6 +40,19 @@ public class CitySlotTypeTests
         });
     }
 
+    [TestCase("es-MX", "santiago", "Santiago", "Santiago de Chile")]
+    [TestCase("es-ES", "santiago", "Santiago de Chile", "Santiago")]
+    [TestCase("fr-CA", "dhaka", "Dacca", "Dhaka")]
+    [TestCase("fr-FR", "dhaka", "Dhaka", "Dacca")]
+    [TestCase("ar-SA", "la-paz", "لاباز", "لا باز")]
+    public void A_capital_is_named_as_the_locale_says_it_with_the_language_s_other_names_as_synonyms(string locale, string id, string value, string synonym)
+    {
+        var entry = CityValues(locale).Single(candidate => candidate.Id == id);
+
+        Assert.That(entry.Value, Is.EqualTo(value));
+        Assert.That(entry.Synonyms, Does.Contain(synonym));
+    }
+
     [TestCaseSource(typeof(Repository), nameof(Repository.Locales))]
     public void Ids_are_unique_and_within_the_limit(string locale)
     {

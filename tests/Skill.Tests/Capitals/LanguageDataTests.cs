@@ -48,18 +48,84 @@ public sealed partial class LanguageDataTests
         Assert.That(missing, Is.Empty);
     }
 
+    // Everything the skill may say of a place in the language: its names, the name inside a sentence, its parent's name in
+    // its description, its note, its capitals' names and the names it shares with other places, for every kind of place.
     [TestCaseSource(nameof(OwnScriptLanguages))]
-    public void Names_in_japanese_hindi_and_arabic_are_in_their_own_script(string language)
+    public void Everything_said_of_a_place_in_japanese_hindi_and_arabic_is_in_the_language_s_own_script(string language)
     {
         var script = ScriptOf(language);
-        var names = Data.Countries.Select(place => (place.Id, Name: place.Names[language]))
-            .Concat(Data.Countries.SelectMany(place => place.Capitals.Select(capital => (place.Id, Name: capital.Names![language]))));
-
-        var wrong = names.Where(entry => LatinLetter().IsMatch(entry.Name) || !script.IsMatch(entry.Name))
-            .Select(entry => $"{entry.Id}: {entry.Name}")
+        static IEnumerable<(string What, string Text)> In(string what, IReadOnlyDictionary<string, string>? map, string language) =>
+            map is null ? [] : map.EntriesIn(language).Select(entry => ($"{what} {entry.Key}", entry.Value));
+        var said = Data.Countries.SelectMany(place =>
+                In($"{place.Id} ({place.Kind}) name", place.Names, language)
+                    .Concat(In($"{place.Id} sentence name", place.SentenceNames, language))
+                    .Concat(In($"{place.Id} parent name", place.ParentNames, language))
+                    .Concat(In($"{place.Id} note", place.Note, language))
+                    .Concat(place.Capitals.SelectMany(capital => In($"{place.Id} capital {capital.Name}", capital.Names, language))))
+            .Concat(Data.SharedNames.SelectMany(shared => shared.Names.EntriesIn(language)
+                .SelectMany(entry => entry.Value.Select(name => (What: $"shared name {shared.Id}", Text: name)))))
             .ToList();
 
+        var wrong = said.Where(entry => LatinLetter().IsMatch(entry.Text) || !script.IsMatch(entry.Text))
+            .Select(entry => $"{entry.What}: {entry.Text}")
+            .ToList();
+
+        Assert.That(said.Count(entry => entry.What.Contains(" name ", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(Data.Countries.Count));
         Assert.That(wrong, Is.Empty);
+    }
+
+    // Spanish of Latin America (es-MX, es-US) and French of Canada (fr-CA) name some places and capitals otherwise
+    // (CLDR's locale data); every such name has the forms a sentence needs, each holding that name.
+    [TestCase("es-MX")]
+    [TestCase("es-US")]
+    [TestCase("fr-CA")]
+    public void Every_locale_name_has_its_own_forms(string locale)
+    {
+        var places = Data.Countries.Where(place => place.Names.ContainsKey(locale)).ToList();
+
+        Assert.That(places, Is.Not.Empty);
+        foreach (var place in places)
+        {
+            var name = place.Names[locale];
+            var forms = place.PlaceNameFor(locale);
+            var lastWord = name.Split(' ')[^1];
+            var stem = lastWord[..Math.Max(1, lastWord.Length - 2)];
+            Assert.That(forms.Name, Is.EqualTo(name), place.Id);
+            Assert.That(forms.Of, Does.Contain(stem), $"{place.Id} {locale}");
+            Assert.That(forms.Subject, Does.Contain(stem), $"{place.Id} {locale}");
+            Assert.That(name, Is.Not.EqualTo(place.Names[Country.Language(locale)]).IgnoreCase, $"{place.Id}: a locale name differs from its language's");
+        }
+    }
+
+    [TestCase("SA", "es-MX", "Arabia Saudita", "de Arabia Saudita", "es-ES", "Arabia Saudí")]
+    [TestCase("SA", "es-US", "Arabia Saudita", "de Arabia Saudita", "es-ES", "Arabia Saudí")]
+    [TestCase("RO", "es-MX", "Rumania", "de Rumania", "es-ES", "Rumanía")]
+    [TestCase("TL", "es-MX", "Timor Oriental", "de Timor Oriental", "es-ES", "Timor-Leste")]
+    [TestCase("CI", "es-US", "Costa de Marfil", "de Costa de Marfil", "es-MX", "Côte d’Ivoire")]
+    [TestCase("BY", "fr-CA", "Bélarus", "du Bélarus", "fr-FR", "Biélorussie")]
+    [TestCase("VN", "fr-CA", "Vietnam", "du Vietnam", "fr-FR", "Viêt Nam")]
+    [TestCase("KN", "fr-CA", "Saint-Kitts-et-Nevis", "de Saint-Kitts-et-Nevis", "fr-FR", "Saint-Christophe-et-Niévès")]
+    [TestCase("MP", "fr-CA", "Mariannes du Nord", "des Mariannes du Nord", "fr-FR", "Îles Mariannes du Nord")]
+    public void A_locale_names_a_place_as_its_speakers_do_and_the_language_s_other_locales_keep_the_language_s_name(
+        string id, string locale, string name, string of, string otherLocale, string otherName)
+    {
+        var place = Data.FindById(id)!;
+
+        Assert.That(place.PlaceNameFor(locale).Name, Is.EqualTo(name));
+        Assert.That(place.PlaceNameFor(locale).Of, Is.EqualTo(of));
+        Assert.That(place.NameFor(otherLocale), Is.EqualTo(otherName));
+    }
+
+    [TestCase("CL", "Santiago", "es-MX", "Santiago", "es-ES", "Santiago de Chile")]
+    [TestCase("US-HI", "Honolulu", "es-US", "Honolulu", "es-ES", "Honolulú")]
+    [TestCase("BD", "Dhaka", "fr-CA", "Dacca", "fr-FR", "Dhaka")]
+    [TestCase("BT", "Thimphu", "fr-CA", "Thimphou", "fr-FR", "Thimphu")]
+    public void A_locale_names_a_capital_as_its_speakers_do(string id, string capital, string locale, string name, string otherLocale, string otherName)
+    {
+        var entry = Data.FindById(id)!.Capitals.Single(c => c.Name == capital);
+
+        Assert.That(entry.NameFor(locale), Is.EqualTo(name));
+        Assert.That(entry.NameFor(otherLocale), Is.EqualTo(otherName));
     }
 
     [Test]
@@ -156,6 +222,8 @@ public sealed partial class LanguageDataTests
     [TestCase("NL", "The Hague", "fr", "La Haye")]
     [TestCase("DE-BY", "Munich", "de", "München")]
     [TestCase("US-CA", "Sacramento", "ja", "サクラメント")]
+    [TestCase("BO", "La Paz", "ar", "لاباز")]
+    [TestCase("MX-BCS", "La Paz", "ar", "لاباز")]
     public void Capitals_are_named_as_each_language_says_them(string id, string capital, string language, string expected)
     {
         var names = Data.FindById(id)!.Capitals.Single(c => c.Name == capital).Names!;
@@ -172,6 +240,13 @@ public sealed partial class LanguageDataTests
     [TestCase("ja-JP", "カリフォルニア", "US-CA")]
     [TestCase("hi-IN", "फ़्रांस की राजधानी", "FR")]
     [TestCase("ar-SA", "ما هي عاصمة فرنسا", "FR")]
+    [TestCase("es-ES", "arabia saudita", "SA")]
+    [TestCase("es-ES", "la capital de rumania", "RO")]
+    [TestCase("es-MX", "rumanía", "RO")]
+    [TestCase("es-US", "arabia saudí", "SA")]
+    [TestCase("fr-FR", "la capitale du bélarus", "BY")]
+    [TestCase("fr-CA", "biélorussie", "BY")]
+    [TestCase("hi-IN", "संयुक्त राज्य", "US")]
     public void A_place_is_found_in_its_language_with_the_words_said_around_it(string locale, string spoken, string id)
     {
         var result = new CountryLookup(Data).FindBySpokenName(spoken, locale);

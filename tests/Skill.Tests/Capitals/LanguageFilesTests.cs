@@ -39,6 +39,26 @@ public sealed class LanguageFilesTests
     }
 
     [Test]
+    public void A_locale_s_own_names_are_read_from_its_language_s_file_and_no_other()
+    {
+        // Arrange
+        var data = CapitalsData.LoadEmbedded();
+        var places = new CountryLookup(data);
+        var cities = new CityLookup(data);
+
+        // Act
+        var place = places.FindBySpokenName("Arabia Saudita", "es-MX").Country;
+        var placeName = place?.PlaceNameFor("es-MX");
+        var city = cities.FindBySpokenName("Santiago", "es-MX");
+        var cityName = city?.NameFor("es-MX");
+
+        // Assert
+        Assert.That(placeName?.Of, Is.EqualTo("de Arabia Saudita"));
+        Assert.That(cityName, Is.EqualTo("Santiago"));
+        Assert.That(data.LoadedLanguages, Is.EqualTo(new[] { "es" }));
+    }
+
+    [Test]
     public void Every_language_has_its_file_listed_in_capitals_json_and_its_compact_form_embedded()
     {
         var neutral = DataFile("capitals.json");
@@ -77,7 +97,7 @@ public sealed class LanguageFilesTests
         var neutral = DataFile("capitals.json").RootElement;
         var own = DataFile($"languages/{language}.json").RootElement;
 
-        Assert.That(LanguageKeys(own).Where(key => key.Key != language), Is.Empty);
+        Assert.That(LanguageKeys(own).Where(key => Country.Language(key.Key) != language), Is.Empty);
         Assert.That(LanguageKeys(own).Count(key => key.Where == "names"), Is.GreaterThan(400));
         Assert.That(Shape(own, "countries"), Is.EqualTo(Shape(neutral, "countries")), "the same places in the same order, with as many capitals");
         Assert.That(Shape(own, "sharedNames"), Is.EqualTo(Shape(neutral, "sharedNames")));

@@ -37,7 +37,7 @@ public sealed class LanguageAnswerTests
     [TestCase("es-MX", "BO", "Las dos capitales de Bolivia son Sucre, la capital constitucional, y La Paz, la sede del Gobierno.")]
     [TestCase("es-ES", "NL", "Las dos capitales de los Países Bajos son Ámsterdam, la capital constitucional, y La Haya, la sede del Gobierno.")]
     [TestCase("it-IT", "NL", "Le due capitali dei Paesi Bassi sono Amsterdam, la capitale costituzionale, e L'Aia, la sede del governo.")]
-    [TestCase("pt-BR", "ZA", "As três capitais da África do Sul são Pretoria, a capital executiva, Cidade do Cabo, a capital legislativa, e Bloemfontein, a capital judiciária.")]
+    [TestCase("pt-BR", "ZA", "As três capitais da África do Sul são Pretória, a capital executiva, Cidade do Cabo, a capital legislativa, e Bloemfontein, a capital judiciária.")]
     [TestCase("fr-FR", "HK", "Hong Kong, une région administrative spéciale de la Chine, est une ville-territoire sans capitale distincte.")]
     [TestCase("fr-FR", "BV", "Il n'y a pas de capitale de l'Île Bouvet, un territoire de la Norvège : personne n'y vit en permanence.")]
     [TestCase("es-MX", "MX-CMX", "La Ciudad de México es en sí misma la capital de México, así que no tiene otra capital.")]
@@ -99,6 +99,44 @@ public sealed class LanguageAnswerTests
     [TestCase("ar-SA", "شانديغار", "شانديغار هي عاصمة كل من هاريانا والبنجاب، من ولايات الهند، وهي نفسها إقليم اتحادي في الهند.")]
     [TestCase("ar-SA", "برلين", "برلين هي عاصمة ألمانيا، وهي نفسها مدينة وولاية في ألمانيا.")]
     public async Task The_reverse_question_names_every_place_of_the_city(string locale, string spoken, string expected)
+    {
+        var response = await TestSkill.Create().AnswerAsync(Envelopes.City(spoken, locale: locale));
+
+        Assert.That(response.Ssml(), Is.EqualTo(Ssml(expected)));
+    }
+
+    // A locale says a place or capital as its own speakers do where CLDR's data for it says so (es-MX and es-US
+    // "Arabia Saudita", "Santiago"; fr-CA "le Bélarus", "Dacca"), with the forms that name needs; the language's other
+    // locales keep the language's name.
+    [TestCase("es-MX", "SA", "La capital de Arabia Saudita es Riad.")]
+    [TestCase("es-US", "SA", "La capital de Arabia Saudita es Riad.")]
+    [TestCase("es-ES", "SA", "La capital de Arabia Saudí es Riad.")]
+    [TestCase("es-MX", "RO", "La capital de Rumania es Bucarest.")]
+    [TestCase("es-ES", "RO", "La capital de Rumanía es Bucarest.")]
+    [TestCase("es-MX", "CL", "La capital de Chile es Santiago.")]
+    [TestCase("es-ES", "CL", "La capital de Chile es Santiago de Chile.")]
+    [TestCase("es-US", "US-HI", "La capital de Hawái es Honolulu.")]
+    [TestCase("es-ES", "US-HI", "La capital de Hawái es Honolulú.")]
+    [TestCase("fr-CA", "BY", "La capitale du Bélarus est Minsk.")]
+    [TestCase("fr-FR", "BY", "La capitale de la Biélorussie est Minsk.")]
+    [TestCase("fr-CA", "TL", "La capitale du Timor-Leste est Dili.")]
+    [TestCase("fr-CA", "MP", "Saipan est la capitale des Mariannes du Nord, un territoire des États-Unis.")]
+    [TestCase("fr-CA", "BD", "La capitale du Bangladesh est Dacca.")]
+    [TestCase("fr-FR", "BD", "La capitale du Bangladesh est Dhaka.")]
+    public async Task A_locale_says_a_place_or_capital_as_its_speakers_do(string locale, string id, string expected)
+    {
+        var response = await TestSkill.Create().AnswerAsync(Envelopes.Capital(null, id, locale: locale));
+
+        Assert.That(response.Ssml(), Is.EqualTo(Ssml(expected)));
+    }
+
+    // The reverse question finds a capital by any of its language's names, and answers with the locale's.
+    [TestCase("es-MX", "santiago", "Santiago es la capital de Chile.")]
+    [TestCase("es-MX", "santiago de chile", "Santiago es la capital de Chile.")]
+    [TestCase("es-ES", "santiago", "Santiago de Chile es la capital de Chile.")]
+    [TestCase("fr-FR", "dacca", "Dhaka est la capitale du Bangladesh.")]
+    [TestCase("fr-CA", "dhaka", "Dacca est la capitale du Bangladesh.")]
+    public async Task The_reverse_question_knows_every_locale_name_of_the_city(string locale, string spoken, string expected)
     {
         var response = await TestSkill.Create().AnswerAsync(Envelopes.City(spoken, locale: locale));
 
@@ -232,12 +270,13 @@ public sealed class LanguageAnswerTests
     [TestCase("hi-IN", "दक्षिण अफ़्रीका", "ZA", "दक्षिण अफ़्रीका की तीन राजधानियाँ हैं: प्रशासनिक राजधानी प्रिटोरिया, विधायी राजधानी केप टाउन और न्यायिक राजधानी ब्लूमफ़ोन्टेन.")]
     [TestCase("hi-IN", "जम्मू और कश्मीर", "IN-JK", "जम्मू और कश्मीर की दो राजधानियाँ हैं: ग्रीष्मकालीन राजधानी श्रीनगर और शीतकालीन राजधानी जम्मू.")]
     [TestCase("hi-IN", "ग्रीनलैंड", "GL", "ग्रीनलैंड डेनमार्क का एक स्वायत्त क्षेत्र है, और इसकी राजधानी नुक है.")]
+    [TestCase("hi-IN", "अमेरिका", "US", "संयुक्त राज्य अमेरिका की राजधानी वॉशिंगटन डी.सी. है.")]
     [TestCase("hi-IN", "कोरिया", "KP+KR", "दक्षिण कोरिया की राजधानी सिओल है, और उत्तर कोरिया की प्योंगयांग.")]
     [TestCase("ar-SA", "فرنسا", "FR", "عاصمة فرنسا هي باريس.")]
     [TestCase("ar-SA", "الولايات المتحدة", "US", "عاصمة الولايات المتحدة هي واشنطن العاصمة.")]
     [TestCase("ar-SA", "سويسرا", "CH", "عاصمة سويسرا هي برن، وهي المدينة الاتحادية، إذ لا يحدد الدستور عاصمة.")]
     [TestCase("ar-SA", "جنوب أفريقيا", "ZA", "في جنوب أفريقيا ثلاث عواصم: بريتوريا، العاصمة التنفيذية، وكيب تاون، العاصمة التشريعية، وبلومفونتين، العاصمة القضائية.")]
-    [TestCase("ar-SA", "بوليفيا", "BO", "في بوليفيا عاصمتان: سوكري، العاصمة الدستورية، ولا باز، مقر الحكومة.")]
+    [TestCase("ar-SA", "بوليفيا", "BO", "في بوليفيا عاصمتان: سوكري، العاصمة الدستورية، ولاباز، مقر الحكومة.")]
     [TestCase("ar-SA", "غرينلاند", "GL", "نوك هي عاصمة غرينلاند، إقليم يتمتع بالحكم الذاتي ويتبع الدانمرك.")]
     [TestCase("ar-SA", "هونغ كونغ", "HK", "هونغ كونغ منطقة إدارية خاصة في الصين، وهي منطقة حضرية واحدة ليست لها عاصمة مستقلة.")]
     [TestCase("ar-SA", "كوريا", "KP+KR", "عاصمة كوريا الجنوبية هي سول، وعاصمة كوريا الشمالية هي بيونغ يانغ.")]
