@@ -52,6 +52,24 @@ public sealed class ExtraWordsLookupTests
         });
     }
 
+    [TestCase("chile i mean peru", "PE")]
+    [TestCase("mali no sorry malawi please", "MW")]
+    [TestCase("austria um no australia", "AU")]
+    [TestCase("niger er nigeria", "NG")]
+    [TestCase("guinea no wait guinea bissau", "GW")]
+    [TestCase("kansas actually west virginia", "US-WV")]
+    [TestCase("virginia i meant west virginia", "US-WV")]
+    public void A_place_said_right_after_another_with_only_filler_words_between_corrects_it(string spoken, string id)
+    {
+        var result = Lookup.FindBySpokenName(spoken, "en-US");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Country?.Id, Is.EqualTo(id));
+            Assert.That(result.Match, Is.EqualTo(LookupMatch.ExtraWords));
+        });
+    }
+
     [TestCase("france or spain")]
     [TestCase("um france please or maybe spain")]
     [TestCase("peru chile")]
