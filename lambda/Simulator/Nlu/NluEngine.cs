@@ -43,12 +43,13 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <item>Of the samples that count, the least cost wins, then the most literal words matched, then the fewest
 /// slot values that do not resolve, then the fewest words in slots, then the first in the model (intent order,
 /// then sample order).</item>
-/// <item>A context clause before a question: when nothing matches, the words before a question word of the lexicon
-/// (<c>questionWords</c>: "what", "which", ...; at most <see cref="MaxContextClauseWords"/> of them) are left out if the
-/// question from that word on fits a sample at no cost with every slot value resolving and at least one slot ("i have
-/// a quiz tomorrow what's the capital of tonga", "for the pub quiz what's the capital of south africa"), as a
-/// statistical NLU classifies a sentence by its strongest part. The clause may be anything, so the question must be
-/// complete and name a known value: "i have a quiz what's the weather" still goes to fallback.</item>
+/// <item>A context clause before a question: when nothing matches, the words before a word that begins a question or
+/// a request (the lexicon's <c>questionWords</c>: "what", "which", "tell", "can", ...; at most
+/// <see cref="MaxContextClauseWords"/> words before it) are left out if the question from that word on matches by the
+/// rules above with every slot value resolving and at least one slot ("i have a quiz tomorrow what's the capital of
+/// tonga", "for the pub quiz tell me the capital of south africa"), as a statistical NLU classifies a sentence by its
+/// strongest part. The clause may be anything, so the question must be complete and name a known value: "i have a
+/// quiz what's the weather" still goes to fallback.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
@@ -152,7 +153,8 @@ public sealed class NluEngine
         {
             if (!_lexicon.QuestionWords.Contains(_lexicon.Expand(tokens[start].Key)[0]))
                 continue;
-            var question = BestExact(Matcher(Words(tokens.Skip(start).ToList(), text)));
+            var matcher = Matcher(Words(tokens.Skip(start).ToList(), text));
+            var question = BestExact(matcher) ?? BestNearMiss(matcher);
             if (question is not null && question.Captures.Count > 0 && question.Captures.All(capture => capture.Span.Resolves))
                 return question;
         }

@@ -71,8 +71,8 @@ internal sealed class NluLexicon
     /// <summary>How the language launches a skill (the optional <c>invocation</c> section).</summary>
     public LaunchPhrases Launch { get; }
 
-    /// <summary>The words that begin a question ("what", "which": the optional <c>questionWords</c> list), after which a
-    /// question may follow a context clause of any words (<see cref="NluEngine"/>).</summary>
+    /// <summary>The words that begin a question or a request ("what", "tell": the optional <c>questionWords</c> list),
+    /// after which a question may follow a context clause of any words (<see cref="NluEngine"/>).</summary>
     public IReadOnlySet<string> QuestionWords { get; private init; } = new HashSet<string>();
 
     public static NluLexicon For(string locale)

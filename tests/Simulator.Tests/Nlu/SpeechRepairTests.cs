@@ -116,6 +116,8 @@ public class SpeechRepairTests
     [TestCase("i've got an exam on friday what's the capital of peru", "PE")]
     [TestCase("for the geography round which city is the capital of kenya", "KE")]
     [TestCase("my grandson and i were arguing what is norway's capital", "NO")]
+    [TestCase("for my geography homework can you tell me the capital of chile", "CL")]
+    [TestCase("this one is hard tell me japan's capital", "JP")]
     public void A_context_clause_before_a_complete_question_carries_no_meaning(string utterance, string id)
     {
         var result = Recognize(utterance);
