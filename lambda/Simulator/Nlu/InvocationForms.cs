@@ -26,10 +26,16 @@ public static class InvocationForms
 
         foreach (var verb in phrases.Verbs)
         {
-            if (!Follows(tokens, launch, verb) || !Follows(tokens, launch + verb.Length, invocation))
+            var name = launch + verb.Length;
+            // An article before the name: "open the world capitals skill".
+            if (name < tokens.Count && lexicon.Articles.Contains(tokens[name].Key) && Follows(tokens, name + 1, invocation))
+                name++;
+            if (!Follows(tokens, launch, verb) || !Follows(tokens, name, invocation))
                 continue;
-            var rest = launch + verb.Length + invocation.Length;
-            if (rest == tokens.Count || phrases.LaunchEndings.Any(ending => Follows(tokens, rest, ending) && rest + ending.Length == tokens.Count))
+            var rest = name + invocation.Length;
+            // Filler words after the name or its ending do not make a request: "start world capitals please".
+            bool EndsAt(int position) => Enumerable.Range(position, tokens.Count - position).All(index => lexicon.KindOf(tokens[index].Key) == WordKind.Filler);
+            if (EndsAt(rest) || phrases.LaunchEndings.Any(ending => Follows(tokens, rest, ending) && EndsAt(rest + ending.Length)))
                 return new UtteranceForm(UtteranceKind.Launch, utterance, []) { HasWakeWord = start > 0 };
             if (phrases.ConnectingWords.FirstOrDefault(connecting => Follows(tokens, rest, connecting) && rest + connecting.Length < tokens.Count) is { } used)
                 rest += used.Length;

@@ -73,8 +73,6 @@ public sealed class NluEngine
     /// <summary>The most words a context clause before a question may have.</summary>
     public const int MaxContextClauseWords = 8;
 
-    private const string InvocationPlaceholder = "{invocation}";
-
     private readonly InteractionModel _model;
     private readonly NluLexicon _lexicon;
     private readonly List<Sample> _samples = [];
@@ -95,11 +93,10 @@ public sealed class NluEngine
         _model = model;
         _lexicon = lexicon;
         _resolver = new EntityResolver(model.Types, _lexicon);
-        var phrasings = BuiltInPhrasings.For(model.Locale);
+        var phrasings = BuiltInPhrasings.For(model.Locale, model.InvocationName);
         foreach (var intent in model.Intents)
         {
-            var builtInTexts = phrasings.TryGetValue(intent.Name, out var builtIn) ? builtIn : [];
-            var texts = intent.Samples.Concat(builtInTexts.Select(text => text.Replace(InvocationPlaceholder, model.InvocationName, StringComparison.Ordinal)));
+            var texts = intent.Samples.Concat(phrasings.TryGetValue(intent.Name, out var builtIn) ? builtIn : []);
             foreach (var text in texts)
             {
                 var sample = Sample.Compile(intent.Name, text, _samples.Count, _lexicon, name => intent.Slots.FirstOrDefault(slot => slot.Name == name)?.Type, WordId);

@@ -17,6 +17,10 @@ public class InvocationFormsTests
     [TestCase("i'd like to launch world capitals")]
     [TestCase("open up world capitals")]
     [TestCase("hey fire up world capitals")]
+    [TestCase("start world capitals please")]
+    [TestCase("open the world capitals skill")]
+    [TestCase("let's play world capitals")]
+    [TestCase("alexa world capitals")]
     public void The_invocation_alone_is_a_launch(string utterance)
     {
         Assert.That(InvocationForms.Parse(utterance, Invocation).Kind, Is.EqualTo(UtteranceKind.Launch));
