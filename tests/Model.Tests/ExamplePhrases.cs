@@ -21,7 +21,7 @@ internal static class ExamplePhrases
     {
         var form = InvocationForms.Parse(phrase, invocationName, locale);
         if (form.Kind == UtteranceKind.Launch)
-            return LaunchVerbs(form, locale) ? new ExamplePhraseMatch(Launch, []) : null;
+            return LaunchVerbs(form, invocationName, locale) ? new ExamplePhraseMatch(Launch, []) : null;
         if (form.RequestTokens.Count == 0)
             return null;
         var requests = new List<string> { phrase[form.RequestTokens[0].Start..form.RequestTokens[^1].End] };
@@ -44,10 +44,11 @@ internal static class ExamplePhrases
     public static bool StartsWithWakeWord(string phrase, string invocationName, string locale) =>
         InvocationForms.Parse(phrase, invocationName, locale).HasWakeWord;
 
-    // "ask world capitals" alone opens the skill for the simulator; an example phrase says "open" or "launch" for that.
-    private static bool LaunchVerbs(UtteranceForm form, string locale) =>
+    // "ask world capitals" alone, "please open world capitals" or "open world capitals please" open the skill for the
+    // simulator; an example phrase says exactly "open" or "launch" and the name.
+    private static bool LaunchVerbs(UtteranceForm form, string invocationName, string locale) =>
         !locale.StartsWith("en-", StringComparison.Ordinal)
-        || Regex.IsMatch(form.Text, @"^\s*(alexa\W+)?(open|launch|start|begin)\s", RegexOptions.IgnoreCase);
+        || Regex.IsMatch(form.Text, @"^\s*(alexa\W+)?(open|launch|start|begin)\s+" + Regex.Escape(invocationName) + @"\W*$", RegexOptions.IgnoreCase);
 
     private static int LiteralWordCount(string sample) =>
         Regex.Replace(sample, @"\{[A-Za-z_][A-Za-z0-9_]*\}", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -44,6 +44,10 @@ internal sealed class EntityResolver
 
     public bool IsCustomType(string typeName) => _byType.ContainsKey(typeName);
 
+    /// <summary>Whether both keys resolve to values of one custom type ("gambia" and "zambia").</summary>
+    public bool SameTypeValues(string first, string second) =>
+        _byType.Values.Any(index => Lookup(index, first) is not null && Lookup(index, second) is not null);
+
     /// <summary>Null when <paramref name="typeName"/> is not a custom type of the model.</summary>
     public SlotResolution? Resolve(string typeName, string valueKey)
     {

@@ -22,19 +22,42 @@ public static class InvocationForms
         var tokens = lexicon.Tokenize(utterance);
         var start = phrases.WakeWords.Where(wake => Follows(tokens, 0, wake)).Select(wake => wake.Length).DefaultIfEmpty(0).Max();
         var invocation = Tokenizer.Tokenize(invocationName).Select(token => token.Key).ToArray();
+        var launch = AfterOpeners(tokens, start, phrases.Openers, lexicon);
 
         foreach (var verb in phrases.Verbs)
         {
-            if (!Follows(tokens, start, verb) || !Follows(tokens, start + verb.Length, invocation))
+            var name = launch + verb.Length;
+            // An article before the name: "open the world capitals skill".
+            if (name < tokens.Count && lexicon.Articles.Contains(tokens[name].Key) && Follows(tokens, name + 1, invocation))
+                name++;
+            if (!Follows(tokens, launch, verb) || !Follows(tokens, name, invocation))
                 continue;
-            var rest = start + verb.Length + invocation.Length;
-            if (rest == tokens.Count || phrases.LaunchEndings.Any(ending => Follows(tokens, rest, ending) && rest + ending.Length == tokens.Count))
+            var rest = name + invocation.Length;
+            // Filler words after the name or its ending do not make a request: "start world capitals please".
+            bool EndsAt(int position) => Enumerable.Range(position, tokens.Count - position).All(index => lexicon.KindOf(tokens[index].Key) == WordKind.Filler);
+            if (EndsAt(rest) || phrases.LaunchEndings.Any(ending => Follows(tokens, rest, ending) && EndsAt(rest + ending.Length)))
                 return new UtteranceForm(UtteranceKind.Launch, utterance, []) { HasWakeWord = start > 0 };
             if (phrases.ConnectingWords.FirstOrDefault(connecting => Follows(tokens, rest, connecting) && rest + connecting.Length < tokens.Count) is { } used)
                 rest += used.Length;
             return new UtteranceForm(UtteranceKind.OneShot, utterance, tokens.Skip(rest).ToList()) { HasWakeWord = start > 0 };
         }
         return new UtteranceForm(UtteranceKind.Bare, utterance, tokens.Skip(start).ToList()) { HasWakeWord = start > 0 };
+    }
+
+    // Filler words ("please", "hey") and polite openers ("can you", "i'd like to") said before a launch verb: "please open
+    // world capitals", "can you open world capitals" launch the skill as "open world capitals" does.
+    private static int AfterOpeners(IReadOnlyList<Token> tokens, int start, IReadOnlyList<string[]> openers, NluLexicon lexicon)
+    {
+        while (start < tokens.Count)
+        {
+            if (lexicon.KindOf(tokens[start].Key) == WordKind.Filler)
+                start++;
+            else if (openers.FirstOrDefault(opener => Follows(tokens, start, opener)) is { } opener)
+                start += opener.Length;
+            else
+                break;
+        }
+        return start;
     }
 
     private static bool Follows(IReadOnlyList<Token> tokens, int start, string[] words)
@@ -53,11 +76,14 @@ public static class InvocationForms
 /// <summary>
 /// How a language launches a skill, each phrase as its words' keys, longest first: wake words; the launch verbs said
 /// before the invocation name (an empty one where the name comes first, as in Japanese); connecting words between the
-/// name and the request ("to", "for", "で"); endings that make the name alone a launch ("を開いて").
+/// name and the request ("to", "for", "で"); endings that make the name alone a launch ("を開いて"); and polite openers
+/// said before a launch verb ("can you", "i'd like to": the optional <c>requestOpeners</c>).
 /// </summary>
 internal sealed record LaunchPhrases(
     IReadOnlyList<string[]> WakeWords, IReadOnlyList<string[]> Verbs, IReadOnlyList<string[]> ConnectingWords, IReadOnlyList<string[]> LaunchEndings)
 {
+    public IReadOnlyList<string[]> Openers { get; init; } = [];
+
     /// <summary>For a language without a lexicon: the wake word, and the invocation name said first.</summary>
     public static LaunchPhrases Default { get; } = new([["alexa"]], [[]], [], []);
 }

@@ -43,6 +43,13 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <item>Of the samples that count, the least cost wins, then the most literal words matched, then the fewest
 /// slot values that do not resolve, then the fewest words in slots, then the first in the model (intent order,
 /// then sample order).</item>
+/// <item>A context clause before a question: when nothing matches, the words before a word that begins a question or
+/// a request (the lexicon's <c>questionWords</c>: "what", "which", "tell", "can", ...; at most
+/// <see cref="MaxContextClauseWords"/> words before it) are left out if the question from that word on matches by the
+/// rules above with every slot value resolving and at least one slot ("i have a quiz tomorrow what's the capital of
+/// tonga", "for the pub quiz tell me the capital of south africa"), as a statistical NLU classifies a sentence by its
+/// strongest part. The clause may be anything, so the question must be complete and name a known value: "i have a
+/// quiz what's the weather" still goes to fallback.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
@@ -51,8 +58,10 @@ namespace WorldCapitals.Simulator.Nlu;
 /// (no spelling correction beyond the lexicon's variants; entity resolution is exact too, the skill's own
 /// forgiving match handles misspelt places); a slot is never left empty ("what's the capital" goes to fallback,
 /// where Alexa may send CapitalIntent with an empty slot); a correction that repeats nothing said before it ("the
-/// capital of spain i mean portugal") leaves both places in the slot, where Alexa may keep only the second; request
-/// verbs are a list, not a grammar of the language.
+/// capital of spain i mean portugal") keeps only the place after the repair phrase (<see cref="SpeechRepairs"/>), as
+/// Alexa's slot filling is expected to, but two places with no repair phrase between them stay in the slot; request
+/// verbs are a list, not a grammar of the language. The built-in phrasings may say the skill's invocation name
+/// ("{invocation}": "how do i use {invocation}").
 /// </summary>
 public sealed class NluEngine
 {
@@ -60,6 +69,9 @@ public sealed class NluEngine
 
     /// <summary>A near miss may cost at most this: one less than swapping a content word for another.</summary>
     private const int MaxNearMissPenalty = 3;
+
+    /// <summary>The most words a context clause before a question may have.</summary>
+    public const int MaxContextClauseWords = 8;
 
     private readonly InteractionModel _model;
     private readonly NluLexicon _lexicon;
@@ -81,7 +93,7 @@ public sealed class NluEngine
         _model = model;
         _lexicon = lexicon;
         _resolver = new EntityResolver(model.Types, _lexicon);
-        var phrasings = BuiltInPhrasings.For(model.Locale);
+        var phrasings = BuiltInPhrasings.For(model.Locale, model.InvocationName);
         foreach (var intent in model.Intents)
         {
             var texts = intent.Samples.Concat(phrasings.TryGetValue(intent.Name, out var builtIn) ? builtIn : []);
@@ -112,10 +124,11 @@ public sealed class NluEngine
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(text);
         tokens = Tokenizer.SplitPrefixes(tokens, _lexicon.Prefixes, IsKnownWord);
-        var utterance = new UtteranceWords(tokens, text, _lexicon, _wordIds);
-        var matcher = new SampleMatcher(utterance, new SlotSpans(utterance, _resolver, _lexicon.RequestVerbs));
+        var utterance = Words(tokens, text);
+        var matcher = Matcher(utterance);
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
-        var best = BestExact(matcher) ?? (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher) : null);
+        var best = BestExact(matcher) ?? (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher) : null)
+            ?? AfterContextClause(tokens, text);
 
         if (best is not null)
             return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
@@ -125,6 +138,25 @@ public sealed class NluEngine
 
     /// <summary>Recognizes a bare request text (no invocation removal).</summary>
     public Interpretation? Recognize(string text) => Recognize(_lexicon.Tokenize(text), text);
+
+    private UtteranceWords Words(IReadOnlyList<Token> tokens, string text) => new(tokens, text, _lexicon, _wordIds, _resolver.SameTypeValues);
+
+    private SampleMatcher Matcher(UtteranceWords utterance) => new(utterance, new SlotSpans(utterance, _resolver, _lexicon.RequestVerbs));
+
+    /// <summary>The question after a context clause (the rule above), or null.</summary>
+    private SampleMatch? AfterContextClause(IReadOnlyList<Token> tokens, string text)
+    {
+        for (var start = 1; start < tokens.Count && start <= MaxContextClauseWords; start++)
+        {
+            if (!_lexicon.QuestionWords.Contains(_lexicon.Expand(tokens[start].Key)[0]))
+                continue;
+            var matcher = Matcher(Words(tokens.Skip(start).ToList(), text));
+            var question = BestExact(matcher) ?? BestNearMiss(matcher);
+            if (question is not null && question.Captures.Count > 0 && question.Captures.All(capture => capture.Span.Resolves))
+                return question;
+        }
+        return null;
+    }
 
     private SampleMatch? BestExact(SampleMatcher matcher)
     {

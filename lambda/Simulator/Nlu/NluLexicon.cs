@@ -71,6 +71,10 @@ internal sealed class NluLexicon
     /// <summary>How the language launches a skill (the optional <c>invocation</c> section).</summary>
     public LaunchPhrases Launch { get; }
 
+    /// <summary>The words that begin a question or a request ("what", "tell": the optional <c>questionWords</c> list),
+    /// after which a question may follow a context clause of any words (<see cref="NluEngine"/>).</summary>
+    public IReadOnlySet<string> QuestionWords { get; private init; } = new HashSet<string>();
+
     public static NluLexicon For(string locale)
     {
         var language = locale.Split('-')[0].ToLowerInvariant();
@@ -89,6 +93,7 @@ internal sealed class NluLexicon
         var launch = root.TryGetProperty("invocation", out var invocation)
             ? new LaunchPhrases(
                 Phrases(invocation, "wakeWords"), Phrases(invocation, "launchVerbs"), Phrases(invocation, "connectingWords"), Phrases(invocation, "launchEndings"))
+            { Openers = Phrases(invocation, "requestOpeners") }
             : LaunchPhrases.Default;
         var elisions = root.TryGetProperty("elisions", out var elided)
             ? elided.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).ToHashSet(StringComparer.Ordinal)
@@ -114,7 +119,10 @@ internal sealed class NluLexicon
             prefixes,
             repairs,
             root.TryGetProperty("articles", out var articles) ? Keys(articles) : [],
-            root.TryGetProperty("requestVerbs", out var verbs) ? Keys(verbs) : []);
+            root.TryGetProperty("requestVerbs", out var verbs) ? Keys(verbs) : [])
+        {
+            QuestionWords = root.TryGetProperty("questionWords", out var questionWords) ? Keys(questionWords) : new HashSet<string>(),
+        };
     }
 
     private static string[] ExpandedKeys(string phrase, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants) =>

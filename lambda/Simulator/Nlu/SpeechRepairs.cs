@@ -12,6 +12,13 @@ namespace WorldCapitals.Simulator.Nlu;
 /// places, and the slot keeps both).</item>
 /// <item>A restart after a cut-off word, without a repair phrase: two or more words said again, the first saying's last
 /// word a beginning (two letters or more) of the second's ("what is the cap the capital of peru").</item>
+/// <item>A repair phrase said first, before the request, corrects what the assistant did, not the request: it is a
+/// filler ("no stop", "nah cancel"); said alone ("no") it stays a word.</item>
+/// <item>A value replaced by another (<see cref="MarkReplacedValues"/>): two runs of words that are each a value of the
+/// same slot type, with only repair phrases and filler words between them, and at least one repair phrase ("gambia i
+/// mean zambia", "denmark er norway", "paraguay um no uruguay"): the first run and the repair are abandoned, and the
+/// slot takes the second. Hesitations ("um", "er") are repair phrases of the lexicon for this. Without a repair
+/// phrase between them ("korea japan", "france and spain") both stay, and nothing is guessed.</item>
 /// </list>
 /// </summary>
 internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases)
@@ -27,6 +34,8 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases)
         ArgumentNullException.ThrowIfNull(words);
         foreach (var phrase in Phrases)
         {
+            if (phrase.Length < words.Length && SaidAt(words, phrase, 0))
+                MarkFillers(words, 0, phrase.Length);
             for (var start = 1; start + phrase.Length < words.Length; start++)
             {
                 if (!SaidAt(words, phrase, start))
@@ -38,6 +47,64 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases)
             }
         }
         MarkCutOffRestarts(words);
+    }
+
+    /// <summary>The most words a value replaced by another, or its replacement, is looked for in.</summary>
+    private const int MaxValueWords = 6;
+
+    /// <summary>Marks a value the speaker replaced, and the repair after it, as fillers (the last rule above).</summary>
+    /// <param name="runKey">The key of the words <c>start</c> to <c>end</c> (exclusive) as a slot value, or null when
+    /// they do not begin and end on whole tokens.</param>
+    /// <param name="sameTypeValues">Whether two keys are both values of one slot type.</param>
+    public void MarkReplacedValues(Word[] words, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(runKey);
+        ArgumentNullException.ThrowIfNull(sameTypeValues);
+        var repair = RepairWords(words);
+        bool InGap(int index) => repair[index] || words[index].Kind == WordKind.Filler;
+        for (var gap = 1; gap < words.Length; gap++)
+        {
+            if (InGap(gap - 1) || !InGap(gap))
+                continue;
+            var after = gap;
+            var repaired = false;
+            for (; after < words.Length && InGap(after); after++)
+                repaired |= repair[after];
+            if (repaired && after < words.Length && ReplacedFrom(gap, after, words.Length, runKey, sameTypeValues) is { } from)
+                MarkFillers(words, from, after);
+            gap = after;
+        }
+    }
+
+    // The start of the longest value run ending at the gap that shares a type with a value run starting after it.
+    private static int? ReplacedFrom(int gap, int after, int count, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
+    {
+        for (var from = Math.Max(0, gap - MaxValueWords); from < gap; from++)
+        {
+            if (runKey(from, gap) is not { } replaced)
+                continue;
+            for (var end = Math.Min(count, after + MaxValueWords); end > after; end--)
+            {
+                if (runKey(after, end) is { } replacement && sameTypeValues(replaced, replacement))
+                    return from;
+            }
+        }
+        return null;
+    }
+
+    private bool[] RepairWords(Word[] words)
+    {
+        var repair = new bool[words.Length];
+        foreach (var phrase in Phrases)
+        {
+            for (var start = 0; start + phrase.Length <= words.Length; start++)
+            {
+                if (SaidAt(words, phrase, start))
+                    Array.Fill(repair, true, start, phrase.Length);
+            }
+        }
+        return repair;
     }
 
     private const int MinCutOffLength = 2;

@@ -7,7 +7,9 @@ namespace WorldCapitals.Simulator.Nlu;
 internal sealed class UtteranceWords
 {
     /// <param name="wordIds">The number of every word the samples use (<see cref="SamplePart.WordId"/>).</param>
-    public UtteranceWords(IReadOnlyList<Token> tokens, string text, NluLexicon lexicon, IReadOnlyDictionary<string, int> wordIds)
+    /// <param name="sameTypeValues">Whether two keys are both values of one slot type, to read a value replaced by another
+    /// (<see cref="SpeechRepairs.MarkReplacedValues"/>); null reads none.</param>
+    public UtteranceWords(IReadOnlyList<Token> tokens, string text, NluLexicon lexicon, IReadOnlyDictionary<string, int> wordIds, Func<string, string, bool>? sameTypeValues = null)
     {
         Tokens = tokens;
         Text = text;
@@ -25,9 +27,20 @@ internal sealed class UtteranceWords
         Words = words.ToArray();
         MarkRepeatsAsFillers(Words);
         lexicon.Repairs.MarkAbandoned(Words);
+        if (sameTypeValues is not null)
+            lexicon.Repairs.MarkReplacedValues(Words, RunKey, sameTypeValues);
         Present = new bool[wordIds.Count];
         foreach (var word in words.Where(word => word.Id >= 0))
             Present[word.Id] = true;
+    }
+
+    // The words start to end (exclusive) as a slot value's key, as SlotSpans makes it: whole tokens only.
+    private string? RunKey(int start, int end)
+    {
+        var (first, last) = (Words[start], Words[end - 1]);
+        if (!first.StartsToken || !last.EndsToken)
+            return null;
+        return string.Join(' ', Enumerable.Range(first.Token, last.Token - first.Token + 1).Select(index => Tokens[index].Key));
     }
 
     /// <summary>The longest run of words whose immediate repetition is read as a false start.</summary>

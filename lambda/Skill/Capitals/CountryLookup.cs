@@ -8,6 +8,8 @@ namespace WorldCapitals.Skill.Capitals;
 /// filler words ("tanzania called", "um france please"); else a forgiving match for a small speech-recognition
 /// slip. It never guesses: text that is exactly some country's name or alias always means that country, text
 /// that holds the names of two places means neither, and a slip as close to two places as to one gives no answer.
+/// One exception, which is not a guess: a place said right after another with only filler words between them (a
+/// repair: "gambia i mean zambia", "denmark er norway", "mali no sorry malawi") is the speaker's correction of it.
 /// A name that means several places ("Korea") is found as a <see cref="SharedName"/>.
 /// </summary>
 public sealed class CountryLookup
@@ -67,10 +69,11 @@ public sealed class CountryLookup
                 return LookupResult.Of(named.Value, LookupMatch.ExtraWords);
         }
 
-        var words = index.WordsWithoutFiller(spoken, language, MaxWordsSearched);
+        var fillerBefore = new List<int>();
+        var words = index.WordsWithoutFiller(spoken, language, MaxWordsSearched, fillerBefore);
         if (words is null || words.Count == 0)
             return LookupResult.NotFound;
-        var (inside, several, everyWord, qualifier) = FindInside(words, index, _data);
+        var (inside, several, everyWord, qualifier) = FindInside(words, index, _data, fillerBefore);
         if (several)
             return LookupResult.NotFound;
         if (inside is { } place && (everyWord || qualifier is not null))
@@ -90,10 +93,12 @@ public sealed class CountryLookup
     // to a country, or with a shared name one of whose places does ("punjab in india", "georgia in america"): the
     // country is then a qualifier of the other, which narrows it or, when it fits none of its places, is ignored (the
     // skill decides, and says which place it answers; it never guesses).
-    private static (NamedPlace? Place, bool Several, bool EveryWord, Country? Qualifier) FindInside(List<string> words, LanguageIndex index, CapitalsData data)
+    // A place said right after another with only removed filler words between them corrects it (see the class summary).
+    private static (NamedPlace? Place, bool Several, bool EveryWord, Country? Qualifier) FindInside(List<string> words, LanguageIndex index, CapitalsData data, List<int> fillerBefore)
     {
         var used = new bool[words.Count];
         var found = new List<NamedPlace>(2);
+        var runs = new List<(int Start, int End)>(2);
         for (var length = Math.Min(index.MaxNameWords, words.Count); length >= 1; length--)
         {
             for (var start = 0; start + length <= words.Count; start++)
@@ -103,7 +108,10 @@ public sealed class CountryLookup
                 if (!index.Names.TryGetValue(string.Concat(words.GetRange(start, length)), out var place))
                     continue;
                 if (!found.Contains(place))
+                {
                     found.Add(place);
+                    runs.Add((start, start + length));
+                }
                 if (found.Count > 2)
                     return (null, true, false, null);
                 Array.Fill(used, true, start, length);
@@ -116,6 +124,9 @@ public sealed class CountryLookup
             return (found[1], false, everyWord, found[0].Country);
         if (IsQualifier(found[1]) && CanBeQualified(found[0], data))
             return (found[0], false, everyWord, found[1].Country);
+        var later = runs[0].Start < runs[1].Start ? 1 : 0;
+        if (runs[1 - later].End == runs[later].Start && fillerBefore.Contains(runs[later].Start))
+            return (found[later], false, everyWord, null);
         return (null, true, false, null);
     }
 

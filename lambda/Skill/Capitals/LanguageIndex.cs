@@ -92,8 +92,9 @@ internal sealed class LanguageIndex
     /// The normalised words of <paramref name="spoken"/> with the filler phrases removed (longest phrase first at
     /// each position) and a word that is no word of a name, but a joined prefix followed by one, read as that word
     /// ("وآيسلندا" as "آيسلندا"); null when the text has more than <paramref name="maxWords"/> words.
+    /// <paramref name="fillerBefore"/>, when given, receives the index of each kept word that follows removed filler words.
     /// </summary>
-    public List<string>? WordsWithoutFiller(string spoken, string language, int maxWords)
+    public List<string>? WordsWithoutFiller(string spoken, string language, int maxWords, List<int>? fillerBefore = null)
     {
         var words = SpokenWords.Split(spoken, language, maxWords);
         if (words is not null && _prefixes.Length > 0)
@@ -107,6 +108,7 @@ internal sealed class LanguageIndex
             if (filler > 0)
             {
                 position += filler;
+                fillerBefore?.Add(kept.Count);
                 continue;
             }
             kept.Add(words[position]);

@@ -131,7 +131,7 @@ internal static class UtteranceCases
             ["AMAZON.CancelIntent"] = (Goodbye, true),
             ["AMAZON.NavigateHomeIntent"] = (Goodbye, true),
         };
-        foreach (var (intent, phrasings) in WorldCapitals.Simulator.Nlu.BuiltInPhrasings.For("en-US"))
+        foreach (var (intent, phrasings) in WorldCapitals.Simulator.Nlu.BuiltInPhrasings.For("en-US", LocalSkill.Nlu.Model.InvocationName))
         {
             if (!expected.TryGetValue(intent, out var answer))
                 continue;

@@ -11,6 +11,16 @@ public class InvocationFormsTests
     [TestCase("launch world capitals")]
     [TestCase("start world capitals")]
     [TestCase("ask world capitals")]
+    [TestCase("please open world capitals")]
+    [TestCase("can you open world capitals")]
+    [TestCase("alexa could you please start world capitals")]
+    [TestCase("i'd like to launch world capitals")]
+    [TestCase("open up world capitals")]
+    [TestCase("hey fire up world capitals")]
+    [TestCase("start world capitals please")]
+    [TestCase("open the world capitals skill")]
+    [TestCase("let's play world capitals")]
+    [TestCase("alexa world capitals")]
     public void The_invocation_alone_is_a_launch(string utterance)
     {
         Assert.That(InvocationForms.Parse(utterance, Invocation).Kind, Is.EqualTo(UtteranceKind.Launch));
@@ -22,6 +32,7 @@ public class InvocationFormsTests
     [TestCase("ask world capitals about peru", "peru")]
     [TestCase("ask world capitals for the capital of peru", "the capital of peru")]
     [TestCase("open world capitals and tell me the capital of peru", "tell me the capital of peru")]
+    [TestCase("can you ask world capitals what's the capital of peru", "what's the capital of peru")]
     public void The_launch_phrase_invocation_name_and_connecting_word_are_removed(string utterance, string request)
     {
         var form = InvocationForms.Parse(utterance, Invocation);
@@ -37,6 +48,8 @@ public class InvocationFormsTests
     [TestCase("alexa what's the capital of peru", "what's the capital of peru")]
     [TestCase("ask me the capital of peru", "ask me the capital of peru")]
     [TestCase("open the capital of peru", "open the capital of peru")]
+    [TestCase("can you tell me the capital of peru", "can you tell me the capital of peru")]
+    [TestCase("please open the pod bay doors", "please open the pod bay doors")]
     public void An_utterance_without_the_invocation_is_bare(string utterance, string request)
     {
         var form = InvocationForms.Parse(utterance, Invocation);

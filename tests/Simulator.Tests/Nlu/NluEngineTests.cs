@@ -213,6 +213,13 @@ public class NluEngineTests
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(intent));
     }
 
+    [TestCase("how do i use city guide", "AMAZON.HelpIntent")]
+    [TestCase("exit city guide", "AMAZON.StopIntent")]
+    public void Built_in_phrasings_that_name_the_skill_say_the_models_invocation_name(string utterance, string intent)
+    {
+        Assert.That(Recognize(utterance).IntentName, Is.EqualTo(intent));
+    }
+
     [TestCase("cancel")]
     [TestCase("never mind")]
     [TestCase("go home")]

@@ -11,11 +11,7 @@ public class SpeechRepairTests
 {
     private static Interpretation Recognize(string text) => LocalSkill.Nlu.Recognize(text)!;
 
-    [TestCase("what's the capital city i mean the capital of nigeria", "NG")]
-    [TestCase("what's the capital no wait what's the capital of israel", "IL")]
-    [TestCase("the capital of sorry the capital of belgium", "BE")]
-    [TestCase("what is the cap the capital of saudi arabia", "SA")]
-    public void The_words_a_speaker_abandons_before_starting_again_carry_no_meaning(string utterance, string id)
+    private static void AssertCapitalQuestion(string utterance, string id)
     {
         var result = Recognize(utterance);
 
@@ -26,16 +22,49 @@ public class SpeechRepairTests
         });
     }
 
-    [Test]
-    public void A_correction_that_repeats_nothing_keeps_both_places_in_the_slot_and_resolves_neither()
+    [TestCase("what's the capital city i mean the capital of nigeria", "NG")]
+    [TestCase("what's the capital no wait what's the capital of israel", "IL")]
+    [TestCase("the capital of sorry the capital of belgium", "BE")]
+    [TestCase("what is the cap the capital of saudi arabia", "SA")]
+    public void The_words_a_speaker_abandons_before_starting_again_carry_no_meaning(string utterance, string id)
+        => AssertCapitalQuestion(utterance, id);
+
+    [TestCase("what is the capital of spain i mean portugal", "PT")]
+    [TestCase("capital of chile no sorry peru", "PE")]
+    [TestCase("what's the capital of austria um no australia", "AU")]
+    [TestCase("which city is the capital of niger uh nigeria", "NG")]
+    [TestCase("what's the capital of korea or rather north korea", "KP")]
+    [TestCase("what's the capital of kansas nah nebraska", "US-NE")]
+    public void A_place_replaced_after_a_repair_phrase_leaves_the_slot_the_second(string utterance, string id)
+        => AssertCapitalQuestion(utterance, id);
+
+    [TestCase("what is the capital of spain and portugal", "spain and portugal")]
+    [TestCase("what is the capital of spain please portugal", "spain please portugal")]
+    public void Two_places_without_a_repair_phrase_between_them_stay_in_the_slot_and_resolve_neither(string utterance, string value)
     {
-        var slot = Recognize("what is the capital of spain i mean portugal").Slot("country");
+        var slot = Recognize(utterance).Slot("country");
 
         Assert.Multiple(() =>
         {
-            Assert.That(slot?.Value, Is.EqualTo("spain i mean portugal"));
+            Assert.That(slot?.Value, Is.EqualTo(value));
             Assert.That(slot?.FirstMatch, Is.Null);
         });
+    }
+
+    [TestCase("no stop", "AMAZON.StopIntent")]
+    [TestCase("nah cancel", "AMAZON.CancelIntent")]
+    [TestCase("no wait what's the capital of peru", "CapitalIntent")]
+    public void A_repair_phrase_said_first_corrects_the_assistant_not_the_request(string utterance, string intent)
+    {
+        Assert.That(Recognize(utterance).IntentName, Is.EqualTo(intent));
+    }
+
+    [Test]
+    public void A_repair_phrase_said_alone_stays_a_word()
+    {
+        // As a filler, "no" would be an utterance of fillers only, which never matches; as a word it ends the skill as
+        // "no thanks" does.
+        Assert.That(Recognize("no").IntentName, Is.EqualTo("AMAZON.StopIntent"));
     }
 
     [TestCase("whats nicaragua capital", "NI")]
@@ -79,6 +108,25 @@ public class SpeechRepairTests
         Assert.That(Recognize("whats narnia capital").IntentName, Is.EqualTo(NluEngine.FallbackIntent));
     }
 
+    [TestCase("i've got an exam on friday what's the capital of peru", "PE")]
+    [TestCase("for the geography round which city is the capital of kenya", "KE")]
+    [TestCase("my grandson and i were arguing what is norway's capital", "NO")]
+    [TestCase("for my geography homework can you tell me the capital of chile", "CL")]
+    [TestCase("this one is hard tell me japan's capital", "JP")]
+    public void A_context_clause_before_a_complete_question_carries_no_meaning(string utterance, string id)
+        => AssertCapitalQuestion(utterance, id);
+
+    [TestCase("i have a quiz tomorrow what's the weather like")]
+    [TestCase("my teacher wants to know what's the capital of narnia")]
+    [TestCase("is sydney the capital of australia")]
+    [TestCase("one two three four five six seven eight nine what's the capital of peru")]
+    public void A_context_clause_needs_a_complete_question_about_a_known_place_within_reach(string utterance)
+    {
+        var result = Recognize(utterance);
+
+        Assert.That(result.IntentName, Is.EqualTo(NluEngine.FallbackIntent), $"matched \"{result.Sample}\"");
+    }
+
     [TestCase("what's the capital of the vatican", "VA")]
     [TestCase("which city is capital in the vatican", "VA")]
     [TestCase("the ivory coast's capital", "CI")]
@@ -107,11 +155,13 @@ public class SpeechRepairTests
 
     private const string WithRules = """
         { "fillers": ["um"], "functionWords": ["the", "of", "is"], "variants": { "dont": "do not" },
-          "articles": ["the"], "repairs": ["i mean"], "requestVerbs": ["spell"] }
+          "articles": ["the"], "repairs": ["i mean"], "requestVerbs": ["spell"], "questionWords": ["what"] }
         """;
 
     [TestCase("what is the capital i mean the capital of france", "FR")]
     [TestCase("what is the capital of the france", "FR")]
+    [TestCase("what is the capital of britain i mean france", "FR")]
+    [TestCase("for my geography exam what is the capital of france", "FR")]
     public void Repairs_and_articles_come_from_the_language_data(string utterance, string id)
     {
         Assert.Multiple(() =>

@@ -55,6 +55,8 @@ public sealed class CountryLookupTests
     [TestCase("congo-brazzaville", "CG")]
     [TestCase("south korea", "KR")]
     [TestCase("north korea", "KP")]
+    [TestCase("the ROK", "KR")]
+    [TestCase("DPRK", "KP")]
     [TestCase("vatican", "VA")]
     [TestCase("holland", "NL")]
     [TestCase("great britain", "GB")]

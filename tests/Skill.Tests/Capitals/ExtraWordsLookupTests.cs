@@ -28,6 +28,14 @@ public sealed class ExtraWordsLookupTests
     [TestCase("vatican city please", "VA")]
     [TestCase("the capital of spain is what", "ES")]
     [TestCase("sao tomé e principe", "ST")]
+    // A place said right after another with only filler words between them (a repair) corrects it.
+    [TestCase("chile i mean peru", "PE")]
+    [TestCase("mali no sorry malawi please", "MW")]
+    [TestCase("austria um no australia", "AU")]
+    [TestCase("niger er nigeria", "NG")]
+    [TestCase("guinea no wait guinea bissau", "GW")]
+    [TestCase("kansas actually west virginia", "US-WV")]
+    [TestCase("virginia i meant west virginia", "US-WV")]
     public void A_known_name_among_extra_words_is_found(string spoken, string id)
     {
         var result = Lookup.FindBySpokenName(spoken, "en-US");
