@@ -704,8 +704,8 @@ WRITTEN = [
         "abbrechen alexa",
     ]]),
     ("launch", [(text, "LaunchRequest") for text in [
-        "öffne welthauptstädte",
-        "starte welthauptstädte",
-        "alexa öffne welthauptstädte",
+        "öffne hauptstädte der welt",
+        "starte hauptstädte der welt",
+        "alexa öffne hauptstädte der welt",
     ]]),
 ]

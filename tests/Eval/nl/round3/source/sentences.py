@@ -653,8 +653,8 @@ WRITTEN = [
         "annuleren alsjeblieft",
     ]]),
     ("launch", [(text, "LaunchRequest") for text in [
-        "open wereldhoofdsteden",
-        "start wereldhoofdsteden",
-        "alexa open wereldhoofdsteden",
+        "open hoofdsteden van de wereld",
+        "start hoofdsteden van de wereld",
+        "alexa open hoofdsteden van de wereld",
     ]]),
 ]
