@@ -613,6 +613,23 @@ function addJapaneseShortNames(built) {
   }
 }
 
+// Hindi speakers say the islands of a name with the English loanword as often as with द्वीपसमूह / द्वीप ("सोलोमन आइलैंड्स",
+// "क्रिसमस आइलैंड"): each Hindi name or alias with the Hindi word gets the loanword form as an alias, unless another
+// place already has that form.
+const HINDI_ISLAND_WORDS = [[/ द्वीपसमूह/gu, ' आइलैंड्स'], [/ द्वीप(?= |$)/gu, ' आइलैंड']];
+
+function addHindiIslandNames(built) {
+  const taken = new Set(built.flatMap(({ country }) => [country.names.hi, ...country.aliases.hi].map(collisionKey)));
+  for (const { country } of built) {
+    for (const name of [country.names.hi, ...country.aliases.hi]) {
+      const loan = HINDI_ISLAND_WORDS.reduce((text, [hindi, english]) => text.replace(hindi, english), name);
+      if (loan === name || taken.has(collisionKey(loan))) continue;
+      taken.add(collisionKey(loan));
+      country.aliases.hi = [...country.aliases.hi, loan];
+    }
+  }
+}
+
 // Dutch names with an article ("de Filipijnen", "het Verenigd Koninkrijk") are also said with it; the other form
 // languages' articles are dropped by the skill's own normalisation, Dutch ones are not, so the subject form is an alias.
 function addDutchArticleNames(built) {
@@ -626,6 +643,7 @@ function generate() {
   const inputs = loadInputs();
   const built = buildPlaces(inputs);
   addJapaneseShortNames(built);
+  addHindiIslandNames(built);
   addDutchArticleNames(built);
   const placeIds = new Set(built.map((entry) => entry.country.id));
   for (const language of FORM_LANGUAGES) checkFormRules(language, inputs.languages.curated[language].forms, placeIds, fail);

@@ -21,7 +21,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// A slot value neither starts nor ends with a filler word ("france please" is "france") unless it resolves
 /// as it is, and a value that does not resolve never begins with a request verb of the lexicon ("spell capital" is
 /// not "{country} capital"). An article of the lexicon before a value, or left out of it, does not change its
-/// resolution ("the vatican" is "Vatican").</item>
+/// resolution ("the vatican" is "Vatican"), and neither does a genitive ending of the lexicon (German "palaus hauptstadt"
+/// is Palau's).</item>
 /// <item>A sample that fits at no cost matches as Alexa does with a carrier phrase it knows, whatever its
 /// slots resolve to: "what about narnia" reaches CapitalIntent with ER_SUCCESS_NO_MATCH, and words after the
 /// place stay in the slot ("tanzania called", as Alexa was observed to send it). But a thin carrier does not
