@@ -32,7 +32,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// modifier ("venture capital", "narnia capital"), while "hauptstadt jordaniens" keeps its unknown word. A sample made
 /// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH), and so does a sample with
 /// several slots ("the capital of {country} in {parent}"): words the model does not know are not split between two
-/// slots ("the capital of the central african republic" is not a kind "central" of a place "african republic").</item>
+/// slots ("the capital of the central african republic" is not a kind "central" of a place "african republic"). A slot
+/// of a built-in type (AMAZON.City) takes any words there, as the simulator has no list of its values: "ist sydney die
+/// hauptstadt von australien" fills it with "sydney" when "australien" resolves.</item>
 /// <item>A near miss (a cost above zero) counts only when every slot value resolves to a value of its custom
 /// type (never for built-in slot types such as AMAZON.SearchQuery), and its cost is at most a third of the
 /// sample's literal weight (function word 1, other 2) and at most 3, less than swapping one content word for

@@ -22,4 +22,20 @@ public class EvaluationCorpusScoreTests
 
         Assert.That(exitCode, Is.EqualTo(ExitCodes.Success), $"{output}\n{error}");
     }
+
+    /// <summary>Round 3's tuning halves of the languages tuned on them (their held-back halves are never scored here).</summary>
+    [TestCase("hi")]
+    [TestCase("de")]
+    [TestCase("nl")]
+    public async Task A_round_three_tuning_half_scores_at_least_97_percent(string language)
+    {
+        var tuning = Path.Combine(Repository.Root, "tests", "Eval", language, "round3", "tuning.tsv");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await EvalCommand.RunAsync(
+            new EvalRequest([tuning], Min: 97, Root: Repository.Root), Repository.Root, output, error, CancellationToken.None);
+
+        Assert.That(exitCode, Is.EqualTo(ExitCodes.Success), $"{output}\n{error}");
+    }
 }
