@@ -33,7 +33,6 @@ public class GermanDutchHindiRuleTests
 
     [TestCase("de-DE", "ist sydney die hauptstadt von australien", "AU", "sydney")]
     [TestCase("de-DE", "stimmt es dass rio de janeiro die hauptstadt von brasilien ist", "BR", "rio de janeiro")]
-    [TestCase("de-DE", "ist die hauptstadt von spanien barcelona", "ES", "barcelona")]
     [TestCase("nl-NL", "is antwerpen de hoofdstad van belgië", "BE", "antwerpen")]
     [TestCase("nl-NL", "klopt het dat new york de hoofdstad van amerika is", "US", "new york")]
     public void A_yes_no_check_names_the_place_and_keeps_the_guess_in_its_own_slot(string locale, string utterance, string id, string guess)
@@ -66,7 +65,7 @@ public class GermanDutchHindiRuleTests
 
     [TestCase("जापान का राजधानी क्या है", "JP")]
     [TestCase("बोलिविया के कैपिटल्स कौन कौन से हैं", "BO")]
-    [TestCase("बोत्सवाना की राजधानी मालूम है क्या", "BW")]
+    [TestCase("केन्या की राजधानी मालूम है क्या", "KE")]
     [TestCase("ईराक की राजधानी क्या है", "IQ")]
     [TestCase("फ़िलीपींस की राजधानी क्या है", "PH")]
     [TestCase("सोलोमन आइलैंड्स की राजधानी क्या है", "SB")]
