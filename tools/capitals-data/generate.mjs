@@ -638,6 +638,29 @@ function addJapaneseShortNames(built) {
   }
 }
 
+// Hindi speakers say the islands of a name with the English loanword as often as with द्वीपसमूह / द्वीप ("सोलोमन आइलैंड्स",
+// "क्रिसमस आइलैंड"), and a name of two parts often without its "और" ("जम्मू कश्मीर", "त्रिनिदाद टोबैगो"): each Hindi name or
+// alias gets those forms as aliases, unless another place already has one of them.
+const HINDI_ISLAND_WORDS = [[/ द्वीपसमूह/gu, ' आइलैंड्स'], [/ द्वीप(?= |$)/gu, ' आइलैंड']];
+
+function hindiSpokenForms(name) {
+  const loan = HINDI_ISLAND_WORDS.reduce((text, [hindi, english]) => text.replace(hindi, english), name);
+  return [loan, name.replace(/ और /gu, ' '), loan.replace(/ और /gu, ' ')];
+}
+
+function addHindiSpokenForms(built) {
+  const taken = new Set(built.flatMap(({ country }) => [country.names.hi, ...country.aliases.hi].map(collisionKey)));
+  for (const { country } of built) {
+    for (const name of [country.names.hi, ...country.aliases.hi]) {
+      for (const form of hindiSpokenForms(name)) {
+        if (taken.has(collisionKey(form))) continue;
+        taken.add(collisionKey(form));
+        country.aliases.hi = [...country.aliases.hi, form];
+      }
+    }
+  }
+}
+
 // Dutch names with an article ("de Filipijnen", "het Verenigd Koninkrijk") are also said with it; the other form
 // languages' articles are dropped by the skill's own normalisation, Dutch ones are not, so the subject form is an alias.
 function addDutchArticleNames(built) {
@@ -651,6 +674,7 @@ function generate() {
   const inputs = loadInputs();
   const built = buildPlaces(inputs);
   addJapaneseShortNames(built);
+  addHindiSpokenForms(built);
   addDutchArticleNames(built);
   const placeIds = new Set(built.map((entry) => entry.country.id));
   for (const language of FORM_LANGUAGES) checkFormRules(language, inputs.languages.curated[language].forms, placeIds, fail);

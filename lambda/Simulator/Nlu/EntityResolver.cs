@@ -7,17 +7,21 @@ namespace WorldCapitals.Simulator.Nlu;
 /// punctuation (as Alexa's entity resolution does). A value outside the list is ER_SUCCESS_NO_MATCH. An article of the
 /// language (the lexicon's <c>articles</c>) said before a value, or left out of one, does not change it: "the vatican"
 /// resolves to "Vatican", "falklands" to "the Falklands", as Alexa's slot filling leaves an article to the carrier
-/// phrase. Nothing else is forgiven: the skill's own match handles misspelt names.
+/// phrase. A name said with a genitive ending of the language (the lexicon's <c>genitiveEndings</c>: German "palaus
+/// hauptstadt", "des irans") resolves to the name when the value as said does not, as the speaker means that place.
+/// Nothing else is forgiven: the skill's own match handles misspelt names.
 /// </summary>
 internal sealed class EntityResolver
 {
     private readonly Dictionary<string, Dictionary<string, List<SlotTypeValue>>> _byType = new(StringComparer.Ordinal);
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _articles;
+    private readonly IReadOnlyList<string> _genitiveEndings;
 
     public EntityResolver(IEnumerable<SlotType> types, NluLexicon lexicon)
     {
         _articles = lexicon.Articles;
+        _genitiveEndings = lexicon.GenitiveEndings;
         foreach (var type in types)
         {
             var index = new Dictionary<string, List<SlotTypeValue>>(StringComparer.Ordinal);
@@ -53,7 +57,17 @@ internal sealed class EntityResolver
     {
         if (!_byType.TryGetValue(typeName, out var index))
             return null;
-        return new SlotResolution(typeName, Lookup(index, valueKey) ?? []);
+        return new SlotResolution(typeName, Lookup(index, valueKey) ?? WithoutGenitiveEnding(index, valueKey) ?? []);
+    }
+
+    private List<SlotTypeValue>? WithoutGenitiveEnding(Dictionary<string, List<SlotTypeValue>> index, string valueKey)
+    {
+        foreach (var ending in _genitiveEndings)
+        {
+            if (valueKey.Length > ending.Length + 1 && valueKey.EndsWith(ending, StringComparison.Ordinal) && Lookup(index, valueKey[..^ending.Length]) is { } values)
+                return values;
+        }
+        return null;
     }
 
     private List<SlotTypeValue>? Lookup(Dictionary<string, List<SlotTypeValue>> index, string valueKey)

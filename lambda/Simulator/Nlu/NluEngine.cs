@@ -21,7 +21,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// A slot value neither starts nor ends with a filler word ("france please" is "france") unless it resolves
 /// as it is, and a value that does not resolve never begins with a request verb of the lexicon ("spell capital" is
 /// not "{country} capital"). An article of the lexicon before a value, or left out of it, does not change its
-/// resolution ("the vatican" is "Vatican").</item>
+/// resolution ("the vatican" is "Vatican"), and neither does a genitive ending of the lexicon (German "palaus hauptstadt"
+/// is Palau's).</item>
 /// <item>A sample that fits at no cost matches as Alexa does with a carrier phrase it knows, whatever its
 /// slots resolve to: "what about narnia" reaches CapitalIntent with ER_SUCCESS_NO_MATCH, and words after the
 /// place stay in the slot ("tanzania called", as Alexa was observed to send it). But a thin carrier does not
@@ -31,7 +32,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// modifier ("venture capital", "narnia capital"), while "hauptstadt jordaniens" keeps its unknown word. A sample made
 /// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH), and so does a sample with
 /// several slots ("the capital of {country} in {parent}"): words the model does not know are not split between two
-/// slots ("the capital of the central african republic" is not a kind "central" of a place "african republic").</item>
+/// slots ("the capital of the central african republic" is not a kind "central" of a place "african republic"). A slot
+/// of a built-in type (AMAZON.City) takes any words there, as the simulator has no list of its values: "ist sydney die
+/// hauptstadt von australien" fills it with "sydney" when "australien" resolves.</item>
 /// <item>A near miss (a cost above zero) counts only when every slot value resolves to a value of its custom
 /// type (never for built-in slot types such as AMAZON.SearchQuery), and its cost is at most a third of the
 /// sample's literal weight (function word 1, other 2) and at most 3, less than swapping one content word for

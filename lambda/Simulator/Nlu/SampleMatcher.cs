@@ -14,7 +14,7 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
     private Cell[] _cells = [];
 
     /// <summary>The best alignment costing at most <paramref name="maxPenalty"/>, or null.</summary>
-    /// <param name="resolvedSlotsOnly">Every slot value must resolve to a value of its custom type.</param>
+    /// <param name="resolvedSlotsOnly">Every slot value of a custom type must resolve to one of its values.</param>
     /// <param name="vocabulary">The literal words of every sample of the sample's intent: adding one of them costs
     /// as little as a function word, as a statistical model learns them as evidence for the intent.</param>
     public SampleMatch? Align(Sample sample, HashSet<int> vocabulary, int maxPenalty, bool resolvedSlotsOnly)
@@ -73,7 +73,8 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
         for (var end = j + 1; end < width; end++)
         {
             var span = table.Get(j, end);
-            if (span is null || (resolvedSlotsOnly && !span.Resolves))
+            // A slot of a built-in type (AMAZON.City) takes any words: the simulator has no list of its values.
+            if (span is null || (resolvedSlotsOnly && span.Resolution is not null && !span.Resolves))
                 continue;
             Relax(cells, next + (end - j), cost + MatchCost.Slot(span), here, span, maxPenalty);
         }

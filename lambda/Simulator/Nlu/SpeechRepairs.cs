@@ -7,9 +7,11 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <list type="bullet">
 /// <item>A repair phrase of the language ("i mean", "no wait", "sorry": the lexicon's <c>repairs</c>) followed by a
 /// word said before it: everything from that word's last earlier saying to the end of the repair phrase is abandoned
-/// ("what's the capital city i mean the capital of nigeria" keeps "what's the capital of nigeria"). A repair phrase
-/// whose next word was not said before it changes nothing ("what's the capital of spain i mean portugal" names two
-/// places, and the slot keeps both).</item>
+/// ("what's the capital city i mean the capital of nigeria" keeps "what's the capital of nigeria"). A function word
+/// after the phrase that was not said before it takes the place of the last function word before it (German "die
+/// hauptstadt der slowakei oder nein von slowenien" keeps "die hauptstadt von slowenien": the speaker restarts at the
+/// preposition, in another case). A repair phrase whose next word is neither changes nothing ("what's the capital of
+/// spain i mean portugal" names two places, and the slot keeps both).</item>
 /// <item>A restart after a cut-off word, without a repair phrase: two or more words said again, the first saying's last
 /// word a beginning (two letters or more) of the second's ("what is the cap the capital of peru").</item>
 /// <item>A repair phrase said first, before the request, corrects what the assistant did, not the request: it is a
@@ -42,6 +44,8 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases)
                     continue;
                 var restart = words[start + phrase.Length].Key;
                 var from = Array.FindLastIndex(words, start - 1, start, word => word.Key == restart);
+                if (from < 0 && words[start + phrase.Length].Kind == WordKind.Function)
+                    from = Array.FindLastIndex(words, start - 1, start, word => word.Kind == WordKind.Function);
                 if (from >= 0)
                     MarkFillers(words, from, start + phrase.Length);
             }

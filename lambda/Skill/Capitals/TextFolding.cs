@@ -15,7 +15,9 @@ namespace WorldCapitals.Skill.Capitals;
 /// other diacritics (tashkeel) and the tatweel dropped.</item>
 /// <item>Devanagari: the nukta dropped (फ़ -> फ, also the precomposed letters), chandrabindu as anusvara; a nasal
 /// consonant with virama before a consonant as anusvara (लन्दन -> लंदन, हिन्दी -> हिंदी), and the candra O of
-/// English words as the long A Hindi writes for it just as often (ऑस्ट्रेलिया -> आस्ट्रेलिया, वॉशिंगटन -> वाशिंगटन).</item>
+/// English words as the long A Hindi writes for it just as often (ऑस्ट्रेलिया -> आस्ट्रेलिया, वॉशिंगटन -> वाशिंगटन); long I and
+/// long U (letters and vowel signs) as the short ones, since foreign names are written with either length (फ़िलीपींस and
+/// फ़िलिपींस, ईराक and इराक).</item>
 /// <item>Zero-width joiner and non-joiner, and the byte-order mark, dropped everywhere; typographic apostrophes made plain.</item>
 /// </list>
 /// String.Normalize cannot do any of this here: with invariant globalization (no ICU) it returns its input unchanged.
@@ -96,6 +98,10 @@ public static class TextFolding
             case '\u0901': target.Append('\u0902'); return;
             case '\u0911': target.Append('\u0906'); return;
             case '\u0949': target.Append('\u093E'); return;
+            case '\u0940': target.Append('\u093F'); return;
+            case '\u0942': target.Append('\u0941'); return;
+            case '\u0908': target.Append('\u0907'); return;
+            case '\u090A': target.Append('\u0909'); return;
             case '\u0929': target.Append('\u0928'); return;
             case '\u0931': target.Append('\u0930'); return;
             case '\u0934': target.Append('\u0933'); return;
