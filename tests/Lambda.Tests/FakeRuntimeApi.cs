@@ -54,15 +54,15 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
     }
 
     /// <summary>Queues one event; the task completes when the host posts its response or error for it.</summary>
-    public Task<PostedResult> Enqueue(byte[] body, string? traceId = null, DateTimeOffset? deadline = null) =>
-        EnqueueWithDeadlineHeader(body, (deadline ?? DateTimeOffset.UtcNow.AddMinutes(5)).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), traceId);
+    public Task<PostedResult> Enqueue(byte[] body, string? traceId = null, DateTimeOffset? deadline = null, BodyFraming framing = BodyFraming.ContentLength) =>
+        EnqueueWithDeadlineHeader(body, (deadline ?? DateTimeOffset.UtcNow.AddMinutes(5)).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), traceId, framing);
 
     /// <summary>Queues one event with the Lambda-Runtime-Deadline-Ms header exactly as given.</summary>
-    public Task<PostedResult> EnqueueWithDeadlineHeader(byte[] body, string deadlineHeader, string? traceId = null)
+    public Task<PostedResult> EnqueueWithDeadlineHeader(byte[] body, string deadlineHeader, string? traceId = null, BodyFraming framing = BodyFraming.ContentLength)
     {
         var requestId = Guid.NewGuid().ToString();
         var result = _results.GetOrAdd(requestId, _ => new TaskCompletionSource<PostedResult>(TaskCreationOptions.RunContinuationsAsynchronously));
-        _events.Writer.TryWrite(new QueuedEvent(requestId, body, traceId, deadlineHeader));
+        _events.Writer.TryWrite(new QueuedEvent(requestId, body, traceId, deadlineHeader, framing));
         return result.Task;
     }
 
@@ -113,6 +113,8 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
         if (next.TraceId is not null)
             context.Response.Headers["Lambda-Runtime-Trace-Id"] = next.TraceId;
         context.Response.ContentType = "application/json";
+        if (next.Framing == BodyFraming.ContentLength)
+            context.Response.ContentLength = next.Body.Length;
         await context.Response.Body.WriteAsync(next.Body);
     }
 
@@ -138,5 +140,15 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
         return Results.Accepted();
     }
 
-    private sealed record QueuedEvent(string RequestId, byte[] Body, string? TraceId, string DeadlineHeader);
+    private sealed record QueuedEvent(string RequestId, byte[] Body, string? TraceId, string DeadlineHeader, BodyFraming Framing);
+}
+
+/// <summary>How the fake sends an event's body.</summary>
+public enum BodyFraming
+{
+    /// <summary>With Content-Length, as Lambda's Runtime API does.</summary>
+    ContentLength,
+
+    /// <summary>Chunked, without Content-Length: HTTP allows it.</summary>
+    Chunked,
 }

@@ -176,6 +176,33 @@ public sealed class LambdaHostInvocationTests
     }
 
     [Test]
+    public async Task A_deadline_armed_for_one_invocation_does_not_cancel_the_next_one()
+    {
+        // Arrange: the host reuses one deadline source; the first invocation's timer (5 s less the margin) would fire
+        // while the second, which carries no deadline, is still at work
+        await using var api = await FakeRuntimeApi.StartAsync();
+        var calls = 0;
+        await using var host = RunningHost.Start(api, createHandler: (configuration, loggers) =>
+        {
+            var skill = SkillFactory.CreateHandler(configuration, loggers);
+            return async (body, token) =>
+            {
+                if (Interlocked.Increment(ref calls) == 2)
+                    await Task.Delay(TimeSpan.FromSeconds(6), token);
+                return await skill(body, token);
+            };
+        });
+
+        // Act
+        var first = await api.Enqueue(Samples.Envelope("launch"), deadline: DateTimeOffset.UtcNow.AddSeconds(5)).WaitAsync(RunningHost.HangGuard);
+        var second = await api.EnqueueWithDeadlineHeader(Samples.Envelope("launch"), "").WaitAsync(RunningHost.HangGuard);
+
+        // Assert
+        Assert.That(first.Kind, Is.EqualTo(PostedResult.Response));
+        Assert.That(second.Kind, Is.EqualTo(PostedResult.Response), second.ToString());
+    }
+
+    [Test]
     public async Task Sets_the_trace_id_of_each_invocation_before_calling_the_skill()
     {
         // Arrange

@@ -26,6 +26,9 @@ internal sealed class InvocationLoop(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        // One deadline source for the loop, reset after each invocation and replaced only after its deadline fired:
+        // no source and timer allocated per event.
+        var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
             while (true)
@@ -33,20 +36,29 @@ internal sealed class InvocationLoop(
                 var invocation = await client.GetNextInvocationAsync(cancellationToken);
                 if (log.IsEnabled(LogLevel.Debug))
                     log.Message(LogLevel.Debug, "next", $"Invocation {invocation.RequestId}: {invocation.Body.Length} bytes, deadline {invocation.Deadline:O}.");
-                await HandleAsync(invocation, cancellationToken);
+                await HandleAsync(invocation, deadline, cancellationToken);
+                if (!deadline.TryReset())
+                {
+                    deadline.Dispose();
+                    deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             log.Message(LogLevel.Debug, "stopped", "The host was asked to stop.");
         }
+        finally
+        {
+            deadline.Dispose();
+        }
     }
 
-    private async Task HandleAsync(Invocation invocation, CancellationToken cancellationToken)
+    private async Task HandleAsync(Invocation invocation, CancellationTokenSource deadline, CancellationToken cancellationToken)
     {
         environment.Set(LambdaNames.TraceIdVariable, invocation.TraceId);
         var started = Stopwatch.GetTimestamp();
-        using var deadline = CreateDeadlineSource(invocation, cancellationToken);
+        StartDeadline(deadline, invocation);
 
         var (result, hostError) = await InvokeHandlerAsync(invocation, deadline.Token, cancellationToken);
         var error = hostError ?? (result!.Error is { } skillError
@@ -89,9 +101,8 @@ internal sealed class InvocationLoop(
         }
     }
 
-    private CancellationTokenSource CreateDeadlineSource(Invocation invocation, CancellationToken cancellationToken)
+    private void StartDeadline(CancellationTokenSource source, Invocation invocation)
     {
-        var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (invocation.Deadline is { } deadline)
         {
             var remaining = deadline - clock.GetUtcNow() - DeadlineMargin;
@@ -100,7 +111,6 @@ internal sealed class InvocationLoop(
             else
                 source.CancelAfter(remaining < LongestTimer ? remaining : LongestTimer);
         }
-        return source;
     }
 
     private static ErrorReport DeadlineError(Invocation invocation) => new(
