@@ -7,17 +7,21 @@ namespace WorldCapitals.Simulator.Nlu;
 /// punctuation (as Alexa's entity resolution does). A value outside the list is ER_SUCCESS_NO_MATCH. An article of the
 /// language (the lexicon's <c>articles</c>) said before a value, or left out of one, does not change it: "the vatican"
 /// resolves to "Vatican", "falklands" to "the Falklands", as Alexa's slot filling leaves an article to the carrier
-/// phrase. Nothing else is forgiven: the skill's own match handles misspelt names.
+/// phrase. An article the language writes onto the word (the lexicon's <c>gluedArticles</c>, Arabic "ال") is dropped from
+/// every word that keeps two letters or more, in the values and in what was said alike: "مكسيك" resolves to "المكسيك".
+/// Nothing else is forgiven: the skill's own match handles misspelt names.
 /// </summary>
 internal sealed class EntityResolver
 {
     private readonly Dictionary<string, Dictionary<string, List<SlotTypeValue>>> _byType = new(StringComparer.Ordinal);
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _articles;
+    private readonly IReadOnlyList<string> _gluedArticles;
 
     public EntityResolver(IEnumerable<SlotType> types, NluLexicon lexicon)
     {
         _articles = lexicon.Articles;
+        _gluedArticles = lexicon.GluedArticles;
         foreach (var type in types)
         {
             var index = new Dictionary<string, List<SlotTypeValue>>(StringComparer.Ordinal);
@@ -25,9 +29,11 @@ internal sealed class EntityResolver
             {
                 foreach (var phrase in value.Synonyms.Prepend(value.Name))
                 {
-                    var key = Tokenizer.PhraseKey(phrase, lexicon.Elisions);
-                    if (key.Length == 0)
+                    var said = Tokenizer.PhraseKey(phrase, lexicon.Elisions);
+                    if (said.Length == 0)
                         continue;
+                    _words.UnionWith(said.Split(' '));
+                    var key = WithoutGluedArticles(said);
                     _words.UnionWith(key.Split(' '));
                     if (!index.TryGetValue(key, out var values))
                         index[key] = values = [];
@@ -52,8 +58,23 @@ internal sealed class EntityResolver
         return new SlotResolution(typeName, Lookup(index, valueKey) ?? []);
     }
 
+    private string WithoutGluedArticles(string key)
+    {
+        if (_gluedArticles.Count == 0)
+            return key;
+        var words = key.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var article = _gluedArticles.FirstOrDefault(article => words[i].Length >= article.Length + 2 && words[i].StartsWith(article, StringComparison.Ordinal));
+            if (article is not null)
+                words[i] = words[i][article.Length..];
+        }
+        return string.Join(' ', words);
+    }
+
     private List<SlotTypeValue>? Lookup(Dictionary<string, List<SlotTypeValue>> index, string valueKey)
     {
+        valueKey = WithoutGluedArticles(valueKey);
         if (index.TryGetValue(valueKey, out var values))
             return values;
         var space = valueKey.IndexOf(' ', StringComparison.Ordinal);

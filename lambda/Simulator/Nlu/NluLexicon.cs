@@ -26,8 +26,9 @@ internal sealed class NluLexicon
     private readonly HashSet<string> _functionWords;
     private readonly Dictionary<string, string[]> _variants;
 
-    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null, string[]? prefixes = null, SpeechRepairs? repairs = null, HashSet<string>? articles = null, HashSet<string>? requestVerbs = null)
+    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null, string[]? prefixes = null, SpeechRepairs? repairs = null, HashSet<string>? articles = null, HashSet<string>? requestVerbs = null, string[]? gluedArticles = null)
     {
+        GluedArticles = gluedArticles ?? [];
         RequestVerbs = requestVerbs ?? [];
         Repairs = repairs ?? SpeechRepairs.None;
         Articles = articles ?? [];
@@ -63,6 +64,10 @@ internal sealed class NluLexicon
     /// <summary>The articles a place name may be said with or without (the optional <c>articles</c> list: "the"); see
     /// <see cref="EntityResolver"/>.</summary>
     public IReadOnlySet<string> Articles { get; }
+
+    /// <summary>The articles the language writes onto the word (Arabic "ال": the optional <c>gluedArticles</c> list, as keys):
+    /// a place name may be said with or without one ("المكسيك", "مكسيك"); see <see cref="EntityResolver"/>.</summary>
+    public IReadOnlyList<string> GluedArticles { get; }
 
     /// <summary>Verbs that make a request of their own ("spell", "define", "play": the optional <c>requestVerbs</c> list):
     /// a slot value that does not resolve never begins with one, so "spell capital" is not "{country} capital".</summary>
@@ -114,7 +119,8 @@ internal sealed class NluLexicon
             prefixes,
             repairs,
             root.TryGetProperty("articles", out var articles) ? Keys(articles) : [],
-            root.TryGetProperty("requestVerbs", out var verbs) ? Keys(verbs) : []);
+            root.TryGetProperty("requestVerbs", out var verbs) ? Keys(verbs) : [],
+            root.TryGetProperty("gluedArticles", out var glued) ? [.. Keys(glued).Where(article => article.Length > 0)] : []);
     }
 
     private static string[] ExpandedKeys(string phrase, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants) =>

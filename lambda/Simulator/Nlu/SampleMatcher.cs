@@ -127,8 +127,10 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
     private readonly record struct Cell(bool Reached, MatchCost Cost, int From, SlotSpan? Span);
 }
 
-/// <summary>How well a sample fits, best first: the smallest penalty, then the most literal words matched, then
-/// the fewest slot values that do not resolve, then the fewest words in slots.</summary>
+/// <summary>How well a sample fits, best first: the smallest penalty, then the fewest slot values that do not resolve,
+/// then the most literal words matched, then the fewest words in slots. A known place beats a literal that takes one of
+/// its letters: in Japanese, where each character is a word, "ねえ{country}" must not read "ねえエクアドル" as ねえ + エ and a
+/// place "クアドル" (the filler ね left out).</summary>
 internal readonly record struct MatchCost(int Penalty, int Unresolved, int Matched, int SlotWords) : IComparable<MatchCost>
 {
     public static MatchCost Literal => new(0, 0, 1, 0);
@@ -142,8 +144,8 @@ internal readonly record struct MatchCost(int Penalty, int Unresolved, int Match
 
     public int CompareTo(MatchCost other) =>
         Penalty != other.Penalty ? Penalty.CompareTo(other.Penalty)
-        : Matched != other.Matched ? other.Matched.CompareTo(Matched)
         : Unresolved != other.Unresolved ? Unresolved.CompareTo(other.Unresolved)
+        : Matched != other.Matched ? other.Matched.CompareTo(Matched)
         : SlotWords.CompareTo(other.SlotWords);
 
     public static bool operator <(MatchCost left, MatchCost right) => left.CompareTo(right) < 0;
