@@ -42,9 +42,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// france" and "what is the capital city of france" match, "what is the population of france" (capital swapped
 /// for population) does not. Alexa's levels are not documented in numbers: these are this emulator's. An utterance of
 /// filler words only ("thank you", "um") is never a near miss.</item>
-/// <item>Of the samples that count, the least cost wins, then the fewest slot values that do not resolve, then the
-/// most literal words matched, then the fewest words in slots, then the first in the model (intent order, then sample
-/// order).</item>
+/// <item>Of the samples that count, the least cost wins, then the fewest slot values that do not resolve (a built-in
+/// type's value counts as one), then the most literal words matched, then the fewest words in slots, then the first in
+/// the model (intent order, then sample order).</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
