@@ -9,6 +9,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// resolves to "Vatican", "falklands" to "the Falklands", as Alexa's slot filling leaves an article to the carrier
 /// phrase. A name said with a genitive ending of the language (the lexicon's <c>genitiveEndings</c>: German "palaus
 /// hauptstadt", "des irans") resolves to the name when the value as said does not, as the speaker means that place.
+/// An article the language writes onto the word (the lexicon's <c>gluedArticles</c>, Arabic "ال") is dropped from
+/// every word that keeps two letters or more, in the values and in what was said alike: "مكسيك" resolves to "المكسيك".
 /// Nothing else is forgiven: the skill's own match handles misspelt names.
 /// </summary>
 internal sealed class EntityResolver
@@ -17,11 +19,13 @@ internal sealed class EntityResolver
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _articles;
     private readonly IReadOnlyList<string> _genitiveEndings;
+    private readonly IReadOnlyList<string> _gluedArticles;
 
     public EntityResolver(IEnumerable<SlotType> types, NluLexicon lexicon)
     {
         _articles = lexicon.Articles;
         _genitiveEndings = lexicon.GenitiveEndings;
+        _gluedArticles = lexicon.GluedArticles;
         foreach (var type in types)
         {
             var index = new Dictionary<string, List<SlotTypeValue>>(StringComparer.Ordinal);
@@ -29,9 +33,11 @@ internal sealed class EntityResolver
             {
                 foreach (var phrase in value.Synonyms.Prepend(value.Name))
                 {
-                    var key = Tokenizer.PhraseKey(phrase, lexicon.Elisions);
-                    if (key.Length == 0)
+                    var said = Tokenizer.PhraseKey(phrase, lexicon.Elisions);
+                    if (said.Length == 0)
                         continue;
+                    _words.UnionWith(said.Split(' '));
+                    var key = WithoutGluedArticles(said);
                     _words.UnionWith(key.Split(' '));
                     if (!index.TryGetValue(key, out var values))
                         index[key] = values = [];
@@ -70,8 +76,23 @@ internal sealed class EntityResolver
         return null;
     }
 
+    private string WithoutGluedArticles(string key)
+    {
+        if (_gluedArticles.Count == 0)
+            return key;
+        var words = key.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var article = _gluedArticles.FirstOrDefault(article => words[i].Length >= article.Length + 2 && words[i].StartsWith(article, StringComparison.Ordinal));
+            if (article is not null)
+                words[i] = words[i][article.Length..];
+        }
+        return string.Join(' ', words);
+    }
+
     private List<SlotTypeValue>? Lookup(Dictionary<string, List<SlotTypeValue>> index, string valueKey)
     {
+        valueKey = WithoutGluedArticles(valueKey);
         if (index.TryGetValue(valueKey, out var values))
             return values;
         var space = valueKey.IndexOf(' ', StringComparison.Ordinal);

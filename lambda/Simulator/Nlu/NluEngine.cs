@@ -20,15 +20,17 @@ namespace WorldCapitals.Simulator.Nlu;
 /// "{country}'s capital") costs 1.
 /// A slot value neither starts nor ends with a filler word ("france please" is "france") unless it resolves
 /// as it is, and a value that does not resolve never begins with a request verb of the lexicon ("spell capital" is
-/// not "{country} capital"). An article of the lexicon before a value, or left out of it, does not change its
-/// resolution ("the vatican" is "Vatican"), and neither does a genitive ending of the lexicon (German "palaus hauptstadt"
-/// is Palau's).</item>
+/// not "{country} capital"); in a language without spaces, a value that does not resolve neither begins nor ends with a
+/// particle (a function word: "首都圏は" is not "首都{country}"). An article of the lexicon before a value, or left out of
+/// it, does not change its resolution ("the vatican" is "Vatican"), and neither does a genitive ending of the lexicon
+/// (German "palaus hauptstadt" is Palau's).</item>
 /// <item>A sample that fits at no cost matches as Alexa does with a carrier phrase it knows, whatever its
 /// slots resolve to: "what about narnia" reaches CapitalIntent with ER_SUCCESS_NO_MATCH, and words after the
 /// place stay in the slot ("tanzania called", as Alexa was observed to send it). But a thin carrier does not
 /// carry a long unknown value: the words of slot values that do not resolve may not outnumber the sample's
 /// literal words (other than fillers), so "how do you spell capital" and "what's working capital" are not
-/// "{country} capital", and one literal word after the slot carries none: an unknown word before a noun reads as its
+/// "{country} capital" (a value that holds a known value as a run of its words counts only its other words, as the
+/// known name is evidence for the slot: "オーストラリア連邦の首都は" counts 連邦), and one literal word after the slot carries none: an unknown word before a noun reads as its
 /// modifier ("venture capital", "narnia capital"), while "hauptstadt jordaniens" keeps its unknown word. A sample made
 /// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH), and so does a sample with
 /// several slots ("the capital of {country} in {parent}"): words the model does not know are not split between two
@@ -43,9 +45,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// france" and "what is the capital city of france" match, "what is the population of france" (capital swapped
 /// for population) does not. Alexa's levels are not documented in numbers: these are this emulator's. An utterance of
 /// filler words only ("thank you", "um") is never a near miss.</item>
-/// <item>Of the samples that count, the least cost wins, then the most literal words matched, then the fewest
-/// slot values that do not resolve, then the fewest words in slots, then the first in the model (intent order,
-/// then sample order).</item>
+/// <item>Of the samples that count, the least cost wins, then the fewest slot values that do not resolve (a built-in
+/// type's value counts as one), then the most literal words matched, then the fewest words in slots, then the first in
+/// the model (intent order, then sample order).</item>
 /// <item>A context clause before a question: when nothing matches, the words before a word that begins a question or
 /// a request (the lexicon's <c>questionWords</c>: "what", "which", "tell", "can", ...; at most
 /// <see cref="MaxContextClauseWords"/> words before it) are left out if the question from that word on matches by the
@@ -194,8 +196,27 @@ public sealed class NluEngine
         var exact = matcher.Align(sample, _vocabularies[sample.IntentName], maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly || sample.HasSeveralSlots);
         if (exact is null)
             return null;
-        var unresolvedWords = exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount);
+        var unresolvedWords = exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount - KnownRunLength(c));
         return unresolvedWords <= sample.LiteralCount && (unresolvedWords == 0 || !IsModifiedNoun(sample)) ? exact : null;
+    }
+
+    /// <summary>The most words of a capture's value that, as a run, resolve to a value of the slot's type (0 when none
+    /// does).</summary>
+    private int KnownRunLength(SlotCapture capture)
+    {
+        var type = capture.Span.Resolution?.TypeName;
+        var words = capture.Span.Key.Split(' ');
+        if (type is null || words.Length < 2)
+            return 0;
+        for (var length = words.Length - 1; length >= 1; length--)
+        {
+            for (var start = 0; start + length <= words.Length; start++)
+            {
+                if (_resolver.Resolve(type, string.Join(' ', words, start, length)) is { IsMatch: true })
+                    return length;
+            }
+        }
+        return 0;
     }
 
     /// <summary>One literal word after the slot ("{country} capital"): an unknown word before it reads as a modifier of

@@ -26,9 +26,10 @@ internal sealed class NluLexicon
     private readonly HashSet<string> _functionWords;
     private readonly Dictionary<string, string[]> _variants;
 
-    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null, string[]? prefixes = null, SpeechRepairs? repairs = null, HashSet<string>? articles = null, HashSet<string>? requestVerbs = null, string[]? genitiveEndings = null)
+    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null, string[]? prefixes = null, SpeechRepairs? repairs = null, HashSet<string>? articles = null, HashSet<string>? requestVerbs = null, string[]? genitiveEndings = null, string[]? gluedArticles = null)
     {
         GenitiveEndings = genitiveEndings ?? [];
+        GluedArticles = gluedArticles ?? [];
         RequestVerbs = requestVerbs ?? [];
         Repairs = repairs ?? SpeechRepairs.None;
         Articles = articles ?? [];
@@ -68,6 +69,10 @@ internal sealed class NluLexicon
     /// <summary>The endings a name takes in the genitive (the optional <c>genitiveEndings</c> list: German "s", "Spaniens",
     /// "des Irans"); see <see cref="EntityResolver"/>.</summary>
     public IReadOnlyList<string> GenitiveEndings { get; }
+
+    /// <summary>The articles the language writes onto the word (Arabic "ال": the optional <c>gluedArticles</c> list, as keys):
+    /// a place name may be said with or without one ("المكسيك", "مكسيك"); see <see cref="EntityResolver"/>.</summary>
+    public IReadOnlyList<string> GluedArticles { get; }
 
     /// <summary>Verbs that make a request of their own ("spell", "define", "play": the optional <c>requestVerbs</c> list):
     /// a slot value that does not resolve never begins with one, so "spell capital" is not "{country} capital".</summary>
@@ -125,7 +130,8 @@ internal sealed class NluLexicon
             repairs,
             root.TryGetProperty("articles", out var articles) ? Keys(articles) : [],
             root.TryGetProperty("requestVerbs", out var verbs) ? Keys(verbs) : [],
-            root.TryGetProperty("genitiveEndings", out var endings) ? [.. Keys(endings).Where(ending => ending.Length > 0)] : [])
+            root.TryGetProperty("genitiveEndings", out var endings) ? [.. Keys(endings).Where(ending => ending.Length > 0)] : [],
+            root.TryGetProperty("gluedArticles", out var glued) ? [.. Keys(glued).Where(article => article.Length > 0)] : [])
         {
             QuestionWords = root.TryGetProperty("questionWords", out var questionWords) ? Keys(questionWords) : new HashSet<string>(),
         };

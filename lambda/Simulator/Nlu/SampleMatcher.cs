@@ -128,23 +128,25 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
     private readonly record struct Cell(bool Reached, MatchCost Cost, int From, SlotSpan? Span);
 }
 
-/// <summary>How well a sample fits, best first: the smallest penalty, then the most literal words matched, then
-/// the fewest slot values that do not resolve, then the fewest words in slots.</summary>
+/// <summary>How well a sample fits, best first: the smallest penalty, then the fewest slot values that do not resolve
+/// (a value of a built-in type, which never resolves, counts as one), then the most literal words matched, then the fewest
+/// words in slots. A known place beats a literal that takes one of its letters: in Japanese, where each character is a
+/// word, "ねえ{country}" must not read "ねえエクアドル" as ねえ + エ and a place "クアドル" (the filler ね left out).</summary>
 internal readonly record struct MatchCost(int Penalty, int Unresolved, int Matched, int SlotWords) : IComparable<MatchCost>
 {
     public static MatchCost Literal => new(0, 0, 1, 0);
 
     public static MatchCost Edit(int weight) => new(weight, 0, 0, 0);
 
-    public static MatchCost Slot(SlotSpan span) => new(0, span.Resolution is { IsMatch: false } ? 1 : 0, 0, span.WordCount);
+    public static MatchCost Slot(SlotSpan span) => new(0, span.Resolves ? 0 : 1, 0, span.WordCount);
 
     public static MatchCost operator +(MatchCost left, MatchCost right) => new(
         left.Penalty + right.Penalty, left.Unresolved + right.Unresolved, left.Matched + right.Matched, left.SlotWords + right.SlotWords);
 
     public int CompareTo(MatchCost other) =>
         Penalty != other.Penalty ? Penalty.CompareTo(other.Penalty)
-        : Matched != other.Matched ? other.Matched.CompareTo(Matched)
         : Unresolved != other.Unresolved ? Unresolved.CompareTo(other.Unresolved)
+        : Matched != other.Matched ? other.Matched.CompareTo(Matched)
         : SlotWords.CompareTo(other.SlotWords);
 
     public static bool operator <(MatchCost left, MatchCost right) => left.CompareTo(right) < 0;

@@ -1,3 +1,5 @@
+using WorldCapitals.Skill.Capitals;
+
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
@@ -55,8 +57,15 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
             return null;
         if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler || requestVerbs.Contains(first.Key)) && resolution is not { IsMatch: true })
             return null;
+        // In a language without spaces a particle is a word of its own: an unknown value does not begin or end with one
+        // ("首都圏は" is not "首都" and a place "圏は").
+        if ((IsParticle(first, tokens) || IsParticle(last, tokens)) && resolution is not { IsMatch: true })
+            return null;
         return new SlotSpan(value, key, keys.Count, resolution);
     }
+
+    private static bool IsParticle(Word word, IReadOnlyList<Token> tokens) =>
+        word.Kind == WordKind.Function && TextFolding.IsSpacelessScript(tokens[word.Token].Text[0]);
 
     internal sealed class Table(SlotSpans owner, SamplePart slot, int width)
     {

@@ -35,6 +35,9 @@ public static class Tokenizer
                 index++;
                 while (index < text.Length && IsMark(text[index]))
                     index++;
+                // ヴァ is one sound, folded to one kana (バ): its small vowel belongs to it.
+                if (index < text.Length && TextFolding.IsSmallVowelAfterV(text[index - 1], text[index]))
+                    index++;
             }
             else
             {

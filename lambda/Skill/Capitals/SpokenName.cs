@@ -22,9 +22,15 @@ internal static class SpokenName
         ["nl"] = ["de ", "het ", "van "],
     };
 
+    // Arabic writes its article onto the word, and people say a name with or without it ("المكسيك" / "مكسيك", "اليمن" /
+    // "يمن"): it is dropped from every word that keeps two letters or more, in the data's names and in what was said alike.
+    private const string ArabicArticle = "\u0627\u0644";
+
     public static string Normalize(string text, string language)
     {
         var lower = TextFolding.Fold(text.Trim()).ToLowerInvariant();
+        if (language == "ar")
+            lower = WithoutGluedArticle(lower);
         if (LeadingArticles.TryGetValue(language, out var articles))
         {
             for (var removed = 0; removed < 2; removed++)
@@ -42,6 +48,19 @@ internal static class SpokenName
                 key.Append(c);
         }
         return key.ToString();
+    }
+
+    private static string WithoutGluedArticle(string text)
+    {
+        if (!text.Contains(ArabicArticle, StringComparison.Ordinal))
+            return text;
+        var words = text.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length >= ArabicArticle.Length + 2 && words[i].StartsWith(ArabicArticle, StringComparison.Ordinal))
+                words[i] = words[i][ArabicArticle.Length..];
+        }
+        return string.Join(' ', words);
     }
 
     private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c)

@@ -10,7 +10,8 @@ namespace WorldCapitals.Skill.Capitals;
 /// <item>Japanese kana: hiragana to katakana (ふらんす -> フランス: a speech recogniser may write a name in either, and
 /// they are the same sounds), full-width ASCII to ASCII, half-width katakana to katakana (a following voiced or
 /// semi-voiced mark composed: ｶﾞ -> ガ), the ideographic space to a space; a combining voiced mark after a kana is
-/// composed too (カ + U+3099 -> ガ).</item>
+/// composed too (カ + U+3099 -> ガ); the katakana ヴ, which Japanese writes for a "v" that it says as a "b", as the
+/// b-row kana people write just as often (ヴァチカン -> バチカン, ヴィ -> ビ, ヴ -> ブ, ヴェ -> ベ, ヴォ -> ボ).</item>
 /// <item>Arabic: the alef forms (أ إ آ ٱ) to ا, ة to ه, ى to ي, the Persian ی and ک to ي and ك; the short vowels and
 /// other diacritics (tashkeel) and the tatweel dropped.</item>
 /// <item>Devanagari: the nukta dropped (फ़ -> फ, also the precomposed letters), chandrabindu as anusvara; a nasal
@@ -51,10 +52,15 @@ public static class TextFolding
             }
             if (IsVoicedMark(c) && target.Length > 0 && Voiced(target[^1], c) is { } composed)
             {
-                target[^1] = composed;
+                target[^1] = composed == '\u30F4' ? '\u30D6' : composed;
                 continue;
             }
-            AppendChar(target, c);
+            if (target.Length > 0 && target[^1] == '\u30D6' && BRowVowel(c) is { } bRow)
+            {
+                target[^1] = bRow;
+                continue;
+            }
+            AppendChar(target, c == '\u30F4' ? '\u30D6' : c);
         }
     }
 
@@ -78,6 +84,20 @@ public static class TextFolding
         && text[i + 2] is (>= '\u0915' and <= '\u092D') or (>= '\u0958' and <= '\u095E') && !IsNasal(text[i + 2]);
 
     private static bool IsNasal(char c) => c is '\u0919' or '\u091E' or '\u0923' or '\u0928' or '\u092E';
+
+    // ブ (from ヴ) with a small ァ ィ ェ ォ is バ ビ ベ ボ.
+    private static char? BRowVowel(char small) => small switch
+    {
+        '\u30A1' => '\u30D0',
+        '\u30A3' => '\u30D3',
+        '\u30A7' => '\u30D9',
+        '\u30A9' => '\u30DC',
+        _ => null,
+    };
+
+    /// <summary>Whether <paramref name="c"/> is a small ァ ィ ェ ォ (either kana) that belongs to a ヴ before it: ヴァ is one
+    /// sound, バ.</summary>
+    public static bool IsSmallVowelAfterV(char v, char c) => KatakanaOf(v) == '\u30F4' && BRowVowel(KatakanaOf(c)) is not null;
 
     /// <summary>The katakana for a hiragana letter or iteration mark (ふ -> フ, ゝ -> ヽ); any other character as it is.</summary>
     public static char KatakanaOf(char c) => c is (>= '\u3041' and <= '\u3096') or '\u309D' or '\u309E' ? (char)(c + 0x60) : c;

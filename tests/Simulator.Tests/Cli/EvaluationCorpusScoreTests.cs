@@ -18,7 +18,10 @@ public class EvaluationCorpusScoreTests
     public Task An_english_tuning_half_scores_at_least_98_percent(string file) =>
         AssertScoresAtLeast(Path.Combine([Repository.Root, "tests", "Eval", "en", .. file.Split('/')]), 98);
 
-    /// <summary>Round 3's tuning halves of the languages tuned on them (their held-back halves are never scored here).</summary>
+    /// <summary>Round 3's tuning halves of the other languages, at issue 15's target (their held-back halves are never
+    /// scored here).</summary>
+    [TestCase("ar")]
+    [TestCase("ja")]
     [TestCase("hi")]
     [TestCase("de")]
     [TestCase("nl")]
@@ -35,4 +38,5 @@ public class EvaluationCorpusScoreTests
 
         Assert.That(exitCode, Is.EqualTo(ExitCodes.Success), $"{output}\n{error}");
     }
+
 }

@@ -47,6 +47,14 @@ public class GermanDutchJapaneseHindiArabicUtteranceTests
     [TestCase("ar-SA", "ما هي العاصمة لكينيا", "عاصمة كينيا هي نيروبي.", Description = "the preposition ل written onto the name")]
     [TestCase("ar-SA", "اذكري عاصمة اليابان", "عاصمة اليابان هي طوكيو.", Description = "a request to Alexa in the feminine")]
     [TestCase("ja-JP", "首都はどこですかケニアの", "ケニアの首都はナイロビです。", Description = "the place said as an afterthought")]
+    [TestCase("ja-JP", "ねえエクアドルの首都はどこ", "エクアドルの首都はキトです。", Description = "a lead-in's last kana is not taken from the place")]
+    [TestCase("ja-JP", "ヴァチカンの首都はどこ", "バチカン市国の首都は", Description = "ヴァ read as バ")]
+    [TestCase("ja-JP", "オーストラリア連邦の首都は", "オーストラリアの首都はキャンベラです。", Description = "an official name holding the everyday one")]
+    [TestCase("ja-JP", "キリバスという国の首都はどこ", "キリバスの首都は南タラワです。", Description = "the place named as a country")]
+    [TestCase("ar-SA", "ما هي العاصمة للنمسا", "عاصمة النمسا هي فيينا.", Description = "ل with the article, its alif dropped")]
+    [TestCase("ar-SA", "وش عاصمة يمن", "عاصمة اليمن هي صنعاء.", Description = "the name without its article")]
+    [TestCase("ar-SA", "وش العاصمة حقت المكسيك", "عاصمة المكسيك هي مكسيكو سيتي.", Description = "the Gulf possessive حق / حقت")]
+    [TestCase("ar-SA", "عطيني عاصمة قطر", "عاصمة قطر هي الدوحة.", Description = "a Gulf request in the feminine")]
     [TestCase("hi-IN", "राजधानी क्या है जापान की", "जापान की राजधानी टोक्यो है.", Description = "the place said as an afterthought")]
     [TestCase("nl-NL", "ik ben de hoofdstad van spanje vergeten", "De hoofdstad van Spanje is Madrid.")]
     [TestCase("hi-IN", "वारसॉ किस देश की राजधानी है", "वॉरसॉ पोलैंड की राजधानी है.")]
@@ -77,6 +85,8 @@ public class GermanDutchJapaneseHindiArabicUtteranceTests
     [TestCase("ja-JP", "音楽をかけて", "Alexa: すみません、それにはお答えできません。")]
     [TestCase("hi-IN", "गाना चलाओ", "Alexa: माफ़ कीजिए, इसमें मैं मदद नहीं कर सकती.")]
     [TestCase("ar-SA", "شغل موسيقى", "Alexa: عذراً، لا أستطيع المساعدة في ذلك")]
+    [TestCase("ar-SA", "أين تقع مدغشقر", "Alexa: عذراً، لا أستطيع المساعدة في ذلك", Description = "where a country lies is not its capital")]
+    [TestCase("ja-JP", "天気は", "Alexa: すみません、それにはお答えできません。", Description = "a short word with は is no place")]
     public async Task Launch_help_and_fallback_keep_the_session_open_in_the_language(string locale, string utterance, string expected)
     {
         var (exitCode, output, error) = await AskCommandTests.Ask(new AskRequest(utterance, null, Json: false, Locale: locale));

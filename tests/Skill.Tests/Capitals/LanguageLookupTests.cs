@@ -78,6 +78,37 @@ public sealed class LanguageLookupTests
     public void Arabic_and_joined_to_a_name_is_the_name(string spoken, string id) =>
         Assert.That(new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, "ar-SA").Country?.Id, Is.EqualTo(id));
 
+    // Arabic writes its article onto the word; people say a name with or without it, and the prepositions ل and ب join
+    // it too ("للنمسا" is ل with النمسا, the article's alif dropped).
+    [TestCase("مكسيك", "MX")]
+    [TestCase("يمن", "YE")]
+    [TestCase("الهند", "IN")]
+    [TestCase("جمهورية أفريقيا الوسطى", "CF")]
+    [TestCase("أفريقيا الوسطى", "CF")]
+    [TestCase("للنمسا", "AT")]
+    [TestCase("لليبيا", "LY", Description = "ل before a name that starts with ل")]
+    [TestCase("بالمكسيك", "MX")]
+    [TestCase("واليمن", "YE")]
+    [TestCase("الدنمارك", "DK", Description = "an everyday spelling beside the data's الدانمرك")]
+    [TestCase("الجمهورية العربية السورية", "SY", Description = "an official name")]
+    public void Arabic_reads_a_name_with_or_without_its_article_and_prepositions(string spoken, string id) =>
+        Assert.That(new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, "ar-SA").Country?.Id, Is.EqualTo(id));
+
+    [TestCase("ヴァチカン", "VA", Description = "ヴァ read as バ")]
+    [TestCase("オーストラリア連邦", "AU", Description = "an official name holding the everyday one")]
+    [TestCase("大韓民国", "KR")]
+    [TestCase("バングラ", "BD")]
+    public void Japanese_reads_kana_variants_and_long_names(string spoken, string id) =>
+        Assert.That(new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, "ja-JP").Country?.Id, Is.EqualTo(id));
+
+    [TestCase("ja-JP", "ジョージア", "GE+US-GA", Description = "the country's name since 2015, and the US state without 州")]
+    [TestCase("ja-JP", "韓国と北朝鮮", "KP+KR")]
+    [TestCase("ja-JP", "バージン諸島", "VG+VI")]
+    [TestCase("ar-SA", "جزر فيرجن", "VG+VI")]
+    [TestCase("ar-SA", "الكوريتين", "KP+KR")]
+    public void A_name_of_several_places_is_found_in_the_language(string locale, string spoken, string id) =>
+        Assert.That(new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, locale).SharedName?.Id, Is.EqualTo(id));
+
     [TestCaseSource(nameof(Languages))]
     public void No_capital_name_of_a_language_means_two_cities(string language) =>
         Assert.That(new CityLookup(CapitalsData.Embedded).AmbiguousNames(language), Is.Empty);
