@@ -25,7 +25,7 @@ public sealed class EnvelopePartsTests
         var body = File.ReadAllBytes(SampleEnvelopes.PathOf(file));
 
         var onFirstUse = EnvelopeReading.Read(body);
-        var atOnce = EnvelopeParser.Parse(body, readPartsNow: true);
+        var atOnce = EnvelopeParser.Parse(body, KnownStrings.Alexa, readPartsNow: true);
 
         Assert.That(Serialized(onFirstUse), Is.EqualTo(Serialized(atOnce)));
         Assert.That(onFirstUse.ApplicationId, Is.EqualTo(atOnce.ApplicationId));
@@ -47,7 +47,7 @@ public sealed class EnvelopePartsTests
     public void Bad_session_or_context_is_refused_as_when_built_at_once(string json, string expected)
     {
         var body = Encoding.UTF8.GetBytes(json);
-        var atOnce = Assert.Throws<JsonException>(() => EnvelopeParser.Parse(body, readPartsNow: true))!;
+        var atOnce = Assert.Throws<JsonException>(() => EnvelopeParser.Parse(body, KnownStrings.Alexa, readPartsNow: true))!;
 
         var (envelope, error) = EnvelopeReader.Read(body);
 

@@ -15,11 +15,12 @@ namespace WorldCapitals.Skill.Alexa.Parsing;
 internal static class EnvelopeParser
 {
     /// <param name="utf8">The body; raw parts and deferred strings of the envelope are slices of it, not copies.</param>
+    /// <param name="knownStrings">The locale, intent name and slot names are read as these instances when they are one.</param>
     /// <param name="readPartsNow">
     /// Build <c>session</c> and <c>context</c> now, as objects, instead of on first use (tests compare the two).
     /// Either way the whole envelope is checked here: a part read later cannot fail.
     /// </param>
-    public static SkillRequest Parse(ReadOnlyMemory<byte> utf8, bool readPartsNow = false)
+    public static SkillRequest Parse(ReadOnlyMemory<byte> utf8, KnownStrings knownStrings, bool readPartsNow = false)
     {
         // The reader checks UTF-8 only where it decodes; raw and deferred parts are decoded later, so check it all now.
         if (!Utf8.IsValid(utf8.Span))
@@ -38,7 +39,7 @@ internal static class EnvelopeParser
         {
             if (Member(ref reader, "request"u8))
             {
-                request = RequestParser.Parse(ref reader, utf8);
+                request = RequestParser.Parse(ref reader, utf8, knownStrings);
             }
             else if (Member(ref reader, "context"u8))
             {

@@ -11,7 +11,8 @@ namespace WorldCapitals.Skill.Alexa.Pipeline;
 /// Nothing is thrown past it: every failure is an <see cref="InvocationResult"/> carrying a <see cref="SkillError"/>.
 /// Thread-safe: hosts may invoke it for several requests at once.
 /// </summary>
-public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IRequestVerifier> verifiers, ILogger logger)
+/// <param name="knownStrings">The skill's intent and slot names, read from a body as these instances (<see cref="KnownStrings.Alexa"/> when null).</param>
+public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IRequestVerifier> verifiers, ILogger logger, KnownStrings? knownStrings = null)
 {
     /// <summary>Larger bodies are refused before parsing; real envelopes are a few kilobytes.</summary>
     public const int MaxBodyBytes = 256 * 1024;
@@ -22,7 +23,7 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
 
     public ValueTask<InvocationResult> InvokeAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
     {
-        var (envelope, error) = EnvelopeReader.Read(body);
+        var (envelope, error) = EnvelopeReader.Read(body, knownStrings);
         if (error is not null)
         {
             Log.EnvelopeRefused(logger, error.Kind, error.Message);
