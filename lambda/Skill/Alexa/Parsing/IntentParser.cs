@@ -13,7 +13,7 @@ internal static class IntentParser
             return null;
         string? name = null;
         string? confirmationStatus = null;
-        Dictionary<string, Slot>? slots = null;
+        SlotMap? slots = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "name"u8))
@@ -28,17 +28,17 @@ internal static class IntentParser
         return new Intent { Name = name, ConfirmationStatus = confirmationStatus, Slots = slots };
     }
 
-    private static Dictionary<string, Slot>? ReadSlots(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, KnownStrings knownStrings)
+    private static SlotMap? ReadSlots(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, KnownStrings knownStrings)
     {
         if (!IsObject(ref reader, "intent.slots"))
             return null;
-        var slots = new Dictionary<string, Slot>(StringComparer.Ordinal);
+        var slots = new SlotMap();
         while (NextProperty(ref reader))
         {
             var key = knownStrings.Read(ref reader, "intent.slots")!;
             ReadValue(ref reader);
             if (ReadSlot(ref reader, source, key) is { } slot)
-                slots[key] = slot;
+                slots.Set(key, slot);
         }
         return slots;
     }
