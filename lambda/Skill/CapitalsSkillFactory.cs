@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using WorldCapitals.Skill.Alexa.Parsing;
 using WorldCapitals.Skill.Alexa.Pipeline;
 using WorldCapitals.Skill.Alexa.Verification;
 using WorldCapitals.Skill.Capitals;
@@ -43,7 +44,10 @@ public static class CapitalsSkillFactory
             new UnknownRequestHandler(logger),
         ];
         var pipeline = new SkillPipeline(handlers, [new SpokenErrorHandler(speech)], logger);
-        return new SkillEntryPoint(pipeline, CreateVerifiers(settings, clock ?? TimeProvider.System), logger);
+        KnownStrings names =
+            new([CapitalIntentHandler.IntentName, CapitalIntentHandler.CountrySlot, CountrySlotResolver.KindSlot, CountrySlotResolver.ParentSlot,
+                CityIntentHandler.IntentName, CityIntentHandler.CitySlot]);
+        return new SkillEntryPoint(pipeline, CreateVerifiers(settings, clock ?? TimeProvider.System), logger, names);
     }
 
     private static List<IRequestVerifier> CreateVerifiers(SkillSettings settings, TimeProvider clock)

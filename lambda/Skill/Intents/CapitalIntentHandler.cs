@@ -33,8 +33,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         if (resolution.SharedName is { } shared)
         {
             // "Georgia the country": the qualifier picks among the places of the name; one that fits none picks nothing.
-            var places = shared.PlaceIds.Select(id => resolver.FindCountry(id) ?? throw new InvalidOperationException($"Shared name {shared.Id} names unknown place {id}.")).ToList();
-            var picked = qualifier.Narrow(places);
+            var picked = qualifier.Narrow(PlacesOf(shared));
             return picked.Count == 1
                 ? await AnswerPlaceAsync(input, text, picked[0], describe: false, cancellationToken)
                 : await AnswerSharedNameAsync(input, text, shared, picked, cancellationToken);
@@ -50,6 +49,10 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
             ? await AnswerPlaceAsync(input, text, named, describe: false, cancellationToken)
             : await AnswerPlaceAsync(input, text, resolution.Country, describe: true, cancellationToken);
     }
+
+    // Its own method: the lambda's closure is allocated where it is declared, on every request had it stayed in HandleAsync.
+    private List<Country> PlacesOf(SharedName shared) =>
+        shared.PlaceIds.Select(id => resolver.FindCountry(id) ?? throw new InvalidOperationException($"Shared name {shared.Id} names unknown place {id}.")).ToList();
 
     private async ValueTask<SkillResponse> AnswerPlaceAsync(HandlerInput input, LocaleSpeech text, Country country, bool describe, CancellationToken cancellationToken)
     {

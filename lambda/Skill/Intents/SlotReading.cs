@@ -24,16 +24,30 @@ internal static class SlotReading
         var authorities = resolutions?.ResolutionsPerAuthority;
         if (authorities is null)
             return [];
-        List<string?>? ids = null;
+        // One id is the usual case: an array of one, not a list.
+        string? first = null;
+        List<string?>? several = null;
+        var count = 0;
         for (var a = 0; a < authorities.Count; a++)
         {
             var authority = authorities[a];
             if (authority?.Status?.Code != ResolutionStatusCodes.SuccessMatch || authority.Values is null)
                 continue;
             for (var v = 0; v < authority.Values.Count; v++)
-                (ids ??= new List<string?>(authority.Values.Count)).Add(authority.Values[v].Value?.Id);
+            {
+                var id = authority.Values[v].Value?.Id;
+                if (count++ == 0)
+                    first = id;
+                else
+                    (several ??= [first]).Add(id);
+            }
         }
-        return ids is null ? [] : ids;
+        // Each return on its own: in one conditional expression, the list's type would make [first] a list too.
+        if (count == 0)
+            return [];
+        if (count == 1)
+            return [first];
+        return several!;
     }
 
     private static SlotValue? First(IReadOnlyList<SlotValue>? values) => values is { Count: > 0 } ? values[0] : null;

@@ -253,7 +253,7 @@ public sealed class SampleEnvelopeTests
     public async Task Multi_value_slot_sample_survives_a_round_trip_with_its_list()
     {
         var json = await File.ReadAllTextAsync(Path.Combine(SamplesDirectory, "timheuer__alexa-skills-dotnet__MultiValueSlot.json"));
-        var typeInfo = AlexaJson.Options.GetTypeInfo(typeof(Dictionary<string, Slot>));
+        var typeInfo = AlexaJson.Options.GetTypeInfo(typeof(IReadOnlyDictionary<string, Slot>));
 
         var request = (IntentRequest)EnvelopeReading.Read(Envelopes.Intent("OrderIntent", slots: JsonNode.Parse(json)!.AsObject())).Request!;
         var slots = request.Intent!.Slots!;

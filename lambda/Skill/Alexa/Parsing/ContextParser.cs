@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Requests;
+using WorldCapitals.Skill.Alexa.Serialization;
 using static WorldCapitals.Skill.Alexa.Parsing.JsonReading;
 
 namespace WorldCapitals.Skill.Alexa.Parsing;
@@ -7,9 +8,19 @@ namespace WorldCapitals.Skill.Alexa.Parsing;
 /// <summary>Reads <c>context</c>: System in full; Viewport, Viewports and every other part kept as raw JSON.</summary>
 internal static class ContextParser
 {
-    /// <param name="source">The whole buffer the reader reads, which raw parts and deferred strings are slices of.</param>
-    public static RequestContext? ReadContext(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    /// <summary>A context object's own bytes (<see cref="EnvelopeParts.ContextJson"/>, checked by <see cref="EnvelopeParser"/>) read into a <see cref="RequestContext"/>.</summary>
+    public static RequestContext? ReadContext(ReadOnlyMemory<byte> json)
     {
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { MaxDepth = AlexaJson.MaxDepth });
+        ReadValue(ref reader);
+        return ReadContext(ref reader, json, build: true, out _);
+    }
+
+    /// <param name="source">The whole buffer the reader reads, which raw parts and deferred strings are slices of.</param>
+    /// <param name="build">False: check the JSON and read <paramref name="applicationId"/> (<c>System.application</c>) only, returning null.</param>
+    public static RequestContext? ReadContext(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, bool build, out DeferredString applicationId)
+    {
+        applicationId = default;
         if (!IsObject(ref reader, "context"))
             return null;
         SystemState? system = null;
@@ -20,7 +31,11 @@ internal static class ContextParser
         {
             if (Member(ref reader, "System"u8))
             {
-                system = ReadSystem(ref reader, source);
+                system = ReadSystem(ref reader, source, build, out applicationId);
+            }
+            else if (!build)
+            {
+                SkipValue(ref reader);
             }
             else if (Member(ref reader, "Viewport"u8))
             {
@@ -37,11 +52,12 @@ internal static class ContextParser
                 (other ??= new Dictionary<string, RawJson>(StringComparer.Ordinal))[name] = Raw(ref reader, source);
             }
         }
-        return new RequestContext { System = system, Viewport = viewport, Viewports = viewports, Other = other };
+        return build ? new RequestContext { System = system, Viewport = viewport, Viewports = viewports, Other = other } : null;
     }
 
-    private static SystemState? ReadSystem(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    private static SystemState? ReadSystem(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, bool build, out DeferredString applicationId)
     {
+        applicationId = default;
         if (!IsObject(ref reader, "context.System"))
             return null;
         Application? application = null;
@@ -52,11 +68,11 @@ internal static class ContextParser
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "application"u8))
-                application = EnvelopeParser.ReadApplication(ref reader, source);
+                application = EnvelopeParser.ReadApplication(ref reader, source, build, out applicationId);
             else if (Member(ref reader, "user"u8))
-                user = EnvelopeParser.ReadUser(ref reader, source);
+                user = EnvelopeParser.ReadUser(ref reader, source, build);
             else if (Member(ref reader, "device"u8))
-                device = ReadDevice(ref reader, source);
+                device = ReadDevice(ref reader, source, build);
             else if (Member(ref reader, "apiEndpoint"u8))
                 apiEndpoint = Deferred(ref reader, source, "apiEndpoint");
             else if (Member(ref reader, "apiAccessToken"u8))
@@ -64,10 +80,12 @@ internal static class ContextParser
             else
                 SkipValue(ref reader);
         }
-        return new SystemState { Application = application, User = user, Device = device, ApiEndpointJson = apiEndpoint, ApiAccessTokenJson = apiAccessToken };
+        return build
+            ? new SystemState { Application = application, User = user, Device = device, ApiEndpointJson = apiEndpoint, ApiAccessTokenJson = apiAccessToken }
+            : null;
     }
 
-    private static Device? ReadDevice(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    private static Device? ReadDevice(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, bool build)
     {
         if (!IsObject(ref reader, "device"))
             return null;
@@ -81,10 +99,10 @@ internal static class ContextParser
             else if (Member(ref reader, "persistentEndpointId"u8))
                 persistentEndpointId = Deferred(ref reader, source, "device.persistentEndpointId");
             else if (Member(ref reader, "supportedInterfaces"u8))
-                supportedInterfaces = RawObject(ref reader, source, "device.supportedInterfaces");
+                supportedInterfaces = build ? RawObject(ref reader, source, "device.supportedInterfaces") : SkipObject(ref reader, "device.supportedInterfaces");
             else
                 SkipValue(ref reader);
         }
-        return new Device { DeviceIdJson = deviceId, PersistentEndpointIdJson = persistentEndpointId, SupportedInterfacesJson = supportedInterfaces };
+        return build ? new Device { DeviceIdJson = deviceId, PersistentEndpointIdJson = persistentEndpointId, SupportedInterfacesJson = supportedInterfaces } : null;
     }
 }

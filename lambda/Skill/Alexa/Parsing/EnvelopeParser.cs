@@ -8,13 +8,19 @@ namespace WorldCapitals.Skill.Alexa.Parsing;
 
 /// <summary>
 /// Reads a request envelope in one forward pass over its UTF-8 bytes (<see cref="EnvelopeReader"/> is the way in).
-/// Members the model does not name are skipped; parts and ids a skill rarely reads stay slices of the body until read.
+/// Members the model does not name are skipped; parts and ids a skill rarely reads stay slices of the body until read:
+/// <c>session</c> and <c>context</c> are checked here but built only when asked for (<see cref="EnvelopeParts"/>).
 /// JSON that does not fit the model throws <see cref="JsonException"/>.
 /// </summary>
 internal static class EnvelopeParser
 {
     /// <param name="utf8">The body; raw parts and deferred strings of the envelope are slices of it, not copies.</param>
-    public static SkillRequest Parse(ReadOnlyMemory<byte> utf8)
+    /// <param name="knownStrings">The locale, intent name and slot names are read as these instances when they are one.</param>
+    /// <param name="readPartsNow">
+    /// Build <c>session</c> and <c>context</c> now, as objects, instead of on first use (tests compare the two).
+    /// Either way the whole envelope is checked here: a part read later cannot fail.
+    /// </param>
+    public static SkillRequest Parse(ReadOnlyMemory<byte> utf8, KnownStrings knownStrings, bool readPartsNow = false)
     {
         // The reader checks UTF-8 only where it decodes; raw and deferred parts are decoded later, so check it all now.
         if (!Utf8.IsValid(utf8.Span))
@@ -28,29 +34,60 @@ internal static class EnvelopeParser
         Session? session = null;
         RequestContext? context = null;
         Request? request = null;
+        var parts = new EnvelopeParts();
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "request"u8))
-                request = RequestParser.Parse(ref reader, utf8);
+            {
+                request = RequestParser.Parse(ref reader, utf8, knownStrings);
+            }
             else if (Member(ref reader, "context"u8))
-                context = ContextParser.ReadContext(ref reader, utf8);
+            {
+                var start = reader.TokenStartIndex;
+                context = ContextParser.ReadContext(ref reader, utf8, readPartsNow, out parts.ContextApplicationId);
+                parts.ContextJson = Slice(ref reader, utf8, start, readPartsNow);
+            }
             else if (Member(ref reader, "session"u8))
-                session = ReadSession(ref reader, utf8);
+            {
+                var start = reader.TokenStartIndex;
+                session = ReadSession(ref reader, utf8, readPartsNow, out parts.SessionIsNew, out parts.SessionApplicationId);
+                parts.SessionJson = Slice(ref reader, utf8, start, readPartsNow);
+            }
             else if (Member(ref reader, "version"u8))
+            {
                 version = OpenString(ref reader, "version", "1.0");
+            }
             else
+            {
                 SkipValue(ref reader);
+            }
         }
         if (reader.Read())
             throw new JsonException($"Unexpected data after the envelope (byte {reader.TokenStartIndex}).");
-        return new SkillRequest { Version = version, Session = session, Context = context, Request = request };
+        return readPartsNow
+            ? new SkillRequest { Version = version, Session = session, Context = context, Request = request }
+            : new SkillRequest { Version = version, Request = request, Parts = parts };
     }
 
-    private static Session? ReadSession(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    /// <summary>A session object's own bytes (<see cref="EnvelopeParts.SessionJson"/>, checked by <see cref="Parse"/>) read into a <see cref="Session"/>.</summary>
+    internal static Session? ReadSession(ReadOnlyMemory<byte> json)
     {
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { MaxDepth = AlexaJson.MaxDepth });
+        ReadValue(ref reader);
+        return ReadSession(ref reader, json, build: true, out _, out _);
+    }
+
+    // The object the reader has just read, from its first byte; empty for null, or when its objects were built.
+    private static ReadOnlyMemory<byte> Slice(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, long start, bool built) =>
+        built || reader.TokenType != JsonTokenType.EndObject ? default : source[checked((int)start)..checked((int)reader.BytesConsumed)];
+
+    /// <param name="build">False: check the JSON and read <paramref name="isNew"/> and <paramref name="applicationId"/> only, returning null.</param>
+    private static Session? ReadSession(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, bool build, out bool isNew, out DeferredString applicationId)
+    {
+        isNew = false;
+        applicationId = default;
         if (!IsObject(ref reader, "session"))
             return null;
-        var isNew = false;
         DeferredString sessionId = default;
         Application? application = null;
         RawJson? attributes = null;
@@ -62,22 +99,22 @@ internal static class EnvelopeParser
             else if (Member(ref reader, "sessionId"u8))
                 sessionId = Deferred(ref reader, source, "session.sessionId");
             else if (Member(ref reader, "application"u8))
-                application = ReadApplication(ref reader, source);
+                application = ReadApplication(ref reader, source, build, out applicationId);
             else if (Member(ref reader, "user"u8))
-                user = ReadUser(ref reader, source);
+                user = ReadUser(ref reader, source, build);
             else if (Member(ref reader, "attributes"u8))
-                attributes = RawObject(ref reader, source, "session.attributes");
+                attributes = build ? RawObject(ref reader, source, "session.attributes") : SkipObject(ref reader, "session.attributes");
             else
                 SkipValue(ref reader);
         }
-        return new Session { New = isNew, SessionIdJson = sessionId, Application = application, Attributes = attributes, User = user };
+        return build ? new Session { New = isNew, SessionIdJson = sessionId, Application = application, Attributes = attributes, User = user } : null;
     }
 
-    internal static Application? ReadApplication(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    internal static Application? ReadApplication(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, bool build, out DeferredString applicationId)
     {
+        applicationId = default;
         if (!IsObject(ref reader, "application"))
             return null;
-        DeferredString applicationId = default;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "applicationId"u8))
@@ -85,10 +122,10 @@ internal static class EnvelopeParser
             else
                 SkipValue(ref reader);
         }
-        return new Application { ApplicationIdJson = applicationId };
+        return build ? new Application { ApplicationIdJson = applicationId } : null;
     }
 
-    internal static User? ReadUser(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    internal static User? ReadUser(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, bool build)
     {
         if (!IsObject(ref reader, "user"))
             return null;
@@ -102,14 +139,14 @@ internal static class EnvelopeParser
             else if (Member(ref reader, "accessToken"u8))
                 accessToken = Deferred(ref reader, source, "user.accessToken");
             else if (Member(ref reader, "permissions"u8))
-                permissions = ReadPermissions(ref reader, source);
+                permissions = ReadPermissions(ref reader, source, build);
             else
                 SkipValue(ref reader);
         }
-        return new User { UserIdJson = userId, AccessTokenJson = accessToken, Permissions = permissions };
+        return build ? new User { UserIdJson = userId, AccessTokenJson = accessToken, Permissions = permissions } : null;
     }
 
-    private static UserPermissions? ReadPermissions(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    private static UserPermissions? ReadPermissions(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, bool build)
     {
         if (!IsObject(ref reader, "permissions"))
             return null;
@@ -120,18 +157,18 @@ internal static class EnvelopeParser
             if (Member(ref reader, "consentToken"u8))
                 consentToken = Deferred(ref reader, source, "permissions.consentToken");
             else if (Member(ref reader, "scopes"u8))
-                scopes = ReadScopes(ref reader);
+                scopes = ReadScopes(ref reader, build);
             else
                 SkipValue(ref reader);
         }
-        return new UserPermissions { ConsentTokenJson = consentToken, Scopes = scopes };
+        return build ? new UserPermissions { ConsentTokenJson = consentToken, Scopes = scopes } : null;
     }
 
-    private static Dictionary<string, PermissionScope>? ReadScopes(ref Utf8JsonReader reader)
+    private static Dictionary<string, PermissionScope>? ReadScopes(ref Utf8JsonReader reader, bool build)
     {
         if (!IsObject(ref reader, "permissions.scopes"))
             return null;
-        var scopes = new Dictionary<string, PermissionScope>(StringComparer.Ordinal);
+        var scopes = build ? new Dictionary<string, PermissionScope>(StringComparer.Ordinal) : null;
         while (NextProperty(ref reader))
         {
             var name = reader.GetString()!;
@@ -146,7 +183,8 @@ internal static class EnvelopeParser
                 else
                     SkipValue(ref reader);
             }
-            scopes[name] = new PermissionScope { Status = status };
+            if (scopes is not null)
+                scopes[name] = new PermissionScope { Status = status };
         }
         return scopes;
     }

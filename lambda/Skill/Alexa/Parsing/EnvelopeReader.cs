@@ -17,7 +17,8 @@ public static class EnvelopeReader
     /// The request body. The envelope's raw parts and unread ids are slices of it, not copies: keep it unchanged while
     /// the envelope is in use.
     /// </param>
-    public static (SkillRequest? Envelope, SkillError? Error) Read(ReadOnlyMemory<byte> body)
+    /// <param name="knownStrings">Values read as these instances instead of new strings (<see cref="KnownStrings.Alexa"/> when null).</param>
+    public static (SkillRequest? Envelope, SkillError? Error) Read(ReadOnlyMemory<byte> body, KnownStrings? knownStrings = null)
     {
         // RFC 8259 lets a reader ignore a UTF-8 byte-order mark; Windows editors write one by default.
         if (body.Span.StartsWith(Utf8ByteOrderMark))
@@ -27,7 +28,7 @@ public static class EnvelopeReader
 
         try
         {
-            return (EnvelopeParser.Parse(body), null);
+            return (EnvelopeParser.Parse(body, knownStrings ?? KnownStrings.Alexa), null);
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {

@@ -7,38 +7,38 @@ namespace WorldCapitals.Skill.Alexa.Parsing;
 /// <summary>Reads an <c>intent</c> object: name, confirmation status, slots with their resolutions.</summary>
 internal static class IntentParser
 {
-    public static Intent? ReadIntent(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    public static Intent? ReadIntent(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, KnownStrings knownStrings)
     {
         if (!IsObject(ref reader, "intent"))
             return null;
         string? name = null;
         string? confirmationStatus = null;
-        Dictionary<string, Slot>? slots = null;
+        SlotMap? slots = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "name"u8))
-                name = String(ref reader, "intent.name");
+                name = knownStrings.Read(ref reader, "intent.name");
             else if (Member(ref reader, "confirmationStatus"u8))
                 confirmationStatus = ConfirmationStatus(ref reader, "intent.confirmationStatus");
             else if (Member(ref reader, "slots"u8))
-                slots = ReadSlots(ref reader, source);
+                slots = ReadSlots(ref reader, source, knownStrings);
             else
                 SkipValue(ref reader);
         }
         return new Intent { Name = name, ConfirmationStatus = confirmationStatus, Slots = slots };
     }
 
-    private static Dictionary<string, Slot>? ReadSlots(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    private static SlotMap? ReadSlots(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, KnownStrings knownStrings)
     {
         if (!IsObject(ref reader, "intent.slots"))
             return null;
-        var slots = new Dictionary<string, Slot>(StringComparer.Ordinal);
+        var slots = new SlotMap();
         while (NextProperty(ref reader))
         {
-            var key = reader.GetString()!;
+            var key = knownStrings.Read(ref reader, "intent.slots")!;
             ReadValue(ref reader);
             if (ReadSlot(ref reader, source, key) is { } slot)
-                slots[key] = slot;
+                slots.Set(key, slot);
         }
         return slots;
     }
@@ -81,7 +81,7 @@ internal static class IntentParser
         string? type = null;
         string? value = null;
         Resolutions? resolutions = null;
-        List<SlotValue>? values = null;
+        SlotValue[]? values = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "type"u8))
@@ -102,7 +102,7 @@ internal static class IntentParser
     {
         if (!IsObject(ref reader, "resolutions"))
             return null;
-        List<ResolutionAuthority>? authorities = null;
+        ResolutionAuthority[]? authorities = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "resolutionsPerAuthority"u8))
@@ -119,7 +119,7 @@ internal static class IntentParser
             return null;
         DeferredString authority = default;
         ResolutionStatus? status = null;
-        List<ResolutionValueWrapper>? values = null;
+        ResolutionValueWrapper[]? values = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "authority"u8))
@@ -184,18 +184,24 @@ internal static class IntentParser
 
     private delegate T? ItemReader<T>(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source);
 
-    private static List<T>? ReadArray<T>(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, string member, ItemReader<T> readItem)
+    /// <summary>The array's items in an array of their own size: nearly every array here holds one item.</summary>
+    private static T[]? ReadArray<T>(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, string member, ItemReader<T> readItem)
         where T : class
     {
         if (reader.TokenType == JsonTokenType.Null)
             return null;
-        var items = new List<T>();
+        T? first = null;
+        List<T>? several = null;
         for (ExpectArray(ref reader, member); NextItem(ref reader);)
         {
-            if (readItem(ref reader, source) is { } item)
-                items.Add(item);
+            if (readItem(ref reader, source) is not { } item)
+                continue;
+            if (first is null)
+                first = item;
+            else
+                (several ??= [first]).Add(item);
         }
-        return items;
+        return several is not null ? [.. several] : first is not null ? [first] : [];
     }
 
     private static string? StatusCode(ref Utf8JsonReader reader) => OpenString(ref reader, "status.code",

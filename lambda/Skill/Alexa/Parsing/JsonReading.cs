@@ -145,6 +145,14 @@ internal static class JsonReading
     public static RawJson? RawObject(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, string member) =>
         IsObject(ref reader, member) ? Raw(ref reader, source) : null;
 
+    /// <summary>Checks that the value is an object or null, and skips it: null, where <see cref="RawObject"/> would keep it.</summary>
+    public static RawJson? SkipObject(ref Utf8JsonReader reader, string member)
+    {
+        if (IsObject(ref reader, member))
+            reader.Skip();
+        return null;
+    }
+
     /// <summary>An object of arbitrary JSON values read from its own bytes: a raw part read on first use.</summary>
     public static Dictionary<string, RawJson> RawMap(ReadOnlyMemory<byte> utf8)
     {

@@ -10,7 +10,7 @@ namespace WorldCapitals.Skill.Alexa.Parsing;
 /// </summary>
 internal static class RequestParser
 {
-    public static Request? Parse(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    public static Request? Parse(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, KnownStrings knownStrings)
     {
         if (!IsObject(ref reader, "request"))
             return null;
@@ -20,20 +20,20 @@ internal static class RequestParser
 
         var fields = new RequestFields();
         while (NextProperty(ref reader))
-            ReadMember(ref reader, source, ref fields);
+            ReadMember(ref reader, source, knownStrings, ref fields);
         return fields.Build(type);
     }
 
-    private static void ReadMember(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, ref RequestFields fields)
+    private static void ReadMember(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, KnownStrings knownStrings, ref RequestFields fields)
     {
         if (Member(ref reader, "requestId"u8))
             fields.RequestId = String(ref reader, "request.requestId");
         else if (Member(ref reader, "timestamp"u8))
             fields.Timestamp = Timestamp(ref reader);
         else if (Member(ref reader, "locale"u8))
-            fields.Locale = String(ref reader, "request.locale");
+            fields.Locale = knownStrings.Read(ref reader, "request.locale");
         else if (Member(ref reader, "intent"u8))
-            fields.Intent = IntentParser.ReadIntent(ref reader, source);
+            fields.Intent = IntentParser.ReadIntent(ref reader, source, knownStrings);
         else if (Member(ref reader, "dialogState"u8))
             fields.DialogState = OpenString(ref reader, "request.dialogState", DialogStates.Started, DialogStates.InProgress, DialogStates.Completed);
         else if (Member(ref reader, "reason"u8))

@@ -30,5 +30,5 @@ public sealed class HandlerInput(SkillRequest envelope, Request request, ILogger
     public string? IntentName => Summary.IntentName;
 
     /// <summary>True when the request belongs to a session that was already open before it.</summary>
-    public bool IsInOpenSession => Envelope.Session is { New: false };
+    public bool IsInOpenSession => Envelope.IsInOpenSession;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using WorldCapitals.Skill.Alexa.Parsing;
 using WorldCapitals.Skill.Alexa.Requests;
+using WorldCapitals.Skill.Alexa.Responses;
 using WorldCapitals.Skill.Alexa.Serialization;
 
 namespace WorldCapitals.Skill.Alexa.Pipeline;
@@ -8,15 +9,21 @@ namespace WorldCapitals.Skill.Alexa.Pipeline;
 /// <summary>
 /// The one way into a skill, for every host: bytes (or an envelope from <see cref="EnvelopeReader"/>) in, bytes out.
 /// Nothing is thrown past it: every failure is an <see cref="InvocationResult"/> carrying a <see cref="SkillError"/>.
+/// Thread-safe: hosts may invoke it for several requests at once.
 /// </summary>
-public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IRequestVerifier> verifiers, ILogger logger)
+/// <param name="knownStrings">The skill's intent and slot names, read from a body as these instances (<see cref="KnownStrings.Alexa"/> when null).</param>
+public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IRequestVerifier> verifiers, ILogger logger, KnownStrings? knownStrings = null)
 {
     /// <summary>Larger bodies are refused before parsing; real envelopes are a few kilobytes.</summary>
     public const int MaxBodyBytes = 256 * 1024;
 
+    // The response writer kept from one response to the next. A call takes it (leaving null), or writes with a new one
+    // when a concurrent call holds it, and puts it back when done: never two calls on one writer.
+    private ResponseBuffer? _idleResponseBuffer = new();
+
     public ValueTask<InvocationResult> InvokeAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
     {
-        var (envelope, error) = EnvelopeReader.Read(body);
+        var (envelope, error) = EnvelopeReader.Read(body, knownStrings);
         if (error is not null)
         {
             Log.EnvelopeRefused(logger, error.Kind, error.Message);
@@ -44,7 +51,7 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
         try
         {
             var response = await pipeline.DispatchAsync(input, cancellationToken);
-            return InvocationResult.Answered(response, ResponseWriter.ToUtf8Bytes(response), input.Summary);
+            return InvocationResult.Answered(response, ToUtf8Bytes(response), input.Summary);
         }
 #pragma warning disable CA1031 // The last line of defence: the error handlers themselves failed.
         catch (Exception exception)
@@ -53,6 +60,14 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
             Log.ErrorHandlerFailed(logger, input.Request.RequestId, exception);
             return Failed(input, new SkillError(SkillErrorKind.HandlerFailed, $"The skill failed to answer: {exception.GetType().Name}."));
         }
+    }
+
+    private byte[] ToUtf8Bytes(SkillResponse response)
+    {
+        var buffer = Interlocked.Exchange(ref _idleResponseBuffer, null) ?? new ResponseBuffer();
+        var bytes = ResponseWriter.ToUtf8Bytes(response, buffer);
+        Volatile.Write(ref _idleResponseBuffer, buffer);
+        return bytes;
     }
 
     private static SkillError? MissingRequest(SkillRequest envelope)

@@ -13,14 +13,10 @@ public sealed class Application
         init => _applicationId = DeferredString.FromValue(value);
     }
 
+    /// <summary>The id as read, compared without decoding it (<see cref="DeferredString.ValueEquals(string?)"/>).</summary>
     internal DeferredString ApplicationIdJson
     {
+        get => _applicationId;
         init => _applicationId = value;
     }
-
-    /// <summary>Whether the id is <paramref name="id"/> (null for none), compared without decoding it.</summary>
-    internal bool HasId(string? id) => _applicationId.ValueEquals(id);
-
-    /// <summary>Whether both name the same skill (or none), compared without decoding either id.</summary>
-    internal bool HasSameId(Application other) => _applicationId.ValueEquals(other._applicationId);
 }

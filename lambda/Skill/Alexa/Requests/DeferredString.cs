@@ -17,6 +17,9 @@ internal struct DeferredString
     public static DeferredString FromUnescaped(ReadOnlyMemory<byte> utf8) =>
         utf8.IsEmpty ? FromValue(string.Empty) : new() { _utf8 = utf8 };
 
+    /// <summary>No string: absent or JSON null.</summary>
+    public readonly bool IsNull => _utf8.IsEmpty && _value is null;
+
     /// <summary>Whether the string is <paramref name="text"/>, decoding nothing when both are ASCII.</summary>
     public bool ValueEquals(string? text)
     {

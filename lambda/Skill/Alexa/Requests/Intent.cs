@@ -13,7 +13,7 @@ public sealed class Intent
 
     /// <summary>Keyed by slot name; may be absent or empty.</summary>
     [JsonPropertyName("slots")]
-    public Dictionary<string, Slot>? Slots { get; init; }
+    public IReadOnlyDictionary<string, Slot>? Slots { get; init; }
 
     public Slot? GetSlot(string name) =>
         Slots is not null && Slots.TryGetValue(name, out var slot) ? slot : null;

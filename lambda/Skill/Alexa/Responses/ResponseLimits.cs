@@ -102,5 +102,12 @@ public static class ResponseLimits
         return capped;
     }
 
-    private static int Length(params string?[] parts) => parts.Sum(part => part?.Length ?? 0);
+    // A span and a loop: measuring every card must not allocate an array and an enumerator.
+    private static int Length(params ReadOnlySpan<string?> parts)
+    {
+        var length = 0;
+        foreach (var part in parts)
+            length += part?.Length ?? 0;
+        return length;
+    }
 }

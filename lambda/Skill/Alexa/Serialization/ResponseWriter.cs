@@ -13,7 +13,7 @@ namespace WorldCapitals.Skill.Alexa.Serialization;
 /// </summary>
 public static class ResponseWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
+    internal static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         MaxDepth = AlexaJson.MaxDepth,
@@ -27,8 +27,15 @@ public static class ResponseWriter
 
         using var buffer = new PooledBufferWriter(1024);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-            Write(writer, response);
+            WriteResponse(writer, response);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>As <see cref="ToUtf8Bytes(SkillResponse)"/>, written with <paramref name="buffer"/>'s writer, which is kept for the next response.</summary>
+    internal static byte[] ToUtf8Bytes(SkillResponse response, ResponseBuffer buffer)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return IsWrittenDirectly(response) ? buffer.ToUtf8Bytes(response) : JsonSerializer.SerializeToUtf8Bytes(response, AlexaJson.SkillResponse);
     }
 
     /// <summary>Whether every member set on the response is one this writer knows; the rest takes the serializer.</summary>
@@ -47,7 +54,8 @@ public static class ResponseWriter
 
     // Member order and null omission follow the source-generated metadata: declaration order, the type
     // discriminator first, a derived type's members before its base's, null members left out.
-    private static void Write(Utf8JsonWriter writer, SkillResponse response)
+    /// <summary>Writes a response <see cref="IsWrittenDirectly"/> accepts.</summary>
+    internal static void WriteResponse(Utf8JsonWriter writer, SkillResponse response)
     {
         writer.WriteStartObject();
         WriteStringIfSet(writer, "version"u8, response.Version);

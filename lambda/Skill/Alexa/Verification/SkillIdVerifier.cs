@@ -17,19 +17,17 @@ public sealed class SkillIdVerifier : IRequestVerifier
     public SkillError? Verify(SkillRequest envelope)
     {
         ArgumentNullException.ThrowIfNull(envelope);
-        // The ids are compared as the envelope's bytes, without decoding them, on every request.
-        var context = WithId(envelope.Context?.System?.Application);
-        var session = WithId(envelope.Session?.Application);
+        // The ids are compared as the envelope's bytes, without decoding them or building the session and context.
+        var context = envelope.ContextApplicationId;
+        var session = envelope.SessionApplicationId;
         // Both name the skill; when they disagree the envelope was not made by Alexa, whichever one matches.
-        if (context is not null && session is not null && !context.HasSameId(session))
+        if (!context.IsNull && !session.IsNull && !context.ValueEquals(session))
             return new SkillError(SkillErrorKind.SkillIdMismatch, "The request's context and session name different skills.");
-        var actual = context ?? session;
-        if (actual is null)
+        var actual = context.IsNull ? session : context;
+        if (actual.IsNull)
             return new SkillError(SkillErrorKind.SkillIdMismatch, "The request carries no skill ID.");
-        return actual.HasId(_expectedSkillId)
+        return actual.ValueEquals(_expectedSkillId)
             ? null
-            : new SkillError(SkillErrorKind.SkillIdMismatch, $"The request is for skill '{actual.ApplicationId}', not this skill.");
+            : new SkillError(SkillErrorKind.SkillIdMismatch, $"The request is for skill '{actual.Value}', not this skill.");
     }
-
-    private static Application? WithId(Application? application) => application is null || application.HasId(null) ? null : application;
 }

@@ -1,0 +1,54 @@
+using System.Text.Json;
+
+namespace WorldCapitals.Skill.Alexa.Parsing;
+
+/// <summary>
+/// Strings requests carry over and over: Alexa's locales and built-in intent names, and the names a skill gives
+/// (its intents and slots). Read from a body, such a value is this one instance instead of a new string each time;
+/// any other value is read as usual. Immutable: one instance serves every request, on any thread.
+/// </summary>
+public sealed class KnownStrings
+{
+    // Known values are short; a longer value is never one of them and is not looked up.
+    private const int MaxLength = 64;
+
+    private static readonly string[] AlexaLocales =
+    [
+        "ar-SA", "de-DE", "en-AU", "en-CA", "en-GB", "en-IN", "en-US", "es-ES", "es-MX", "es-US",
+        "fr-CA", "fr-FR", "hi-IN", "it-IT", "ja-JP", "nl-NL", "pt-BR",
+    ];
+
+    private static readonly string[] AlexaIntents =
+    [
+        BuiltInIntents.Help, BuiltInIntents.Stop, BuiltInIntents.Cancel, BuiltInIntents.NavigateHome, BuiltInIntents.Fallback,
+    ];
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <param name="skillNames">The skill's own intent and slot names (Alexa's locales and built-in intents are always known).</param>
+    public KnownStrings(IEnumerable<string> skillNames)
+    {
+        ArgumentNullException.ThrowIfNull(skillNames);
+        var known = new HashSet<string>([.. AlexaLocales, .. AlexaIntents, .. skillNames], StringComparer.Ordinal);
+        _lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Alexa's locales and built-in intent names only.</summary>
+    public static KnownStrings Alexa { get; } = new([]);
+
+    /// <summary>
+    /// The current string or property name: the known instance when it is one, else a new string; null for JSON null;
+    /// for any other token, the error <see cref="JsonReading.String"/> gives.
+    /// </summary>
+    internal string? Read(ref Utf8JsonReader reader, string member)
+    {
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+            return JsonReading.String(ref reader, member);
+        if (reader.HasValueSequence || reader.ValueSpan.Length > MaxLength)
+            return reader.GetString();
+        // A string's UTF-16 length is at most its length in JSON bytes.
+        Span<char> chars = stackalloc char[MaxLength];
+        var text = chars[..reader.CopyString(chars)];
+        return _lookup.TryGetValue(text, out var known) ? known : new string(text);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using WorldCapitals.Skill.Alexa.Parsing;
+using WorldCapitals.Skill.Alexa.Pipeline;
+using WorldCapitals.Skill.Alexa.Requests;
+
+namespace WorldCapitals.Skill.Tests.Alexa;
+
+/// <summary>A request's locale, intent name and slot names are read as the known instances when they are one, and as before otherwise.</summary>
+public sealed class KnownStringsTests
+{
+    private static readonly KnownStrings Names = new(["CapitalIntent", "country"]);
+
+    [Test]
+    public void Known_locale_intent_and_slot_names_are_the_known_instances()
+    {
+        var intent = Read(Intent("en-GB", "CapitalIntent", "country"));
+
+        Assert.That(intent.Locale, Is.SameAs(Known("en-GB")));
+        Assert.That(intent.Intent!.Name, Is.SameAs(Known("CapitalIntent")));
+        Assert.That(intent.Intent.Slots!.Keys.Single(), Is.SameAs(Known("country")));
+        Assert.That(intent.Intent.Slots["country"].Name, Is.SameAs(intent.Intent.Slots.Keys.Single()));
+    }
+
+    [Test]
+    public void Escaped_known_value_is_the_known_instance()
+    {
+        var intent = Read(Intent("en\\u002DUS", "Capital\\u0049ntent", "countr\\u0079"));
+
+        Assert.That(intent.Locale, Is.SameAs(Known("en-US")));
+        Assert.That(intent.Intent!.Name, Is.SameAs(Known("CapitalIntent")));
+        Assert.That(intent.Intent.Slots!.ContainsKey("country"), Is.True);
+    }
+
+    [TestCase("xx-YY", "OtherIntent", "other")]
+    [TestCase("en-us", "capitalintent", "Country")]
+    [TestCase("é-ÉÉ", "Intent名", "スロット")]
+    public void Unknown_values_are_read_as_sent(string locale, string intentName, string slot)
+    {
+        var intent = Read(Intent(locale, intentName, slot));
+
+        Assert.That(intent.Locale, Is.EqualTo(locale));
+        Assert.That(intent.Intent!.Name, Is.EqualTo(intentName));
+        Assert.That(intent.Intent.Slots!.Keys.Single(), Is.EqualTo(slot));
+    }
+
+    [Test]
+    public void Values_longer_than_any_known_one_are_read_whole()
+    {
+        var name = new string('x', 63) + "-" + new string('y', 100);
+
+        var intent = Read(Intent(name, name, name));
+
+        Assert.That(intent.Locale, Is.EqualTo(name));
+        Assert.That(intent.Intent!.Name, Is.EqualTo(name));
+        Assert.That(intent.Intent.Slots!.Keys.Single(), Is.EqualTo(name));
+    }
+
+    [Test]
+    public void Null_locale_and_name_stay_null_and_other_tokens_are_refused_as_before()
+    {
+        var nulls = (IntentRequest)EnvelopeReader.Read(Body("""{"type":"IntentRequest","locale":null,"intent":{"name":null}}"""), Names).Envelope!.Request!;
+        var (_, error) = EnvelopeReader.Read(Body("""{"type":"IntentRequest","locale":7}"""), Names);
+
+        Assert.That(nulls.Locale, Is.Null);
+        Assert.That(nulls.Intent!.Name, Is.Null);
+        Assert.That(error!.Kind, Is.EqualTo(SkillErrorKind.InvalidEnvelope));
+        Assert.That(error.Message, Does.Contain("'request.locale' must be a string, not Number"));
+    }
+
+    private static string Known(string value) => ((IntentRequest)EnvelopeReader.Read(Intent(value, value, value), Names).Envelope!.Request!).Locale!;
+
+    private static IntentRequest Read(byte[] body)
+    {
+        var (envelope, error) = EnvelopeReader.Read(body, Names);
+        Assert.That(error, Is.Null, () => error!.Message);
+        return (IntentRequest)envelope!.Request!;
+    }
+
+    private static byte[] Intent(string locale, string intentName, string slot) => Body(
+        $$"""{"type":"IntentRequest","requestId":"r","locale":"{{locale}}","intent":{"name":"{{intentName}}","slots":{"{{slot}}":{"name":"{{slot}}","value":"france"}""" + "}}}");
+
+    private static byte[] Body(string request) => Encoding.UTF8.GetBytes($$"""{"version":"1.0","request":{{request}}}""");
+}
