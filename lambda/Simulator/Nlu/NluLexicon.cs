@@ -57,7 +57,8 @@ internal sealed class NluLexicon
     public IReadOnlyList<string[]> FillerPhrases { get; }
 
     /// <summary>The phrases with which a speaker abandons what they began and starts again (the optional <c>repairs</c>
-    /// list: "i mean", "no wait").</summary>
+    /// list: "i mean", "no wait"), and the forms of a preposition contracted with an article, which a restart may say in
+    /// another form (the optional <c>prepositionForms</c> list of lists: ["de", "du", "des", "d'"]).</summary>
     public SpeechRepairs Repairs { get; }
 
     /// <summary>The articles a place name may be said with or without (the optional <c>articles</c> list: "the"); see
@@ -103,7 +104,10 @@ internal sealed class NluLexicon
             .ToList();
         var repairs = new SpeechRepairs(root.TryGetProperty("repairs", out var said)
             ? [.. said.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0)]
-            : []);
+            : [],
+            root.TryGetProperty("prepositionForms", out var prepositions)
+                ? [.. prepositions.EnumerateArray().Select(forms => Keys(forms).ToArray()).Where(forms => forms.Length > 0)]
+                : null);
         return new NluLexicon(
             fillers.Where(words => words.Length == 1).Select(words => words[0]).ToHashSet(StringComparer.Ordinal),
             Keys(root.GetProperty("functionWords")),

@@ -9,14 +9,23 @@ namespace WorldCapitals.Simulator.Nlu;
 /// word said before it: everything from that word's last earlier saying to the end of the repair phrase is abandoned
 /// ("what's the capital city i mean the capital of nigeria" keeps "what's the capital of nigeria"). A repair phrase
 /// whose next word was not said before it changes nothing ("what's the capital of spain i mean portugal" names two
-/// places, and the slot keeps both).</item>
+/// places, and the slot keeps both). Where a language contracts a preposition with the article of the name after it
+/// (French "du", "des"; Italian "della", "dell'"; Portuguese "do", "das": the lexicon's <c>prepositionForms</c>), each form
+/// of the preposition counts as the same word, since the restart takes the article of the new name ("la capitale du
+/// koweït non pardon de la colombie" keeps "la capitale de la colombie").</item>
 /// <item>A restart after a cut-off word, without a repair phrase: two or more words said again, the first saying's last
 /// word a beginning (two letters or more) of the second's ("what is the cap the capital of peru").</item>
 /// </list>
 /// </summary>
-internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases)
+internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyList<string[]>? prepositionForms = null)
 {
     public static SpeechRepairs None { get; } = new([]);
+
+    // Each form of a preposition (by key) to its first form: the word a restart is compared by.
+    private readonly Dictionary<string, string> _prepositions = (prepositionForms ?? [])
+        .SelectMany(forms => forms.Select(form => (form, first: forms[0])))
+        .GroupBy(pair => pair.form, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.First().first, StringComparer.Ordinal);
 
     /// <summary>Each phrase as its words' keys (variants expanded).</summary>
     public IReadOnlyList<string[]> Phrases { get; } = phrases;
@@ -31,14 +40,16 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases)
             {
                 if (!SaidAt(words, phrase, start))
                     continue;
-                var restart = words[start + phrase.Length].Key;
-                var from = Array.FindLastIndex(words, start - 1, start, word => word.Key == restart);
+                var restart = SameWordKey(words[start + phrase.Length].Key);
+                var from = Array.FindLastIndex(words, start - 1, start, word => SameWordKey(word.Key) == restart);
                 if (from >= 0)
                     MarkFillers(words, from, start + phrase.Length);
             }
         }
         MarkCutOffRestarts(words);
     }
+
+    private string SameWordKey(string key) => _prepositions.GetValueOrDefault(key, key);
 
     private const int MinCutOffLength = 2;
 
