@@ -20,8 +20,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// "{country}'s capital") costs 1.
 /// A slot value neither starts nor ends with a filler word ("france please" is "france") unless it resolves
 /// as it is, and a value that does not resolve never begins with a request verb of the lexicon ("spell capital" is
-/// not "{country} capital"). An article of the lexicon before a value, or left out of it, does not change its
-/// resolution ("the vatican" is "Vatican").</item>
+/// not "{country} capital") nor with a noun of its notPlaces, after an article or not ("the capital of fashion").
+/// An article of the lexicon before a value, or left out of it, does not change its resolution ("the vatican" is
+/// "Vatican").</item>
 /// <item>A sample that fits at no cost matches as Alexa does with a carrier phrase it knows, whatever its
 /// slots resolve to: "what about narnia" reaches CapitalIntent with ER_SUCCESS_NO_MATCH, and words after the
 /// place stay in the slot ("tanzania called", as Alexa was observed to send it). But a thin carrier does not
@@ -113,7 +114,7 @@ public sealed class NluEngine
         ArgumentNullException.ThrowIfNull(text);
         tokens = Tokenizer.SplitPrefixes(tokens, _lexicon.Prefixes, IsKnownWord);
         var utterance = new UtteranceWords(tokens, text, _lexicon, _wordIds);
-        var matcher = new SampleMatcher(utterance, new SlotSpans(utterance, _resolver, _lexicon.RequestVerbs));
+        var matcher = new SampleMatcher(utterance, new SlotSpans(utterance, _resolver, _lexicon));
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
         var best = BestExact(matcher) ?? (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher) : null);
 

@@ -26,9 +26,10 @@ internal sealed class NluLexicon
     private readonly HashSet<string> _functionWords;
     private readonly Dictionary<string, string[]> _variants;
 
-    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null, string[]? prefixes = null, SpeechRepairs? repairs = null, HashSet<string>? articles = null, HashSet<string>? requestVerbs = null)
+    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null, string[]? prefixes = null, SpeechRepairs? repairs = null, HashSet<string>? articles = null, HashSet<string>? requestVerbs = null, HashSet<string>? notPlaces = null)
     {
         RequestVerbs = requestVerbs ?? [];
+        NotPlaces = notPlaces ?? [];
         Repairs = repairs ?? SpeechRepairs.None;
         Articles = articles ?? [];
         Prefixes = prefixes ?? [];
@@ -68,6 +69,22 @@ internal sealed class NluLexicon
     /// <summary>Verbs that make a request of their own ("spell", "define", "play": the optional <c>requestVerbs</c> list):
     /// a slot value that does not resolve never begins with one, so "spell capital" is not "{country} capital".</summary>
     public IReadOnlySet<string> RequestVerbs { get; }
+
+    /// <summary>Nouns that never name a place, the things a figurative "capital" is the capital of ("fashion", "tango",
+    /// "coffee": the optional <c>notPlaces</c> list): a slot value that does not resolve never begins with one, with or
+    /// without an article before it, so "the capital of fashion" is not a question about a place "fashion".</summary>
+    public IReadOnlySet<string> NotPlaces { get; }
+
+    /// <summary>Whether a slot value that does not resolve cannot be a place: it begins with a request verb, or with a
+    /// noun of <see cref="NotPlaces"/> (after an article, if one is said).</summary>
+    public bool NeverBeginsAPlace(IReadOnlyList<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+            return false;
+        var noun = keys.Count > 1 && Articles.Contains(keys[0]) ? keys[1] : keys[0];
+        return RequestVerbs.Contains(keys[0]) || NotPlaces.Contains(noun);
+    }
 
     /// <summary>How the language launches a skill (the optional <c>invocation</c> section).</summary>
     public LaunchPhrases Launch { get; }
@@ -118,7 +135,8 @@ internal sealed class NluLexicon
             prefixes,
             repairs,
             root.TryGetProperty("articles", out var articles) ? Keys(articles) : [],
-            root.TryGetProperty("requestVerbs", out var verbs) ? Keys(verbs) : []);
+            root.TryGetProperty("requestVerbs", out var verbs) ? Keys(verbs) : [],
+            root.TryGetProperty("notPlaces", out var notPlaces) ? Keys(notPlaces) : []);
     }
 
     private static string[] ExpandedKeys(string phrase, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants) =>
