@@ -232,6 +232,15 @@ function derivedAliases(id, language, inputs, override) {
   return found.filter((alias) => !excluded.has(normalise(alias)));
 }
 
+// An island group is named without its "Islands" word as often as with it ("les Féroé", "las Malvinas", "le Fær Øer",
+// "as Malvinas"), as English says "the Faroes": the name after a plural islands word, where it is a proper name.
+const ISLAND_GROUP_WORDS = { fr: /^Îles (?=\p{Lu})/u, es: /^Islas (?=\p{Lu})/u, it: /^Isole (?=\p{Lu})/u, pt: /^Ilhas (?=\p{Lu})/u };
+
+function islandGroupAliases(name, language) {
+  const words = ISLAND_GROUP_WORDS[language];
+  return words && name && words.test(name) ? [name.replace(words, '')] : [];
+}
+
 // Aliases by language, and which of them came from the sources only (by collision key): a source form
 // that several countries share becomes a shared name (see resolveSharedNames); a curated one must be unique.
 function buildAliases(id, names, inputs, override) {
@@ -244,7 +253,8 @@ function buildAliases(id, names, inputs, override) {
         .filter(([locale]) => locale.split('-')[0] === language)
         .map(([, name]) => normalise(name)),
     );
-    aliases[language] = uniqueByKey([...curated, ...derivedAliases(id, language, inputs, override)], nameKeys);
+    const derived = [...derivedAliases(id, language, inputs, override), ...islandGroupAliases(names[language], language)];
+    aliases[language] = uniqueByKey([...curated, ...derived], nameKeys);
     const curatedKeys = new Set(curated.map(collisionKey));
     derivedKeys[language] = new Set(aliases[language].map(collisionKey).filter((key) => !curatedKeys.has(key)));
   }

@@ -20,10 +20,11 @@ namespace WorldCapitals.Simulator.Nlu;
 /// "{country}'s capital") costs 1.
 /// A slot value neither starts nor ends with a filler word ("france please" is "france") unless it resolves
 /// as it is, and a value that does not resolve never begins with a request verb of the lexicon ("spell capital" is
-/// not "{country} capital"); in a language without spaces, a value that does not resolve neither begins nor ends with a
-/// particle (a function word: "首都圏は" is not "首都{country}"). An article of the lexicon before a value, or left out of
-/// it, does not change its resolution ("the vatican" is "Vatican"), and neither does a genitive ending of the lexicon
-/// (German "palaus hauptstadt" is Palau's).</item>
+/// not "{country} capital") nor with a noun of its notPlaces, after an article or not ("the capital of fashion"); in a
+/// language without spaces, a value that does not resolve neither begins nor ends with a particle (a function word:
+/// "首都圏は" is not "首都{country}"). An article of the lexicon before a value, or left out of it, does not change its
+/// resolution ("the vatican" is "Vatican"), and neither does a genitive ending of the lexicon (German "palaus
+/// hauptstadt" is Palau's).</item>
 /// <item>A sample that fits at no cost matches as Alexa does with a carrier phrase it knows, whatever its
 /// slots resolve to: "what about narnia" reaches CapitalIntent with ER_SUCCESS_NO_MATCH, and words after the
 /// place stay in the slot ("tanzania called", as Alexa was observed to send it). But a thin carrier does not
@@ -146,7 +147,7 @@ public sealed class NluEngine
 
     private UtteranceWords Words(IReadOnlyList<Token> tokens, string text) => new(tokens, text, _lexicon, _wordIds, _resolver.SameTypeValues);
 
-    private SampleMatcher Matcher(UtteranceWords utterance) => new(utterance, new SlotSpans(utterance, _resolver, _lexicon.RequestVerbs));
+    private SampleMatcher Matcher(UtteranceWords utterance) => new(utterance, new SlotSpans(utterance, _resolver, _lexicon));
 
     /// <summary>The question after a context clause (the rule above), or null.</summary>
     private SampleMatch? AfterContextClause(IReadOnlyList<Token> tokens, string text)

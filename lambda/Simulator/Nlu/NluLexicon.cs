@@ -26,11 +26,12 @@ internal sealed class NluLexicon
     private readonly HashSet<string> _functionWords;
     private readonly Dictionary<string, string[]> _variants;
 
-    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null, string[]? prefixes = null, SpeechRepairs? repairs = null, HashSet<string>? articles = null, HashSet<string>? requestVerbs = null, string[]? genitiveEndings = null, string[]? gluedArticles = null)
+    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null, string[]? prefixes = null, SpeechRepairs? repairs = null, HashSet<string>? articles = null, HashSet<string>? requestVerbs = null, string[]? genitiveEndings = null, string[]? gluedArticles = null, HashSet<string>? notPlaces = null)
     {
         GenitiveEndings = genitiveEndings ?? [];
         GluedArticles = gluedArticles ?? [];
         RequestVerbs = requestVerbs ?? [];
+        NotPlaces = notPlaces ?? [];
         Repairs = repairs ?? SpeechRepairs.None;
         Articles = articles ?? [];
         Prefixes = prefixes ?? [];
@@ -59,7 +60,8 @@ internal sealed class NluLexicon
     public IReadOnlyList<string[]> FillerPhrases { get; }
 
     /// <summary>The phrases with which a speaker abandons what they began and starts again (the optional <c>repairs</c>
-    /// list: "i mean", "no wait").</summary>
+    /// list: "i mean", "no wait"), and the forms of a preposition contracted with an article, which a restart may say in
+    /// another form (the optional <c>prepositionForms</c> list of lists: ["de", "du", "des", "d'"]).</summary>
     public SpeechRepairs Repairs { get; }
 
     /// <summary>The articles a place name may be said with or without (the optional <c>articles</c> list: "the"); see
@@ -77,6 +79,22 @@ internal sealed class NluLexicon
     /// <summary>Verbs that make a request of their own ("spell", "define", "play": the optional <c>requestVerbs</c> list):
     /// a slot value that does not resolve never begins with one, so "spell capital" is not "{country} capital".</summary>
     public IReadOnlySet<string> RequestVerbs { get; }
+
+    /// <summary>Nouns that never name a place, the things a figurative "capital" is the capital of ("fashion", "tango",
+    /// "coffee": the optional <c>notPlaces</c> list): a slot value that does not resolve never begins with one, with or
+    /// without an article before it, so "the capital of fashion" is not a question about a place "fashion".</summary>
+    public IReadOnlySet<string> NotPlaces { get; }
+
+    /// <summary>Whether a slot value that does not resolve cannot be a place: it begins with a request verb, or with a
+    /// noun of <see cref="NotPlaces"/> (after an article, if one is said).</summary>
+    public bool NeverBeginsAPlace(IReadOnlyList<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+            return false;
+        var noun = keys.Count > 1 && Articles.Contains(keys[0]) ? keys[1] : keys[0];
+        return RequestVerbs.Contains(keys[0]) || NotPlaces.Contains(noun);
+    }
 
     /// <summary>How the language launches a skill (the optional <c>invocation</c> section).</summary>
     public LaunchPhrases Launch { get; }
@@ -118,7 +136,10 @@ internal sealed class NluLexicon
             .ToList();
         var repairs = new SpeechRepairs(root.TryGetProperty("repairs", out var said)
             ? [.. said.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0)]
-            : []);
+            : [],
+            root.TryGetProperty("prepositionForms", out var prepositions)
+                ? [.. prepositions.EnumerateArray().Select(forms => Keys(forms).ToArray()).Where(forms => forms.Length > 0)]
+                : null);
         return new NluLexicon(
             fillers.Where(words => words.Length == 1).Select(words => words[0]).ToHashSet(StringComparer.Ordinal),
             Keys(root.GetProperty("functionWords")),
@@ -131,7 +152,8 @@ internal sealed class NluLexicon
             root.TryGetProperty("articles", out var articles) ? Keys(articles) : [],
             root.TryGetProperty("requestVerbs", out var verbs) ? Keys(verbs) : [],
             root.TryGetProperty("genitiveEndings", out var endings) ? [.. Keys(endings).Where(ending => ending.Length > 0)] : [],
-            root.TryGetProperty("gluedArticles", out var glued) ? [.. Keys(glued).Where(article => article.Length > 0)] : [])
+            root.TryGetProperty("gluedArticles", out var glued) ? [.. Keys(glued).Where(article => article.Length > 0)] : [],
+            root.TryGetProperty("notPlaces", out var notPlaces) ? Keys(notPlaces) : [])
         {
             QuestionWords = root.TryGetProperty("questionWords", out var questionWords) ? Keys(questionWords) : new HashSet<string>(),
         };

@@ -6,7 +6,7 @@ namespace WorldCapitals.Simulator.Nlu;
 /// The values a slot can take from one utterance: each run of whole tokens, as typed, with its entity
 /// resolution, computed once per utterance and slot type whichever samples ask for it.
 /// </summary>
-internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolver, IReadOnlySet<string> requestVerbs)
+internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolver, NluLexicon lexicon)
 {
     private readonly Dictionary<(string Type, string Suffix), Table> _tables = [];
 
@@ -55,7 +55,7 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         // "bahamas" stays "bahamas".
         if (typedWithoutApostrophe && resolution is not { IsMatch: true })
             return null;
-        if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler || requestVerbs.Contains(first.Key)) && resolution is not { IsMatch: true })
+        if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler || lexicon.NeverBeginsAPlace(keys)) && resolution is not { IsMatch: true })
             return null;
         // In a language without spaces a particle is a word of its own: an unknown value does not begin or end with one
         // ("首都圏は" is not "首都" and a place "圏は").
@@ -75,7 +75,8 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         /// <summary>The value words <paramref name="start"/> to <paramref name="end"/> (exclusive) give the slot, or
         /// null when they cannot be one: a span that cuts a token, lacks the glued suffix, or begins or ends with a
         /// filler word without resolving as it is ("france please" is "france"), or begins with a request verb of the
-        /// language without resolving ("spell capital" is not a question about a place "spell").</summary>
+        /// language without resolving ("spell capital" is not a question about a place "spell") or with a noun that
+        /// names no place ("the capital of fashion").</summary>
         public SlotSpan? Get(int start, int end)
         {
             var index = start * width + end;

@@ -10,8 +10,11 @@ namespace WorldCapitals.Simulator.Nlu;
 /// ("what's the capital city i mean the capital of nigeria" keeps "what's the capital of nigeria"). A function word
 /// after the phrase that was not said before it takes the place of the last function word before it (German "die
 /// hauptstadt der slowakei oder nein von slowenien" keeps "die hauptstadt von slowenien": the speaker restarts at the
-/// preposition, in another case). A repair phrase whose next word is neither changes nothing ("what's the capital of
-/// spain i mean portugal" names two places, and the slot keeps both).</item>
+/// preposition, in another case). Where a language contracts a preposition with the article of the name after it
+/// (French "du", "des"; Italian "della", "dell'"; Portuguese "do", "das": the lexicon's <c>prepositionForms</c>), each
+/// form of the preposition counts as the same word, since the restart takes the article of the new name ("la capitale
+/// du koweït non pardon de la colombie" keeps "la capitale de la colombie"). A repair phrase whose next word is neither
+/// changes nothing here (a place replaced by another is the last rule below).</item>
 /// <item>A restart after a cut-off word, without a repair phrase: two or more words said again, the first saying's last
 /// word a beginning (two letters or more) of the second's ("what is the cap the capital of peru").</item>
 /// <item>A repair phrase said first, before the request, corrects what the assistant did, not the request: it is a
@@ -23,9 +26,15 @@ namespace WorldCapitals.Simulator.Nlu;
 /// phrase between them ("korea japan", "france and spain") both stay, and nothing is guessed.</item>
 /// </list>
 /// </summary>
-internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases)
+internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyList<string[]>? prepositionForms = null)
 {
     public static SpeechRepairs None { get; } = new([]);
+
+    // Each form of a preposition (by key) to its first form: the word a restart is compared by.
+    private readonly Dictionary<string, string> _prepositions = (prepositionForms ?? [])
+        .SelectMany(forms => forms.Select(form => (form, first: forms[0])))
+        .GroupBy(pair => pair.form, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.First().first, StringComparer.Ordinal);
 
     /// <summary>Each phrase as its words' keys (variants expanded).</summary>
     public IReadOnlyList<string[]> Phrases { get; } = phrases;
@@ -42,8 +51,8 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases)
             {
                 if (!SaidAt(words, phrase, start))
                     continue;
-                var restart = words[start + phrase.Length].Key;
-                var from = Array.FindLastIndex(words, start - 1, start, word => word.Key == restart);
+                var restart = SameWordKey(words[start + phrase.Length].Key);
+                var from = Array.FindLastIndex(words, start - 1, start, word => SameWordKey(word.Key) == restart);
                 if (from < 0 && words[start + phrase.Length].Kind == WordKind.Function)
                     from = Array.FindLastIndex(words, start - 1, start, word => word.Kind == WordKind.Function);
                 if (from >= 0)
@@ -110,6 +119,8 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases)
         }
         return repair;
     }
+
+    private string SameWordKey(string key) => _prepositions.GetValueOrDefault(key, key);
 
     private const int MinCutOffLength = 2;
 
