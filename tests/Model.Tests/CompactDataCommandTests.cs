@@ -7,17 +7,12 @@ namespace WorldCapitals.Model.Tests;
 /// <summary>`capitals compact-data` against a scratch repository holding the capitals data's JSON files.</summary>
 public class CompactDataCommandTests
 {
-    private string _root = null!;
-    private StringWriter _output = null!;
-    private StringWriter _error = null!;
+    private ScratchRepository _scratch = null!;
 
     [SetUp]
     public void CreateScratchRepository()
     {
-        _output = new StringWriter();
-        _error = new StringWriter();
-        _root = Directory.CreateTempSubdirectory("capitals-compact-").FullName;
-        File.WriteAllText(Path.Combine(_root, RepositoryRoot.SolutionFileName), "<Solution />\n");
+        _scratch = new ScratchRepository("capitals-compact-");
         var source = Path.Combine(Repository.Root, CompactCapitalsFiles.Directory);
         Directory.CreateDirectory(Path.Combine(DataFolder, "languages"));
         File.Copy(Path.Combine(source, "capitals.json"), Path.Combine(DataFolder, "capitals.json"));
@@ -26,16 +21,11 @@ public class CompactDataCommandTests
     }
 
     [TearDown]
-    public void DeleteScratchRepository()
-    {
-        Directory.Delete(_root, recursive: true);
-        _output.Dispose();
-        _error.Dispose();
-    }
+    public void DeleteScratchRepository() => _scratch.Dispose();
 
-    private string DataFolder => Path.Combine(_root, CompactCapitalsFiles.Directory);
+    private string DataFolder => Path.Combine(_scratch.Root, CompactCapitalsFiles.Directory);
 
-    private int Run(bool check = false) => CompactDataCommand.Run(null, check, _root, _output, _error);
+    private int Run(bool check = false) => CompactDataCommand.Run(null, check, _scratch.Root, _scratch.Output, _scratch.Error);
 
     [Test]
     public void Check_lists_the_missing_files_and_writes_nothing()
@@ -43,7 +33,7 @@ public class CompactDataCommandTests
         var exitCode = Run(check: true);
 
         Assert.That(exitCode, Is.EqualTo(ExitCodes.OutOfDate));
-        Assert.That(_error.ToString(), Does.Contain("out of date: lambda/Skill/Capitals/capitals.bin").And.Contain("languages/de.bin").And.Contain("compact-data"));
+        Assert.That(_scratch.Error.ToString(), Does.Contain("out of date: lambda/Skill/Capitals/capitals.bin").And.Contain("languages/de.bin").And.Contain("compact-data"));
         Assert.That(File.Exists(Path.Combine(DataFolder, "capitals.bin")), Is.False);
     }
 
@@ -57,7 +47,7 @@ public class CompactDataCommandTests
         Assert.That(checkedAfter, Is.EqualTo(ExitCodes.Success));
         Assert.That(File.ReadAllBytes(Path.Combine(DataFolder, "capitals.bin")),
             Is.EqualTo(File.ReadAllBytes(Path.Combine(Repository.Root, CompactCapitalsFiles.Directory, "capitals.bin"))));
-        Assert.That(_output.ToString(), Does.Contain("wrote lambda/Skill/Capitals/languages/ja.bin").And.Contain("up to date: 10 compact files"));
+        Assert.That(_scratch.Output.ToString(), Does.Contain("wrote lambda/Skill/Capitals/languages/ja.bin").And.Contain("up to date: 10 compact files"));
     }
 
     [Test]
@@ -68,6 +58,6 @@ public class CompactDataCommandTests
         var exitCode = Run();
 
         Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
-        Assert.That(_error.ToString().TrimEnd(), Does.StartWith("capitals compact-data:").And.Not.Contain("\n"));
+        Assert.That(_scratch.Error.ToString().TrimEnd(), Does.StartWith("capitals compact-data:").And.Not.Contain("\n"));
     }
 }

@@ -6,38 +6,28 @@ namespace WorldCapitals.Model.Tests;
 /// <summary>`capitals model` against a scratch repository holding one authored model.</summary>
 public class ModelCommandTests
 {
-    private string _root = null!;
-    private StringWriter _output = null!;
-    private StringWriter _error = null!;
+    private ScratchRepository _scratch = null!;
 
     [SetUp]
     public void CreateScratchRepository()
     {
-        _output = new StringWriter();
-        _error = new StringWriter();
-        _root = Directory.CreateTempSubdirectory("capitals-model-").FullName;
-        File.WriteAllText(Path.Combine(_root, RepositoryRoot.SolutionFileName), "<Solution />\n");
-        Directory.CreateDirectory(Path.Combine(_root, AuthoredModel.Directory, "en"));
+        _scratch = new ScratchRepository("capitals-model-");
+        Directory.CreateDirectory(Path.Combine(_scratch.Root, AuthoredModel.Directory, "en"));
         File.Copy(Repository.LanguagePath("en-US"), LanguagePath);
         File.Copy(Path.Combine(Repository.Root, AuthoredModel.Directory, "en", "en-US.json"), LocalePath("en-US"));
     }
 
     [TearDown]
-    public void DeleteScratchRepository()
-    {
-        Directory.Delete(_root, recursive: true);
-        _output.Dispose();
-        _error.Dispose();
-    }
+    public void DeleteScratchRepository() => _scratch.Dispose();
 
-    private string LanguagePath => Path.Combine(_root, AuthoredModel.Directory, "en", AuthoredModel.LanguageFileName);
+    private string LanguagePath => Path.Combine(_scratch.Root, AuthoredModel.Directory, "en", AuthoredModel.LanguageFileName);
 
-    private string LocalePath(string locale) => Path.Combine(_root, AuthoredModel.Directory, locale[..2], locale + ".json");
+    private string LocalePath(string locale) => Path.Combine(_scratch.Root, AuthoredModel.Directory, locale[..2], locale + ".json");
 
-    private string GeneratedPath(string locale) => GeneratedFiles.FullPath(_root, InteractionModelGenerator.GeneratedPath(locale));
+    private string GeneratedPath(string locale) => GeneratedFiles.FullPath(_scratch.Root, InteractionModelGenerator.GeneratedPath(locale));
 
     private int Run(bool check = false, string? root = null, string? currentDirectory = null) =>
-        ModelCommand.Run(root, check, currentDirectory ?? _root, _output, _error);
+        ModelCommand.Run(root, check, currentDirectory ?? _scratch.Root, _scratch.Output, _scratch.Error);
 
     [Test]
     public void Writes_the_generated_model_and_says_so()
@@ -48,7 +38,7 @@ public class ModelCommandTests
         {
             Assert.That(exitCode, Is.EqualTo(ExitCodes.Success));
             Assert.That(File.ReadAllBytes(GeneratedPath("en-US")), Is.EqualTo(File.ReadAllBytes(Repository.GeneratedPath("en-US"))));
-            Assert.That(_output.ToString(), Does.Contain("wrote skill/interactionModels/custom/en-US.json"));
+            Assert.That(_scratch.Output.ToString(), Does.Contain("wrote skill/interactionModels/custom/en-US.json"));
         });
     }
 
@@ -56,21 +46,21 @@ public class ModelCommandTests
     public void A_second_run_finds_everything_up_to_date()
     {
         Run();
-        _output.GetStringBuilder().Clear();
+        _scratch.Output.GetStringBuilder().Clear();
 
         var exitCode = Run();
 
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(ExitCodes.Success));
-            Assert.That(_output.ToString(), Does.StartWith("up to date"));
+            Assert.That(_scratch.Output.ToString(), Does.StartWith("up to date"));
         });
     }
 
     [Test]
     public void Finds_the_root_by_walking_up_from_a_subfolder()
     {
-        var subfolder = Directory.CreateDirectory(Path.Combine(_root, "lambda", "Cli")).FullName;
+        var subfolder = Directory.CreateDirectory(Path.Combine(_scratch.Root, "lambda", "Cli")).FullName;
 
         var exitCode = Run(currentDirectory: subfolder);
 
@@ -93,7 +83,7 @@ public class ModelCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(ExitCodes.OutOfDate));
-            Assert.That(_error.ToString(), Does.Contain("differs").And.Contain("skill/interactionModels/custom/en-US.json"));
+            Assert.That(_scratch.Error.ToString(), Does.Contain("differs").And.Contain("skill/interactionModels/custom/en-US.json"));
             Assert.That(File.ReadAllBytes(GeneratedPath("en-US")), Is.EqualTo(edited));
         });
     }
@@ -110,8 +100,8 @@ public class ModelCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(checkExitCode, Is.EqualTo(ExitCodes.OutOfDate));
-            Assert.That(_error.ToString(), Does.Contain("(missing): skill/interactionModels/custom/en-US.json"));
-            Assert.That(_error.ToString(), Does.Contain("skill/interactionModels/custom/fr-FR.json"));
+            Assert.That(_scratch.Error.ToString(), Does.Contain("(missing): skill/interactionModels/custom/en-US.json"));
+            Assert.That(_scratch.Error.ToString(), Does.Contain("skill/interactionModels/custom/fr-FR.json"));
             Assert.That(runExitCode, Is.EqualTo(ExitCodes.Success));
             Assert.That(File.Exists(GeneratedPath("fr-FR")), Is.False);
             Assert.That(File.Exists(GeneratedPath("en-US")), Is.True);
@@ -129,7 +119,7 @@ public class ModelCommandTests
             Assert.Multiple(() =>
             {
                 Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
-                Assert.That(_error.ToString().TrimEnd(), Does.StartWith("capitals model: No WorldCapitals.slnx found").And.Not.Contain("\n"));
+                Assert.That(_scratch.Error.ToString().TrimEnd(), Does.StartWith("capitals model: No WorldCapitals.slnx found").And.Not.Contain("\n"));
             });
         }
         finally
@@ -141,12 +131,12 @@ public class ModelCommandTests
     [Test]
     public void A_root_option_without_the_solution_file_fails()
     {
-        var exitCode = Run(root: Path.Combine(_root, InteractionModelGenerator.AuthoredDirectory));
+        var exitCode = Run(root: Path.Combine(_scratch.Root, InteractionModelGenerator.AuthoredDirectory));
 
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
-            Assert.That(_error.ToString(), Does.Contain("is not the repository root"));
+            Assert.That(_scratch.Error.ToString(), Does.Contain("is not the repository root"));
         });
     }
 
@@ -160,7 +150,7 @@ public class ModelCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
-            Assert.That(_error.ToString(), Does.Contain("No authored interaction model found"));
+            Assert.That(_scratch.Error.ToString(), Does.Contain("No authored interaction model found"));
         });
     }
 
@@ -179,7 +169,7 @@ public class ModelCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
-            Assert.That(_error.ToString(), Does.Contain("interactionModel/en/language.json is not a valid interaction model").And.Contain(problem));
+            Assert.That(_scratch.Error.ToString(), Does.Contain("interactionModel/en/language.json is not a valid interaction model").And.Contain(problem));
             Assert.That(File.Exists(GeneratedPath("en-US")), Is.False);
         });
     }
@@ -223,7 +213,7 @@ public class ModelCommandTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(exitCode, Is.EqualTo(ExitCodes.Success), _error.ToString());
+            Assert.That(exitCode, Is.EqualTo(ExitCodes.Success), _scratch.Error.ToString());
             Assert.That(CapitalSamples("en-US"), Is.EqualTo(new[]
             {
                 "what is the capital of {country}", "so what is the capital of {country}", "um what is the capital of {country}",
@@ -265,8 +255,8 @@ public class ModelCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
-            Assert.That(_error.ToString(), Does.Contain("interactionModel/en/en-US.json is not a valid locale differences file").And.Contain(problem));
-            Assert.That(_error.ToString().TrimEnd(), Does.Not.Contain("\n"));
+            Assert.That(_scratch.Error.ToString(), Does.Contain("interactionModel/en/en-US.json is not a valid locale differences file").And.Contain(problem));
+            Assert.That(_scratch.Error.ToString().TrimEnd(), Does.Not.Contain("\n"));
         });
     }
 
@@ -284,7 +274,7 @@ public class ModelCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
-            Assert.That(_error.ToString(), Does.Contain("interactionModel/en/language.json with interactionModel/en/en-US.json").And.Contain(problem));
+            Assert.That(_scratch.Error.ToString(), Does.Contain("interactionModel/en/language.json with interactionModel/en/en-US.json").And.Contain(problem));
         });
     }
 
@@ -298,21 +288,21 @@ public class ModelCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
-            Assert.That(_error.ToString(), Does.Contain("interactionModel/en/language.json is not a valid interaction model: grammar.lists.lead is not an array of strings"));
+            Assert.That(_scratch.Error.ToString(), Does.Contain("interactionModel/en/language.json is not a valid interaction model: grammar.lists.lead is not an array of strings"));
         });
     }
 
     [Test]
     public void A_locale_file_in_the_old_one_file_per_locale_place_fails_with_one_line()
     {
-        File.WriteAllText(Path.Combine(_root, AuthoredModel.Directory, "en-US.json"), "{}");
+        File.WriteAllText(Path.Combine(_scratch.Root, AuthoredModel.Directory, "en-US.json"), "{}");
 
         var exitCode = Run();
 
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
-            Assert.That(_error.ToString().TrimEnd(), Does.Contain("interactionModel/en-US.json is in the old layout").And.Not.Contain("\n"));
+            Assert.That(_scratch.Error.ToString().TrimEnd(), Does.Contain("interactionModel/en-US.json is in the old layout").And.Not.Contain("\n"));
         });
     }
 
@@ -326,7 +316,7 @@ public class ModelCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(exitCode, Is.EqualTo(ExitCodes.Failed));
-            Assert.That(_error.ToString(), Does.Contain("interactionModel/en has locale files but no language.json"));
+            Assert.That(_scratch.Error.ToString(), Does.Contain("interactionModel/en has locale files but no language.json"));
         });
     }
 }
