@@ -26,17 +26,8 @@ internal sealed class NluLexicon
     private readonly HashSet<string> _functionWords;
     private readonly Dictionary<string, string[]> _variants;
 
-    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch, HashSet<string>? elisions = null, string[][]? fillerPhrases = null, string[]? prefixes = null, SpeechRepairs? repairs = null, HashSet<string>? articles = null, HashSet<string>? requestVerbs = null, string[]? genitiveEndings = null, string[]? gluedArticles = null, HashSet<string>? notPlaces = null)
+    private NluLexicon(HashSet<string> fillers, HashSet<string> functionWords, Dictionary<string, string[]> variants, LaunchPhrases launch)
     {
-        GenitiveEndings = genitiveEndings ?? [];
-        GluedArticles = gluedArticles ?? [];
-        RequestVerbs = requestVerbs ?? [];
-        NotPlaces = notPlaces ?? [];
-        Repairs = repairs ?? SpeechRepairs.None;
-        Articles = articles ?? [];
-        Prefixes = prefixes ?? [];
-        FillerPhrases = fillerPhrases ?? [];
-        Elisions = elisions ?? [];
         _fillers = fillers;
         _functionWords = functionWords;
         _variants = variants;
@@ -45,45 +36,45 @@ internal sealed class NluLexicon
 
     /// <summary>The spellings of the language's elided words written onto the next word ("l'", "d'", "dell'"): the
     /// optional <c>elisions</c> list. They are words of their own for matching.</summary>
-    public IReadOnlySet<string> Elisions { get; }
+    public IReadOnlySet<string> Elisions { get; private init; } = new HashSet<string>();
 
     /// <summary>The spellings of the words the language writes joined to the next word (Arabic "و", "and"): the optional
     /// <c>prefixes</c> list. A word that is not known but is one of them followed by a known word is read as two
     /// (<see cref="Tokenizer.SplitPrefixes"/>).</summary>
-    public IReadOnlyList<string> Prefixes { get; }
+    public IReadOnlyList<string> Prefixes { get; private init; } = [];
 
     /// <summary>The words of a text as this language splits them (<see cref="Tokenizer.Tokenize(string, IReadOnlySet{string})"/>).</summary>
     public IReadOnlyList<Token> Tokenize(string text) => Tokenizer.Tokenize(text, Elisions);
 
     /// <summary>Fillers of more than one word ("thank you"; in Japanese, written without spaces, "あの" is two
     /// characters), each as its words' keys, longest first: every word of one is a filler where the whole phrase is said.</summary>
-    public IReadOnlyList<string[]> FillerPhrases { get; }
+    public IReadOnlyList<string[]> FillerPhrases { get; private init; } = [];
 
     /// <summary>The phrases with which a speaker abandons what they began and starts again (the optional <c>repairs</c>
     /// list: "i mean", "no wait"), and the forms of a preposition contracted with an article, which a restart may say in
     /// another form (the optional <c>prepositionForms</c> list of lists: ["de", "du", "des", "d'"]).</summary>
-    public SpeechRepairs Repairs { get; }
+    public SpeechRepairs Repairs { get; private init; } = SpeechRepairs.None;
 
     /// <summary>The articles a place name may be said with or without (the optional <c>articles</c> list: "the"); see
     /// <see cref="EntityResolver"/>.</summary>
-    public IReadOnlySet<string> Articles { get; }
+    public IReadOnlySet<string> Articles { get; private init; } = new HashSet<string>();
 
     /// <summary>The endings a name takes in the genitive (the optional <c>genitiveEndings</c> list: German "s", "Spaniens",
     /// "des Irans"); see <see cref="EntityResolver"/>.</summary>
-    public IReadOnlyList<string> GenitiveEndings { get; }
+    public IReadOnlyList<string> GenitiveEndings { get; private init; } = [];
 
     /// <summary>The articles the language writes onto the word (Arabic "ال": the optional <c>gluedArticles</c> list, as keys):
     /// a place name may be said with or without one ("المكسيك", "مكسيك"); see <see cref="EntityResolver"/>.</summary>
-    public IReadOnlyList<string> GluedArticles { get; }
+    public IReadOnlyList<string> GluedArticles { get; private init; } = [];
 
     /// <summary>Verbs that make a request of their own ("spell", "define", "play": the optional <c>requestVerbs</c> list):
     /// a slot value that does not resolve never begins with one, so "spell capital" is not "{country} capital".</summary>
-    public IReadOnlySet<string> RequestVerbs { get; }
+    public IReadOnlySet<string> RequestVerbs { get; private init; } = new HashSet<string>();
 
     /// <summary>Nouns that never name a place, the things a figurative "capital" is the capital of ("fashion", "tango",
     /// "coffee": the optional <c>notPlaces</c> list): a slot value that does not resolve never begins with one, with or
     /// without an article before it, so "the capital of fashion" is not a question about a place "fashion".</summary>
-    public IReadOnlySet<string> NotPlaces { get; }
+    public IReadOnlySet<string> NotPlaces { get; private init; } = new HashSet<string>();
 
     /// <summary>Whether a slot value that does not resolve cannot be a place: it begins with a request verb, or with a
     /// noun of <see cref="NotPlaces"/> (after an article, if one is said).</summary>
@@ -144,18 +135,19 @@ internal sealed class NluLexicon
             fillers.Where(words => words.Length == 1).Select(words => words[0]).ToHashSet(StringComparer.Ordinal),
             Keys(root.GetProperty("functionWords")),
             variants,
-            launch,
-            elisions,
-            [.. fillers.Where(words => words.Length > 1).OrderByDescending(words => words.Length)],
-            prefixes,
-            repairs,
-            root.TryGetProperty("articles", out var articles) ? Keys(articles) : [],
-            root.TryGetProperty("requestVerbs", out var verbs) ? Keys(verbs) : [],
-            root.TryGetProperty("genitiveEndings", out var endings) ? [.. Keys(endings).Where(ending => ending.Length > 0)] : [],
-            root.TryGetProperty("gluedArticles", out var glued) ? [.. Keys(glued).Where(article => article.Length > 0)] : [],
-            root.TryGetProperty("notPlaces", out var notPlaces) ? Keys(notPlaces) : [])
+            launch)
         {
-            QuestionWords = root.TryGetProperty("questionWords", out var questionWords) ? Keys(questionWords) : new HashSet<string>(),
+            // The optional lists: a language without one has none.
+            Elisions = elisions,
+            FillerPhrases = [.. fillers.Where(words => words.Length > 1).OrderByDescending(words => words.Length)],
+            Prefixes = prefixes,
+            Repairs = repairs,
+            Articles = OptionalKeys(root, "articles"),
+            RequestVerbs = OptionalKeys(root, "requestVerbs"),
+            GenitiveEndings = [.. OptionalKeys(root, "genitiveEndings").Where(ending => ending.Length > 0)],
+            GluedArticles = [.. OptionalKeys(root, "gluedArticles").Where(article => article.Length > 0)],
+            NotPlaces = OptionalKeys(root, "notPlaces"),
+            QuestionWords = OptionalKeys(root, "questionWords"),
         };
     }
 
@@ -176,6 +168,9 @@ internal sealed class NluLexicon
 
     /// <summary>The words a word's key stands for: its variant's words ("whats" -> "what", "is"), else itself.</summary>
     public IReadOnlyList<string> Expand(string key) => _variants.TryGetValue(key, out var words) ? words : [key];
+
+    private static HashSet<string> OptionalKeys(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var array) ? Keys(array) : [];
 
     private static HashSet<string> Keys(JsonElement array) =>
         array.EnumerateArray().Select(word => Tokenizer.KeyOf(word.GetString() ?? "")).ToHashSet(StringComparer.Ordinal);
