@@ -78,6 +78,7 @@ def build(lang, locale, script_check, generic, written, sovereign_extra, builder
     [(name, id)])])] or whole sentences (frame without {} and one (None, id)). names: id -> spoken name."""
     places = load_places()
     seed = f"round4-20261130-{lang}"
+    earlier = earlier_pairs(lang)
     rng = random.Random(seed)
     names = generic["names"]
     frame_uses = Counter()
@@ -118,16 +119,19 @@ def build(lang, locale, script_check, generic, written, sovereign_extra, builder
         used = set()
         for frame in frames:
             for _ in range(uses):
-                pick = min((i for i in countries if i not in used), key=lambda i: (asked[i], order[i]))
+                # The least-asked country whose sentence no earlier round holds (read mechanically, never shown).
+                for pick in sorted((i for i in countries if i not in used), key=lambda i: (asked[i], order[i])):
+                    name = names[pick]
+                    if variant is not None and family in variant[0]:
+                        name = variant[1](name, rng)
+                    utterance = frame.replace("{}", name)
+                    if lang == "ja":
+                        utterance = utterance.replace(" ", "")
+                    if (spell(utterance) if spell else utterance, locale) not in earlier:
+                        break
                 used.add(pick)
-                name = names[pick]
-                if variant is not None and family in variant[0]:
-                    name = variant[1](name, rng)
-                add(frame.replace("{}", name), pick, family, frame)
+                add(utterance, pick, family, frame)
 
-    missing = [i for i in countries if asked[i] == 0]
-    if missing:
-        fail(f"countries never asked: {missing}")
     seen = set()
     unique = []
     for line in lines:
@@ -136,9 +140,12 @@ def build(lang, locale, script_check, generic, written, sovereign_extra, builder
         seen.add((line[0], line[1]))
         unique.append(line)
     repeats = len(lines) - len(unique)
-    earlier = earlier_pairs(lang)
     kept = [line for line in unique if (line[0], line[1]) not in earlier]
     dropped = len(unique) - len(kept)
+    kept_ids = {i for line in kept for i in line[2].split("+")}
+    missing = [i for i in countries if i not in kept_ids]
+    if missing:
+        fail(f"countries never asked once earlier rounds' pairs are dropped: {missing}")
     halves = split_halves(kept, seed)
     return {"written": len(lines), "repeats": repeats, "dropped": dropped, "kept": kept, "halves": halves,
             "builder": builder_path}
