@@ -1,0 +1,207 @@
+"""Round-4 Arabic and Japanese corpora: the shared machinery. Each language's build_corpus.py holds its sentences
+(families of frames filled with places, and whole sentences) and calls build(); this module fills the frames,
+checks ids and script, drops pairs an earlier round of the language holds, splits and writes (or checks) the halves."""
+import json
+import os
+import random
+import re
+import sys
+from collections import Counter
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from split_halves import split_halves  # noqa: E402
+
+EVAL = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REPO = os.path.dirname(os.path.dirname(EVAL))
+CAPITALS = os.path.join(REPO, "lambda", "Skill", "Capitals", "capitals.json")
+HEADER = "utterance\tlocale\texpected\tfamily"
+INTENTS = {"AMAZON.FallbackIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "LaunchRequest"}
+SHORT = {"FB": "AMAZON.FallbackIntent", "HELP": "AMAZON.HelpIntent", "STOP": "AMAZON.StopIntent",
+         "CANCEL": "AMAZON.CancelIntent", "LAUNCH": "LaunchRequest"}
+MAX_FRAME_USES = 3
+EARLIER = ["tuning.tsv", "heldback.tsv", "round2/tuning.tsv", "round2/heldback.tsv",
+           "round3/tuning.tsv", "round3/heldback.tsv"]
+
+
+def fail(message):
+    sys.exit(f"error: {message}")
+
+
+def load_places():
+    with open(CAPITALS, encoding="utf-8") as f:
+        data = json.load(f)
+    return {c["id"]: c for c in data["countries"]}
+
+
+def cities_of(places, english_capital):
+    """The ids of every place whose capital has this English name, joined in ordinal order, as CityIntent reports."""
+    ids = sorted((i for i, c in places.items() if any(cap["name"] == english_capital for cap in c["capitals"])),
+                 key=lambda s: s.encode("utf-8"))
+    if not ids:
+        fail(f"no place has the capital {english_capital}")
+    return "+".join(ids)
+
+
+def expected_value(raw, places):
+    if raw.startswith("CITY:"):
+        return cities_of(places, raw[5:])
+    value = SHORT.get(raw, raw)
+    if value in INTENTS:
+        return value
+    ids = value.split("+")
+    for i in ids:
+        if i not in places:
+            fail(f"unknown id {i}")
+    if ids != sorted(ids, key=lambda s: s.encode("utf-8")):
+        fail(f"ids out of ordinal order: {value}")
+    return value
+
+
+def earlier_pairs(lang):
+    pairs = set()
+    for name in EARLIER:
+        path = os.path.join(EVAL, lang, name)
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            for row in f.read().split("\n")[1:]:
+                if row and not row.startswith("#"):
+                    cols = row.split("\t")
+                    if len(cols) >= 2:
+                        pairs.add((cols[0], cols[1]))
+    return pairs
+
+
+def build(lang, locale, script_check, generic, written, sovereign_extra, builder_path, variant=None, spell=None):
+    """generic: [(family, [frame with {}], uses)]: each frame filled with `uses` places, the one asked least so far
+    that the family has not used yet (every sovereign country is covered this way). written: [(family, [(frame,
+    [(name, id)])])] or whole sentences (frame without {} and one (None, id)). names: id -> spoken name."""
+    places = load_places()
+    seed = f"round4-20261130-{lang}"
+    earlier = earlier_pairs(lang)
+    rng = random.Random(seed)
+    names = generic["names"]
+    frame_uses = Counter()
+    lines = []
+    asked = Counter()
+
+    def add(utterance, raw_expected, family, frame):
+        frame_uses[frame] += 1
+        if frame_uses[frame] > MAX_FRAME_USES:
+            fail(f"frame used more than {MAX_FRAME_USES} times: {frame}")
+        utterance = " ".join(utterance.split())
+        if spell is not None:
+            utterance = spell(utterance)
+        if lang == "ja":
+            utterance = utterance.replace(" ", "")
+        if not script_check(utterance):
+            fail(f"not a transcript in the language's script: {utterance!r}")
+        expected = expected_value(raw_expected, places)
+        for i in expected.split("+"):
+            if i in places:
+                asked[i] += 1
+        lines.append((utterance, locale, expected, family))
+
+    for family, shapes in written:
+        for frame, fills in shapes:
+            for name, raw in fills:
+                utterance = frame
+                for part in (name if isinstance(name, tuple) else (name,)):
+                    if part is not None:
+                        utterance = utterance.replace("{}", part, 1)
+                if "{}" in utterance:
+                    fail(f"frame not filled: {frame}")
+                add(utterance, raw, family, frame)
+
+    countries = sorted([i for i, c in places.items() if c["kind"] == "sovereign"] + list(sovereign_extra))
+    order = {i: rng.random() for i in countries}
+    for family, frames, uses in generic["families"]:
+        used = set()
+        for frame in frames:
+            for _ in range(uses):
+                # The least-asked country whose sentence no earlier round holds (read mechanically, never shown).
+                for pick in sorted((i for i in countries if i not in used), key=lambda i: (asked[i], order[i])):
+                    name = names[pick]
+                    if variant is not None and family in variant[0]:
+                        name = variant[1](name, rng)
+                    utterance = frame.replace("{}", name)
+                    if lang == "ja":
+                        utterance = utterance.replace(" ", "")
+                    if (spell(utterance) if spell else utterance, locale) not in earlier:
+                        break
+                used.add(pick)
+                add(utterance, pick, family, frame)
+
+    seen = set()
+    unique = []
+    for line in lines:
+        if (line[0], line[1]) in seen:
+            continue
+        seen.add((line[0], line[1]))
+        unique.append(line)
+    repeats = len(lines) - len(unique)
+    kept = [line for line in unique if (line[0], line[1]) not in earlier]
+    dropped = len(unique) - len(kept)
+    kept_ids = {i for line in kept for i in line[2].split("+")}
+    missing = [i for i in countries if i not in kept_ids]
+    if missing:
+        fail(f"countries never asked once earlier rounds' pairs are dropped: {missing}")
+    halves = split_halves(kept, seed)
+    return {"written": len(lines), "repeats": repeats, "dropped": dropped, "kept": kept, "halves": halves,
+            "builder": builder_path}
+
+
+def render(half, builder_path):
+    rows = [HEADER, f"# Generated by {builder_path}: edit the sources and rerun, do not edit this file"]
+    rows += ["\t".join(line) for line in half]
+    return "\n".join(rows) + "\n"
+
+
+def write_or_check(lang, result, check):
+    out_dir = os.path.join(EVAL, lang, "round4")
+    stale = []
+    for name, half in zip(("tuning.tsv", "heldback.tsv"), result["halves"]):
+        path = os.path.join(out_dir, name)
+        text = render(half, result["builder"])
+        current = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+        if check:
+            if current != text:
+                stale.append(path)
+        else:
+            with open(path, "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+    kept = result["kept"]
+    families = Counter(line[3] for line in kept)
+    print(f"{lang}: written {result['written']}, repeats {result['repeats']}, dropped (earlier rounds) "
+          f"{result['dropped']}, kept {len(kept)}: tuning {len(result['halves'][0])}, heldback {len(result['halves'][1])}")
+    capital = [line for line in kept if line[2] not in INTENTS]
+    print(f"{lang}: capital questions {len(capital)}, other {len(kept) - len(capital)}, "
+          f"places {len({i for line in capital for i in line[2].split('+')})}")
+    for family, count in sorted(families.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {family}: {count}")
+    if check:
+        if stale:
+            for path in stale:
+                print(f"stale: {path}", file=sys.stderr)
+            sys.exit(1)
+        print(f"{lang}: round-4 halves are up to date")
+
+
+def main(lang, result_fn):
+    check = "--check" in sys.argv[1:]
+    unknown = [a for a in sys.argv[1:] if a != "--check"]
+    if unknown:
+        fail(f"unknown argument {unknown[0]}; usage: build_corpus.py [--check]")
+    write_or_check(lang, result_fn(), check)
+
+
+ARABIC = re.compile(r"^[\u0621-\u063A\u0641-\u064A ]+$")
+JAPANESE = re.compile(r"^[\u3041-\u3096\u30A1-\u30FA\u30FC\u4E00-\u9FFF\u3005]+$")
+
+
+def is_arabic(text):
+    return bool(ARABIC.match(text))
+
+
+def is_japanese(text):
+    return bool(JAPANESE.match(text))
