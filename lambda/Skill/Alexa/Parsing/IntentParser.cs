@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Requests;
+using WorldCapitals.Skill.Alexa.Serialization;
 using static WorldCapitals.Skill.Alexa.Parsing.JsonReading;
 
 namespace WorldCapitals.Skill.Alexa.Parsing;
@@ -52,7 +53,8 @@ internal static class IntentParser
         string? value = null;
         string? confirmationStatus = null;
         string? slotSource = null;
-        Resolutions? resolutions = null;
+        ReadOnlyMemory<byte> resolutions = default;
+        IReadOnlyList<string?>? matchedIds = null;
         SlotValue? slotValue = null;
         while (NextProperty(ref reader))
         {
@@ -65,13 +67,174 @@ internal static class IntentParser
             else if (Member(ref reader, "source"u8))
                 slotSource = OpenString(ref reader, "slot.source", "USER");
             else if (Member(ref reader, "resolutions"u8))
-                resolutions = ReadResolutions(ref reader, source);
+                (resolutions, matchedIds) = CheckResolutions(ref reader, source);
             else if (Member(ref reader, "slotValue"u8))
                 slotValue = ReadSlotValue(ref reader, source);
             else
                 SkipValue(ref reader);
         }
-        return new Slot { Name = name, Value = value, ConfirmationStatus = confirmationStatus, Source = slotSource, Resolutions = resolutions, SlotValue = slotValue };
+        return new Slot
+        {
+            Name = name, Value = value, ConfirmationStatus = confirmationStatus, Source = slotSource, SlotValue = slotValue,
+            ResolutionsJson = resolutions, MatchedIds = matchedIds,
+        };
+    }
+
+    /// <summary>A slot's resolutions (<see cref="Slot.ResolutionsJson"/>) read into objects on first use.</summary>
+    internal static Resolutions? ReadResolutions(ReadOnlyMemory<byte> json)
+    {
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { MaxDepth = AlexaJson.MaxDepth });
+        ReadValue(ref reader);
+        return ReadResolutions(ref reader, json);
+    }
+
+    /// <summary>
+    /// Checks a slot's <c>resolutions</c> as <see cref="ReadResolutions(ref Utf8JsonReader, ReadOnlyMemory{byte})"/> reads
+    /// them (the same errors), building no objects: their JSON, to be built on first use, and the ids of the values
+    /// entity resolution matched (ER_SUCCESS_MATCH), what a skill reads of them on every request. Both empty for null.
+    /// </summary>
+    private static (ReadOnlyMemory<byte> Json, IReadOnlyList<string?>? MatchedIds) CheckResolutions(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    {
+        if (!IsObject(ref reader, "resolutions"))
+            return (default, null);
+        var start = checked((int)reader.TokenStartIndex);
+        var ids = new MatchedIdList();
+        while (NextProperty(ref reader))
+        {
+            if (Member(ref reader, "resolutionsPerAuthority"u8))
+                CheckAuthorities(ref reader, source, ref ids);
+            else
+                SkipValue(ref reader);
+        }
+        return (source[start..checked((int)reader.BytesConsumed)], ids.ToList());
+    }
+
+    private static void CheckAuthorities(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, ref MatchedIdList ids)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+            return;
+        for (ExpectArray(ref reader, "resolutionsPerAuthority"); NextItem(ref reader);)
+        {
+            if (!IsObject(ref reader, "resolutionsPerAuthority[]"))
+                continue;
+            // The status may follow the values: an authority's ids count only once its status says it matched.
+            var first = ids.Count;
+            var matched = false;
+            var hasValues = false;
+            while (NextProperty(ref reader))
+            {
+                if (Member(ref reader, "authority"u8))
+                {
+                    Deferred(ref reader, source, "authority");
+                }
+                else if (Member(ref reader, "status"u8))
+                {
+                    matched = CheckStatus(ref reader) == ResolutionStatusCodes.SuccessMatch;
+                }
+                else if (Member(ref reader, "values"u8))
+                {
+                    // Read again, a member replaces what it gave.
+                    ids.Truncate(first);
+                    hasValues = CheckValues(ref reader, source, ref ids);
+                }
+                else
+                {
+                    SkipValue(ref reader);
+                }
+            }
+            if (!matched || !hasValues)
+                ids.Truncate(first);
+        }
+    }
+
+    private static string? CheckStatus(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader, "status"))
+            return null;
+        string? code = null;
+        while (NextProperty(ref reader))
+        {
+            if (Member(ref reader, "code"u8))
+                code = StatusCode(ref reader);
+            else
+                SkipValue(ref reader);
+        }
+        return code;
+    }
+
+    /// <returns>False for JSON null (no values), true for an array, whose values' ids are added to <paramref name="ids"/>.</returns>
+    private static bool CheckValues(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, ref MatchedIdList ids)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+            return false;
+        for (ExpectArray(ref reader, "resolution values"); NextItem(ref reader);)
+        {
+            if (!IsObject(ref reader, "values[]"))
+                continue;
+            string? id = null;
+            while (NextProperty(ref reader))
+            {
+                if (Member(ref reader, "value"u8))
+                    id = CheckResolutionValue(ref reader, source);
+                else
+                    SkipValue(ref reader);
+            }
+            ids.Add(id);
+        }
+        return true;
+    }
+
+    private static string? CheckResolutionValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    {
+        if (!IsObject(ref reader, "value"))
+            return null;
+        string? id = null;
+        while (NextProperty(ref reader))
+        {
+            if (Member(ref reader, "name"u8))
+                Deferred(ref reader, source, "value.name");
+            else if (Member(ref reader, "id"u8))
+                id = String(ref reader, "value.id");
+            else
+                SkipValue(ref reader);
+        }
+        return id;
+    }
+
+    /// <summary>Matched ids gathered in the order sent: one id (the usual case) needs no list.</summary>
+    private struct MatchedIdList
+    {
+        private string? _first;
+        private List<string?>? _several;
+
+        public int Count { get; private set; }
+
+        public void Add(string? id)
+        {
+            if (Count == 0)
+                _first = id;
+            else
+                (_several ??= [_first]).Add(id);
+            Count++;
+        }
+
+        public void Truncate(int count)
+        {
+            if (count >= Count)
+                return;
+            _several?.RemoveRange(count, _several.Count - count);
+            Count = count;
+        }
+
+        public readonly IReadOnlyList<string?> ToList()
+        {
+            // Each return on its own: in one conditional expression, the array's type would make [_first] an array too.
+            if (Count == 0)
+                return [];
+            if (Count == 1)
+                return [_first];
+            return [.. _several!];
+        }
     }
 
     private static SlotValue? ReadSlotValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
