@@ -129,7 +129,7 @@ internal static class IntentParser
                 }
                 else if (Member(ref reader, "status"u8))
                 {
-                    matched = CheckStatus(ref reader) == ResolutionStatusCodes.SuccessMatch;
+                    matched = ReadStatusCode(ref reader, out var code) && code == ResolutionStatusCodes.SuccessMatch;
                 }
                 else if (Member(ref reader, "values"u8))
                 {
@@ -147,21 +147,6 @@ internal static class IntentParser
         }
     }
 
-    private static string? CheckStatus(ref Utf8JsonReader reader)
-    {
-        if (!IsObject(ref reader, "status"))
-            return null;
-        string? code = null;
-        while (NextProperty(ref reader))
-        {
-            if (Member(ref reader, "code"u8))
-                code = StatusCode(ref reader);
-            else
-                SkipValue(ref reader);
-        }
-        return code;
-    }
-
     /// <returns>False for JSON null (no values), true for an array, whose values' ids are added to <paramref name="ids"/>.</returns>
     private static bool CheckValues(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, ref MatchedIdList ids)
     {
@@ -169,37 +154,14 @@ internal static class IntentParser
             return false;
         for (ExpectArray(ref reader, "resolution values"); NextItem(ref reader);)
         {
-            if (!IsObject(ref reader, "values[]"))
-                continue;
-            string? id = null;
-            while (NextProperty(ref reader))
-            {
-                if (Member(ref reader, "value"u8))
-                    id = CheckResolutionValue(ref reader, source);
-                else
-                    SkipValue(ref reader);
-            }
-            ids.Add(id);
+            if (ReadValueWrapper(ref reader, source, ResolutionValueId, out var id))
+                ids.Add(id);
         }
         return true;
     }
 
-    private static string? CheckResolutionValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
-    {
-        if (!IsObject(ref reader, "value"))
-            return null;
-        string? id = null;
-        while (NextProperty(ref reader))
-        {
-            if (Member(ref reader, "name"u8))
-                Deferred(ref reader, source, "value.name");
-            else if (Member(ref reader, "id"u8))
-                id = String(ref reader, "value.id");
-            else
-                SkipValue(ref reader);
-        }
-        return id;
-    }
+    private static string? ResolutionValueId(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source) =>
+        ReadResolutionValue(ref reader, source, out _, out var id) ? id : null;
 
     /// <summary>Matched ids gathered in the order sent: one id (the usual case) needs no list.</summary>
     private struct MatchedIdList
@@ -297,11 +259,15 @@ internal static class IntentParser
         return new ResolutionAuthority { AuthorityJson = authority, Status = status, Values = values };
     }
 
-    private static ResolutionStatus? ReadStatus(ref Utf8JsonReader reader)
+    private static ResolutionStatus? ReadStatus(ref Utf8JsonReader reader) =>
+        ReadStatusCode(ref reader, out var code) ? new ResolutionStatus { Code = code } : null;
+
+    /// <returns>False for JSON null (no status object).</returns>
+    private static bool ReadStatusCode(ref Utf8JsonReader reader, out string? code)
     {
+        code = null;
         if (!IsObject(ref reader, "status"))
-            return null;
-        string? code = null;
+            return false;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "code"u8))
@@ -309,30 +275,40 @@ internal static class IntentParser
             else
                 SkipValue(ref reader);
         }
-        return new ResolutionStatus { Code = code };
+        return true;
     }
 
-    private static ResolutionValueWrapper? ReadValueWrapper(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    private static ResolutionValueWrapper? ReadValueWrapper(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source) =>
+        ReadValueWrapper(ref reader, source, ReadResolutionValue, out var value) ? new ResolutionValueWrapper { Value = value } : null;
+
+    /// <summary>An item of an authority's <c>values</c>: its <c>value</c> read by <paramref name="readValue"/>.</summary>
+    /// <returns>False for JSON null (no item).</returns>
+    private static bool ReadValueWrapper<T>(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, ItemReader<T> readValue, out T? value)
+        where T : class
     {
+        value = null;
         if (!IsObject(ref reader, "values[]"))
-            return null;
-        ResolutionValue? value = null;
+            return false;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "value"u8))
-                value = ReadResolutionValue(ref reader, source);
+                value = readValue(ref reader, source);
             else
                 SkipValue(ref reader);
         }
-        return new ResolutionValueWrapper { Value = value };
+        return true;
     }
 
-    private static ResolutionValue? ReadResolutionValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    private static ResolutionValue? ReadResolutionValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source) =>
+        ReadResolutionValue(ref reader, source, out var name, out var id) ? new ResolutionValue { NameJson = name, Id = id } : null;
+
+    /// <returns>False for JSON null (no value object).</returns>
+    private static bool ReadResolutionValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, out DeferredString name, out string? id)
     {
+        name = default;
+        id = null;
         if (!IsObject(ref reader, "value"))
-            return null;
-        DeferredString name = default;
-        string? id = null;
+            return false;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "name"u8))
@@ -342,7 +318,7 @@ internal static class IntentParser
             else
                 SkipValue(ref reader);
         }
-        return new ResolutionValue { NameJson = name, Id = id };
+        return true;
     }
 
     private delegate T? ItemReader<T>(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source);
