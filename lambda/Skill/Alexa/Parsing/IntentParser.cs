@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Alexa.Serialization;
@@ -33,15 +34,31 @@ internal static class IntentParser
     {
         if (!IsObject(ref reader, "intent.slots"))
             return null;
-        var slots = new SlotMap();
+        // The first slots are gathered on the stack, so that the map's array is of their number; more go to the map.
+        var gathered = new GatheredSlots();
+        Span<KeyValuePair<string, Slot>> first = gathered;
+        var count = 0;
+        SlotMap? slots = null;
         while (NextProperty(ref reader))
         {
             var key = knownStrings.Read(ref reader, "intent.slots")!;
             ReadValue(ref reader);
-            if (ReadSlot(ref reader, source, key) is { } slot)
+            if (ReadSlot(ref reader, source, key) is not { } slot)
+                continue;
+            if (slots is not null)
                 slots.Set(key, slot);
+            else if (count < first.Length)
+                first[count++] = new(key, slot);
+            else
+                (slots = new SlotMap(first)).Set(key, slot);
         }
-        return slots;
+        return slots ?? new SlotMap(first[..count]);
+    }
+
+    [InlineArray(4)]
+    private struct GatheredSlots
+    {
+        private KeyValuePair<string, Slot> _slot;
     }
 
     /// <param name="key">The slot's key in <c>slots</c>, which its <c>name</c> repeats.</param>
