@@ -43,7 +43,7 @@ internal sealed class HostLog
         {
             using var writer = StartLine(level, "invocation");
             writer.WriteString("lambdaRequestId"u8, lambdaRequestId);
-            writer.WriteString("alexaRequestId"u8, summary?.RequestId);
+            InvocationSummary.WriteRequestId(writer, "alexaRequestId"u8, summary);
             writer.WriteString("locale"u8, summary?.Locale);
             writer.WriteString("requestType"u8, summary?.RequestType);
             writer.WriteString("intent"u8, summary?.IntentName);

@@ -20,6 +20,9 @@ internal static class SlotReading
     /// <summary>The matched ids in the order Alexa sent them; an empty list, allocating nothing, for a slot without any.</summary>
     public static IReadOnlyList<string?> MatchedIds(Slot? slot)
     {
+        // Read by the parser with the slot, without building its resolutions.
+        if (slot?.MatchedIds is { } parsed)
+            return parsed;
         var resolutions = slot?.Resolutions ?? slot?.SlotValue?.Resolutions ?? First(slot?.SlotValue?.Values)?.Resolutions;
         var authorities = resolutions?.ResolutionsPerAuthority;
         if (authorities is null)

@@ -36,6 +36,21 @@ public sealed class SlotMapTests
         Assert.That(slots["country"].Value, Is.EqualTo("chile"));
     }
 
+    [TestCase(2)]
+    [TestCase(4)]
+    [TestCase(6)]
+    public void A_name_repeated_after_several_slots_keeps_the_last_one_in_the_first_ones_place(int before)
+    {
+        var names = Enumerable.Range(1, before).Select(i => "slot" + i).ToArray();
+        var members = names.Select(name => $"\"{name}\":{{\"value\":\"first\"}}").Append("\"slot2\":{\"value\":\"last\"}");
+
+        var slots = ReadSlots(string.Join(',', members));
+
+        Assert.That(slots.Keys, Is.EqualTo(names));
+        Assert.That(slots["slot2"].Value, Is.EqualTo("last"));
+        Assert.That(slots["slot1"].Value, Is.EqualTo("first"));
+    }
+
     [Test]
     public void An_empty_slots_object_has_no_slots()
     {

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Requests;
+using WorldCapitals.Skill.Alexa.Serialization;
 using static WorldCapitals.Skill.Alexa.Parsing.JsonReading;
 
 namespace WorldCapitals.Skill.Alexa.Parsing;
@@ -32,15 +34,31 @@ internal static class IntentParser
     {
         if (!IsObject(ref reader, "intent.slots"))
             return null;
-        var slots = new SlotMap();
+        // The first slots are gathered on the stack, so that the map's array is of their number; more go to the map.
+        var gathered = new GatheredSlots();
+        Span<KeyValuePair<string, Slot>> first = gathered;
+        var count = 0;
+        SlotMap? slots = null;
         while (NextProperty(ref reader))
         {
             var key = knownStrings.Read(ref reader, "intent.slots")!;
             ReadValue(ref reader);
-            if (ReadSlot(ref reader, source, key) is { } slot)
+            if (ReadSlot(ref reader, source, key) is not { } slot)
+                continue;
+            if (slots is not null)
                 slots.Set(key, slot);
+            else if (count < first.Length)
+                first[count++] = new(key, slot);
+            else
+                (slots = new SlotMap(first)).Set(key, slot);
         }
-        return slots;
+        return slots ?? new SlotMap(first[..count]);
+    }
+
+    [InlineArray(4)]
+    private struct GatheredSlots
+    {
+        private KeyValuePair<string, Slot> _slot;
     }
 
     /// <param name="key">The slot's key in <c>slots</c>, which its <c>name</c> repeats.</param>
@@ -52,7 +70,8 @@ internal static class IntentParser
         string? value = null;
         string? confirmationStatus = null;
         string? slotSource = null;
-        Resolutions? resolutions = null;
+        ReadOnlyMemory<byte> resolutions = default;
+        IReadOnlyList<string?>? matchedIds = null;
         SlotValue? slotValue = null;
         while (NextProperty(ref reader))
         {
@@ -65,13 +84,136 @@ internal static class IntentParser
             else if (Member(ref reader, "source"u8))
                 slotSource = OpenString(ref reader, "slot.source", "USER");
             else if (Member(ref reader, "resolutions"u8))
-                resolutions = ReadResolutions(ref reader, source);
+                (resolutions, matchedIds) = CheckResolutions(ref reader, source);
             else if (Member(ref reader, "slotValue"u8))
                 slotValue = ReadSlotValue(ref reader, source);
             else
                 SkipValue(ref reader);
         }
-        return new Slot { Name = name, Value = value, ConfirmationStatus = confirmationStatus, Source = slotSource, Resolutions = resolutions, SlotValue = slotValue };
+        return new Slot
+        {
+            Name = name, Value = value, ConfirmationStatus = confirmationStatus, Source = slotSource, SlotValue = slotValue,
+            ResolutionsJson = resolutions, MatchedIds = matchedIds,
+        };
+    }
+
+    /// <summary>A slot's resolutions (<see cref="Slot.ResolutionsJson"/>) read into objects on first use.</summary>
+    internal static Resolutions? ReadResolutions(ReadOnlyMemory<byte> json)
+    {
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { MaxDepth = AlexaJson.MaxDepth });
+        ReadValue(ref reader);
+        return ReadResolutions(ref reader, json);
+    }
+
+    /// <summary>
+    /// Checks a slot's <c>resolutions</c> as <see cref="ReadResolutions(ref Utf8JsonReader, ReadOnlyMemory{byte})"/> reads
+    /// them (the same errors), building no objects: their JSON, to be built on first use, and the ids of the values
+    /// entity resolution matched (ER_SUCCESS_MATCH), what a skill reads of them on every request. Both empty for null.
+    /// </summary>
+    private static (ReadOnlyMemory<byte> Json, IReadOnlyList<string?>? MatchedIds) CheckResolutions(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    {
+        if (!IsObject(ref reader, "resolutions"))
+            return (default, null);
+        var start = checked((int)reader.TokenStartIndex);
+        var ids = new MatchedIdList();
+        while (NextProperty(ref reader))
+        {
+            if (Member(ref reader, "resolutionsPerAuthority"u8))
+                CheckAuthorities(ref reader, source, ref ids);
+            else
+                SkipValue(ref reader);
+        }
+        return (source[start..checked((int)reader.BytesConsumed)], ids.ToList());
+    }
+
+    private static void CheckAuthorities(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, ref MatchedIdList ids)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+            return;
+        for (ExpectArray(ref reader, "resolutionsPerAuthority"); NextItem(ref reader);)
+        {
+            if (!IsObject(ref reader, "resolutionsPerAuthority[]"))
+                continue;
+            // The status may follow the values: an authority's ids count only once its status says it matched.
+            var first = ids.Count;
+            var matched = false;
+            var hasValues = false;
+            while (NextProperty(ref reader))
+            {
+                if (Member(ref reader, "authority"u8))
+                {
+                    Deferred(ref reader, source, "authority");
+                }
+                else if (Member(ref reader, "status"u8))
+                {
+                    matched = ReadStatusCode(ref reader, out var code) && code == ResolutionStatusCodes.SuccessMatch;
+                }
+                else if (Member(ref reader, "values"u8))
+                {
+                    // Read again, a member replaces what it gave.
+                    ids.Truncate(first);
+                    hasValues = CheckValues(ref reader, source, ref ids);
+                }
+                else
+                {
+                    SkipValue(ref reader);
+                }
+            }
+            if (!matched || !hasValues)
+                ids.Truncate(first);
+        }
+    }
+
+    /// <returns>False for JSON null (no values), true for an array, whose values' ids are added to <paramref name="ids"/>.</returns>
+    private static bool CheckValues(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, ref MatchedIdList ids)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+            return false;
+        for (ExpectArray(ref reader, "resolution values"); NextItem(ref reader);)
+        {
+            if (ReadValueWrapper(ref reader, source, ResolutionValueId, out var id))
+                ids.Add(id);
+        }
+        return true;
+    }
+
+    private static string? ResolutionValueId(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source) =>
+        ReadResolutionValue(ref reader, source, out _, out var id) ? id : null;
+
+    /// <summary>Matched ids gathered in the order sent: one id (the usual case) needs no list.</summary>
+    private struct MatchedIdList
+    {
+        private string? _first;
+        private List<string?>? _several;
+
+        public int Count { get; private set; }
+
+        public void Add(string? id)
+        {
+            if (Count == 0)
+                _first = id;
+            else
+                (_several ??= [_first]).Add(id);
+            Count++;
+        }
+
+        public void Truncate(int count)
+        {
+            if (count >= Count)
+                return;
+            _several?.RemoveRange(count, _several.Count - count);
+            Count = count;
+        }
+
+        public readonly IReadOnlyList<string?> ToList()
+        {
+            // Each return on its own: in one conditional expression, the array's type would make [_first] an array too.
+            if (Count == 0)
+                return [];
+            if (Count == 1)
+                return [_first];
+            return [.. _several!];
+        }
     }
 
     private static SlotValue? ReadSlotValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
@@ -134,11 +276,15 @@ internal static class IntentParser
         return new ResolutionAuthority { AuthorityJson = authority, Status = status, Values = values };
     }
 
-    private static ResolutionStatus? ReadStatus(ref Utf8JsonReader reader)
+    private static ResolutionStatus? ReadStatus(ref Utf8JsonReader reader) =>
+        ReadStatusCode(ref reader, out var code) ? new ResolutionStatus { Code = code } : null;
+
+    /// <returns>False for JSON null (no status object).</returns>
+    private static bool ReadStatusCode(ref Utf8JsonReader reader, out string? code)
     {
+        code = null;
         if (!IsObject(ref reader, "status"))
-            return null;
-        string? code = null;
+            return false;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "code"u8))
@@ -146,30 +292,40 @@ internal static class IntentParser
             else
                 SkipValue(ref reader);
         }
-        return new ResolutionStatus { Code = code };
+        return true;
     }
 
-    private static ResolutionValueWrapper? ReadValueWrapper(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    private static ResolutionValueWrapper? ReadValueWrapper(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source) =>
+        ReadValueWrapper(ref reader, source, ReadResolutionValue, out var value) ? new ResolutionValueWrapper { Value = value } : null;
+
+    /// <summary>An item of an authority's <c>values</c>: its <c>value</c> read by <paramref name="readValue"/>.</summary>
+    /// <returns>False for JSON null (no item).</returns>
+    private static bool ReadValueWrapper<T>(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, ItemReader<T> readValue, out T? value)
+        where T : class
     {
+        value = null;
         if (!IsObject(ref reader, "values[]"))
-            return null;
-        ResolutionValue? value = null;
+            return false;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "value"u8))
-                value = ReadResolutionValue(ref reader, source);
+                value = readValue(ref reader, source);
             else
                 SkipValue(ref reader);
         }
-        return new ResolutionValueWrapper { Value = value };
+        return true;
     }
 
-    private static ResolutionValue? ReadResolutionValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    private static ResolutionValue? ReadResolutionValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source) =>
+        ReadResolutionValue(ref reader, source, out var name, out var id) ? new ResolutionValue { NameJson = name, Id = id } : null;
+
+    /// <returns>False for JSON null (no value object).</returns>
+    private static bool ReadResolutionValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, out DeferredString name, out string? id)
     {
+        name = default;
+        id = null;
         if (!IsObject(ref reader, "value"))
-            return null;
-        DeferredString name = default;
-        string? id = null;
+            return false;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "name"u8))
@@ -179,7 +335,7 @@ internal static class IntentParser
             else
                 SkipValue(ref reader);
         }
-        return new ResolutionValue { NameJson = name, Id = id };
+        return true;
     }
 
     private delegate T? ItemReader<T>(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source);

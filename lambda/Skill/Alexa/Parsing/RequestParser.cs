@@ -27,7 +27,7 @@ internal static class RequestParser
     private static void ReadMember(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, KnownStrings knownStrings, ref RequestFields fields)
     {
         if (Member(ref reader, "requestId"u8))
-            fields.RequestId = String(ref reader, "request.requestId");
+            fields.RequestId = Deferred(ref reader, source, "request.requestId");
         else if (Member(ref reader, "timestamp"u8))
             fields.Timestamp = Timestamp(ref reader);
         else if (Member(ref reader, "locale"u8))
@@ -152,7 +152,7 @@ internal static class RequestParser
     /// <summary>Every member a modelled request type may carry, gathered in one pass.</summary>
     private struct RequestFields
     {
-        public string? RequestId;
+        public DeferredString RequestId;
         public DateTimeOffset? Timestamp;
         public string? Locale;
         public Intent? Intent;
@@ -168,18 +168,18 @@ internal static class RequestParser
 
         public readonly Request Build(string type) => type switch
         {
-            RequestTypes.Intent => new IntentRequest { RequestId = RequestId, Timestamp = Timestamp, Locale = Locale, DialogState = DialogState, Intent = Intent },
-            RequestTypes.Launch => new LaunchRequest { RequestId = RequestId, Timestamp = Timestamp, Locale = Locale, Task = Task },
-            RequestTypes.SessionEnded => new SessionEndedRequest { RequestId = RequestId, Timestamp = Timestamp, Locale = Locale, Reason = Reason, Error = Error },
-            RequestTypes.CanFulfillIntent => new CanFulfillIntentRequest { RequestId = RequestId, Timestamp = Timestamp, Locale = Locale, DialogState = DialogState, Intent = Intent },
+            RequestTypes.Intent => new IntentRequest { RequestIdJson = RequestId, Timestamp = Timestamp, Locale = Locale, DialogState = DialogState, Intent = Intent },
+            RequestTypes.Launch => new LaunchRequest { RequestIdJson = RequestId, Timestamp = Timestamp, Locale = Locale, Task = Task },
+            RequestTypes.SessionEnded => new SessionEndedRequest { RequestIdJson = RequestId, Timestamp = Timestamp, Locale = Locale, Reason = Reason, Error = Error },
+            RequestTypes.CanFulfillIntent => new CanFulfillIntentRequest { RequestIdJson = RequestId, Timestamp = Timestamp, Locale = Locale, DialogState = DialogState, Intent = Intent },
             RequestTypes.ExceptionEncountered => new ExceptionEncounteredRequest
             {
-                RequestId = RequestId, Timestamp = Timestamp, Locale = Locale, Error = Error,
+                RequestIdJson = RequestId, Timestamp = Timestamp, Locale = Locale, Error = Error,
                 Cause = CauseRequestId is null ? null : new ExceptionCause { RequestId = CauseRequestId.Length == 0 ? null : CauseRequestId },
             },
             _ => new AplUserEventRequest
             {
-                RequestId = RequestId, Timestamp = Timestamp, Locale = Locale, Token = Token, Arguments = Arguments, Source = Source, Components = Components,
+                RequestIdJson = RequestId, Timestamp = Timestamp, Locale = Locale, Token = Token, Arguments = Arguments, Source = Source, Components = Components,
             },
         };
     }

@@ -20,7 +20,7 @@ public sealed class HandlerInput(SkillRequest envelope, Request request, ILogger
     /// <summary>What the host logs about this invocation; the pipeline and the handler fill in what answered.</summary>
     public InvocationSummary Summary { get; } = new()
     {
-        RequestId = request.RequestId,
+        RequestIdJson = request.RequestIdJson,
         Locale = request.Locale,
         RequestType = request.Type,
         IntentName = (request as IntentRequest)?.Intent?.Name,

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace WorldCapitals.Skill.Alexa.Requests;
 
@@ -6,7 +7,7 @@ namespace WorldCapitals.Skill.Alexa.Requests;
 /// A JSON string kept as its UTF-8 bytes (a slice of the envelope's body, not a copy) until someone reads it: the
 /// long ids and tokens of the envelope that most skills never look at, so the hot path allocates nothing for them.
 /// </summary>
-internal struct DeferredString
+internal struct DeferredString : IEquatable<DeferredString>
 {
     private string? _value;
     private ReadOnlyMemory<byte> _utf8;
@@ -33,6 +34,34 @@ internal struct DeferredString
     /// <summary>Whether both are the same string; unescaped UTF-8 is equal exactly when its bytes are.</summary>
     public bool ValueEquals(DeferredString other) =>
         !_utf8.IsEmpty && !other._utf8.IsEmpty ? _utf8.Span.SequenceEqual(other._utf8.Span) : other.ValueEquals(Value);
+
+    /// <summary>Writes the string as a JSON property: from its bytes while it has not been read as a string, so nothing is decoded.</summary>
+    public readonly void WriteTo(Utf8JsonWriter writer, ReadOnlySpan<byte> propertyName)
+    {
+        if (_utf8.IsEmpty)
+            writer.WriteString(propertyName, _value);
+        else
+            writer.WriteString(propertyName, _utf8.Span);
+    }
+
+    /// <summary>Equal when both are the same string (or both null), however each is held.</summary>
+    public readonly bool Equals(DeferredString other)
+    {
+        var self = this;
+        return self.ValueEquals(other);
+    }
+
+    public override readonly bool Equals(object? obj) => obj is DeferredString other && Equals(other);
+
+    public override readonly int GetHashCode()
+    {
+        var self = this;
+        return self.Value?.GetHashCode(StringComparison.Ordinal) ?? 0;
+    }
+
+    public static bool operator ==(DeferredString left, DeferredString right) => left.Equals(right);
+
+    public static bool operator !=(DeferredString left, DeferredString right) => !left.Equals(right);
 
     public string? Value
     {

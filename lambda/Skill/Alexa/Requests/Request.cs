@@ -14,8 +14,21 @@ public abstract class Request(string type)
     [JsonPropertyOrder(-1)]
     public string Type { get; } = type;
 
+    private DeferredString _requestId;
+
     [JsonPropertyName("requestId")]
-    public string? RequestId { get; init; }
+    public string? RequestId
+    {
+        get => _requestId.Value;
+        init => _requestId = DeferredString.FromValue(value);
+    }
+
+    /// <summary>The request id as the parser left it: its bytes in the body until someone reads it as a string.</summary>
+    internal DeferredString RequestIdJson
+    {
+        get => _requestId;
+        init => _requestId = value;
+    }
 
     /// <summary>UTC; Alexa sends an ISO 8601 string, the 2017 simulator sent epoch milliseconds.</summary>
     [JsonPropertyName("timestamp")]

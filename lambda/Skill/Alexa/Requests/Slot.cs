@@ -1,9 +1,17 @@
 using System.Text.Json.Serialization;
+using WorldCapitals.Skill.Alexa.Parsing;
 
 namespace WorldCapitals.Skill.Alexa.Requests;
 
+/// <summary>
+/// One slot of an intent. From a body, its <see cref="Resolutions"/> are built on first use (the slot reads its body
+/// until then: keep it unchanged); what a skill reads of them on every request, the matched ids, is read with the slot.
+/// </summary>
 public sealed class Slot
 {
+    private Resolutions? _resolutions;
+    private ReadOnlyMemory<byte> _resolutionsJson;
+
     [JsonPropertyName("name")]
     public string? Name { get; init; }
 
@@ -18,9 +26,25 @@ public sealed class Slot
     public string? Source { get; init; }
 
     [JsonPropertyName("resolutions")]
-    public Resolutions? Resolutions { get; init; }
+    public Resolutions? Resolutions
+    {
+        get => _resolutions ??= _resolutionsJson.IsEmpty ? null : IntentParser.ReadResolutions(_resolutionsJson);
+        init => _resolutions = value;
+    }
 
     /// <summary>The structured form; the only form a multi-value slot has.</summary>
     [JsonPropertyName("slotValue")]
     public SlotValue? SlotValue { get; init; }
+
+    /// <summary>The <c>resolutions</c> object as sent (a slice of the body, checked by the parser), built on first use.</summary>
+    internal ReadOnlyMemory<byte> ResolutionsJson
+    {
+        init => _resolutionsJson = value;
+    }
+
+    /// <summary>
+    /// The ids of the values entity resolution matched (an authority with ER_SUCCESS_MATCH), in the order sent, as
+    /// the parser read them with the slot; null when the slot has no <c>resolutions</c> or was not read from a body.
+    /// </summary>
+    internal IReadOnlyList<string?>? MatchedIds { get; init; }
 }

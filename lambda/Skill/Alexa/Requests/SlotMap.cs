@@ -9,9 +9,16 @@ namespace WorldCapitals.Skill.Alexa.Requests;
 /// </summary>
 internal sealed class SlotMap : IReadOnlyDictionary<string, Slot>
 {
-    // Alexa sends every slot of the intent, filled or not: an intent rarely has more than four.
-    private KeyValuePair<string, Slot>[] _slots = new KeyValuePair<string, Slot>[4];
+    private KeyValuePair<string, Slot>[] _slots;
     private int _count;
+
+    /// <summary>The slots in the order sent, the last of a repeated name in the first one's place; room for as many as given.</summary>
+    public SlotMap(ReadOnlySpan<KeyValuePair<string, Slot>> slots)
+    {
+        _slots = slots.IsEmpty ? [] : new KeyValuePair<string, Slot>[slots.Length];
+        foreach (var (key, slot) in slots)
+            Set(key, slot);
+    }
 
     public int Count => _count;
 
@@ -28,7 +35,7 @@ internal sealed class SlotMap : IReadOnlyDictionary<string, Slot>
         if (index < 0)
         {
             if (_count == _slots.Length)
-                Array.Resize(ref _slots, _count * 2);
+                Array.Resize(ref _slots, Math.Max(4, _count * 2));
             index = _count++;
         }
         _slots[index] = new(key, slot);

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Responses;
+using WorldCapitals.Skill.Alexa.Ssml;
 
 namespace WorldCapitals.Skill.Alexa.Serialization;
 
@@ -13,6 +14,9 @@ namespace WorldCapitals.Skill.Alexa.Serialization;
 /// </summary>
 public static class ResponseWriter
 {
+    // Longer SSML documents (rare: answers are a sentence or two) are written from their string.
+    private const int MaxStackDocument = 512;
+
     internal static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -41,6 +45,14 @@ public static class ResponseWriter
     /// <summary>Whether every member set on the response is one this writer knows; the rest takes the serializer.</summary>
     private static bool IsWrittenDirectly(SkillResponse response)
     {
+        if (response.Builder is { } builder)
+        {
+            return response.SessionAttributes is null
+                && builder.Directives is null
+                && IsKnown(builder.OtherSpeech)
+                && builder.OtherCard is null or SimpleCard or StandardCard
+                && (builder.OtherReprompt is null || (builder.OtherReprompt.Directives is null && IsKnown(builder.OtherReprompt.OutputSpeech)));
+        }
         var body = response.Response;
         return response.SessionAttributes is null
             && body is not null
@@ -61,7 +73,73 @@ public static class ResponseWriter
         WriteStringIfSet(writer, "version"u8, response.Version);
         WriteStringIfSet(writer, "userAgent"u8, response.UserAgent);
         writer.WritePropertyName("response"u8);
-        Write(writer, response.Response);
+        if (response.Builder is { } builder)
+            Write(writer, builder);
+        else
+            Write(writer, response.Response);
+        writer.WriteEndObject();
+    }
+
+    // As Write(writer, builder.BuildBody()) would write it, without building the objects.
+    private static void Write(Utf8JsonWriter writer, ResponseBuilder builder)
+    {
+        writer.WriteStartObject();
+        if (builder.SpeechSsml is { } ssml)
+        {
+            writer.WritePropertyName("outputSpeech"u8);
+            Write(writer, ssml);
+        }
+        else if (builder.OtherSpeech is { } speech)
+        {
+            writer.WritePropertyName("outputSpeech"u8);
+            Write(writer, speech);
+        }
+        if (builder.HasSimpleCard)
+        {
+            writer.WriteStartObject("card"u8);
+            writer.WriteString("type"u8, "Simple"u8);
+            WriteStringIfSet(writer, "title"u8, builder.CardTitle);
+            WriteStringIfSet(writer, "content"u8, builder.CardContent);
+            writer.WriteEndObject();
+        }
+        else if (builder.OtherCard is { } card)
+        {
+            writer.WritePropertyName("card"u8);
+            Write(writer, card);
+        }
+        if (builder.RepromptSsml is { } repromptSsml)
+        {
+            writer.WriteStartObject("reprompt"u8);
+            writer.WritePropertyName("outputSpeech"u8);
+            Write(writer, repromptSsml);
+            writer.WriteEndObject();
+        }
+        else if (builder.OtherReprompt is { } reprompt)
+        {
+            Write(writer, reprompt);
+        }
+        if (builder.ShouldEndSession is { } shouldEndSession)
+            writer.WriteBoolean("shouldEndSession"u8, shouldEndSession);
+        if (builder.CanFulfillIntent is { } canFulfillIntent)
+            Write(writer, canFulfillIntent);
+        writer.WriteEndObject();
+    }
+
+    // An SsmlOutputSpeech without a play behaviour, its document written from the stack when it is short.
+    private static void Write(Utf8JsonWriter writer, SsmlDocument ssml)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type"u8, "SSML"u8);
+        if (ssml.Length <= MaxStackDocument)
+        {
+            Span<char> document = stackalloc char[MaxStackDocument];
+            ssml.CopyTo(document);
+            writer.WriteString("ssml"u8, document[..ssml.Length]);
+        }
+        else
+        {
+            writer.WriteString("ssml"u8, ssml.Document);
+        }
         writer.WriteEndObject();
     }
 
@@ -79,19 +157,22 @@ public static class ResponseWriter
             Write(writer, card);
         }
         if (body.Reprompt is { } reprompt)
-        {
-            writer.WriteStartObject("reprompt"u8);
-            if (reprompt.OutputSpeech is { } repromptSpeech)
-            {
-                writer.WritePropertyName("outputSpeech"u8);
-                Write(writer, repromptSpeech);
-            }
-            writer.WriteEndObject();
-        }
+            Write(writer, reprompt);
         if (body.ShouldEndSession is { } shouldEndSession)
             writer.WriteBoolean("shouldEndSession"u8, shouldEndSession);
         if (body.CanFulfillIntent is { } canFulfillIntent)
             Write(writer, canFulfillIntent);
+        writer.WriteEndObject();
+    }
+
+    private static void Write(Utf8JsonWriter writer, Reprompt reprompt)
+    {
+        writer.WriteStartObject("reprompt"u8);
+        if (reprompt.OutputSpeech is { } speech)
+        {
+            writer.WritePropertyName("outputSpeech"u8);
+            Write(writer, speech);
+        }
         writer.WriteEndObject();
     }
 

@@ -28,12 +28,12 @@ public sealed class SsmlBuilder
 
     public SsmlBuilder Lang(string language, string text) => Element("lang", "xml:lang", language, text);
 
-    public SsmlDocument Build() => new("<speak>" + _body + "</speak>");
+    public SsmlDocument Build() => new(_body.ToString());
 
     /// <summary>Shorthand for a document holding one piece of escaped text.</summary>
     public static SsmlDocument FromText(string? text) =>
         IsPlain(text)
-            ? new("<speak>" + text + "</speak>")
+            ? new(text ?? string.Empty)
             : new SsmlBuilder().Text(text).Build();
 
     private SsmlBuilder Element(string name, string attribute, string attributeValue, string text)
