@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# System calls a Lambda bootstrap makes per warm invocation (strace -f -c, every thread), which, like instruction
+# counts, do not change with the load of a shared machine: one process serving 1 event and one serving 1 + N events
+# from count.sh's fake Runtime API; the difference / N, per call, is what one warm invocation costs in system calls.
+# Each process is stopped with SIGTERM while it waits for the next event, as Lambda leaves it.
+# Usage: bench/instructions/syscalls.sh <bootstrap> [N=200] [envelope=bench/envelopes/capital-resolved.json]
+# Needs strace and python3.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+bootstrap="$(realpath "$1")"
+extra="${2:-200}"
+envelope="$(realpath "${3:-$root/bench/envelopes/capital-resolved.json}")"
+for tool in strace python3; do command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+syscalls() { # events
+  local port
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  python3 "$here/fake_runtime_api.py" "$port" "$envelope" "$1" "$work/served.$1" &
+  local api=$!
+  for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+  AWS_LAMBDA_RUNTIME_API="127.0.0.1:$port" SKILL_ID=amzn1.ask.skill.5f0c5e48-9c1a-4c3b-8f0d-2d1c7a6b9e41 \
+    strace -f -c -o "$work/strace.$1" "$bootstrap" >"$work/stdout.$1" 2>"$work/stderr.$1" &
+  local host=$!
+  while [ ! -f "$work/served.$1" ] && kill -0 "$host" 2>/dev/null; do sleep 0.1; done
+  sleep 0.5 # the last response is posted before the next GET: let the process settle on it
+  pkill -TERM -P "$host" 2>/dev/null || true # the bootstrap, strace's child
+  wait "$host" 2>/dev/null || true
+  kill "$api" 2>/dev/null || true
+  wait "$api" 2>/dev/null || true
+}
+
+syscalls 1
+syscalls $((extra + 1))
+# strace -c rows: % time, seconds, usecs/call, calls, [errors], syscall; the last column is the name.
+python3 - "$work/strace.1" "$work/strace.$((extra + 1))" "$extra" "$bootstrap" <<'EOF'
+import sys
+
+def calls(path):
+    counts = {}
+    for line in open(path):
+        fields = line.split()
+        if len(fields) >= 5 and fields[0][0].isdigit() and fields[-1] != 'total':
+            counts[fields[-1]] = int(fields[3])
+    return counts
+
+one, many, extra = calls(sys.argv[1]), calls(sys.argv[2]), int(sys.argv[3])
+per = {name: (many.get(name, 0) - one.get(name, 0)) / extra for name in set(one) | set(many)}
+rows = sorted(((count, name) for name, count in per.items() if abs(count) >= 0.05), reverse=True)
+print(f"{sys.argv[4]}: per warm invocation (over {extra}): {sum(per.values()):.1f} system calls: "
+      + ", ".join(f"{name} {count:.1f}" for count, name in rows))
+EOF
