@@ -1,4 +1,18 @@
 # Sourced by count.sh, syscalls.sh and memory.sh: serves a bootstrap a number of events from fake_runtime_api.py.
+
+# measure_warm_invocations <tool> <bootstrap> [N=200] [envelope=bench/envelopes/capital-resolved.json]
+#   The arguments of count.sh and syscalls.sh, which compare a 1-event process with a 1 + N event one: sets bootstrap,
+#   extra (N), envelope and work (a directory removed at exit); fails when <tool> or python3 is missing.
+measure_warm_invocations() {
+  local tool="$1"
+  bootstrap="$(realpath "$2")"
+  extra="${3:-200}"
+  envelope="$(realpath "${4:-$(dirname "${BASH_SOURCE[0]}")/../envelopes/capital-resolved.json}")"
+  for command in "$tool" python3; do command -v "$command" >/dev/null || { echo "$command is missing" >&2; exit 1; }; done
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' EXIT
+}
+
 # serve_events <events> <envelope> <work dir> <when served> <command...>
 #   Starts the fake Runtime API on a free port and the command (the bootstrap, or a tool wrapping it) with the Lambda
 #   environment, its output in <work dir>/stdout.<events> and stderr.<events>; once the last event is answered and the

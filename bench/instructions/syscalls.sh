@@ -6,17 +6,9 @@
 # Usage: bench/instructions/syscalls.sh <bootstrap> [N=200] [envelope=bench/envelopes/capital-resolved.json]
 # Needs strace and python3.
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-bootstrap="$(realpath "$1")"
-extra="${2:-200}"
-envelope="$(realpath "${3:-$root/bench/envelopes/capital-resolved.json}")"
-for tool in strace python3; do command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 1; }; done
 # shellcheck source=events.sh
-. "$here/events.sh"
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "${BASH_SOURCE[0]}")/events.sh"
+measure_warm_invocations strace "$@"
 
 # strace's child is the bootstrap: stopping it, not strace, lets strace write its summary.
 stop() {
