@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 
 // The Lambda Runtime API loop and nothing else: GET next, POST a constant answer, forever. No parsing, no logging,
-// no retries: the least a Native AOT bootstrap on HttpClient can do per invocation.
+// no retries: the least a Native AOT bootstrap on HttpClient can do per invocation. With every runtime setting our host
+// has: socket completions run inline, as lambda/Lambda/Hosting/SocketCompletions.cs sets them (before the first socket).
+Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
 var runtimeApi = Environment.GetEnvironmentVariable("AWS_LAMBDA_RUNTIME_API");
 if (string.IsNullOrWhiteSpace(runtimeApi))
 {

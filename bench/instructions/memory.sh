@@ -11,20 +11,16 @@ bootstrap="$(realpath "$1")"
 events="${2:-1001}"
 envelope="$(realpath "${3:-$root/bench/envelopes/capital-resolved.json}")"
 
+# shellcheck source=events.sh
+. "$here/events.sh"
+
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-python3 "$here/fake_runtime_api.py" "$port" "$envelope" "$events" "$work/served" &
-api=$!
-for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
-AWS_LAMBDA_RUNTIME_API="127.0.0.1:$port" SKILL_ID=amzn1.ask.skill.5f0c5e48-9c1a-4c3b-8f0d-2d1c7a6b9e41 \
-  "$bootstrap" >"$work/stdout" 2>"$work/stderr" &
-host=$!
-while [ ! -f "$work/served" ] && kill -0 "$host" 2>/dev/null; do sleep 0.1; done
-sleep 0.5 # the last response is posted before the next GET: let the process settle on it
-status=$(grep -E '^(VmRSS|RssAnon|RssFile):' "/proc/$host/status" | awk '{ printf "%s %.1f MB  ", $1, $2 / 1024 }')
-kill -TERM "$host" 2>/dev/null || true
-wait "$host" 2>/dev/null || true
-kill "$api" 2>/dev/null || true
-wait "$api" 2>/dev/null || true
+status=""
+read_and_stop() {
+  sleep 0.5 # the last response is posted before the next GET: let the process settle on it
+  status=$(grep -E '^(VmRSS|RssAnon|RssFile):' "/proc/$1/status" | awk '{ printf "%s %.1f MB  ", $1, $2 / 1024 }')
+  kill -TERM "$1" 2>/dev/null || true
+}
+serve_events "$events" "$envelope" "$work" read_and_stop "$bootstrap"
 echo "$bootstrap after $events events: $status"

@@ -23,6 +23,9 @@ internal static class LambdaNames
     /// <summary>The optional DynamoDB table holding the capitals.</summary>
     public const string CapitalsTableVariable = "CAPITALS_TABLE";
 
+    /// <summary>.NET's switch for running socket completions inline; the host sets it to 1 unless it is set (Hosting/SocketCompletions).</summary>
+    public const string InlineSocketCompletionsVariable = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+
     public const string RequestIdHeader = "Lambda-Runtime-Aws-Request-Id";
     public const string DeadlineHeader = "Lambda-Runtime-Deadline-Ms";
     public const string TraceIdHeader = "Lambda-Runtime-Trace-Id";

@@ -1,3 +1,5 @@
 using WorldCapitals.Lambda;
+using WorldCapitals.Lambda.Hosting;
 
+SocketCompletions.RunInline();
 return await LambdaEntryPoint.RunAsync();

@@ -178,8 +178,8 @@ public sealed class LambdaHostInvocationTests
     [Test]
     public async Task A_deadline_armed_for_one_invocation_does_not_cancel_the_next_one()
     {
-        // Arrange: the host reuses one deadline source; the first invocation's timer (5 s less the margin) would fire
-        // while the second, which carries no deadline, is still at work
+        // Arrange: the host reuses one deadline source; the first invocation's timer (5 s less the margin, armed because
+        // the handler yields) would fire while the second, which carries no deadline, is still at work
         await using var api = await FakeRuntimeApi.StartAsync();
         var calls = 0;
         await using var host = RunningHost.Start(api, createHandler: (configuration, loggers) =>
@@ -189,6 +189,8 @@ public sealed class LambdaHostInvocationTests
             {
                 if (Interlocked.Increment(ref calls) == 2)
                     await Task.Delay(TimeSpan.FromSeconds(6), token);
+                else
+                    await Task.Yield();
                 return await skill(body, token);
             };
         });

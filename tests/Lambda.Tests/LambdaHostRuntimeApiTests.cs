@@ -1,3 +1,5 @@
+using WorldCapitals.Lambda.Hosting;
+
 namespace WorldCapitals.Lambda.Tests;
 
 /// <summary>The real host, in process, against the fake Runtime API. How it copes with the Runtime API failing: retries, refusals, and its going away.</summary>
@@ -36,6 +38,35 @@ public sealed class LambdaHostRuntimeApiTests
 
         // Assert
         Assert.That(answered.Kind, Is.EqualTo(PostedResult.Response));
+    }
+
+    [Test]
+    public async Task Logs_the_invocation_even_when_its_response_cannot_be_posted()
+    {
+        // Arrange: the line is written after the post; a post that fails for good (the Runtime API goes away while the
+        // skill works) must not take the line with it
+        var api = await FakeRuntimeApi.StartAsync();
+        await using var host = RunningHost.Start(api, createHandler: (configuration, loggers) =>
+        {
+            var skill = SkillFactory.CreateHandler(configuration, loggers);
+            return async (body, token) =>
+            {
+                var result = await skill(body, token);
+                await api.DisposeAsync();
+                return result;
+            };
+        });
+        _ = api.Enqueue(Samples.Envelope("launch"));
+
+        // Act
+        var exitCode = await host.Exit.WaitAsync(RunningHost.HangGuard);
+
+        // Assert
+        Assert.That(exitCode, Is.EqualTo(LambdaEntryPoint.ExitRuntimeApiGone));
+        var events = host.LogLines().Select(line => line.GetProperty("event").GetString()).ToList();
+        Assert.That(events.Count(name => name == "invocation"), Is.EqualTo(1), string.Join(", ", events));
+        Assert.That(events.IndexOf("invocation"), Is.LessThan(events.IndexOf("runtimeApiGone")), string.Join(", ", events));
+        Assert.That(host.InvocationLines().Single().GetProperty("requestType").GetString(), Is.EqualTo("LaunchRequest"));
     }
 
     [Test]

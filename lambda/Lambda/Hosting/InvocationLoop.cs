@@ -58,35 +58,52 @@ internal sealed class InvocationLoop(
     {
         environment.Set(LambdaNames.TraceIdVariable, invocation.TraceId);
         var started = Stopwatch.GetTimestamp();
-        StartDeadline(deadline, invocation);
 
-        var (result, hostError) = await InvokeHandlerAsync(invocation, deadline.Token, cancellationToken);
+        var (result, hostError) = await InvokeHandlerAsync(invocation, deadline, cancellationToken);
         var error = hostError ?? (result!.Error is { } skillError
             ? new ErrorReport(ErrorTypes.ForSkillError(skillError.Kind), skillError.Message)
             : null);
-        // Logged before the post: once Lambda has the answer it may freeze the process at any moment.
-        log.Invocation(
-            invocation.RequestId,
-            result?.Summary,
-            result?.Summary.Outcome ?? error?.ErrorType ?? "answered",
-            error?.ErrorType,
-            (long)Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+        var durationMicroseconds = (long)Stopwatch.GetElapsedTime(started).TotalMicroseconds;
 
-        if (result is { Succeeded: true })
-            await client.SendResponseAsync(invocation.RequestId, result.Body, cancellationToken);
-        else
-            await client.ReportInvocationErrorAsync(invocation.RequestId, error!, cancellationToken);
+        // Posted first, logged after: building and writing the line (a write to stdout wakes Lambda's log reader) is
+        // then no part of the user's wait. Lambda freezes the process only once it asks for the next event, so the
+        // line is written in time; the event's body, which the summary may still read, is valid until then too.
+        try
+        {
+            if (result is { Succeeded: true })
+                await client.SendResponseAsync(invocation.RequestId, result.Body, cancellationToken);
+            else
+                await client.ReportInvocationErrorAsync(invocation.RequestId, error!, cancellationToken);
+        }
+        finally
+        {
+            log.Invocation(
+                invocation.RequestId,
+                result?.Summary,
+                result?.Summary.Outcome ?? error?.ErrorType ?? "answered",
+                error?.ErrorType,
+                durationMicroseconds);
+        }
     }
 
     /// <summary>The skill's result, or the host's own error when the skill gave none (deadline passed, handler threw).</summary>
-    private async Task<(InvocationResult? Result, ErrorReport? HostError)> InvokeHandlerAsync(
-        Invocation invocation, CancellationToken deadline, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The deadline's timer is armed only when the handler is left waiting. Cancellation reaches only work that waits
+    /// (or polls its token), and a handler that answers at once, as the skill does from its own data, has finished
+    /// before the timer could matter; arming it anyway costs every such invocation a timer and, when events are far
+    /// apart, a wake-up of the runtime's timer thread.
+    /// </remarks>
+    private async ValueTask<(InvocationResult? Result, ErrorReport? HostError)> InvokeHandlerAsync(
+        Invocation invocation, CancellationTokenSource deadline, CancellationToken cancellationToken)
     {
-        if (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        if (RemainingTime(invocation) <= TimeSpan.Zero && !cancellationToken.IsCancellationRequested)
             return (null, DeadlineError(invocation));
         try
         {
-            return (await handler(invocation.Body, deadline), null);
+            var pending = handler(invocation.Body, deadline.Token);
+            if (!pending.IsCompleted)
+                StartDeadline(deadline, invocation);
+            return (await pending, null);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -103,15 +120,16 @@ internal sealed class InvocationLoop(
 
     private void StartDeadline(CancellationTokenSource source, Invocation invocation)
     {
-        if (invocation.Deadline is { } deadline)
-        {
-            var remaining = deadline - clock.GetUtcNow() - DeadlineMargin;
-            if (remaining <= TimeSpan.Zero)
-                source.Cancel();
-            else
-                source.CancelAfter(remaining < LongestTimer ? remaining : LongestTimer);
-        }
+        if (RemainingTime(invocation) is not { } remaining)
+            return;
+        if (remaining <= TimeSpan.Zero)
+            source.Cancel();
+        else
+            source.CancelAfter(remaining < LongestTimer ? remaining : LongestTimer);
     }
+
+    /// <summary>The time the skill may still take, the margin deducted; null when the event carries no deadline.</summary>
+    private TimeSpan? RemainingTime(Invocation invocation) => invocation.Deadline - clock.GetUtcNow() - DeadlineMargin;
 
     private static ErrorReport DeadlineError(Invocation invocation) => new(
         ErrorTypes.DeadlineExceeded,

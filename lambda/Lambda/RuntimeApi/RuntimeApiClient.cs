@@ -14,7 +14,6 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     : IRuntimeApiClient
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
-    private static readonly TimeSpan PostTimeout = TimeSpan.FromSeconds(30);
     private const int InitialEventBufferSize = 16 * 1024;
 
     private static readonly long MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
@@ -61,7 +60,6 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     {
         using var response = await SendWithRetriesAsync(
             () => new HttpRequestMessage(HttpMethod.Get, _nextAddress),
-            timeout: null,
             HttpCompletionOption.ResponseHeadersRead,
             cancellationToken);
         if (!response.IsSuccessStatusCode)
@@ -123,6 +121,11 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     public Task ReportInitErrorAsync(ErrorReport error, CancellationToken cancellationToken) =>
         PostAsync(LambdaNames.InitErrorPath, Serialize(error), error.ErrorType, cancellationToken);
 
+    /// <remarks>
+    /// No timeout of its own, as Lambda's own runtimes: Lambda ends an invocation that outlives the function's timeout
+    /// (7 s for this skill) and resets the sandbox, so a post still waiting then is ended with it; a timer per post
+    /// would only cost every invocation.
+    /// </remarks>
     private async Task PostAsync(string path, byte[] body, string? errorType, CancellationToken cancellationToken)
     {
         using var response = await SendWithRetriesAsync(
@@ -136,7 +139,6 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
                     request.Headers.TryAddWithoutValidation(LambdaNames.FunctionErrorTypeHeader, errorType);
                 return request;
             },
-            PostTimeout,
             HttpCompletionOption.ResponseContentRead,
             cancellationToken);
         if (!response.IsSuccessStatusCode)
@@ -144,19 +146,17 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     }
 
     private async Task<HttpResponseMessage> SendWithRetriesAsync(
-        Func<HttpRequestMessage> createRequest, TimeSpan? timeout, HttpCompletionOption completion, CancellationToken cancellationToken)
+        Func<HttpRequestMessage> createRequest, HttpCompletionOption completion, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
             var canRetry = attempt < retryPolicy.Delays.Count;
             string failure;
             using (var request = createRequest())
-            using (var timeoutSource = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                timeoutSource?.CancelAfter(timeout!.Value);
                 try
                 {
-                    var response = await httpClient.SendAsync(request, completion, timeoutSource?.Token ?? cancellationToken);
+                    var response = await httpClient.SendAsync(request, completion, cancellationToken);
                     if ((int)response.StatusCode < 500)
                         return response;
                     failure = $"{request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode}";
