@@ -26,9 +26,10 @@ namespace WorldCapitals.Simulator.Nlu;
 /// phrase between them ("korea japan", "france and spain") both stay, and nothing is guessed.</item>
 /// <item>In a language whose prepositions follow the noun (Hindi "X की राजधानी", "the capital of X": the lexicon's
 /// <c>postpositions</c>), a speaker restarts after the postposition, not before it: a value said with its postposition
-/// and replaced by another said with the same one, with at most <see cref="MaxWordsBeforeRepair"/> words and a repair
-/// phrase between them, abandons everything from the first value to the end of the repair ("कोलंबिया की राजधानी ओह
-/// सॉरी कंबोडिया की" keeps "कंबोडिया की"; "स्लोवाकिया की नहीं स्लोवेनिया की राजधानी" keeps "स्लोवेनिया की राजधानी"); and
+/// and replaced by another said with the same one (or alone, last), with at most <see cref="MaxWordsBeforeRepair"/> words
+/// and a repair phrase between them, abandons everything from the first value to the end of the repair ("कोलंबिया की
+/// राजधानी ओह सॉरी कंबोडिया की" keeps "कंबोडिया की"; "स्लोवाकिया की नहीं स्लोवेनिया की राजधानी" keeps "स्लोवेनिया की
+/// राजधानी"; "जापान की राजधानी क्या है मेरा मतलब चीन" keeps "चीन"); and
 /// the words after a postposition that a repair phrase replaces by a word of the samples not said before are abandoned
 /// with the repair ("प्यूर्टो रिको की मेन सिटी यानी राजधानी" keeps "प्यूर्टो रिको की राजधानी").</item>
 /// </list>
@@ -144,13 +145,15 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
     {
         if (Postpositions.Count == 0)
             return null;
-        for (var end = after + 1; end < words.Length && end <= after + MaxValueWords; end++)
+        for (var end = after + 1; end <= words.Length && end <= after + MaxValueWords; end++)
         {
-            if (!Postpositions.Contains(words[end].Key) || runKey(after, end) is not { } replacement)
+            // The replacement is said with the same postposition, or last, alone ("... क्या है मेरा मतलब चीन").
+            var said = end < words.Length ? words[end].Key : null;
+            if ((said is not null && !Postpositions.Contains(said)) || runKey(after, end) is not { } replacement)
                 continue;
             for (var postposition = gap - 1; postposition >= 1 && gap - 1 - postposition <= MaxWordsBeforeRepair; postposition--)
             {
-                if (words[postposition].Key != words[end].Key)
+                if (!Postpositions.Contains(words[postposition].Key) || (said is not null && words[postposition].Key != said))
                     continue;
                 for (var from = Math.Max(0, postposition - MaxValueWords); from < postposition; from++)
                 {
