@@ -34,7 +34,7 @@ public static class InvocationForms
                 continue;
             var rest = name + invocation.Length;
             // Filler words after the name or its ending do not make a request: "start world capitals please".
-            bool EndsAt(int position) => Enumerable.Range(position, tokens.Count - position).All(index => lexicon.KindOf(tokens[index].Key) == WordKind.Filler);
+            bool EndsAt(int position) => Enumerable.Range(position, tokens.Count - position).All(index => IsFiller(tokens[index], lexicon));
             if (EndsAt(rest) || phrases.LaunchEndings.Any(ending => Follows(tokens, rest, ending) && EndsAt(rest + ending.Length)))
                 return new UtteranceForm(UtteranceKind.Launch, utterance, []) { HasWakeWord = start > 0 };
             if (phrases.ConnectingWords.FirstOrDefault(connecting => Follows(tokens, rest, connecting) && rest + connecting.Length < tokens.Count) is { } used)
@@ -50,7 +50,7 @@ public static class InvocationForms
     {
         while (start < tokens.Count)
         {
-            if (lexicon.KindOf(tokens[start].Key) == WordKind.Filler)
+            if (IsFiller(tokens[start], lexicon))
                 start++;
             else if (openers.FirstOrDefault(opener => Follows(tokens, start, opener)) is { } opener)
                 start += opener.Length;
@@ -59,6 +59,10 @@ public static class InvocationForms
         }
         return start;
     }
+
+    // A filler word, also as a spelling variant of one (Hindi "प्लीज" is "please").
+    private static bool IsFiller(Token token, NluLexicon lexicon) =>
+        lexicon.Expand(token.Key).All(key => lexicon.KindOf(key) == WordKind.Filler);
 
     private static bool Follows(IReadOnlyList<Token> tokens, int start, string[] words)
     {

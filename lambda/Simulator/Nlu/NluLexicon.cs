@@ -52,7 +52,8 @@ internal sealed class NluLexicon
 
     /// <summary>The phrases with which a speaker abandons what they began and starts again (the optional <c>repairs</c>
     /// list: "i mean", "no wait"), and the forms of a preposition contracted with an article, which a restart may say in
-    /// another form (the optional <c>prepositionForms</c> list of lists: ["de", "du", "des", "d'"]).</summary>
+    /// another form (the optional <c>prepositionForms</c> list of lists: ["de", "du", "des", "d'"]), and the postpositions
+    /// of a language that puts them after the noun (the optional <c>postpositions</c> list: Hindi "की").</summary>
     public SpeechRepairs Repairs { get; private init; } = SpeechRepairs.None;
 
     /// <summary>The articles a place name may be said with or without (the optional <c>articles</c> list: "the"); see
@@ -130,7 +131,10 @@ internal sealed class NluLexicon
             : [],
             root.TryGetProperty("prepositionForms", out var prepositions)
                 ? [.. prepositions.EnumerateArray().Select(forms => Keys(forms).ToArray()).Where(forms => forms.Length > 0)]
-                : null);
+                : null)
+        {
+            Postpositions = OptionalKeys(root, "postpositions").Select(key => variants.TryGetValue(key, out var words) ? words[0] : key).ToHashSet(StringComparer.Ordinal),
+        };
         return new NluLexicon(
             fillers.Where(words => words.Length == 1).Select(words => words[0]).ToHashSet(StringComparer.Ordinal),
             Keys(root.GetProperty("functionWords")),

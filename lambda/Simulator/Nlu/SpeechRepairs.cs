@@ -24,11 +24,26 @@ namespace WorldCapitals.Simulator.Nlu;
 /// mean zambia", "denmark er norway", "paraguay um no uruguay"): the first run and the repair are abandoned, and the
 /// slot takes the second. Hesitations ("um", "er") are repair phrases of the lexicon for this. Without a repair
 /// phrase between them ("korea japan", "france and spain") both stay, and nothing is guessed.</item>
+/// <item>In a language whose prepositions follow the noun (Hindi "X की राजधानी", "the capital of X": the lexicon's
+/// <c>postpositions</c>), a speaker restarts after the postposition, not before it: a value said with its postposition
+/// and replaced by another said with the same one (or alone, last), with at most <see cref="MaxWordsBeforeRepair"/> words
+/// and a repair phrase between them, abandons everything from the first value to the end of the repair ("कोलंबिया की
+/// राजधानी ओह सॉरी कंबोडिया की" keeps "कंबोडिया की"; "स्लोवाकिया की नहीं स्लोवेनिया की राजधानी" keeps "स्लोवेनिया की
+/// राजधानी"; "जापान की राजधानी क्या है मेरा मतलब चीन" keeps "चीन"); and
+/// the words after a postposition that a repair phrase replaces by a word of the samples not said before are abandoned
+/// with the repair ("प्यूर्टो रिको की मेन सिटी यानी राजधानी" keeps "प्यूर्टो रिको की राजधानी").</item>
 /// </list>
 /// </summary>
 internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyList<string[]>? prepositionForms = null)
 {
     public static SpeechRepairs None { get; } = new([]);
+
+    /// <summary>The language's postpositions, as keys (variants expanded): see the last rule above. Empty where the
+    /// language puts its prepositions before the noun.</summary>
+    public IReadOnlySet<string> Postpositions { get; init; } = new HashSet<string>();
+
+    /// <summary>The most words a speaker says after a postposition before a repair phrase that replaces them.</summary>
+    private const int MaxWordsBeforeRepair = 3;
 
     // Each form of a preposition (by key) to its first form: the word a restart is compared by.
     private readonly Dictionary<string, string> _prepositions = (prepositionForms ?? [])
@@ -55,11 +70,29 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
                 var from = Array.FindLastIndex(words, start - 1, start, word => SameWordKey(word.Key) == restart);
                 if (from < 0 && words[start + phrase.Length].Kind == WordKind.Function)
                     from = Array.FindLastIndex(words, start - 1, start, word => word.Kind == WordKind.Function);
+                if (from < 0 && words[start + phrase.Length] is { Kind: WordKind.Content, Id: >= 0 })
+                    from = AfterPostposition(words, start);
                 if (from >= 0)
                     MarkFillers(words, from, start + phrase.Length);
             }
         }
         MarkCutOffRestarts(words);
+    }
+
+    /// <summary>The first of the content words said right after a postposition and before <paramref name="repair"/>
+    /// (at most <see cref="MaxWordsBeforeRepair"/>), or -1.</summary>
+    private int AfterPostposition(Word[] words, int repair)
+    {
+        if (Postpositions.Count == 0)
+            return -1;
+        for (var first = repair - 1; first >= 1 && repair - first <= MaxWordsBeforeRepair; first--)
+        {
+            if (words[first].Kind != WordKind.Content)
+                return -1;
+            if (Postpositions.Contains(words[first - 1].Key))
+                return first;
+        }
+        return -1;
     }
 
     /// <summary>The most words a value replaced by another, or its replacement, is looked for in.</summary>
@@ -84,7 +117,7 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
             var repaired = false;
             for (; after < words.Length && InGap(after); after++)
                 repaired |= repair[after];
-            if (repaired && after < words.Length && ReplacedFrom(gap, after, words.Length, runKey, sameTypeValues) is { } from)
+            if (repaired && after < words.Length && (ReplacedFrom(gap, after, words.Length, runKey, sameTypeValues) ?? ReplacedBeforePostposition(words, gap, after, runKey, sameTypeValues)) is { } from)
                 MarkFillers(words, from, after);
             gap = after;
         }
@@ -101,6 +134,32 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
             {
                 if (runKey(after, end) is { } replacement && sameTypeValues(replaced, replacement))
                     return from;
+            }
+        }
+        return null;
+    }
+
+    // The start of a value said with a postposition before the gap (at most MaxWordsBeforeRepair words before it) that a
+    // value of the same type said with the same postposition after the gap replaces (the last rule above).
+    private int? ReplacedBeforePostposition(Word[] words, int gap, int after, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
+    {
+        if (Postpositions.Count == 0)
+            return null;
+        for (var end = after + 1; end <= words.Length && end <= after + MaxValueWords; end++)
+        {
+            // The replacement is said with the same postposition, or last, alone ("... क्या है मेरा मतलब चीन").
+            var said = end < words.Length ? words[end].Key : null;
+            if ((said is not null && !Postpositions.Contains(said)) || runKey(after, end) is not { } replacement)
+                continue;
+            for (var postposition = gap - 1; postposition >= 1 && gap - 1 - postposition <= MaxWordsBeforeRepair; postposition--)
+            {
+                if (!Postpositions.Contains(words[postposition].Key) || (said is not null && words[postposition].Key != said))
+                    continue;
+                for (var from = Math.Max(0, postposition - MaxValueWords); from < postposition; from++)
+                {
+                    if (runKey(from, postposition) is { } replaced && sameTypeValues(replaced, replacement))
+                        return from;
+                }
             }
         }
         return null;

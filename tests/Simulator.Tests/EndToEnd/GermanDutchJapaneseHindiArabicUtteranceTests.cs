@@ -58,6 +58,9 @@ public class GermanDutchJapaneseHindiArabicUtteranceTests
     [TestCase("hi-IN", "राजधानी क्या है जापान की", "जापान की राजधानी टोक्यो है.", Description = "the place said as an afterthought")]
     [TestCase("nl-NL", "ik ben de hoofdstad van spanje vergeten", "De hoofdstad van Spanje is Madrid.")]
     [TestCase("hi-IN", "वारसॉ किस देश की राजधानी है", "वॉरसॉ पोलैंड की राजधानी है.")]
+    [TestCase("hi-IN", "क्या सिडनी ऑस्ट्रेलिया की राजधानी है", "ऑस्ट्रेलिया की राजधानी कैनबरा है.", Description = "a yes/no check is answered with the capital")]
+    [TestCase("hi-IN", "घाना की राजधानी सॉरी गिनी की", "गिनी की राजधानी", Description = "a self-correction after the postposition")]
+    [TestCase("nl-NL", "is de hoofdstad van turkije istanbul", "De hoofdstad van Turkije is Ankara.", Description = "a yes/no check with the guess last")]
     public async Task A_question_in_the_language_is_answered_in_it(string locale, string utterance, string expected)
     {
         var (exitCode, output, error) = await AskCommandTests.Ask(new AskRequest(utterance, null, Json: false, Locale: locale));

@@ -27,6 +27,11 @@ public class GermanDutchHindiRuleTests
     [TestCase("de-DE", "stimmt es dass rio de janeiro die hauptstadt von brasilien ist", "BR", "rio de janeiro")]
     [TestCase("nl-NL", "is antwerpen de hoofdstad van belgië", "BE", "antwerpen")]
     [TestCase("nl-NL", "klopt het dat new york de hoofdstad van amerika is", "US", "new york")]
+    [TestCase("hi-IN", "क्या कराची पाकिस्तान की राजधानी है", "PK", "कराची")]
+    [TestCase("hi-IN", "टोरंटो कनाडा की राजधानी है ना", "CA", "टोरंटो")]
+    [TestCase("hi-IN", "क्या बर्लिन अब भी जर्मनी की राजधानी है", "DE", "बर्लिन")]
+    [TestCase("hi-IN", "स्विट्जरलैंड की राजधानी ज्यूरिख है क्या", "CH", "ज्यूरिख")]
+    [TestCase("nl-NL", "is de hoofdstad van turkije istanbul", "TR", "istanbul")]
     public void A_yes_no_check_names_the_place_and_keeps_the_guess_in_its_own_slot(string locale, string utterance, string id, string guess)
     {
         var result = Recognize(locale, utterance);
