@@ -81,15 +81,16 @@ internal sealed class NluLexicon
     /// first is not the word the samples use, so "what is capital punishment in india" is not a capital question about India.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> OtherSenses { get; private init; } = new Dictionary<string, IReadOnlySet<string>>();
 
-    /// <summary>Whether a slot value that does not resolve cannot be a place: it begins with a request verb, or with a
-    /// noun of <see cref="NotPlaces"/> (after an article, if one is said).</summary>
-    public bool NeverBeginsAPlace(IReadOnlyList<string> keys)
+    /// <summary>Whether a slot value that does not resolve cannot be a place: it begins with a request verb, or, for a
+    /// slot of places (<paramref name="placeSlot"/>: a custom type, not a built-in one such as AMAZON.SearchQuery, whose
+    /// value may be any noun), with a noun of <see cref="NotPlaces"/> (after an article, if one is said).</summary>
+    public bool NeverBeginsAPlace(IReadOnlyList<string> keys, bool placeSlot = true)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count == 0)
             return false;
         var noun = keys.Count > 1 && Articles.Contains(keys[0]) ? keys[1] : keys[0];
-        return RequestVerbs.Contains(keys[0]) || NotPlaces.Contains(noun);
+        return RequestVerbs.Contains(keys[0]) || (placeSlot && NotPlaces.Contains(noun));
     }
 
     /// <summary>How the language launches a skill (the optional <c>invocation</c> section).</summary>

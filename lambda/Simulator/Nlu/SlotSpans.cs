@@ -55,7 +55,7 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         // "bahamas" stays "bahamas".
         if (typedWithoutApostrophe && resolution is not { IsMatch: true })
             return null;
-        if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler || lexicon.NeverBeginsAPlace(keys)) && resolution is not { IsMatch: true })
+        if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler || lexicon.NeverBeginsAPlace(keys, placeSlot: resolution is not null)) && resolution is not { IsMatch: true })
             return null;
         // A value of a built-in type (AMAZON.City), which takes any words, is a name: it does not begin with a word that
         // begins a question ("how old is the capital of france" is not a check of a city "how old").
