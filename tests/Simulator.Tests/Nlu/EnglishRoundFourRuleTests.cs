@@ -8,14 +8,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// nouns that name no place, capital roles, "could" read as "can", and the built-in requests as families.</summary>
 public class EnglishRoundFourRuleTests
 {
-    private static readonly Dictionary<string, NluEngine> Engines = [];
-
-    private static Interpretation Recognize(string locale, string text)
-    {
-        if (!Engines.TryGetValue(locale, out var engine))
-            Engines[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale));
-        return engine.Recognize(text)!;
-    }
+    private static Interpretation Recognize(string locale, string text) => LocaleNlu.Recognize(locale, text);
 
     [TestCase("en-US", "is los angeles the capital of california", "US-CA", "los angeles")]
     [TestCase("en-GB", "isn't manchester the capital of england", "GB-ENG", "manchester")]
