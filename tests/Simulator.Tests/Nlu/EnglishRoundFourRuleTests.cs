@@ -25,12 +25,7 @@ public class EnglishRoundFourRuleTests
     {
         var result = Recognize(locale, utterance);
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.IntentName, Is.EqualTo("CapitalIntent"));
-            Assert.That(result.Slot("country")!.FirstMatch?.Id, Is.EqualTo(id));
-            Assert.That(result.Slot("guess")?.Value, Is.EqualTo(guess));
-        });
+        Assert.That((result.IntentName, result.Slot("country")?.FirstMatch?.Id, result.Slot("guess")?.Value), Is.EqualTo(("CapitalIntent", id, guess)));
     }
 
     [TestCase("how old is the capital of france")]
@@ -69,11 +64,7 @@ public class EnglishRoundFourRuleTests
     {
         var result = Recognize(locale, utterance);
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(result.IntentName, Is.EqualTo("CapitalIntent"));
-            Assert.That(result.Slot("country")!.FirstMatch?.Id, Is.EqualTo(id));
-        });
+        Assert.That((result.IntentName, result.Slot("country")?.FirstMatch?.Id), Is.EqualTo(("CapitalIntent", id)));
     }
 
     [TestCase("tell me how to use world capitals", "AMAZON.HelpIntent")]
