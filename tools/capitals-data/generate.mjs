@@ -673,6 +673,23 @@ function addHindiSpokenForms(built) {
 
 // Dutch names with an article ("de Filipijnen", "het Verenigd Koninkrijk") are also said with it; the other form
 // languages' articles are dropped by the skill's own normalisation, Dutch ones are not, so the subject form is an alias.
+// English speakers say a name of two parts as often without its "and" ("Bosnia Herzegovina", "Trinidad Tobago", "Jammu
+// Kashmir"): each English name or alias that is two short names joined by "and" gets that form as an alias, unless another
+// place already has it. Official and descriptive names (with "the" first, a comma, more than five words), initials ("J and
+// K") and a part that begins with "the" ("Saint Vincent and the Grenadines") keep their "and".
+function addEnglishSpokenForms(built) {
+  const taken = new Set(built.flatMap(({ country }) => [country.names.en, ...country.aliases.en].map(collisionKey)));
+  for (const { country } of built) {
+    for (const name of [country.names.en, ...country.aliases.en]) {
+      if (!/ (and|&) (?!the )/u.test(name) || / (and|&) .* (and|&) /u.test(name) || /^the |,|(^| )\p{L}( |$)/iu.test(name) || name.split(' ').length > 5) continue;
+      const form = name.replace(/ (and|&) /u, ' ');
+      if (taken.has(collisionKey(form))) continue;
+      taken.add(collisionKey(form));
+      country.aliases.en = [...country.aliases.en, form];
+    }
+  }
+}
+
 function addDutchArticleNames(built) {
   for (const { country } of built) {
     const subject = country.forms.nl.subject;
@@ -685,6 +702,7 @@ function generate() {
   const built = buildPlaces(inputs);
   addJapaneseShortNames(built);
   addHindiSpokenForms(built);
+  addEnglishSpokenForms(built);
   addDutchArticleNames(built);
   const placeIds = new Set(built.map((entry) => entry.country.id));
   for (const language of FORM_LANGUAGES) checkFormRules(language, inputs.languages.curated[language].forms, placeIds, fail);

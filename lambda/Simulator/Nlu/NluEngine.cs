@@ -37,7 +37,10 @@ namespace WorldCapitals.Simulator.Nlu;
 /// several slots ("the capital of {country} in {parent}"): words the model does not know are not split between two
 /// slots ("the capital of the central african republic" is not a kind "central" of a place "african republic"). A slot
 /// of a built-in type (AMAZON.City) takes any words there, as the simulator has no list of its values: "ist sydney die
-/// hauptstadt von australien" fills it with "sydney" when "australien" resolves.</item>
+/// hauptstadt von australien" fills it with "sydney" when "australien" resolves; such a value is a name, so it never
+/// begins with a question word of the lexicon ("how old is the capital of france" checks no city "how old"). A word the
+/// next word turns into another sense (the lexicon's otherSenses: "capital" before "punishment", "gains", "one") is not
+/// the word of the samples: "what is capital punishment in india" matches no sample's "capital".</item>
 /// <item>A near miss (a cost above zero) counts only when every slot value resolves to a value of its custom
 /// type (never for built-in slot types such as AMAZON.SearchQuery), and its cost is at most a third of the
 /// sample's literal weight (function word 1, other 2) and at most 3, less than swapping one content word for

@@ -77,15 +77,21 @@ internal sealed class NluLexicon
     /// without an article before it, so "the capital of fashion" is not a question about a place "fashion".</summary>
     public IReadOnlySet<string> NotPlaces { get; private init; } = new HashSet<string>();
 
-    /// <summary>Whether a slot value that does not resolve cannot be a place: it begins with a request verb, or with a
-    /// noun of <see cref="NotPlaces"/> (after an article, if one is said).</summary>
-    public bool NeverBeginsAPlace(IReadOnlyList<string> keys)
+    /// <summary>Words that another word after them turns into a word of another sense ("capital" before "punishment",
+    /// "gains", "one": the optional <c>otherSenses</c> object, each word mapped to the words that do): said together, the
+    /// first is not the word the samples use, so "what is capital punishment in india" is not a capital question about India.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> OtherSenses { get; private init; } = new Dictionary<string, IReadOnlySet<string>>();
+
+    /// <summary>Whether a slot value that does not resolve cannot be a place: it begins with a request verb, or, for a
+    /// slot of places (<paramref name="placeSlot"/>: a custom type, not a built-in one such as AMAZON.SearchQuery, whose
+    /// value may be any noun), with a noun of <see cref="NotPlaces"/> (after an article, if one is said).</summary>
+    public bool NeverBeginsAPlace(IReadOnlyList<string> keys, bool placeSlot = true)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count == 0)
             return false;
         var noun = keys.Count > 1 && Articles.Contains(keys[0]) ? keys[1] : keys[0];
-        return RequestVerbs.Contains(keys[0]) || NotPlaces.Contains(noun);
+        return RequestVerbs.Contains(keys[0]) || (placeSlot && NotPlaces.Contains(noun));
     }
 
     /// <summary>How the language launches a skill (the optional <c>invocation</c> section).</summary>
@@ -151,6 +157,9 @@ internal sealed class NluLexicon
             GenitiveEndings = [.. OptionalKeys(root, "genitiveEndings").Where(ending => ending.Length > 0)],
             GluedArticles = [.. OptionalKeys(root, "gluedArticles").Where(article => article.Length > 0)],
             NotPlaces = OptionalKeys(root, "notPlaces"),
+            OtherSenses = root.TryGetProperty("otherSenses", out var senses)
+                ? senses.EnumerateObject().ToDictionary(word => Tokenizer.KeyOf(word.Name), word => (IReadOnlySet<string>)Keys(word.Value), StringComparer.Ordinal)
+                : new Dictionary<string, IReadOnlySet<string>>(),
             QuestionWords = OptionalKeys(root, "questionWords"),
         };
     }

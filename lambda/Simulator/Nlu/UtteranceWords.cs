@@ -24,6 +24,7 @@ internal sealed class UtteranceWords
             }
         }
         MarkFillerPhrases(words, lexicon.FillerPhrases);
+        MarkOtherSenses(words, lexicon.OtherSenses);
         Words = words.ToArray();
         MarkRepeatsAsFillers(Words);
         lexicon.Repairs.MarkAbandoned(Words);
@@ -61,6 +62,16 @@ internal sealed class UtteranceWords
                 for (var i = 0; i < phrase.Length; i++)
                     words[start + i] = words[start + i] with { Kind = WordKind.Filler };
             }
+        }
+    }
+
+    // A word in another sense ("capital" in "capital punishment") is not the word the samples use: it matches no literal.
+    private static void MarkOtherSenses(List<Word> words, IReadOnlyDictionary<string, IReadOnlySet<string>> senses)
+    {
+        for (var index = 0; index + 1 < words.Count; index++)
+        {
+            if (senses.TryGetValue(words[index].Key, out var next) && next.Contains(words[index + 1].Key))
+                words[index] = words[index] with { Id = -1, Kind = WordKind.Content };
         }
     }
 

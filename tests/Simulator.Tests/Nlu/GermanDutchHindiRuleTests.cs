@@ -8,14 +8,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// and Hindi postpositions and vowel lengths read alike.</summary>
 public class GermanDutchHindiRuleTests
 {
-    private static readonly Dictionary<string, NluEngine> Engines = [];
-
-    private static Interpretation Recognize(string locale, string text)
-    {
-        if (!Engines.TryGetValue(locale, out var engine))
-            Engines[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale));
-        return engine.Recognize(text)!;
-    }
+    private static Interpretation Recognize(string locale, string text) => LocaleNlu.Recognize(locale, text);
 
     [TestCase("palaus hauptstadt", "PW")]
     [TestCase("kennst du samoas hauptstadt", "WS")]
