@@ -247,7 +247,7 @@ function buildAliases(id, names, inputs, override) {
   const aliases = {};
   const derivedKeys = {};
   for (const language of LANGUAGES) {
-    const curated = override.aliases?.[language] ?? [];
+    const curated = [...(override.aliases?.[language] ?? []), ...(inputs.overrides.aliasesByLanguage?.[language]?.[id] ?? [])];
     const nameKeys = new Set(
       Object.entries(names)
         .filter(([locale]) => locale.split('-')[0] === language)
@@ -680,6 +680,16 @@ function addDutchArticleNames(built) {
   }
 }
 
+// aliasesByLanguage (overrides.json): curated aliases per language and place id, merged in buildAliases.
+function checkAliasesByLanguage(overrides, placeIds) {
+  for (const [language, places] of Object.entries(overrides.aliasesByLanguage ?? {})) {
+    if (!LANGUAGES.includes(language)) fail(`overrides.json: aliasesByLanguage has unknown language "${language}".`);
+    for (const id of Object.keys(places)) {
+      if (!placeIds.has(id) || id.includes('-')) fail(`overrides.json: aliasesByLanguage.${language}.${id} is not a covered country or territory (typo?).`);
+    }
+  }
+}
+
 function generate() {
   const inputs = loadInputs();
   const built = buildPlaces(inputs);
@@ -687,6 +697,7 @@ function generate() {
   addHindiSpokenForms(built);
   addDutchArticleNames(built);
   const placeIds = new Set(built.map((entry) => entry.country.id));
+  checkAliasesByLanguage(inputs.overrides, placeIds);
   for (const language of FORM_LANGUAGES) checkFormRules(language, inputs.languages.curated[language].forms, placeIds, fail);
   const capitalNamesUsed = new Set(built.flatMap((entry) => entry.country.capitals.map((capital) => capital.name)));
   checkCuratedUsed(inputs.languages, placeIds, capitalNamesUsed, fail);

@@ -50,6 +50,12 @@ internal sealed class NluLexicon
     /// characters), each as its words' keys, longest first: every word of one is a filler where the whole phrase is said.</summary>
     public IReadOnlyList<string[]> FillerPhrases { get; private init; } = [];
 
+    /// <summary>The endings a sentence may close with that carry no meaning (the optional <c>sentenceEndings</c> list, as
+    /// phrases: Japanese copulas, question particles and request auxiliaries, "ですか", "でしたっけ", "ください"), each as its words'
+    /// keys, longest first: said last, one after another ("どこ" + "なの" + "かな"), they are fillers
+    /// (<see cref="UtteranceWords"/>).</summary>
+    public IReadOnlyList<string[]> SentenceEndings { get; private init; } = [];
+
     /// <summary>The phrases with which a speaker abandons what they began and starts again (the optional <c>repairs</c>
     /// list: "i mean", "no wait"), and the forms of a preposition contracted with an article, which a restart may say in
     /// another form (the optional <c>prepositionForms</c> list of lists: ["de", "du", "des", "d'"]).</summary>
@@ -148,6 +154,9 @@ internal sealed class NluLexicon
             GluedArticles = [.. OptionalKeys(root, "gluedArticles").Where(article => article.Length > 0)],
             NotPlaces = OptionalKeys(root, "notPlaces"),
             QuestionWords = OptionalKeys(root, "questionWords"),
+            SentenceEndings = root.TryGetProperty("sentenceEndings", out var endings)
+                ? [.. endings.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0).OrderByDescending(words => words.Length)]
+                : [],
         };
     }
 

@@ -24,6 +24,7 @@ internal sealed class UtteranceWords
             }
         }
         MarkFillerPhrases(words, lexicon.FillerPhrases);
+        MarkSentenceEndings(words, lexicon.SentenceEndings);
         Words = words.ToArray();
         MarkRepeatsAsFillers(Words);
         lexicon.Repairs.MarkAbandoned(Words);
@@ -62,6 +63,32 @@ internal sealed class UtteranceWords
                     words[start + i] = words[start + i] with { Kind = WordKind.Filler };
             }
         }
+    }
+
+    // The endings said last, one after another, are fillers ("どこ" + "でした" + "か"); the first word of the utterance is
+    // never one, so an ending never takes a whole utterance.
+    private static void MarkSentenceEndings(List<Word> words, IReadOnlyList<string[]> endings)
+    {
+        var end = words.Count;
+        while (end > 1)
+        {
+            var ending = endings.FirstOrDefault(phrase => phrase.Length < end && EndsWith(words, end, phrase));
+            if (ending is null)
+                break;
+            for (var index = end - ending.Length; index < end; index++)
+                words[index] = words[index] with { Kind = WordKind.Filler };
+            end -= ending.Length;
+        }
+    }
+
+    private static bool EndsWith(List<Word> words, int end, string[] phrase)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (words[end - phrase.Length + i].Key != phrase[i])
+                return false;
+        }
+        return true;
     }
 
     public IReadOnlyList<Token> Tokens { get; }

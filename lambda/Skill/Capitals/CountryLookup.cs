@@ -62,11 +62,11 @@ public sealed class CountryLookup
         // ("あのベルギー", "すみませんイギリス").
         if (key.Any(TextFolding.IsSpacelessScript))
         {
-            var (named, ambiguous) = FindInsideText(key, index);
+            var (named, ambiguous, textQualifier) = FindInsideText(key, index, _data);
             if (ambiguous)
                 return LookupResult.NotFound;
             if (named is not null)
-                return LookupResult.Of(named.Value, LookupMatch.ExtraWords);
+                return LookupResult.Of(named.Value, LookupMatch.ExtraWords) with { Qualifier = textQualifier };
         }
 
         var fillerBefore = new List<int>();
@@ -139,10 +139,11 @@ public sealed class CountryLookup
         || place.SharedName?.PlaceIds.Any(id => data.FindById(id)?.Parent is not null) == true;
 
     // Names inside a key of a language without spaces, longest first at each position, never overlapping; two
-    // different places mean neither.
-    private static (NamedPlace? Place, bool Several) FindInsideText(string key, LanguageIndex index)
+    // different places mean neither, except a country said with a place that belongs to a country, as in FindInside
+    // ("インドのケーララ州": India qualifies Kerala).
+    private static (NamedPlace? Place, bool Several, Country? Qualifier) FindInsideText(string key, LanguageIndex index, CapitalsData data)
     {
-        NamedPlace? found = null;
+        var found = new List<NamedPlace>(2);
         for (var start = 0; start < key.Length;)
         {
             var length = Math.Min(index.MaxKeyLength, key.Length - start);
@@ -154,12 +155,19 @@ public sealed class CountryLookup
                 continue;
             }
             var place = index.Names[key.Substring(start, length)];
-            if (found is { } previous && previous != place)
-                return (null, true);
-            found = place;
+            if (!found.Contains(place))
+                found.Add(place);
+            if (found.Count > 2)
+                return (null, true, null);
             start += length;
         }
-        return (found, false);
+        if (found.Count < 2)
+            return (found.Count == 0 ? null : found[0], false, null);
+        if (IsQualifier(found[0]) && CanBeQualified(found[1], data))
+            return (found[1], false, found[0].Country);
+        if (IsQualifier(found[1]) && CanBeQualified(found[0], data))
+            return (found[0], false, found[1].Country);
+        return (null, true, null);
     }
 
     // The one place a small slip away from the key; null when none is, or when two are equally close.

@@ -1,0 +1,92 @@
+using WorldCapitals.Simulator.Nlu;
+using WorldCapitals.Simulator.Tests.Support;
+
+namespace WorldCapitals.Simulator.Tests.Nlu;
+
+/// <summary>The rules round 4 added for Arabic and Japanese, on the generated models: a guessed city in a yes/no check
+/// (a slot of a built-in type), self-corrections with each language's repair phrases (Japanese saying the noun again after
+/// the new place), Japanese sentence endings, stop, cancel and launch as users say them.</summary>
+public class ArabicJapaneseRuleTests
+{
+    private static readonly Dictionary<string, NluEngine> Engines = [];
+
+    private static NluEngine Engine(string locale)
+    {
+        if (!Engines.TryGetValue(locale, out var engine))
+            Engines[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale));
+        return engine;
+    }
+
+    private static Interpretation Recognize(string locale, string text) => Engine(locale).Recognize(text)!;
+
+    [TestCase("ar-SA", "هل الاسكندرية هي عاصمة مصر", "EG", "الاسكندرية")]
+    [TestCase("ar-SA", "صحيح ان زيورخ عاصمة سويسرا", "CH", "زيورخ")]
+    [TestCase("ar-SA", "بومباي عاصمة الهند ولا لا", "IN", "بومباي")]
+    [TestCase("ja-JP", "大阪は日本の首都ですか", "JP", "大阪")]
+    [TestCase("ja-JP", "チューリッヒがスイスの首都だっけ", "CH", "チューリッヒ")]
+    public void A_yes_no_check_names_the_place_and_keeps_the_guess_in_its_own_slot(string locale, string utterance, string id, string guess)
+    {
+        var result = Recognize(locale, utterance);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("CapitalIntent"));
+            Assert.That(result.Slot("country")!.FirstMatch?.Id, Is.EqualTo(id));
+            Assert.That(result.Slot("guess")?.Value, Is.EqualTo(guess));
+        });
+    }
+
+    [TestCase("ar-SA", "هل باريس هي عاصمة الموضة")]
+    [TestCase("ja-JP", "パリはファッションの首都ですか")]
+    public void A_yes_no_check_about_no_known_place_is_not_a_capital_question(string locale, string utterance)
+    {
+        Assert.That(Recognize(locale, utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+    }
+
+    [TestCase("ar-SA", "ما هي عاصمة السويد لا قصدي النرويج", "NO")]
+    [TestCase("ar-SA", "وش عاصمة النيجر عفوا نيجيريا", "NG")]
+    [TestCase("ar-SA", "اعطيني عاصمة كندا لا اقصد عاصمة المكسيك", "MX")]
+    [TestCase("ja-JP", "フランスの首都じゃなくてスペインの首都を教えて", "ES")]
+    [TestCase("ja-JP", "ケニアのいやタンザニアの首都は", "TZ")]
+    [TestCase("ja-JP", "ドイツの首都ごめんオーストリアの首都はどこ", "AT")]
+    public void A_self_correction_keeps_the_second_place(string locale, string utterance, string id) =>
+        AssertCapitalQuestionAbout(locale, utterance, id);
+
+    [TestCase("ペルーの首都はどこだったかな", "PE")]
+    [TestCase("チリの首都を調べてもらえますか", "CL")]
+    [TestCase("ケニアの首都を教えていただけませんか", "KE")]
+    [TestCase("ガーナの首都はどこなんでしょう", "GH")]
+    public void Japanese_sentence_endings_after_the_question_carry_no_meaning(string utterance, string id) =>
+        AssertCapitalQuestionAbout("ja-JP", utterance, id);
+
+    [TestCase("ar-SA", "خلاص اطلعي من التطبيق", "AMAZON.StopIntent")]
+    [TestCase("ar-SA", "بس سكري اللعبة", "AMAZON.StopIntent")]
+    [TestCase("ar-SA", "لا خلاص كنسلي السؤال", "AMAZON.CancelIntent")]
+    [TestCase("ar-SA", "كيف استخدمك عن العواصم", "AMAZON.HelpIntent")]
+    [TestCase("ja-JP", "停止して", "AMAZON.StopIntent")]
+    [TestCase("ja-JP", "キャンセルしてもらえますか", "AMAZON.CancelIntent")]
+    public void Built_in_requests_are_read_as_users_say_them(string locale, string utterance, string intent)
+    {
+        Assert.That(Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+    }
+
+    [TestCase("ar-SA", "ودي افتح مهارة عواصم العالم")]
+    [TestCase("ar-SA", "ابغى العب عواصم العالم")]
+    [TestCase("ja-JP", "世界の首都で遊ぼう")]
+    [TestCase("ja-JP", "世界の首都スキルを起動して")]
+    public void A_launch_phrase_as_users_say_it_launches(string locale, string utterance)
+    {
+        Assert.That(Engine(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+    }
+
+    private static void AssertCapitalQuestionAbout(string locale, string utterance, string id)
+    {
+        var result = Recognize(locale, utterance);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("CapitalIntent"));
+            Assert.That(result.Slot("country")!.FirstMatch?.Id, Is.EqualTo(id));
+        });
+    }
+}
