@@ -31,7 +31,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// carry a long unknown value: the words of slot values that do not resolve may not outnumber the sample's
 /// literal words (other than fillers), so "how do you spell capital" and "what's working capital" are not
 /// "{country} capital" (a value that holds known values as runs of its words counts only its other words, as the
-/// known names are evidence for the slot: "オーストラリア連邦の首都は" counts 連邦, "オーストラリアのクイーンズランド州の州都は" counts の), and one literal word after the slot carries none: an unknown word before a noun reads as its
+/// known names are evidence for the slot: "オーストラリアのクイーンズランド州の州都は" counts の; a formal name's suffix of the
+/// lexicon after a known name counts as known too: "ミャンマー連邦共和国の首都は" counts nothing), and one literal word after the slot carries none: an unknown word before a noun reads as its
 /// modifier ("venture capital", "narnia capital"), while "hauptstadt jordaniens" keeps its unknown word. A sample made
 /// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH), and so does a sample with
 /// several slots ("the capital of {country} in {parent}"): words the model does not know are not split between two
@@ -222,10 +223,30 @@ public sealed class NluEngine
                 {
                     Array.Fill(used, true, start, length);
                     known += length;
+                    known += NameSuffixLength(words, start + length, used);
                 }
             }
         }
         return known;
+    }
+
+    // The words of a formal name's suffix of the lexicon said at 'at', right after a known name ("ミャンマー" + "連邦共和国"),
+    // marked as used; 0 when none is.
+    private int NameSuffixLength(string[] words, int at, bool[] used)
+    {
+        foreach (var suffix in _lexicon.NameSuffixes)
+        {
+            if (at + suffix.Length > words.Length || Array.IndexOf(used, true, at, suffix.Length) >= 0)
+                continue;
+            var said = true;
+            for (var i = 0; i < suffix.Length && said; i++)
+                said = words[at + i] == suffix[i];
+            if (!said)
+                continue;
+            Array.Fill(used, true, at, suffix.Length);
+            return suffix.Length;
+        }
+        return 0;
     }
 
     /// <summary>One literal word after the slot ("{country} capital"): an unknown word before it reads as a modifier of

@@ -80,10 +80,11 @@ public sealed class CountryLookup
             return LookupResult.Of(place, LookupMatch.ExtraWords) with { Qualifier = qualifier };
 
         // A slip of a longer name explains every word, a shorter name inside it does not: "guinea bisau" is
-        // Guinea-Bissau, not Guinea.
+        // Guinea-Bissau, not Guinea. A slip extends the name found inside, it never replaces it: Arabic "جمهورية بنين" is
+        // Benin, not a slip of "جمهورية ألبانيا" (Albania's formal name).
         var remainder = SpokenName.Normalize(string.Join(' ', words), language);
-        var slip = remainder.Length == 0 ? null : ForgivingMatch(remainder, index);
-        if (inside is { } found && (slip is null || slip == found))
+        var (slip, slipKey) = remainder.Length == 0 ? (null, null) : ForgivingMatch(remainder, index);
+        if (inside is { } found && (slip is null || slip == found || !Extends(slipKey!, found, words, index)))
             return LookupResult.Of(found, LookupMatch.ExtraWords);
         return slip is { } corrected ? LookupResult.Of(corrected, LookupMatch.Forgiving) : LookupResult.NotFound;
     }
@@ -170,15 +171,31 @@ public sealed class CountryLookup
         return (null, true, null);
     }
 
-    // The one place a small slip away from the key; null when none is, or when two are equally close.
-    private static NamedPlace? ForgivingMatch(string key, LanguageIndex index)
+    // Whether a name's key holds a run of the words that names the place found inside them.
+    private static bool Extends(string nameKey, NamedPlace inside, List<string> words, LanguageIndex index)
+    {
+        for (var start = 0; start < words.Count; start++)
+        {
+            for (var end = start + 1; end <= words.Count; end++)
+            {
+                var run = string.Concat(words.GetRange(start, end - start));
+                if (index.Names.TryGetValue(run, out var place) && place == inside && nameKey.Contains(run, StringComparison.Ordinal))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // The one place a small slip away from the key, and the name's key; null when none is, or when two are equally close.
+    private static (NamedPlace? Place, string? Key) ForgivingMatch(string key, LanguageIndex index)
     {
         var allowed = AllowedEdits(key.Length);
         if (allowed == 0)
-            return null;
+            return (null, null);
 
         var letters = LetterCounts.Of(key);
         NamedPlace? best = null;
+        string? bestKey = null;
         var bestDistance = int.MaxValue;
         var tied = false;
         foreach (var (candidate, place, candidateLetters) in index.Entries)
@@ -191,14 +208,14 @@ public sealed class CountryLookup
                 continue;
             if (distance < bestDistance)
             {
-                (best, bestDistance, tied) = (place, distance, false);
+                (best, bestKey, bestDistance, tied) = (place, candidate, distance, false);
             }
             else if (best != place)
             {
                 tied = true;
             }
         }
-        return tied ? null : best;
+        return tied ? (null, null) : (best, bestKey);
     }
 
     // Short names are too easily another word: "iran"/"iraq", "mali"/"malta". Longer ones tolerate more.

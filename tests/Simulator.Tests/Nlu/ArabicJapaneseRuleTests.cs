@@ -59,6 +59,14 @@ public class ArabicJapaneseRuleTests
     public void Japanese_sentence_endings_after_the_question_carry_no_meaning(string utterance, string id) =>
         AssertCapitalQuestionAbout("ja-JP", utterance, id);
 
+    // Katakana letters fold to the keys of the hiragana particles and interjections (ニ and に, ア and あ), but a name's
+    // letters are none of them.
+    [TestCase("ケニア共和国の首都を教えて", "KE", Description = "ニ is not the particle に; 共和国 a formal name's suffix")]
+    [TestCase("エチオピアの首都を教えて", "ET", Description = "エ is not the interjection えー")]
+    [TestCase("トンガ王国の首都はどこ", "TO", Description = "ト is not the particle と")]
+    public void Katakana_names_hold_no_particles_or_interjections(string utterance, string id) =>
+        AssertCapitalQuestionAbout("ja-JP", utterance, id);
+
     [TestCase("ar-SA", "خلاص اطلعي من التطبيق", "AMAZON.StopIntent")]
     [TestCase("ar-SA", "بس سكري اللعبة", "AMAZON.StopIntent")]
     [TestCase("ar-SA", "لا خلاص كنسلي السؤال", "AMAZON.CancelIntent")]
