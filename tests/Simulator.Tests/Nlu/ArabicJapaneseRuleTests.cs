@@ -60,12 +60,20 @@ public class ArabicJapaneseRuleTests
         AssertCapitalQuestionAbout("ja-JP", utterance, id);
 
     // Katakana letters fold to the keys of the hiragana particles and interjections (ニ and に, ア and あ), but a name's
-    // letters are none of them.
-    [TestCase("ケニア共和国の首都を教えて", "KE", Description = "ニ is not the particle に; 共和国 a formal name's suffix")]
-    [TestCase("エチオピアの首都を教えて", "ET", Description = "エ is not the interjection えー")]
-    [TestCase("トンガ王国の首都はどこ", "TO", Description = "ト is not the particle と")]
-    public void Katakana_names_hold_no_particles_or_interjections(string utterance, string id) =>
-        AssertCapitalQuestionAbout("ja-JP", utterance, id);
+    // letters are none of them: the place's slot takes the whole name (the skill reads the known name inside a formal one).
+    [TestCase("ケニア共和国の首都を教えて", "ケニア共和国", Description = "ニ is not the particle に; 共和国 a formal name's suffix")]
+    [TestCase("エチオピアの首都を教えて", "エチオピア", Description = "エ is not the interjection えー")]
+    [TestCase("トンガ王国の首都はどこ", "トンガ王国", Description = "ト is not the particle と")]
+    public void Katakana_names_hold_no_particles_or_interjections(string utterance, string value)
+    {
+        var result = Recognize("ja-JP", utterance);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("CapitalIntent"));
+            Assert.That(result.Slot("country")?.Value, Is.EqualTo(value));
+        });
+    }
 
     [TestCase("ar-SA", "خلاص اطلعي من التطبيق", "AMAZON.StopIntent")]
     [TestCase("ar-SA", "بس سكري اللعبة", "AMAZON.StopIntent")]
