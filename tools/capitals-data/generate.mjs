@@ -234,7 +234,7 @@ function derivedAliases(id, language, inputs, override) {
 
 // An island group is named without its "Islands" word as often as with it ("les Féroé", "las Malvinas", "le Fær Øer",
 // "as Malvinas"), as English says "the Faroes": the name after a plural islands word, where it is a proper name.
-const ISLAND_GROUP_WORDS = { fr: /^Îles (?=\p{Lu})/u, es: /^Islas (?=\p{Lu})/u, it: /^Isole (?=\p{Lu})/u, pt: /^Ilhas (?=\p{Lu})/u };
+const ISLAND_GROUP_WORDS = { fr: /^Îles (?=\p{Lu})/u, es: /^Islas (?=\p{Lu})/u, it: /^Isole (?=\p{Lu})/u, pt: /^Ilhas (?=\p{Lu})/u, ja: /(?<=\p{Script=Katakana})諸島$/u };
 
 function islandGroupAliases(name, language) {
   const words = ISLAND_GROUP_WORDS[language];
@@ -247,7 +247,7 @@ function buildAliases(id, names, inputs, override) {
   const aliases = {};
   const derivedKeys = {};
   for (const language of LANGUAGES) {
-    const curated = override.aliases?.[language] ?? [];
+    const curated = [...(override.aliases?.[language] ?? []), ...(inputs.overrides.aliasesByLanguage?.[language]?.[id] ?? [])];
     const nameKeys = new Set(
       Object.entries(names)
         .filter(([locale]) => locale.split('-')[0] === language)
@@ -648,6 +648,22 @@ function addJapaneseShortNames(built) {
   }
 }
 
+// Japanese shortens a name of two parts joined by ・ to its first part ("トリニダード", "アンティグア", "サントメ"): each
+// country's or territory's Japanese name gets it as an alias, unless another place already has it or it is only the
+// word for "Saint" (シント・マールテン).
+const SAINT_WORDS = new Set(['シント', 'サント', 'セント']);
+
+function addJapaneseFirstParts(built) {
+  const taken = new Set(built.flatMap(({ country }) => [country.names.ja, ...country.aliases.ja].map(collisionKey)));
+  for (const { country } of built) {
+    if (country.id.includes('-') || !country.names.ja.includes('・')) continue;
+    const first = country.names.ja.split('・')[0];
+    if (first.length < 3 || SAINT_WORDS.has(first) || taken.has(collisionKey(first))) continue;
+    taken.add(collisionKey(first));
+    country.aliases.ja = [...country.aliases.ja, first];
+  }
+}
+
 // Hindi speakers say the islands of a name with the English loanword as often as with द्वीपसमूह / द्वीप ("सोलोमन आइलैंड्स",
 // "क्रिसमस आइलैंड"), and a name of two parts often without its "और" ("जम्मू कश्मीर", "त्रिनिदाद टोबैगो"): each Hindi name or
 // alias gets those forms as aliases, unless another place already has one of them.
@@ -697,14 +713,26 @@ function addDutchArticleNames(built) {
   }
 }
 
+// aliasesByLanguage (overrides.json): curated aliases per language and place id, merged in buildAliases.
+function checkAliasesByLanguage(overrides, placeIds) {
+  for (const [language, places] of Object.entries(overrides.aliasesByLanguage ?? {})) {
+    if (!LANGUAGES.includes(language)) fail(`overrides.json: aliasesByLanguage has unknown language "${language}".`);
+    for (const id of Object.keys(places)) {
+      if (!placeIds.has(id) || id.includes('-')) fail(`overrides.json: aliasesByLanguage.${language}.${id} is not a covered country or territory (typo?).`);
+    }
+  }
+}
+
 function generate() {
   const inputs = loadInputs();
   const built = buildPlaces(inputs);
   addJapaneseShortNames(built);
+  addJapaneseFirstParts(built);
   addHindiSpokenForms(built);
   addEnglishSpokenForms(built);
   addDutchArticleNames(built);
   const placeIds = new Set(built.map((entry) => entry.country.id));
+  checkAliasesByLanguage(inputs.overrides, placeIds);
   for (const language of FORM_LANGUAGES) checkFormRules(language, inputs.languages.curated[language].forms, placeIds, fail);
   const capitalNamesUsed = new Set(built.flatMap((entry) => entry.country.capitals.map((capital) => capital.name)));
   checkCuratedUsed(inputs.languages, placeIds, capitalNamesUsed, fail);

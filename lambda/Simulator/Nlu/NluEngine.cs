@@ -30,8 +30,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// place stay in the slot ("tanzania called", as Alexa was observed to send it). But a thin carrier does not
 /// carry a long unknown value: the words of slot values that do not resolve may not outnumber the sample's
 /// literal words (other than fillers), so "how do you spell capital" and "what's working capital" are not
-/// "{country} capital" (a value that holds a known value as a run of its words counts only its other words, as the
-/// known name is evidence for the slot: "オーストラリア連邦の首都は" counts 連邦), and one literal word after the slot carries none: an unknown word before a noun reads as its
+/// "{country} capital" (a value that holds known values as runs of its words counts only its other words, as the
+/// known names are evidence for the slot: "オーストラリアのクイーンズランド州の州都は" counts の; a formal name's suffix of the
+/// lexicon after a known name counts as known too: "ミャンマー連邦共和国の首都は" counts nothing), and one literal word after the slot carries none: an unknown word before a noun reads as its
 /// modifier ("venture capital", "narnia capital"), while "hauptstadt jordaniens" keeps its unknown word. A sample made
 /// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH), and so does a sample with
 /// several slots ("the capital of {country} in {parent}"): words the model does not know are not split between two
@@ -204,21 +205,49 @@ public sealed class NluEngine
         return unresolvedWords <= sample.LiteralCount && (unresolvedWords == 0 || !IsModifiedNoun(sample)) ? exact : null;
     }
 
-    /// <summary>The most words of a capture's value that, as a run, resolve to a value of the slot's type (0 when none
-    /// does).</summary>
+    /// <summary>How many words of a capture's value are known values of the slot's type: runs of its words that resolve,
+    /// longest first, never overlapping (a second one at least two words long: a single character of a language without
+    /// spaces is too easily part of another word). 0 when none is.</summary>
     private int KnownRunLength(SlotCapture capture)
     {
         var type = capture.Span.Resolution?.TypeName;
         var words = capture.Span.Key.Split(' ');
         if (type is null || words.Length < 2)
             return 0;
-        for (var length = words.Length - 1; length >= 1; length--)
+        var used = new bool[words.Length];
+        var known = 0;
+        for (var length = words.Length - 1; length >= 1 && (known == 0 || length >= 2); length--)
         {
             for (var start = 0; start + length <= words.Length; start++)
             {
+                if (Array.IndexOf(used, true, start, length) >= 0)
+                    continue;
                 if (_resolver.Resolve(type, string.Join(' ', words, start, length)) is { IsMatch: true })
-                    return length;
+                {
+                    Array.Fill(used, true, start, length);
+                    known += length;
+                    known += NameSuffixLength(words, start + length, used);
+                }
             }
+        }
+        return known;
+    }
+
+    // The words of a formal name's suffix of the lexicon said at 'at', right after a known name ("ミャンマー" + "連邦共和国"),
+    // marked as used; 0 when none is.
+    private int NameSuffixLength(string[] words, int at, bool[] used)
+    {
+        foreach (var suffix in _lexicon.NameSuffixes)
+        {
+            if (at + suffix.Length > words.Length || Array.IndexOf(used, true, at, suffix.Length) >= 0)
+                continue;
+            var said = true;
+            for (var i = 0; i < suffix.Length && said; i++)
+                said = words[at + i] == suffix[i];
+            if (!said)
+                continue;
+            Array.Fill(used, true, at, suffix.Length);
+            return suffix.Length;
         }
         return 0;
     }

@@ -50,6 +50,24 @@ internal sealed class NluLexicon
     /// characters), each as its words' keys, longest first: every word of one is a filler where the whole phrase is said.</summary>
     public IReadOnlyList<string[]> FillerPhrases { get; private init; } = [];
 
+    /// <summary>The endings a sentence may close with that carry no meaning (the optional <c>sentenceEndings</c> list, as
+    /// phrases: Japanese copulas, question particles and request auxiliaries, "ですか", "でしたっけ", "ください"), each as its words'
+    /// keys, longest first: said last, one after another ("どこ" + "なの" + "かな"), they are fillers
+    /// (<see cref="UtteranceWords"/>).</summary>
+    public IReadOnlyList<string[]> SentenceEndings { get; private init; } = [];
+
+    /// <summary>The words a state's formal name adds after its everyday one (the optional <c>nameSuffixes</c> list, as
+    /// phrases: Japanese 共和国, 連邦, 王国), each as its words' keys, longest first: said right after a known name inside an
+    /// unknown value, they count as part of it (<see cref="NluEngine"/>).</summary>
+    public IReadOnlyList<string[]> NameSuffixes { get; private init; } = [];
+
+    private HashSet<string> HiraganaWords { get; init; } = [];
+
+    /// <summary>Whether a filler, function word or sentence ending with this key (a phrase's keys joined by spaces) is
+    /// written in hiragana in the lexicon: Japanese writes those in hiragana and foreign names in katakana, which fold to
+    /// the same keys, so such a word is not itself where it is said in katakana (<see cref="UtteranceWords"/>).</summary>
+    public bool IsHiraganaWord(string key) => HiraganaWords.Contains(key);
+
     /// <summary>The phrases with which a speaker abandons what they began and starts again (the optional <c>repairs</c>
     /// list: "i mean", "no wait"), and the forms of a preposition contracted with an article, which a restart may say in
     /// another form (the optional <c>prepositionForms</c> list of lists: ["de", "du", "des", "d'"]), and the postpositions
@@ -161,8 +179,25 @@ internal sealed class NluLexicon
                 ? senses.EnumerateObject().ToDictionary(word => Tokenizer.KeyOf(word.Name), word => (IReadOnlySet<string>)Keys(word.Value), StringComparer.Ordinal)
                 : new Dictionary<string, IReadOnlySet<string>>(),
             QuestionWords = OptionalKeys(root, "questionWords"),
+            HiraganaWords = HiraganaWritten(root, elisions, variants),
+            NameSuffixes = root.TryGetProperty("nameSuffixes", out var suffixes)
+                ? [.. suffixes.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0).OrderByDescending(words => words.Length)]
+                : [],
+            SentenceEndings = root.TryGetProperty("sentenceEndings", out var endings)
+                ? [.. endings.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0).OrderByDescending(words => words.Length)]
+                : [],
         };
     }
+
+    private static readonly string[] HiraganaLists = ["fillers", "functionWords", "sentenceEndings"];
+
+    // The keys (joined by spaces) of the fillers, function words and sentence endings written with hiragana.
+    private static HashSet<string> HiraganaWritten(JsonElement root, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants) =>
+        HiraganaLists
+            .SelectMany(name => root.TryGetProperty(name, out var list) ? list.EnumerateArray().Select(word => word.GetString() ?? "") : [])
+            .Where(word => word.Any(c => c is >= '\u3041' and <= '\u309F'))
+            .Select(word => string.Join(' ', ExpandedKeys(word, elisions, variants)))
+            .ToHashSet(StringComparer.Ordinal);
 
     private static string[] ExpandedKeys(string phrase, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants) =>
         [.. Tokenizer.Tokenize(phrase, elisions).SelectMany(token => variants.TryGetValue(token.Key, out var words) ? words : [token.Key])];

@@ -1,5 +1,3 @@
-using WorldCapitals.Skill.Capitals;
-
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
@@ -62,14 +60,16 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         if (resolution is null && lexicon.QuestionWords.Contains(lexicon.Expand(keys[0])[0]))
             return null;
         // In a language without spaces a particle is a word of its own: an unknown value does not begin or end with one
-        // ("首都圏は" is not "首都" and a place "圏は").
+        // ("首都圏は" is not "首都" and a place "圏は"), but it may begin or end with a katakana letter of the same sound.
         if ((IsParticle(first, tokens) || IsParticle(last, tokens)) && resolution is not { IsMatch: true })
             return null;
         return new SlotSpan(value, key, keys.Count, resolution);
     }
 
+    // Japanese writes its particles in hiragana: the same sound in katakana is a letter of a name (ト in トルコ, ニ in
+    // シドニー), though both fold to one key.
     private static bool IsParticle(Word word, IReadOnlyList<Token> tokens) =>
-        word.Kind == WordKind.Function && TextFolding.IsSpacelessScript(tokens[word.Token].Text[0]);
+        word.Kind == WordKind.Function && tokens[word.Token].Text[0] is >= '\u3041' and <= '\u309F';
 
     internal sealed class Table(SlotSpans owner, SamplePart slot, int width)
     {

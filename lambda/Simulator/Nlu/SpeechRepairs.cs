@@ -1,3 +1,5 @@
+using WorldCapitals.Skill.Capitals;
+
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
@@ -14,7 +16,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// (French "du", "des"; Italian "della", "dell'"; Portuguese "do", "das": the lexicon's <c>prepositionForms</c>), each
 /// form of the preposition counts as the same word, since the restart takes the article of the new name ("la capitale
 /// du koweït non pardon de la colombie" keeps "la capitale de la colombie"). A repair phrase whose next word is neither
-/// changes nothing here (a place replaced by another is the last rule below).</item>
+/// changes nothing here (a place replaced by another is the last rule below). In a language without spaces, where each
+/// character is a word, the restart says at least two of them again, and a particle is not a preposition to restart at.</item>
 /// <item>A restart after a cut-off word, without a repair phrase: two or more words said again, the first saying's last
 /// word a beginning (two letters or more) of the second's ("what is the cap the capital of peru").</item>
 /// <item>A repair phrase said first, before the request, corrects what the assistant did, not the request: it is a
@@ -23,7 +26,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// same slot type, with only repair phrases and filler words between them, and at least one repair phrase ("gambia i
 /// mean zambia", "denmark er norway", "paraguay um no uruguay"): the first run and the repair are abandoned, and the
 /// slot takes the second. Hesitations ("um", "er") are repair phrases of the lexicon for this. Without a repair
-/// phrase between them ("korea japan", "france and spain") both stay, and nothing is guessed.</item>
+/// phrase between them ("korea japan", "france and spain") both stay, and nothing is guessed. Where the language puts
+/// the noun after the place, the words after the first value may be said again after the second ("チリのいやアルゼンチンの",
+/// "インドの首都間違えたパキスタンの首都"): the first value, those words and the repair are abandoned.</item>
 /// <item>In a language whose prepositions follow the noun (Hindi "X की राजधानी", "the capital of X": the lexicon's
 /// <c>postpositions</c>), a speaker restarts after the postposition, not before it: a value said with its postposition
 /// and replaced by another said with the same one (or alone, last), with at most <see cref="MaxWordsBeforeRepair"/> words
@@ -66,14 +71,15 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
             {
                 if (!SaidAt(words, phrase, start))
                     continue;
-                var restart = SameWordKey(words[start + phrase.Length].Key);
-                var from = Array.FindLastIndex(words, start - 1, start, word => SameWordKey(word.Key) == restart);
-                if (from < 0 && words[start + phrase.Length].Kind == WordKind.Function)
+                var at = start + phrase.Length;
+                var spaceless = IsSpaceless(words[at]);
+                var from = RestartFrom(words, start, at, spaceless ? MinSpacelessRestart : 1);
+                if (from < 0 && !spaceless && words[at].Kind == WordKind.Function)
                     from = Array.FindLastIndex(words, start - 1, start, word => word.Kind == WordKind.Function);
-                if (from < 0 && words[start + phrase.Length] is { Kind: WordKind.Content, Id: >= 0 })
+                if (from < 0 && words[at] is { Kind: WordKind.Content, Id: >= 0 })
                     from = AfterPostposition(words, start);
                 if (from >= 0)
-                    MarkFillers(words, from, start + phrase.Length);
+                    MarkFillers(words, from, at);
             }
         }
         MarkCutOffRestarts(words);
@@ -95,8 +101,39 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
         return -1;
     }
 
-    /// <summary>The most words a value replaced by another, or its replacement, is looked for in.</summary>
+    /// <summary>In a language without spaces each character is a word: a restart must say at least this many of them again
+    /// ("スロバキアの首都ごめんスロベニア" does not restart at the ス inside "フランス").</summary>
+    private const int MinSpacelessRestart = 2;
+
+    // The last position before the repair phrase (at start) where the words from 'at' on were said, 'length' of them.
+    private int RestartFrom(Word[] words, int start, int at, int length)
+    {
+        if (at + length > words.Length)
+            return -1;
+        for (var from = start - length; from >= 0; from--)
+        {
+            if (SameWordKey(words[from].Key) != SameWordKey(words[at].Key))
+                continue;
+            var same = true;
+            for (var offset = 1; offset < length && same; offset++)
+                same = words[from + offset].Key == words[at + offset].Key;
+            if (same)
+                return from;
+        }
+        return -1;
+    }
+
+    private static bool IsSpaceless(Word word) => word.Key.Length > 0 && TextFolding.IsSpacelessScript(word.Key[0]);
+
+    /// <summary>The most words a value replaced by another, or its replacement, is looked for in; in a language without
+    /// spaces, where each character is a word, the most characters.</summary>
     private const int MaxValueWords = 6;
+
+    private const int MaxValueCharacters = 24;
+
+    /// <summary>The most words said after a value that the speaker says again after its replacement, in a language that
+    /// puts the noun after the place ("インドの首都、間違えた、パキスタンの首都": の首都 said again).</summary>
+    private const int MaxRepeatedTail = 4;
 
     /// <summary>Marks a value the speaker replaced, and the repair after it, as fillers (the last rule above).</summary>
     /// <param name="runKey">The key of the words <c>start</c> to <c>end</c> (exclusive) as a slot value, or null when
@@ -117,23 +154,29 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
             var repaired = false;
             for (; after < words.Length && InGap(after); after++)
                 repaired |= repair[after];
-            if (repaired && after < words.Length && (ReplacedFrom(gap, after, words.Length, runKey, sameTypeValues) ?? ReplacedBeforePostposition(words, gap, after, runKey, sameTypeValues)) is { } from)
+            if (repaired && after < words.Length && (ReplacedFrom(words, gap, after, runKey, sameTypeValues) ?? ReplacedBeforePostposition(words, gap, after, runKey, sameTypeValues)) is { } from)
                 MarkFillers(words, from, after);
             gap = after;
         }
     }
 
-    // The start of the longest value run ending at the gap that shares a type with a value run starting after it.
-    private static int? ReplacedFrom(int gap, int after, int count, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
+    // The start of the longest value run ending at the gap that shares a type with a value run starting after it; or,
+    // with a tail of words between the first value and the gap, one the replacement is followed by too.
+    private static int? ReplacedFrom(Word[] words, int gap, int after, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
     {
-        for (var from = Math.Max(0, gap - MaxValueWords); from < gap; from++)
+        for (var tail = 0; tail <= MaxRepeatedTail && tail < gap; tail++)
         {
-            if (runKey(from, gap) is not { } replaced)
-                continue;
-            for (var end = Math.Min(count, after + MaxValueWords); end > after; end--)
+            var valueEnd = gap - tail;
+            var limit = IsSpaceless(words[valueEnd - 1]) ? MaxValueCharacters : MaxValueWords;
+            for (var from = Math.Max(0, valueEnd - limit); from < valueEnd; from++)
             {
-                if (runKey(after, end) is { } replacement && sameTypeValues(replaced, replacement))
-                    return from;
+                if (runKey(from, valueEnd) is not { } replaced)
+                    continue;
+                for (var end = Math.Min(words.Length - tail, after + limit); end > after; end--)
+                {
+                    if (SameWords(words, valueEnd, end, tail) && runKey(after, end) is { } replacement && sameTypeValues(replaced, replacement))
+                        return from;
+                }
             }
         }
         return null;
@@ -163,6 +206,16 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
             }
         }
         return null;
+    }
+
+    private static bool SameWords(Word[] words, int first, int second, int length)
+    {
+        for (var offset = 0; offset < length; offset++)
+        {
+            if (words[first + offset].Key != words[second + offset].Key)
+                return false;
+        }
+        return true;
     }
 
     private bool[] RepairWords(Word[] words)

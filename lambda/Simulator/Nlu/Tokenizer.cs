@@ -9,7 +9,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// diacritics of Arabic), with an apostrophe kept only inside a word ("what's", "d'ivoire"); every other character
 /// (punctuation, hyphens, spaces) separates words. Japanese writes no spaces, so each Han character or kana is a word
 /// of its own ("フランスの首都" is フ ラ ン ス の 首 都): a slot then takes any run of them, and a sample's literal
-/// characters are compared one by one. Typographic apostrophes count as plain ones. A possessive apostrophe after a
+/// characters are compared one by one (a mark with no letter before it, such as a long vowel mark ー said first, is no word).
+/// Typographic apostrophes count as plain ones. A possessive apostrophe after a
 /// final "s" ("the bahamas' capital") stays with its word too, so a "{country}'s" sample can read it. Keys drop
 /// apostrophes, so "whats" typed without one still matches "what's"; <see cref="SpellingOf"/> keeps them where a sample
 /// needs them ("{country}'s"). Keys are folded as the skill folds names (<see cref="TextFolding"/>): accents, Arabic
@@ -24,7 +25,7 @@ public static class Tokenizer
         var index = 0;
         while (index < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[index]))
+            if (!char.IsLetterOrDigit(text[index]) || IsMark(text[index]))
             {
                 index++;
                 continue;
@@ -154,8 +155,9 @@ public static class Tokenizer
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
 
-    // Combining marks of any script, the zero-width (non-)joiner and a kana's voiced marks belong to the word they are in.
+    // Combining marks of any script, the zero-width (non-)joiner, a kana's voiced marks and the long vowel mark ー (folded
+    // away: ケーララ is ケララ) belong to the word they are in.
     private static bool IsMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
-        || c is '\u200C' or '\u200D' || TextFolding.IsVoicedMark(c);
+        || c is '\u200C' or '\u200D' or '\uFF70' or TextFolding.LongVowelMark || TextFolding.IsVoicedMark(c);
 }

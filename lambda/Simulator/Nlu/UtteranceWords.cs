@@ -6,11 +6,14 @@ namespace WorldCapitals.Simulator.Nlu;
 /// </summary>
 internal sealed class UtteranceWords
 {
+    private readonly NluLexicon _lexicon;
+
     /// <param name="wordIds">The number of every word the samples use (<see cref="SamplePart.WordId"/>).</param>
     /// <param name="sameTypeValues">Whether two keys are both values of one slot type, to read a value replaced by another
     /// (<see cref="SpeechRepairs.MarkReplacedValues"/>); null reads none.</param>
     public UtteranceWords(IReadOnlyList<Token> tokens, string text, NluLexicon lexicon, IReadOnlyDictionary<string, int> wordIds, Func<string, string, bool>? sameTypeValues = null)
     {
+        _lexicon = lexicon;
         Tokens = tokens;
         Text = text;
         var words = new List<Word>(tokens.Count);
@@ -20,10 +23,12 @@ internal sealed class UtteranceWords
             for (var part = 0; part < expansion.Count; part++)
             {
                 var key = expansion[part];
-                words.Add(new Word(key, wordIds.TryGetValue(key, out var id) ? id : -1, lexicon.KindOf(key), index, part == 0, part == expansion.Count - 1));
+                var kind = IsKatakana(tokens[index]) && lexicon.IsHiraganaWord(key) ? WordKind.Content : lexicon.KindOf(key);
+                words.Add(new Word(key, wordIds.TryGetValue(key, out var id) ? id : -1, kind, index, part == 0, part == expansion.Count - 1));
             }
         }
-        MarkFillerPhrases(words, lexicon.FillerPhrases);
+        MarkFillerPhrases(words, lexicon.FillerPhrases, Said);
+        MarkSentenceEndings(words, lexicon.SentenceEndings, Said);
         MarkOtherSenses(words, lexicon.OtherSenses);
         Words = words.ToArray();
         MarkRepeatsAsFillers(Words);
@@ -47,17 +52,30 @@ internal sealed class UtteranceWords
     /// <summary>The longest run of words whose immediate repetition is read as a false start.</summary>
     private const int MaxRepeatedRun = 4;
 
+    // Japanese writes its interjections, particles and endings in hiragana and foreign names in katakana, and both fold to
+    // one key: a word of the lexicon written in hiragana is not that word where the utterance has it in katakana (the ア
+    // and の of "ポリネシアの" are not "あの", the エ of "エジプト" is not "えー", the ニ of "ケニア" is not the particle に).
+    private static bool IsKatakana(Token token) => token.Text.Length > 0 && token.Text[0] is >= '\u30A1' and <= '\u30FA';
+
+    // Whether the words from 'start' on are the phrase, as said: none written in katakana where the phrase has hiragana.
+    private bool Said(List<Word> words, int start, string[] phrase)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+        {
+            if (words[start + i].Key != phrase[i] || (IsKatakana(Tokens[words[start + i].Token]) && _lexicon.IsHiraganaWord(string.Join(' ', phrase))))
+                return false;
+        }
+        return true;
+    }
+
     // Every word of a filler phrase said in full is a filler ("あの" before "ベルギー").
-    private static void MarkFillerPhrases(List<Word> words, IReadOnlyList<string[]> phrases)
+    private static void MarkFillerPhrases(List<Word> words, IReadOnlyList<string[]> phrases, Func<List<Word>, int, string[], bool> said)
     {
         foreach (var phrase in phrases)
         {
             for (var start = 0; start + phrase.Length <= words.Count; start++)
             {
-                var said = true;
-                for (var i = 0; i < phrase.Length && said; i++)
-                    said = words[start + i].Key == phrase[i];
-                if (!said)
+                if (!said(words, start, phrase))
                     continue;
                 for (var i = 0; i < phrase.Length; i++)
                     words[start + i] = words[start + i] with { Kind = WordKind.Filler };
@@ -72,6 +90,22 @@ internal sealed class UtteranceWords
         {
             if (senses.TryGetValue(words[index].Key, out var next) && next.Contains(words[index + 1].Key))
                 words[index] = words[index] with { Id = -1, Kind = WordKind.Content };
+        }
+    }
+
+    // The endings said last, one after another, are fillers ("どこ" + "でした" + "か"); the first word of the utterance is
+    // never one, so an ending never takes a whole utterance.
+    private static void MarkSentenceEndings(List<Word> words, IReadOnlyList<string[]> endings, Func<List<Word>, int, string[], bool> said)
+    {
+        var end = words.Count;
+        while (end > 1)
+        {
+            var ending = endings.FirstOrDefault(phrase => phrase.Length < end && said(words, end - phrase.Length, phrase));
+            if (ending is null)
+                break;
+            for (var index = end - ending.Length; index < end; index++)
+                words[index] = words[index] with { Kind = WordKind.Filler };
+            end -= ending.Length;
         }
     }
 

@@ -62,11 +62,11 @@ public sealed class CountryLookup
         // ("あのベルギー", "すみませんイギリス").
         if (key.Any(TextFolding.IsSpacelessScript))
         {
-            var (named, ambiguous) = FindInsideText(key, index);
+            var (named, ambiguous, textQualifier) = FindInsideText(key, index, _data);
             if (ambiguous)
                 return LookupResult.NotFound;
             if (named is not null)
-                return LookupResult.Of(named.Value, LookupMatch.ExtraWords);
+                return LookupResult.Of(named.Value, LookupMatch.ExtraWords) with { Qualifier = textQualifier };
         }
 
         var fillerBefore = new List<int>();
@@ -80,10 +80,11 @@ public sealed class CountryLookup
             return LookupResult.Of(place, LookupMatch.ExtraWords) with { Qualifier = qualifier };
 
         // A slip of a longer name explains every word, a shorter name inside it does not: "guinea bisau" is
-        // Guinea-Bissau, not Guinea.
+        // Guinea-Bissau, not Guinea. A slip extends the name found inside, it never replaces it: Arabic "جمهورية بنين" is
+        // Benin, not a slip of "جمهورية ألبانيا" (Albania's formal name).
         var remainder = SpokenName.Normalize(string.Join(' ', words), language);
-        var slip = remainder.Length == 0 ? null : ForgivingMatch(remainder, index);
-        if (inside is { } found && (slip is null || slip == found))
+        var (slip, slipKey) = remainder.Length == 0 ? (null, null) : ForgivingMatch(remainder, index);
+        if (inside is { } found && (slip is null || slip == found || !Extends(slipKey!, found, words, index)))
             return LookupResult.Of(found, LookupMatch.ExtraWords);
         return slip is { } corrected ? LookupResult.Of(corrected, LookupMatch.Forgiving) : LookupResult.NotFound;
     }
@@ -139,10 +140,11 @@ public sealed class CountryLookup
         || place.SharedName?.PlaceIds.Any(id => data.FindById(id)?.Parent is not null) == true;
 
     // Names inside a key of a language without spaces, longest first at each position, never overlapping; two
-    // different places mean neither.
-    private static (NamedPlace? Place, bool Several) FindInsideText(string key, LanguageIndex index)
+    // different places mean neither, except a country said with a place that belongs to a country, as in FindInside
+    // ("インドのケーララ州": India qualifies Kerala).
+    private static (NamedPlace? Place, bool Several, Country? Qualifier) FindInsideText(string key, LanguageIndex index, CapitalsData data)
     {
-        NamedPlace? found = null;
+        var found = new List<NamedPlace>(2);
         for (var start = 0; start < key.Length;)
         {
             var length = Math.Min(index.MaxKeyLength, key.Length - start);
@@ -154,23 +156,46 @@ public sealed class CountryLookup
                 continue;
             }
             var place = index.Names[key.Substring(start, length)];
-            if (found is { } previous && previous != place)
-                return (null, true);
-            found = place;
+            if (!found.Contains(place))
+                found.Add(place);
+            if (found.Count > 2)
+                return (null, true, null);
             start += length;
         }
-        return (found, false);
+        if (found.Count < 2)
+            return (found.Count == 0 ? null : found[0], false, null);
+        if (IsQualifier(found[0]) && CanBeQualified(found[1], data))
+            return (found[1], false, found[0].Country);
+        if (IsQualifier(found[1]) && CanBeQualified(found[0], data))
+            return (found[0], false, found[1].Country);
+        return (null, true, null);
     }
 
-    // The one place a small slip away from the key; null when none is, or when two are equally close.
-    private static NamedPlace? ForgivingMatch(string key, LanguageIndex index)
+    // Whether a name's key holds a run of the words that names the place found inside them.
+    private static bool Extends(string nameKey, NamedPlace inside, List<string> words, LanguageIndex index)
+    {
+        for (var start = 0; start < words.Count; start++)
+        {
+            for (var end = start + 1; end <= words.Count; end++)
+            {
+                var run = string.Concat(words.GetRange(start, end - start));
+                if (index.Names.TryGetValue(run, out var place) && place == inside && nameKey.Contains(run, StringComparison.Ordinal))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // The one place a small slip away from the key, and the name's key; null when none is, or when two are equally close.
+    private static (NamedPlace? Place, string? Key) ForgivingMatch(string key, LanguageIndex index)
     {
         var allowed = AllowedEdits(key.Length);
         if (allowed == 0)
-            return null;
+            return (null, null);
 
         var letters = LetterCounts.Of(key);
         NamedPlace? best = null;
+        string? bestKey = null;
         var bestDistance = int.MaxValue;
         var tied = false;
         foreach (var (candidate, place, candidateLetters) in index.Entries)
@@ -183,14 +208,14 @@ public sealed class CountryLookup
                 continue;
             if (distance < bestDistance)
             {
-                (best, bestDistance, tied) = (place, distance, false);
+                (best, bestKey, bestDistance, tied) = (place, candidate, distance, false);
             }
             else if (best != place)
             {
                 tied = true;
             }
         }
-        return tied ? null : best;
+        return tied ? (null, null) : (best, bestKey);
     }
 
     // Short names are too easily another word: "iran"/"iraq", "mali"/"malta". Longer ones tolerate more.

@@ -11,7 +11,8 @@ namespace WorldCapitals.Skill.Capitals;
 /// they are the same sounds), full-width ASCII to ASCII, half-width katakana to katakana (a following voiced or
 /// semi-voiced mark composed: ｶﾞ -> ガ), the ideographic space to a space; a combining voiced mark after a kana is
 /// composed too (カ + U+3099 -> ガ); the katakana ヴ, which Japanese writes for a "v" that it says as a "b", as the
-/// b-row kana people write just as often (ヴァチカン -> バチカン, ヴィ -> ビ, ヴ -> ブ, ヴェ -> ベ, ヴォ -> ボ).</item>
+/// b-row kana people write just as often (ヴァチカン -> バチカン, ヴィ -> ビ, ヴ -> ブ, ヴェ -> ベ, ヴォ -> ボ); the long vowel mark ー
+/// dropped, since foreign names are written with and without it (ケーララ and ケララ, カーボベルデ and カボベルデ).</item>
 /// <item>Arabic: the alef forms (أ إ آ ٱ) to ا, ة to ه, ى to ي, the Persian ی and ک to ي and ك; the short vowels and
 /// other diacritics (tashkeel) and the tatweel dropped.</item>
 /// <item>Devanagari: the nukta dropped (फ़ -> फ, also the precomposed letters), chandrabindu as anusvara; a nasal
@@ -70,11 +71,14 @@ public static class TextFolding
         c is (>= '\u3040' and <= '\u30FF' and not '\u3099' and not '\u309A') or (>= '\u31F0' and <= '\u31FF') or (>= '\u3400' and <= '\u4DBF')
             or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF66' and <= '\uFF9D');
 
+    /// <summary>The katakana long vowel mark ー, which belongs to the kana before it.</summary>
+    public const char LongVowelMark = '\u30FC';
+
     /// <summary>A voiced or semi-voiced sound mark (combining or half-width) that belongs to the kana before it.</summary>
     public static bool IsVoicedMark(char c) => c is '\u3099' or '\u309A' or '\uFF9E' or '\uFF9F';
 
     /// <summary>A character folding drops when it stands alone: it belongs to the letters around it.</summary>
-    public static bool IsDropped(char c) => c is '\u200C' or '\u200D' or '\uFEFF' or '\u0640' or '\u093C' or '\u0670'
+    public static bool IsDropped(char c) => c is '\u200C' or '\u200D' or '\uFEFF' or '\u0640' or '\u093C' or '\u0670' or LongVowelMark
         or (>= '\u064B' and <= '\u065F') || c is >= '\u0300' and <= '\u036F';
 
     // ङ ञ ण न म with a virama, then a stop that is not itself a nasal (क to भ; the nukta letters क़ to फ़): Hindi writes

@@ -4,7 +4,7 @@ using WorldCapitals.Simulator.Tests.Support;
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
 /// <summary>The rules round 3 added for German, Dutch and Hindi, on the generated models: the German genitive ending, a
-/// guessed city in a yes/no check (a slot of a built-in type), a self-correction that restarts at another preposition,
+/// guessed city in a yes/no check (a slot of a built-in type; Arabic and Japanese too since round 4), a self-correction that restarts at another preposition,
 /// and Hindi postpositions and vowel lengths read alike.</summary>
 public class GermanDutchHindiRuleTests
 {
@@ -25,6 +25,11 @@ public class GermanDutchHindiRuleTests
     [TestCase("hi-IN", "क्या बर्लिन अब भी जर्मनी की राजधानी है", "DE", "बर्लिन")]
     [TestCase("hi-IN", "स्विट्जरलैंड की राजधानी ज्यूरिख है क्या", "CH", "ज्यूरिख")]
     [TestCase("nl-NL", "is de hoofdstad van turkije istanbul", "TR", "istanbul")]
+    [TestCase("ar-SA", "هل الاسكندرية هي عاصمة مصر", "EG", "الاسكندرية")]
+    [TestCase("ar-SA", "صحيح ان زيورخ عاصمة سويسرا", "CH", "زيورخ")]
+    [TestCase("ar-SA", "بومباي عاصمة الهند ولا لا", "IN", "بومباي")]
+    [TestCase("ja-JP", "大阪は日本の首都ですか", "JP", "大阪")]
+    [TestCase("ja-JP", "チューリッヒがスイスの首都だっけ", "CH", "チューリッヒ")]
     public void A_yes_no_check_names_the_place_and_keeps_the_guess_in_its_own_slot(string locale, string utterance, string id, string guess)
     {
         var result = Recognize(locale, utterance);
@@ -39,6 +44,8 @@ public class GermanDutchHindiRuleTests
 
     [TestCase("de-DE", "ist berlin die hauptstadt der mode")]
     [TestCase("nl-NL", "is parijs de hoofdstad van de liefde")]
+    [TestCase("ar-SA", "هل باريس هي عاصمة الموضة")]
+    [TestCase("ja-JP", "パリはファッションの首都ですか")]
     public void A_yes_no_check_about_no_known_place_is_not_a_capital_question(string locale, string utterance)
     {
         Assert.That(Recognize(locale, utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));

@@ -38,6 +38,18 @@ public class TokenizerTests
     }
 
     [Test]
+    public void A_long_vowel_mark_belongs_to_the_kana_before_it_and_is_folded_away()
+    {
+        var tokens = Tokenizer.Tokenize("ーケーララ");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(tokens.Select(t => t.Text), Is.EqualTo(new[] { "ケー", "ラ", "ラ" }));
+            Assert.That(tokens.Select(t => t.Key), Is.EqualTo(Tokenizer.Tokenize("ケララ").Select(t => t.Key)));
+        });
+    }
+
+    [Test]
     public void Hyphens_separate_words()
     {
         Assert.That(Tokenizer.PhraseKey("Guinea-Bissau"), Is.EqualTo("guinea bissau"));

@@ -91,6 +91,9 @@ public sealed class LanguageLookupTests
     [TestCase("واليمن", "YE")]
     [TestCase("الدنمارك", "DK", Description = "an everyday spelling beside the data's الدانمرك")]
     [TestCase("الجمهورية العربية السورية", "SY", Description = "an official name")]
+    [TestCase("الجمهورية الأرجنتينية", "AR", Description = "an official name in the adjective form")]
+    [TestCase("جمهورية ألمانيا الاتحادية", "DE", Description = "an official name")]
+    [TestCase("جمهورية بنين", "BJ", Description = "a name inside, not a slip of Albania's official name جمهورية ألبانيا")]
     public void Arabic_reads_a_name_with_or_without_its_article_and_prepositions(string spoken, string id) =>
         Assert.That(new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, "ar-SA").Country?.Id, Is.EqualTo(id));
 
@@ -98,6 +101,9 @@ public sealed class LanguageLookupTests
     [TestCase("オーストラリア連邦", "AU", Description = "an official name holding the everyday one")]
     [TestCase("大韓民国", "KR")]
     [TestCase("バングラ", "BD")]
+    [TestCase("カボベルデ", "CV", Description = "written without the long vowel mark of カーボベルデ")]
+    [TestCase("モルジブ", "MV", Description = "an older spelling")]
+    [TestCase("セントクリストファーネイビス", "KN", Description = "a spelling without the middle dot")]
     public void Japanese_reads_kana_variants_and_long_names(string spoken, string id) =>
         Assert.That(new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, "ja-JP").Country?.Id, Is.EqualTo(id));
 
@@ -129,6 +135,7 @@ public sealed class LanguageLookupTests
     [TestCase("すみませんイギリス", "GB")]
     [TestCase("えっとインドネシアかな", "ID", Description = "the longest name at a position: not India")]
     [TestCase("フランスとドイツ", null, Description = "two places: neither")]
+    [TestCase("インドのケララ州", "IN-KL", Description = "a country before its state qualifies it")]
     [TestCase("ナルニア", null)]
     public void Japanese_finds_a_name_inside_what_was_said_without_spaces(string spoken, string? id)
     {
