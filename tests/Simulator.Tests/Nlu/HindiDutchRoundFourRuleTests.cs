@@ -55,8 +55,9 @@ public class HindiDutchRoundFourRuleTests
         Assert.That(Recognize("hi-IN", utterance).Slot("country")?.FirstMatch?.Id, Is.EqualTo(id));
     }
 
+    // Only restarts that no other rule explains: "भूटान की नहीं बल्कि नेपाल की राजधानी" is also read by the general rule
+    // for a language that says the words after the place again after the new one ("की" said after both).
     [TestCase("घाना की राजधानी सॉरी गिनी की")]
-    [TestCase("भूटान की नहीं बल्कि नेपाल की राजधानी")]
     [TestCase("पेरू की बड़ी सिटी यानी राजधानी क्या है")]
     public void The_postposition_restarts_come_from_the_language_data(string utterance)
     {
