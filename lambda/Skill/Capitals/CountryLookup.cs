@@ -204,7 +204,7 @@ public sealed class CountryLookup
             if (Math.Abs(candidate.Length - key.Length) > limit || letters.MinimumDistance(candidateLetters) > limit)
                 continue;
             var distance = EditDistance.Compute(key, candidate, limit);
-            if (distance > allowed || distance > bestDistance)
+            if (distance > allowed || distance > bestDistance || !SlipsFrom(key, candidate, distance))
                 continue;
             if (distance < bestDistance)
             {
@@ -217,6 +217,20 @@ public sealed class CountryLookup
         }
         return tied ? (null, null) : (best, bestKey);
     }
+
+    // A slip of one sound may fall anywhere; two slips that also change the first consonant make another name, not a slip
+    // of this one: "gelderland", a Dutch province, is not "nederland". A first vowel heard as another vowel is still a
+    // slip ("इस्वातिनी" is "एस्वाटिनी").
+    private static bool SlipsFrom(string key, string candidate, int distance) =>
+        distance < 2 || key[0] == candidate[0] || (IsVowelLetter(key[0]) && IsVowelLetter(candidate[0]));
+
+    // The letters that begin a name with a vowel, in the scripts of the data (keys are folded: lower case, no accents,
+    // hiragana as katakana).
+    private static bool IsVowelLetter(char c) =>
+        c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y'
+            or (>= '\u0904' and <= '\u0914')                                   // Devanagari independent vowels
+            or '\u0627' or '\u0623' or '\u0625' or '\u0622'                     // Arabic alef forms
+            or '\u30A2' or '\u30A4' or '\u30A6' or '\u30A8' or '\u30AA';       // katakana a, i, u, e, o
 
     // Short names are too easily another word: "iran"/"iraq", "mali"/"malta". Longer ones tolerate more.
     private static int AllowedEdits(int length) => length switch

@@ -138,6 +138,27 @@ public sealed class CountryLookupTests
         Assert.That(result.Match, Is.EqualTo(LookupMatch.None));
     }
 
+    // Two slips that also change the first consonant make another name: a Dutch province is not the Netherlands.
+    [TestCase("gelderland", "nl-NL")]
+    [TestCase("de gelderland", "nl-NL")]
+    public void Two_slips_and_another_first_consonant_are_another_name(string spoken, string locale)
+    {
+        var result = Lookup.FindBySpokenName(spoken, locale);
+
+        Assert.That(result.Country, Is.Null, () => $"'{spoken}' gave {result.Country?.Id}");
+    }
+
+    // Two slips are still forgiven where the name begins as the place's does, or with another vowel.
+    [TestCase("bangledash", "en-US", "BD")]
+    [TestCase("इस्वातिनी", "hi-IN", "SZ")]
+    public void Two_slips_are_forgiven_when_the_name_begins_alike(string spoken, string locale, string id)
+    {
+        var result = Lookup.FindBySpokenName(spoken, locale);
+
+        Assert.That(result.Country?.Id, Is.EqualTo(id));
+        Assert.That(result.Match, Is.EqualTo(LookupMatch.Forgiving));
+    }
+
     [TestCase("fr")]
     [TestCase("FR")]
     public void Id_lookup_is_case_insensitive(string id)
