@@ -121,10 +121,8 @@ public sealed class CountryLookup
         var everyWord = Array.IndexOf(used, false) < 0;
         if (found.Count < 2)
             return (found.Count == 0 ? null : found[0], false, everyWord, null);
-        if (IsQualifier(found[0]) && CanBeQualified(found[1], data))
-            return (found[1], false, everyWord, found[0].Country);
-        if (IsQualifier(found[1]) && CanBeQualified(found[0], data))
-            return (found[0], false, everyWord, found[1].Country);
+        if (QualifiedPair(found, data) is { } qualified)
+            return (qualified.Place, false, everyWord, qualified.Qualifier);
         var later = runs[0].Start < runs[1].Start ? 1 : 0;
         if (runs[1 - later].End == runs[later].Start && fillerBefore.Contains(runs[later].Start))
             return (found[later], false, everyWord, null);
@@ -164,11 +162,17 @@ public sealed class CountryLookup
         }
         if (found.Count < 2)
             return (found.Count == 0 ? null : found[0], false, null);
+        return QualifiedPair(found, data) is { } qualified ? (qualified.Place, false, qualified.Qualifier) : (null, true, null);
+    }
+
+    // Of two places found, the one the other, a country, qualifies ("punjab in india"); null when neither qualifies the other.
+    private static (NamedPlace Place, Country? Qualifier)? QualifiedPair(List<NamedPlace> found, CapitalsData data)
+    {
         if (IsQualifier(found[0]) && CanBeQualified(found[1], data))
-            return (found[1], false, found[0].Country);
+            return (found[1], found[0].Country);
         if (IsQualifier(found[1]) && CanBeQualified(found[0], data))
-            return (found[0], false, found[1].Country);
-        return (null, true, null);
+            return (found[0], found[1].Country);
+        return null;
     }
 
     // Whether a name's key holds a run of the words that names the place found inside them.
@@ -225,11 +229,11 @@ public sealed class CountryLookup
         distance < 2 || key[0] == candidate[0] || (IsVowelLetter(key[0]) && IsVowelLetter(candidate[0]));
 
     // The letters that begin a name with a vowel, in the scripts of the data (keys are folded: lower case, no accents,
-    // hiragana as katakana).
+    // hiragana as katakana, every alef form as ا).
     private static bool IsVowelLetter(char c) =>
         c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y'
             or (>= '\u0904' and <= '\u0914')                                   // Devanagari independent vowels
-            or '\u0627' or '\u0623' or '\u0625' or '\u0622'                     // Arabic alef forms
+            or '\u0627'                                                         // Arabic alef
             or '\u30A2' or '\u30A4' or '\u30A6' or '\u30A8' or '\u30AA';       // katakana a, i, u, e, o
 
     // Short names are too easily another word: "iran"/"iraq", "mali"/"malta". Longer ones tolerate more.
