@@ -239,13 +239,11 @@ public sealed class NluEngine
     {
         foreach (var suffix in _lexicon.NameSuffixes)
         {
-            if (at + suffix.Length > words.Length || Array.IndexOf(used, true, at, suffix.Length) >= 0)
+            if (at + suffix.Length > words.Length || Array.IndexOf(used, true, at, suffix.Length) >= 0
+                || !words.AsSpan(at, suffix.Length).SequenceEqual(suffix))
+            {
                 continue;
-            var said = true;
-            for (var i = 0; i < suffix.Length && said; i++)
-                said = words[at + i] == suffix[i];
-            if (!said)
-                continue;
+            }
             Array.Fill(used, true, at, suffix.Length);
             return suffix.Length;
         }

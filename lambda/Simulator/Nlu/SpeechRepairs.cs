@@ -112,12 +112,7 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
             return -1;
         for (var from = start - length; from >= 0; from--)
         {
-            if (SameWordKey(words[from].Key) != SameWordKey(words[at].Key))
-                continue;
-            var same = true;
-            for (var offset = 1; offset < length && same; offset++)
-                same = words[from + offset].Key == words[at + offset].Key;
-            if (same)
+            if (SameWordKey(words[from].Key) == SameWordKey(words[at].Key) && SameWords(words, from + 1, at + 1, length - 1))
                 return from;
         }
         return -1;
