@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Simulator.Nlu;
 
@@ -195,7 +196,7 @@ internal sealed class NluLexicon
     private static HashSet<string> HiraganaWritten(JsonElement root, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants) =>
         HiraganaLists
             .SelectMany(name => root.TryGetProperty(name, out var list) ? list.EnumerateArray().Select(word => word.GetString() ?? "") : [])
-            .Where(word => word.Any(c => c is >= '\u3041' and <= '\u309F'))
+            .Where(word => word.Any(TextFolding.IsHiragana))
             .Select(word => string.Join(' ', ExpandedKeys(word, elisions, variants)))
             .ToHashSet(StringComparer.Ordinal);
 

@@ -1,3 +1,5 @@
+using WorldCapitals.Skill.Capitals;
+
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
@@ -69,7 +71,7 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
     // Japanese writes its particles in hiragana: the same sound in katakana is a letter of a name (ト in トルコ, ニ in
     // シドニー), though both fold to one key.
     private static bool IsParticle(Word word, IReadOnlyList<Token> tokens) =>
-        word.Kind == WordKind.Function && tokens[word.Token].Text[0] is >= '\u3041' and <= '\u309F';
+        word.Kind == WordKind.Function && TextFolding.IsHiragana(tokens[word.Token].Text[0]);
 
     internal sealed class Table(SlotSpans owner, SamplePart slot, int width)
     {

@@ -1,3 +1,5 @@
+using WorldCapitals.Skill.Capitals;
+
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
@@ -55,7 +57,7 @@ internal sealed class UtteranceWords
     // Japanese writes its interjections, particles and endings in hiragana and foreign names in katakana, and both fold to
     // one key: a word of the lexicon written in hiragana is not that word where the utterance has it in katakana (the ア
     // and の of "ポリネシアの" are not "あの", the エ of "エジプト" is not "えー", the ニ of "ケニア" is not the particle に).
-    private static bool IsKatakana(Token token) => token.Text.Length > 0 && token.Text[0] is >= '\u30A1' and <= '\u30FA';
+    private static bool IsKatakana(Token token) => token.Text.Length > 0 && TextFolding.IsKatakanaLetter(token.Text[0]);
 
     // Whether the words from 'start' on are the phrase, as said: none written in katakana where the phrase has hiragana.
     private bool Said(List<Word> words, int start, string[] phrase)

@@ -103,6 +103,13 @@ public static class TextFolding
     /// sound, バ.</summary>
     public static bool IsSmallVowelAfterV(char v, char c) => KatakanaOf(v) == '\u30F4' && BRowVowel(KatakanaOf(c)) is not null;
 
+    /// <summary>Whether <paramref name="c"/> is a hiragana letter, mark or iteration mark (the block Japanese writes its
+    /// particles and endings in).</summary>
+    public static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
+
+    /// <summary>Whether <paramref name="c"/> is a katakana letter (ァ to ヺ, the block's letters without its marks).</summary>
+    public static bool IsKatakanaLetter(char c) => c is >= '\u30A1' and <= '\u30FA';
+
     /// <summary>The katakana for a hiragana letter or iteration mark (ふ -> フ, ゝ -> ヽ); any other character as it is.</summary>
     public static char KatakanaOf(char c) => c is (>= '\u3041' and <= '\u3096') or '\u309D' or '\u309E' ? (char)(c + 0x60) : c;
 
@@ -151,7 +158,7 @@ public static class TextFolding
         var katakana = kana is >= '\u30A0' and <= '\u30FF';
         var offset = katakana ? 0 : 0x60;
         var k = (char)(kana + offset);
-        if (!katakana && kana is not (>= '\u3040' and <= '\u309F'))
+        if (!katakana && !IsHiragana(kana))
             return null;
         if (!semi && k == '\u30A6')
             return katakana ? '\u30F4' : '\u3094';
