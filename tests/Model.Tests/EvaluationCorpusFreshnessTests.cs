@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace WorldCapitals.Model.Tests;
 
 /// <summary>The committed corpus halves are exactly what their sources build: English from tests/Eval/en/source,
-/// tests/Eval/en/round2/source, round3/source and round4/source, the other languages' round 1 from tests/Eval/&lt;language&gt;/source through
+/// tests/Eval/en/round2/source, round3/source, round4/source and round5/source, the other languages' round 1 from tests/Eval/&lt;language&gt;/source through
 /// tests/Eval/source/build_corpus.py (each with --check).</summary>
 public class EvaluationCorpusFreshnessTests
 {
@@ -23,6 +23,10 @@ public class EvaluationCorpusFreshnessTests
     [Test]
     public void The_committed_round_4_halves_match_their_hand_written_sources() =>
         AssertBuilderFindsNothingStale(Path.Combine(Repository.Root, "tests", "Eval", "en", "round4", "source", "build_corpus.py"));
+
+    [Test]
+    public void The_committed_round_5_halves_match_their_hand_written_sources() =>
+        AssertBuilderFindsNothingStale(Path.Combine(Repository.Root, "tests", "Eval", "en", "round5", "source", "build_corpus.py"));
 
     [Test]
     public void Every_other_languages_committed_halves_match_their_hand_written_sources() =>

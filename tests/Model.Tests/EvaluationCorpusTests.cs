@@ -3,12 +3,13 @@ using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Model.Tests;
 
-/// <summary>The English evaluation corpora (round 1 in tests/Eval/en, rounds 2 to 4 in tests/Eval/en/round2, round3 and round4): well formed,
+/// <summary>The English evaluation corpora (round 1 in tests/Eval/en, rounds 2 to 5 in tests/Eval/en/round2 to round5): well formed,
 /// large and varied enough to measure with, and split into two halves that share no sentence.</summary>
 [TestFixture("en", 1500, 150, 30, 30, 3)]
 [TestFixture("en/round2", 1000, 140, 20, 20, 3)]
 [TestFixture("en/round3", 800, 100, 20, 25, 1)]
 [TestFixture("en/round4", 900, 100, 12, 18, 1)]
+[TestFixture("en/round5", 900, 90, 10, 18, 1)]
 public partial class EvaluationCorpusTests(
     string corpus, int minimumLines, int minimumFallback, int minimumHelp, int minimumStopOrCancel, int minimumAsksPerCountry)
 {
