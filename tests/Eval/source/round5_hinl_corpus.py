@@ -36,6 +36,14 @@ def load_places():
     return {place["id"]: place for place in data["countries"]}
 
 
+def data_countries(lang):
+    """(id, the data's name in lang, its aliases in lang) for every country of the data, in the data's order."""
+    names = json.loads((ROOT / f"lambda/Skill/Capitals/languages/{lang}.json").read_text(encoding="utf-8"))["countries"]
+    by_id = {place["id"]: place for place in names}
+    return [(pid, by_id[pid]["names"][lang], by_id[pid]["aliases"][lang])
+            for pid, place in load_places().items() if place["kind"] in COUNTRY_KINDS]
+
+
 def reverse_expected(places, place_id):
     """What CityIntent reports for the capital of place_id: every place with a capital of that name, '+'-joined."""
     wanted = {capital["name"] for capital in places[place_id]["capitals"]}

@@ -1,13 +1,12 @@
 """Round-5 Hindi (hi-IN) evaluation corpus, written blind on 30 November 2026: how people in India ask an Echo set to
 Hindi, in Devanagari as ASR writes it. `python3 build_corpus.py` writes ../tuning.tsv and ../heldback.tsv;
 `--check` exits 1 when they differ from what these sources build."""
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "source"))
-from round5_hinl_corpus import ROOT, build  # noqa: E402
+from round5_hinl_corpus import build, data_countries  # noqa: E402
 
 LOCALE = "hi-IN"
 
@@ -41,26 +40,17 @@ def valid(name):
 
 
 def countries():
-    data = json.loads((ROOT / "lambda/Skill/Capitals/capitals.json").read_text(encoding="utf-8"))
-    hindi = {c["id"]: c for c in json.loads((ROOT / "lambda/Skill/Capitals/languages/hi.json").read_text(encoding="utf-8"))["countries"]}
-    kinds = {"sovereign", "observer-state", "partially-recognised", "disputed-territory"}
     result = []
-    for place in data["countries"]:
-        if place["kind"] not in kinds:
-            continue
-        pid = place["id"]
+    for pid, name, aliases in data_countries("hi"):
         if pid in SPOKEN:
             result.append((pid, SPOKEN[pid]))
             continue
-        name = hindi[pid]["names"]["hi"].replace("-", " ")
-        names = [name]
+        name = name.replace("-", " ")
         plain = name.replace("\u093c", "")
-        if plain != name:
-            names = [plain, name]
-        names += [a for a in hindi[pid]["aliases"]["hi"] if valid(a) and a not in names][:1]
+        names = [plain, name] if plain != name else [name]
+        names += [a for a in aliases if valid(a) and a not in names][:1]
         result.append((pid, names))
     return result
-
 
 POOLS = {
     "spelling": [

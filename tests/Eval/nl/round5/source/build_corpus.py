@@ -1,12 +1,11 @@
 """Round-5 Dutch (nl-NL) evaluation corpus, written blind on 30 November 2026: how people in the Netherlands (and a
 little Flanders) ask an Echo, lower case as ASR writes it. `python3 build_corpus.py` writes ../tuning.tsv and
 ../heldback.tsv; `--check` exits 1 when they differ from what these sources build."""
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "source"))
-from round5_hinl_corpus import ROOT, build  # noqa: E402
+from round5_hinl_corpus import build, data_countries  # noqa: E402
 
 LOCALE = "nl-NL"
 
@@ -30,23 +29,16 @@ SPOKEN = {
 }
 
 def countries():
-    data = json.loads((ROOT / "lambda/Skill/Capitals/capitals.json").read_text(encoding="utf-8"))
-    dutch = {c["id"]: c for c in json.loads((ROOT / "lambda/Skill/Capitals/languages/nl.json").read_text(encoding="utf-8"))["countries"]}
-    kinds = {"sovereign", "observer-state", "partially-recognised", "disputed-territory"}
     result = []
-    for place in data["countries"]:
-        if place["kind"] not in kinds:
-            continue
-        pid = place["id"]
+    for pid, name, aliases in data_countries("nl"):
         if pid in SPOKEN:
             result.append((pid, SPOKEN[pid]))
             continue
-        name = dutch[pid]["names"]["nl"].lower().replace("\u2019", "'")
-        with_article = [a.lower().replace("\u2019", "'") for a in dutch[pid]["aliases"]["nl"]
+        name = name.lower().replace("\u2019", "'")
+        with_article = [a.lower().replace("\u2019", "'") for a in aliases
                         if a.lower().replace("\u2019", "'") in ("de " + name, "het " + name)]
-        result.append((pid, with_article + [name] if with_article else [name]))
+        result.append((pid, with_article + [name]))
     return result
-
 
 POOLS = {
     "official": [
