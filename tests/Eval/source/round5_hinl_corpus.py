@@ -1,0 +1,200 @@
+"""Shared builder of the round-5 Hindi and Dutch evaluation corpora (tests/Eval/{hi,nl}/round5/).
+
+A language's build_corpus.py hands over its spoken country names, its pools of names, its sentence frames and its
+whole sentences; this module fills the frames deterministically, checks every line, drops what an earlier round of the
+language already holds, splits with split_halves and writes (or, with --check, compares) the two halves."""
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from split_halves import split_halves  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[3]
+HEADER = "utterance\tlocale\texpected\tfamily"
+INTENTS = {"AMAZON.FallbackIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "LaunchRequest"}
+COUNTRY_KINDS = {"sovereign", "observer-state", "partially-recognised", "disputed-territory"}
+LATIN_WORD = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0153]+(['-][a-z\u00df-\u00f6\u00f8-\u00ff\u0153]+)*"
+SCRIPTS = {
+    "hi": re.compile("^[\u0900-\u097f]+( [\u0900-\u097f]+)*$"),
+    "nl": re.compile(f"^{LATIN_WORD}( {LATIN_WORD})*$"),
+}
+EARLIER = ["tuning.tsv", "heldback.tsv", "round2/tuning.tsv", "round2/heldback.tsv", "round3/tuning.tsv",
+           "round3/heldback.tsv", "round4/tuning.tsv", "round4/heldback.tsv"]
+
+
+def fail(message):
+    print(f"build_corpus: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+def load_places():
+    data = json.loads((ROOT / "lambda/Skill/Capitals/capitals.json").read_text(encoding="utf-8"))
+    return {place["id"]: place for place in data["countries"]}
+
+
+def data_countries(lang):
+    """(id, the data's name in lang, its aliases in lang) for every country of the data, in the data's order."""
+    names = json.loads((ROOT / f"lambda/Skill/Capitals/languages/{lang}.json").read_text(encoding="utf-8"))["countries"]
+    by_id = {place["id"]: place for place in names}
+    return [(pid, by_id[pid]["names"][lang], by_id[pid]["aliases"][lang])
+            for pid, place in load_places().items() if place["kind"] in COUNTRY_KINDS]
+
+
+def reverse_expected(places, place_id):
+    """What CityIntent reports for the capital of place_id: every place with a capital of that name, '+'-joined."""
+    wanted = {capital["name"] for capital in places[place_id]["capitals"]}
+    ids = [pid for pid, place in places.items() if wanted & {capital["name"] for capital in place["capitals"]}]
+    return "+".join(sorted(ids))
+
+
+def earlier_pairs(lang, locale):
+    pairs = set()
+    for name in EARLIER:
+        path = ROOT / "tests/Eval" / lang / name
+        if not path.exists():
+            continue
+        for row in path.read_text(encoding="utf-8").splitlines()[1:]:
+            if row.startswith("#"):
+                continue
+            columns = row.split("\t")
+            if len(columns) == 4:
+                pairs.add((columns[0], columns[1]))
+    return pairs
+
+
+def check_expected(places, expected, line):
+    if expected in INTENTS:
+        return
+    ids = expected.split("+")
+    for pid in ids:
+        if pid not in places:
+            fail(f"unknown place id {pid!r} in {line!r}")
+    if ids != sorted(set(ids)):
+        fail(f"ids not in ordinal order in {line!r}")
+
+
+def build(lang, locale, countries, pools, framed, written, several_capitals):
+    """countries: [(id, [everyday name, alternatives...])]; pools: name -> [(name, id)];
+    framed: [(family, pool or None for the country queue, [(frame with {X}, times)])];
+    written: [(utterance, expected or @ID for a reverse question, family)]."""
+    places = load_places()
+    seed = f"round5-20261130-{lang}"
+    builder = f"tests/Eval/{lang}/round5/source/build_corpus.py"
+    script = SCRIPTS[lang]
+    rng = random.Random(seed)
+    earlier = earlier_pairs(lang, locale)
+
+    country_ids = [pid for pid, _ in countries]
+    data_countries = sorted(pid for pid, place in places.items() if place["kind"] in COUNTRY_KINDS)
+    if sorted(country_ids) != data_countries:
+        fail(f"COUNTRIES differ from the data: missing {sorted(set(data_countries) - set(country_ids))}, "
+             f"extra {sorted(set(country_ids) - set(data_countries))}")
+    names_of = dict(countries)
+    queue = list(country_ids)
+    rng.shuffle(queue)
+
+    frames_seen = Counter()
+    lines, seen = [], set()
+    refilled = 0
+    dropped = Counter()
+
+    def accept(utterance, expected, family):
+        line = (utterance, locale, expected, family)
+        if not script.match(utterance) or utterance != utterance.lower():
+            fail(f"not a {lang} transcript: {utterance!r}")
+        check_expected(places, expected, utterance)
+        lines.append(line)
+        seen.add(utterance)
+
+    reserved = Counter(utterance for utterance, _, _ in written)
+    twice = [utterance for utterance, count in reserved.items() if count > 1]
+    if twice:
+        fail(f"sentence written twice: {twice}")
+
+    def free(utterance):
+        return utterance not in seen and utterance not in reserved and (utterance, locale) not in earlier
+
+    for family, pool, frames in framed:
+        pool_index = 0
+        for frame, times in frames:
+            frames_seen[frame] += times
+            if frames_seen[frame] > 3 or times < 1:
+                fail(f"frame said more than three times: {frame!r}")
+            for _ in range(times):
+                if pool is None:
+                    # The country asked least recently that this frame has not said before; skipped ones stay in front.
+                    for attempt, pid in enumerate(queue):
+                        names = names_of[pid]
+                        order = list(names) if rng.random() < 0.75 or len(names) == 1 else names[1:] + names[:1]
+                        choice = next((frame.format(X=n) for n in order if free(frame.format(X=n))), None)
+                        if choice is not None:
+                            if attempt:
+                                refilled += 1
+                            queue.append(queue.pop(attempt))
+                            accept(choice, pid, family)
+                            break
+                    else:
+                        fail(f"no country left for {frame!r}")
+                else:
+                    entries = pools[pool]
+                    for attempt in range(len(entries)):
+                        name, pid = entries[(pool_index + attempt) % len(entries)]
+                        utterance = frame.format(X=name)
+                        if free(utterance):
+                            if attempt:
+                                refilled += 1
+                            pool_index += attempt + 1
+                            accept(utterance, pid, family)
+                            break
+                    else:
+                        fail(f"pool {pool} has no name left for {frame!r}")
+
+    for utterance, expected, family in written:
+        if expected.startswith("@"):
+            expected = reverse_expected(places, expected[1:])
+        if (utterance, locale) in earlier:
+            dropped[family] += 1
+            continue
+        accept(utterance, expected, family)
+
+    asked = {pid for line in lines for pid in line[2].split("+")}
+    missing = sorted(set(country_ids) - asked)
+    if missing:
+        fail(f"countries never asked about: {missing}")
+    plural = {line[2] for line in lines if line[3] == "plural-capitals"}
+    if not set(several_capitals) <= plural:
+        fail(f"several-capital places not asked in plural-capitals: {sorted(set(several_capitals) - plural)}")
+    data_several = sorted(pid for pid, place in places.items() if len(place["capitals"]) > 1)
+    if sorted(several_capitals) != data_several:
+        fail(f"several-capital places differ from the data: {data_several}")
+
+    halves = split_halves(lines, seed)
+    out_dir = ROOT / "tests/Eval" / lang / "round5"
+    texts = []
+    for half in halves:
+        rows = [HEADER, f"# Generated by {builder} (seed {seed}); do not edit by hand"]
+        rows += ["\t".join(line) for line in half]
+        texts.append("\n".join(rows) + "\n")
+    files = [out_dir / "tuning.tsv", out_dir / "heldback.tsv"]
+
+    if "--check" in sys.argv[1:]:
+        stale = [str(f.relative_to(ROOT)) for f, text in zip(files, texts)
+                 if not f.exists() or f.read_text(encoding="utf-8") != text]
+        if stale:
+            print(f"stale: {', '.join(stale)} (run python3 {builder})")
+            sys.exit(1)
+        print(f"{lang} round 5: both halves are what the sources build")
+        return
+    for f, text in zip(files, texts):
+        f.write_text(text, encoding="utf-8")
+    families = Counter(line[3] for line in lines)
+    written_total = len(lines) + sum(dropped.values())
+    print(f"{lang} round 5: {written_total} written, {sum(dropped.values())} written lines dropped as in an earlier round "
+          f"({dict(dropped)}), {refilled} frame lines re-filled; {len(lines)} kept: "
+          f"tuning {len(halves[0])}, heldback {len(halves[1])}; {len(asked)} places")
+    for family, count in sorted(families.items(), key=lambda item: (-item[1], item[0])):
+        print(f"  {family}: {count}")
