@@ -64,7 +64,10 @@ def expand(frames, ids, places_of_capital):
         if uses[frame] > MAX_FRAME_USES:
             fail(f"frame used more than {MAX_FRAME_USES} times (all families together): {frame}")
         for name, code in fills:
-            utterance = frame if name is None else frame.replace("{}", name)
+            if name is not None and "ل{}" in frame and name.startswith("ال"):
+                utterance = frame.replace("ل{}", "ل" + name[1:])  # ل before the article is written لل
+            else:
+                utterance = frame if name is None else frame.replace("{}", name)
             if "{}" in utterance or (name is not None and "{}" not in frame):
                 fail(f"frame and name do not fit: {frame} / {name}")
             if not ARABIC_TEXT.match(utterance):
