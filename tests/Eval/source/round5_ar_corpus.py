@@ -8,7 +8,7 @@ from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from split_halves import split_halves  # noqa: E402
-from corpus_rounds import check_requested, earlier_pairs, keep_new, render_halves, write_or_check  # noqa: E402
+from corpus_rounds import check_requested, earlier_pairs, ids_problem, keep_new, render_halves, write_or_check  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 INTENTS = {"FB": "AMAZON.FallbackIntent", "HELP": "AMAZON.HelpIntent", "STOP": "AMAZON.StopIntent",
@@ -44,12 +44,9 @@ def expected_of(code, ids, places_of_capital):
         if not places:
             fail(f"no place has the capital {code[5:]}")
         return "+".join(sorted(places, key=lambda s: s.encode()))
-    parts = code.split("+")
-    for part in parts:
-        if part not in ids:
-            fail(f"unknown place id {part}")
-    if parts != sorted(parts, key=lambda s: s.encode()):
-        fail(f"ids not in ordinal order: {code}")
+    problem = ids_problem(code, ids)
+    if problem:
+        fail(problem)
     return code
 
 

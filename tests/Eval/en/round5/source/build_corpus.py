@@ -15,7 +15,7 @@ REPO = EVAL.parent.parent
 sys.path.insert(0, str(EVAL / "source"))
 from round5_en_corpus import EVERYDAY, FRAMED, FRAMED_LINES, SPOKEN, WRITTEN, US, GB, CA, AU, IN  # noqa: E402
 from split_halves import split_halves  # noqa: E402
-from corpus_rounds import check_requested, earlier_pairs, keep_new, render_halves, write_or_check  # noqa: E402
+from corpus_rounds import check_requested, earlier_pairs, ids_problem, keep_new, render_halves, write_or_check  # noqa: E402
 
 SEED = "round5-20261130-en"
 BUILDER = "tests/Eval/en/round5/source/build_corpus.py"
@@ -106,7 +106,6 @@ def written_lines(earlier, used):
 
 
 def validate(corpus, ids, countries):
-    order = {place: i for i, place in enumerate(sorted(ids))}
     asked = Counter()
     for utterance, locale, expected, family in corpus:
         if not TRANSCRIPT.match(utterance):
@@ -117,13 +116,10 @@ def validate(corpus, ids, countries):
             fail(f"family not kebab-case: {family}")
         if expected in INTENTS:
             continue
-        places = expected.split("+")
-        for place in places:
-            if place not in order:
-                fail(f"unknown id {place} in '{utterance}'")
-            asked[place] += 1
-        if [order[p] for p in places] != sorted(order[p] for p in places):
-            fail(f"ids not in ordinal order: {expected}")
+        problem = ids_problem(expected, ids)
+        if problem:
+            fail(f"{problem} in '{utterance}'")
+        asked.update(expected.split("+"))
     never = sorted(place for place in countries if asked[place] == 0)
     if never:
         fail(f"countries never asked about: {' '.join(never)}")

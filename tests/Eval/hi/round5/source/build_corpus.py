@@ -370,7 +370,5 @@ WRITTEN = [
     ("दुनिया की राजधानियाँ वाला गेम शुरू करो", "LaunchRequest", "launch"),
 ]
 
-SEVERAL_CAPITALS = ["BJ", "BO", "CI", "IN-JK", "IN-UK", "LK", "MS", "MY", "NL", "PS", "SZ", "ZA"]
-
 if __name__ == "__main__":
-    build("hi", LOCALE, countries(), POOLS, FRAMED, WRITTEN, SEVERAL_CAPITALS)
+    build("hi", LOCALE, countries(), POOLS, FRAMED, WRITTEN)

@@ -267,7 +267,5 @@ WRITTEN += [(u, FB, "out-of-domain") for u in [
     ("van welk land is dakar de hoofdstad", "@SN", "reverse-question"),
 ]
 
-SEVERAL_CAPITALS = ["BJ", "BO", "CI", "IN-JK", "IN-UK", "LK", "MS", "MY", "NL", "PS", "SZ", "ZA"]
-
 if __name__ == "__main__":
-    build("nl", LOCALE, countries(), POOLS, FRAMED, WRITTEN, SEVERAL_CAPITALS)
+    build("nl", LOCALE, countries(), POOLS, FRAMED, WRITTEN)
