@@ -216,9 +216,9 @@ GENERIC_SPEC = {"families": GENERIC}
 
 def result():
     GENERIC_SPEC["names"] = spoken_names()
-    return corpus.build("ar", "ar-SA", corpus.is_arabic, GENERIC_SPEC, W, ["PS", "VA", "TW", "XK"], BUILDER,
+    return corpus.build("ar", "ar-SA", corpus.is_arabic, GENERIC_SPEC, W, ["PS", "VA", "TW", "XK"],
                         variant=({"letter-variant"}, asr_letters), spell=joined_prefixes)
 
 
 if __name__ == "__main__":
-    corpus.main("ar", result)
+    corpus.main("ar", result, BUILDER)

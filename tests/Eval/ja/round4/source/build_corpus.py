@@ -196,8 +196,8 @@ GENERIC_SPEC = {"families": GENERIC}
 
 def result():
     GENERIC_SPEC["names"] = spoken_names()
-    return corpus.build("ja", "ja-JP", corpus.is_japanese, GENERIC_SPEC, W, ["PS", "VA", "TW", "XK"], BUILDER)
+    return corpus.build("ja", "ja-JP", corpus.is_japanese, GENERIC_SPEC, W, ["PS", "VA", "TW", "XK"])
 
 
 if __name__ == "__main__":
-    corpus.main("ja", result)
+    corpus.main("ja", result, BUILDER)
