@@ -44,6 +44,17 @@ public class EnglishRoundFiveRuleTests
     [TestCase("en-AU", "what's the capital of qld", "AU-QLD")]
     [TestCase("en-AU", "capital of tas", "AU-TAS")]
     [TestCase("en-GB", "what's the capital of tahiti", "PF")]
+    [TestCase("en-US", "what's the capital of the lone star state", "US-TX")]
+    [TestCase("en-US", "what's the capital of the peach state", "US-GA")]
+    [TestCase("en-IN", "what is the capital of persia", "IR")]
+    [TestCase("en-IN", "what is the capital of bharat", "IN")]
+    [TestCase("en-IN", "what is the capital of tn", "IN-TN")]
+    [TestCase("en-IN", "what is the rajdhani of kerala", "IN-KL")]
+    [TestCase("en-IN", "bhai kerala ka capital kaun si hai", "IN-KL")]
+    [TestCase("en-GB", "would you mind telling us the capital of peru", "PE")]
+    [TestCase("en-IN", "does anybody know the capital of algeria", "DZ")]
+    [TestCase("en-US", "do you know if almaty is still the capital of kazakhstan", "KZ")]
+    [TestCase("en-AU", "i thought sydney was australia's capital", "AU")]
     public void A_capital_question_said_in_a_round_five_family_names_the_place(string locale, string utterance, string id)
     {
         Assert.That(PlaceOf(locale, utterance), Is.EqualTo(id));
@@ -56,6 +67,13 @@ public class EnglishRoundFiveRuleTests
     public void A_question_tag_or_a_role_alone_is_not_a_capital_question(string utterance)
     {
         Assert.That(Recognize("en-US", utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+    }
+
+    [TestCase("i'm stuck what do i say")]
+    [TestCase("i'm confused")]
+    public void Being_stuck_asks_for_help(string utterance)
+    {
+        Assert.That(Recognize("en-CA", utterance).IntentName, Is.EqualTo("AMAZON.HelpIntent"));
     }
 
     [TestCase("en-US", "is lagos the capital of nigeria or is it abuja", "NG", "lagos", "abuja")]
