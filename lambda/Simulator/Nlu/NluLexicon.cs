@@ -159,6 +159,7 @@ internal sealed class NluLexicon
                 : null)
         {
             Postpositions = OptionalKeys(root, "postpositions").Select(key => variants.TryGetValue(key, out var words) ? words[0] : key).ToHashSet(StringComparer.Ordinal),
+            Negations = OptionalKeys(root, "negations"),
         };
         return new NluLexicon(
             fillers.Where(words => words.Length == 1).Select(words => words[0]).ToHashSet(StringComparer.Ordinal),

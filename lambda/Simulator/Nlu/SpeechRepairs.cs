@@ -29,6 +29,11 @@ namespace WorldCapitals.Simulator.Nlu;
 /// phrase between them ("korea japan", "france and spain") both stay, and nothing is guessed. Where the language puts
 /// the noun after the place, the words after the first value may be said again after the second ("チリのいやアルゼンチンの",
 /// "インドの首都間違えたパキスタンの首都"): the first value, those words and the repair are abandoned.</item>
+/// <item>A value negated (<see cref="MarkNegatedValues"/>): a value, a negation of the lexicon ("not": <c>negations</c>) and a
+/// value of the same type right after it, with only repair phrases and fillers between them: the negated value and the
+/// negation are abandoned, and so is the value before when it is the one negated ("croatia not croatia serbia", "peru no not
+/// peru chile" keep the place after; "austria not australia" keeps "austria"). The value must come first: in "isn't kenya's
+/// capital nairobi" no value is negated.</item>
 /// <item>In a language whose prepositions follow the noun (Hindi "X की राजधानी", "the capital of X": the lexicon's
 /// <c>postpositions</c>), a speaker restarts after the postposition, not before it: a value said with its postposition
 /// and replaced by another said with the same one (or alone, last), with at most <see cref="MaxWordsBeforeRepair"/> words
@@ -46,6 +51,9 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
     /// <summary>The language's postpositions, as keys (variants expanded): see the last rule above. Empty where the
     /// language puts its prepositions before the noun.</summary>
     public IReadOnlySet<string> Postpositions { get; init; } = new HashSet<string>();
+
+    /// <summary>The language's negation words, as keys: see the value-negation rule above. Empty where none is listed.</summary>
+    public IReadOnlySet<string> Negations { get; init; } = new HashSet<string>();
 
     /// <summary>The most words a speaker says after a postposition before a repair phrase that replaces them.</summary>
     private const int MaxWordsBeforeRepair = 3;
@@ -141,6 +149,7 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
         ArgumentNullException.ThrowIfNull(sameTypeValues);
         var repair = RepairWords(words);
         bool InGap(int index) => repair[index] || words[index].Kind == WordKind.Filler;
+        MarkNegatedValues(words, InGap, runKey, sameTypeValues);
         for (var gap = 1; gap < words.Length; gap++)
         {
             if (InGap(gap - 1) || !InGap(gap))
@@ -153,6 +162,40 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
                 MarkFillers(words, from, after);
             gap = after;
         }
+    }
+
+    /// <summary>Marks a negated value, its negation, and the same value said right before it, as fillers (the rule above).</summary>
+    private void MarkNegatedValues(Word[] words, Func<int, bool> inGap, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
+    {
+        for (var negation = 1; negation + 1 < words.Length; negation++)
+        {
+            if (!Negations.Contains(words[negation].Key))
+                continue;
+            var valueEnd = negation;
+            while (valueEnd > 0 && inGap(valueEnd - 1))
+                valueEnd--;
+            if (NegatedRun(words, valueEnd, negation + 1, runKey, sameTypeValues) is not { } negated)
+                continue;
+            MarkFillers(words, negated.Same ? negated.From : negation, negated.End);
+            negation = negated.End - 1;
+        }
+    }
+
+    // The value run said right after the negation (from 'after') that shares a type with a value run ending at 'valueEnd',
+    // the longest of each; Same when both are the same value.
+    private static (int From, int End, bool Same)? NegatedRun(Word[] words, int valueEnd, int after, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
+    {
+        for (var from = Math.Max(0, valueEnd - MaxValueWords); from < valueEnd; from++)
+        {
+            if (runKey(from, valueEnd) is not { } before)
+                continue;
+            for (var end = Math.Min(words.Length, after + MaxValueWords); end > after; end--)
+            {
+                if (runKey(after, end) is { } negated && sameTypeValues(before, negated))
+                    return (from, end, before == negated);
+            }
+        }
+        return null;
     }
 
     // The start of the longest value run ending at the gap that shares a type with a value run starting after it; or,
