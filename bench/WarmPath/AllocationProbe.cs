@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Diagnostics.Tracing;
-using WorldCapitals.Skill.Alexa.Pipeline;
 
 namespace WorldCapitals.Bench.WarmPath;
 
@@ -18,13 +18,14 @@ internal static class AllocationProbe
     {
         var skill = SkillFactory.Create();
         var body = BenchEnvelopes.Read(envelopeName);
+        var output = new ArrayBufferWriter<byte>();
         for (var i = 0; i < WarmUpCalls; i++)
-            Invoke(skill, body);
+            SkillFactory.Invoke(skill, body, output);
 
         using var listener = new AllocationTickListener();
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < SampledCalls; i++)
-            Invoke(skill, body);
+            SkillFactory.Invoke(skill, body, output);
         var perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)SampledCalls;
 
         var samples = listener.Snapshot();
@@ -34,13 +35,6 @@ internal static class AllocationProbe
         Console.WriteLine("| --- | ---: | ---: |");
         foreach (var (type, count) in samples.OrderByDescending(pair => pair.Value))
             Console.WriteLine($"| {type} | {100.0 * count / total:F1}% | {perCall * count / total:N0} |");
-    }
-
-    private static int Invoke(SkillEntryPoint skill, byte[] body)
-    {
-        var pending = skill.InvokeAsync(body);
-        var result = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
-        return result.Body!.Length;
     }
 
     private sealed class AllocationTickListener : EventListener

@@ -1,3 +1,4 @@
+using System.Buffers;
 using WorldCapitals.Skill;
 using WorldCapitals.Skill.Alexa.Pipeline;
 
@@ -15,7 +16,20 @@ public static class SkillFactory
     public static void EnsureAnswered(InvocationResult result, string envelope)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (!result.Succeeded || result.Body is null)
+        if (!result.Succeeded || result.Body.IsEmpty)
             throw new InvalidOperationException($"The skill did not answer {envelope}: {result.Error?.Kind} {result.Error?.Message}");
+    }
+
+    /// <summary>
+    /// One request as the Lambda host makes it: the response written into the host's kept buffer (every handler on this
+    /// path completes synchronously; one that did not would show up as allocations).
+    /// </summary>
+    public static InvocationResult Invoke(SkillEntryPoint skill, ReadOnlyMemory<byte> body, ArrayBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(skill);
+        ArgumentNullException.ThrowIfNull(output);
+        output.ResetWrittenCount();
+        var pending = skill.InvokeAsync(body, output);
+        return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Parsing;
@@ -24,15 +25,16 @@ internal static class StageProbe
         var skill = SkillFactory.Create();
         var body = BenchEnvelopes.Read(envelopeName);
         var envelope = EnvelopeReader.Read(body).Envelope ?? throw new InvalidOperationException($"{envelopeName} was refused.");
+        var output = new ArrayBufferWriter<byte>();
         var response = Completed(skill.InvokeAsync(envelope)).Response
             ?? throw new InvalidOperationException($"The skill did not answer {envelopeName}.");
         (string Name, Func<int> Call)[] stages =
         [
             ("bare JSON read (every token)", () => BareRead(body)),
             ("parse (EnvelopeReader.Read)", () => EnvelopeReader.Read(body).Envelope is null ? 0 : 1),
-            ("dispatch + write (envelope in, bytes out)", () => Completed(skill.InvokeAsync(envelope)).Body!.Length),
+            ("dispatch + write (envelope in, bytes out)", () => Written(skill, envelope, output)),
             ("write (ResponseWriter)", () => ResponseWriter.ToUtf8Bytes(response).Length),
-            ("whole warm path (bytes in, bytes out)", () => Completed(skill.InvokeAsync(body)).Body!.Length),
+            ("whole warm path (bytes in, bytes out)", () => SkillFactory.Invoke(skill, body, output).Body.Length),
         ];
 
         foreach (var (_, call) in stages)
@@ -68,6 +70,12 @@ internal static class StageProbe
     // Every handler on this path completes synchronously; one that did not would show up as allocations.
     private static InvocationResult Completed(ValueTask<InvocationResult> pending) =>
         pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
+
+    private static int Written(SkillEntryPoint skill, Skill.Alexa.Requests.SkillRequest envelope, ArrayBufferWriter<byte> output)
+    {
+        output.ResetWrittenCount();
+        return Completed(skill.InvokeAsync(envelope, output)).Body.Length;
+    }
 
     private static long AllocatedPerCall(Func<int> call)
     {

@@ -52,7 +52,7 @@ internal static class AlexaEndpoint
             return Reject(logger, settings, Rejections.FromSkillError(skillError));
 
         WebHostLog.Answered(logger, settings.NoVerify, result.Summary, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return TypedResults.Bytes(result.Body!, "application/json; charset=utf-8");
+        return TypedResults.Bytes(result.Body, "application/json; charset=utf-8");
     }
 
     private static BadRequest<RejectionBody> Reject(ILogger logger, WebHostSettings settings, RequestRejection rejection)

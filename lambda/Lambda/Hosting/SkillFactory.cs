@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Extensions.Logging;
 using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.Lambda.Configuration;
@@ -12,7 +13,14 @@ internal static class SkillFactory
     public static InvocationHandler CreateHandler(LambdaConfiguration configuration, ILoggerFactory loggerFactory)
     {
         var skill = CreateSkill(configuration, loggerFactory);
-        return skill.InvokeAsync;
+        // The loop runs one invocation at a time and has posted a response before it asks for the next event: one
+        // buffer serves every response, instead of a new array each.
+        var output = new ArrayBufferWriter<byte>(4096);
+        return (body, cancellationToken) =>
+        {
+            output.ResetWrittenCount();
+            return skill.InvokeAsync(body, output, cancellationToken);
+        };
     }
 
     public static SkillEntryPoint CreateSkill(LambdaConfiguration configuration, ILoggerFactory loggerFactory)

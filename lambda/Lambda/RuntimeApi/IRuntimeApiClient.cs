@@ -8,7 +8,7 @@ internal interface IRuntimeApiClient
     /// </summary>
     Task<Invocation> GetNextInvocationAsync(CancellationToken cancellationToken);
 
-    Task SendResponseAsync(string requestId, byte[] body, CancellationToken cancellationToken);
+    Task SendResponseAsync(string requestId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken);
 
     Task ReportInvocationErrorAsync(string requestId, ErrorReport error, CancellationToken cancellationToken);
 

@@ -112,7 +112,7 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
         }
     }
 
-    public Task SendResponseAsync(string requestId, byte[] body, CancellationToken cancellationToken) =>
+    public Task SendResponseAsync(string requestId, ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
         PostAsync(LambdaNames.ResponsePath(requestId), body, errorType: null, cancellationToken);
 
     public Task ReportInvocationErrorAsync(string requestId, ErrorReport error, CancellationToken cancellationToken) =>
@@ -126,14 +126,14 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
     /// (7 s for this skill) and resets the sandbox, so a post still waiting then is ended with it; a timer per post
     /// would only cost every invocation.
     /// </remarks>
-    private async Task PostAsync(string path, byte[] body, string? errorType, CancellationToken cancellationToken)
+    private async Task PostAsync(string path, ReadOnlyMemory<byte> body, string? errorType, CancellationToken cancellationToken)
     {
         using var response = await SendWithRetriesAsync(
             () =>
             {
                 var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_baseAddress, path))
                 {
-                    Content = new ByteArrayContent(body) { Headers = { ContentType = JsonMediaType } },
+                    Content = new ReadOnlyMemoryContent(body) { Headers = { ContentType = JsonMediaType } },
                 };
                 if (errorType is not null)
                     request.Headers.TryAddWithoutValidation(LambdaNames.FunctionErrorTypeHeader, errorType);

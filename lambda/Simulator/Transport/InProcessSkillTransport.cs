@@ -16,7 +16,7 @@ public sealed class InProcessSkillTransport(SkillEntryPoint skill) : ISkillTrans
     {
         var result = await skill.InvokeAsync(envelope, cancellationToken);
         if (result.Succeeded)
-            return SkillReply.Answered(result.Body) with { Summary = result.Summary };
+            return SkillReply.Answered(result.Body.ToArray()) with { Summary = result.Summary };
         var error = result.Error;
         var failure = error.Kind is SkillErrorKind.EmptyBody or SkillErrorKind.InvalidJson ? SkillFailure.BadInput : SkillFailure.NotAnswered;
         return SkillReply.Failed(failure, $"the skill did not answer ({error.Kind}): {OneLine(error.Message)}") with { Summary = result.Summary };

@@ -18,7 +18,7 @@ internal static class TestSkill
         var spoken = CapitalsData.Embedded.FindById(countryId)!.NameFor(locale);
         var result = await skill.InvokeAsync(Envelopes.Capital(spoken, countryId, locale: locale).Bytes());
         Assert.That(result.Error, Is.Null, () => $"The skill refused the request: {result.Error}");
-        return Encoding.UTF8.GetString(result.Body!);
+        return Encoding.UTF8.GetString(result.Body.Span);
     }
 
     public static string Ssml(string responseBody) =>

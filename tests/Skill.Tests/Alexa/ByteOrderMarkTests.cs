@@ -23,7 +23,7 @@ public sealed class ByteOrderMarkTests
 
         // Assert
         Assert.That(withBom.Error, Is.Null, () => $"{file}: {withBom.Error}");
-        Assert.That(Encoding.UTF8.GetString(withBom.Body!), Is.EqualTo(Encoding.UTF8.GetString(plain.Body!)));
+        Assert.That(Encoding.UTF8.GetString(withBom.Body.Span), Is.EqualTo(Encoding.UTF8.GetString(plain.Body.Span)));
         Assert.That(withBom.Summary.RequestId, Is.EqualTo(plain.Summary.RequestId));
     }
 
@@ -38,7 +38,7 @@ public sealed class ByteOrderMarkTests
 
         Assert.That(result.Error, Is.Null, () => result.Error!.Message);
         Assert.That(result.Summary.EntityId, Is.EqualTo("PE"));
-        Assert.That(Encoding.UTF8.GetString(result.Body!), Does.Contain("Lima"));
+        Assert.That(Encoding.UTF8.GetString(result.Body.Span), Does.Contain("Lima"));
     }
 
     [Test]

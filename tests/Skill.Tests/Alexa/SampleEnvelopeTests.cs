@@ -76,14 +76,14 @@ public sealed class SampleEnvelopeTests
 
         // Assert
         Assert.That(result.Error, Is.Null, () => $"{file}: {result.Error}");
-        var response = JsonNode.Parse(result.Body!)!.AsObject();
+        var response = JsonNode.Parse(result.Body.Span)!.AsObject();
         Assert.That((string?)response["version"], Is.EqualTo("1.0"));
         Assert.That(response["response"], Is.InstanceOf<JsonObject>());
         Assert.That(response.ContainsKey("sessionAttributes"), Is.False);
         var original = JsonNode.Parse(body)!;
         Assert.That(result.Summary.RequestType, Is.EqualTo((string?)original["request"]!["type"]));
         Assert.That(result.Summary.RequestId, Is.EqualTo((string?)original["request"]!["requestId"]));
-        Assert.That(result.Body, Is.EqualTo(JsonSerializer.SerializeToUtf8Bytes(result.Response!, AlexaJson.SkillResponse)),
+        Assert.That(result.Body.ToArray(), Is.EqualTo(JsonSerializer.SerializeToUtf8Bytes(result.Response!, AlexaJson.SkillResponse)),
             () => $"{file}: the response writer and the serializer wrote different bytes");
     }
 

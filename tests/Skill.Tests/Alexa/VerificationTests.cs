@@ -27,7 +27,7 @@ public sealed class VerificationTests
 
         Assert.That(result.Error!.Kind, Is.EqualTo(SkillErrorKind.SkillIdMismatch));
         Assert.That(result.Error.IsRejection, Is.True);
-        Assert.That(result.Body, Is.Null);
+        Assert.That(result.Body.IsEmpty, Is.True);
         Assert.That(result.Response, Is.Null);
         Assert.That(logger.Entries.Single().Message, Does.Contain("SkillIdMismatch").And.Contain("amzn1.echo-api.request.test-LaunchRequest"));
     }

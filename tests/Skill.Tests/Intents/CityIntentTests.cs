@@ -48,13 +48,13 @@ public sealed class CityIntentTests
         var byId = await skill.InvokeAsync(Envelopes.City(city.ToLowerInvariant(), id).Bytes());
         var byName = await skill.InvokeAsync(Envelopes.City(city.ToLowerInvariant()).Bytes());
 
-        var answer = JsonNode.Parse(byId.Body!)!.AsObject();
+        var answer = JsonNode.Parse(byId.Body.Span)!.AsObject();
         Assert.Multiple(() =>
         {
             Assert.That(byId.Summary.EntityId, Is.EqualTo(placeIds));
             Assert.That(byName.Summary.EntityId, Is.EqualTo(placeIds));
             Assert.That(byId.Summary.Outcome, Is.EqualTo("answered"));
-            Assert.That(byName.Body, Is.EqualTo(byId.Body));
+            Assert.That(byName.Body.ToArray(), Is.EqualTo(byId.Body.ToArray()));
             Assert.That(answer.Ssml(), Does.StartWith("<speak>" + Ssml(SpokenFormsSaidTheSameAs(city)[0])).Or.StartWith("<speak>" + Ssml(SpokenFormsSaidTheSameAs(city)[^1])));
             Assert.That(answer.Ssml(), Does.Not.Contain("{").And.Not.Contain("know which place"));
             foreach (var placeId in placeIds.Split('+'))
@@ -109,7 +109,7 @@ public sealed class CityIntentTests
     public async Task An_unknown_city_gets_a_clear_answer_and_a_prompt(string spoken)
     {
         var result = await TestSkill.Create().InvokeAsync(Envelopes.City(spoken).Bytes());
-        var response = JsonNode.Parse(result.Body!)!.AsObject();
+        var response = JsonNode.Parse(result.Body.Span)!.AsObject();
 
         Assert.Multiple(() =>
         {
@@ -125,7 +125,7 @@ public sealed class CityIntentTests
     public async Task An_empty_slot_asks_for_the_city()
     {
         var result = await TestSkill.Create().InvokeAsync(Envelopes.City(null).Bytes());
-        var response = JsonNode.Parse(result.Body!)!.AsObject();
+        var response = JsonNode.Parse(result.Body.Span)!.AsObject();
 
         Assert.Multiple(() =>
         {

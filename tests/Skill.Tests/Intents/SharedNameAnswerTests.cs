@@ -52,7 +52,7 @@ public sealed class SharedNameAnswerTests
         var result = await TestSkill.Create().InvokeAsync(Envelopes.Capital(spoken).Bytes());
 
         Assert.That(result.Summary.Outcome, Is.EqualTo("answered"));
-        Assert.That(System.Text.Encoding.UTF8.GetString(result.Body!), Does.Contain(expected));
+        Assert.That(System.Text.Encoding.UTF8.GetString(result.Body.Span), Does.Contain(expected));
     }
 
     [TestCase("korea", null, """{"canFulfill":"YES","slots":{"country":{"canUnderstand":"YES","canFulfill":"YES"}}}""")]

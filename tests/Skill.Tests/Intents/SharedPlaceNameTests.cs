@@ -74,7 +74,7 @@ public sealed class SharedPlaceNameTests
 
         Assert.That(result.Summary.EntityId, Is.EqualTo(id));
         Assert.That(result.Summary.Outcome, Is.EqualTo("ambiguous"));
-        var body = System.Text.Encoding.UTF8.GetString(result.Body!);
+        var body = System.Text.Encoding.UTF8.GetString(result.Body.Span);
         foreach (var place in shared.PlaceIds.Select(placeId => CapitalsData.Embedded.FindById(placeId)!))
             Assert.That(body, Does.Contain(place.Capitals[0].SpokenName.Replace("'", "&apos;", StringComparison.Ordinal)), place.Id);
     }
@@ -124,6 +124,6 @@ public sealed class SharedPlaceNameTests
         var result = await TestSkill.Create().InvokeAsync(Envelopes.Capital(spoken).Bytes());
 
         Assert.That(result.Summary.EntityId, Is.EqualTo(id));
-        Assert.That(System.Text.Encoding.UTF8.GetString(result.Body!), Does.Contain($"<speak>{expected}</speak>"));
+        Assert.That(System.Text.Encoding.UTF8.GetString(result.Body.Span), Does.Contain($"<speak>{expected}</speak>"));
     }
 }

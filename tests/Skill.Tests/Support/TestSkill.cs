@@ -17,7 +17,7 @@ internal static class TestSkill
     {
         var result = await skill.InvokeAsync(envelope.Bytes());
         Assert.That(result.Error, Is.Null, () => $"The skill refused the request: {result.Error}");
-        return JsonNode.Parse(result.Body!)!.AsObject();
+        return JsonNode.Parse(result.Body.Span)!.AsObject();
     }
 
     public static string? Ssml(this JsonObject response) => (string?)response["response"]?["outputSpeech"]?["ssml"];

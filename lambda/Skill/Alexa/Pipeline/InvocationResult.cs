@@ -9,7 +9,7 @@ namespace WorldCapitals.Skill.Alexa.Pipeline;
 /// </summary>
 public sealed class InvocationResult
 {
-    private InvocationResult(SkillResponse? response, byte[]? body, SkillError? error, InvocationSummary summary)
+    private InvocationResult(SkillResponse? response, ReadOnlyMemory<byte> body, SkillError? error, InvocationSummary summary)
     {
         Response = response;
         Body = body;
@@ -19,22 +19,24 @@ public sealed class InvocationResult
 
     public SkillResponse? Response { get; }
 
-    /// <summary>The serialized response (UTF-8 JSON), exactly what a host sends.</summary>
-    [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "The bytes a host sends as they are; a copy per request would cost what the response writer saves.")]
-    public byte[]? Body { get; }
+    /// <summary>
+    /// The serialized response (UTF-8 JSON), exactly what a host sends; empty for a failure. When the host gave the
+    /// call a buffer to write into, these are that buffer's bytes: valid until the host writes there again.
+    /// </summary>
+    public ReadOnlyMemory<byte> Body { get; }
 
     public SkillError? Error { get; }
 
     /// <summary>Facts for the host's log line.</summary>
     public InvocationSummary Summary { get; }
 
-    [MemberNotNullWhen(true, nameof(Response), nameof(Body))]
+    [MemberNotNullWhen(true, nameof(Response))]
     [MemberNotNullWhen(false, nameof(Error))]
     public bool Succeeded => Error is null;
 
-    public static InvocationResult Answered(SkillResponse response, byte[] body, InvocationSummary summary) =>
+    public static InvocationResult Answered(SkillResponse response, ReadOnlyMemory<byte> body, InvocationSummary summary) =>
         new(response, body, null, summary);
 
     public static InvocationResult Failed(SkillError error, InvocationSummary summary) =>
-        new(null, null, error, summary);
+        new(null, default, error, summary);
 }

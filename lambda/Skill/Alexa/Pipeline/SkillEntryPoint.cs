@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Extensions.Logging;
 using WorldCapitals.Skill.Alexa.Parsing;
 using WorldCapitals.Skill.Alexa.Requests;
@@ -21,7 +22,15 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
     // when a concurrent call holds it, and puts it back when done: never two calls on one writer.
     private ResponseBuffer? _idleResponseBuffer = new();
 
-    public ValueTask<InvocationResult> InvokeAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default)
+    public ValueTask<InvocationResult> InvokeAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default) =>
+        InvokeAsync(body, output: null, cancellationToken);
+
+    /// <param name="output">
+    /// Where the response's bytes are written (after what it holds), so that a host answering one request at a time
+    /// reuses one buffer instead of a new array per response; null: a new array. <see cref="InvocationResult.Body"/> is
+    /// then a view of it.
+    /// </param>
+    public ValueTask<InvocationResult> InvokeAsync(ReadOnlyMemory<byte> body, ArrayBufferWriter<byte>? output, CancellationToken cancellationToken = default)
     {
         var (envelope, error) = EnvelopeReader.Read(body, knownStrings);
         if (error is not null)
@@ -29,10 +38,14 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
             Log.EnvelopeRefused(logger, error.Kind, error.Message);
             return ValueTask.FromResult(InvocationResult.Failed(error, InvocationSummary.Unparsed(error.Kind)));
         }
-        return InvokeAsync(envelope!, cancellationToken);
+        return InvokeAsync(envelope!, output, cancellationToken);
     }
 
-    public async ValueTask<InvocationResult> InvokeAsync(SkillRequest envelope, CancellationToken cancellationToken = default)
+    public ValueTask<InvocationResult> InvokeAsync(SkillRequest envelope, CancellationToken cancellationToken = default) =>
+        InvokeAsync(envelope, output: null, cancellationToken);
+
+    /// <param name="output">As for <see cref="InvokeAsync(ReadOnlyMemory{byte}, ArrayBufferWriter{byte}?, CancellationToken)"/>.</param>
+    public async ValueTask<InvocationResult> InvokeAsync(SkillRequest envelope, ArrayBufferWriter<byte>? output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(envelope);
         if (MissingRequest(envelope) is { } invalid)
@@ -51,7 +64,7 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
         try
         {
             var response = await pipeline.DispatchAsync(input, cancellationToken);
-            return InvocationResult.Answered(response, ToUtf8Bytes(response), input.Summary);
+            return InvocationResult.Answered(response, Write(response, output), input.Summary);
         }
 #pragma warning disable CA1031 // The last line of defence: the error handlers themselves failed.
         catch (Exception exception)
@@ -62,10 +75,10 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
         }
     }
 
-    private byte[] ToUtf8Bytes(SkillResponse response)
+    private ReadOnlyMemory<byte> Write(SkillResponse response, ArrayBufferWriter<byte>? output)
     {
         var buffer = Interlocked.Exchange(ref _idleResponseBuffer, null) ?? new ResponseBuffer();
-        var bytes = ResponseWriter.ToUtf8Bytes(response, buffer);
+        var bytes = output is null ? ResponseWriter.ToUtf8Bytes(response, buffer) : ResponseWriter.Write(response, buffer, output);
         Volatile.Write(ref _idleResponseBuffer, buffer);
         return bytes;
     }

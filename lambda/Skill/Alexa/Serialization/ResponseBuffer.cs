@@ -24,15 +24,22 @@ internal sealed class ResponseBuffer
         _writer = new Utf8JsonWriter(_buffer, ResponseWriter.WriterOptions);
     }
 
-    /// <summary>The response as UTF-8 JSON, written by <see cref="ResponseWriter"/>.</summary>
+    /// <summary>The response as UTF-8 JSON, written by <see cref="ResponseWriter"/>, in a new array.</summary>
     public byte[] ToUtf8Bytes(SkillResponse response)
     {
         if (_buffer.Capacity > KeptCapacity)
             _buffer = new ArrayBufferWriter<byte>(1024);
         _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
+        return Write(response, _buffer).ToArray();
+    }
+
+    /// <summary>Writes the response after what <paramref name="output"/> holds; returns the bytes it added.</summary>
+    public ReadOnlyMemory<byte> Write(SkillResponse response, ArrayBufferWriter<byte> output)
+    {
+        var start = output.WrittenCount;
+        _writer.Reset(output);
         ResponseWriter.WriteResponse(_writer, response);
         _writer.Flush();
-        return _buffer.WrittenSpan.ToArray();
+        return output.WrittenMemory[start..];
     }
 }

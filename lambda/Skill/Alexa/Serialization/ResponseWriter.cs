@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Responses;
@@ -40,6 +41,17 @@ public static class ResponseWriter
     {
         ArgumentNullException.ThrowIfNull(response);
         return IsWrittenDirectly(response) ? buffer.ToUtf8Bytes(response) : JsonSerializer.SerializeToUtf8Bytes(response, AlexaJson.SkillResponse);
+    }
+
+    /// <summary>As <see cref="ToUtf8Bytes(SkillResponse, ResponseBuffer)"/>, the bytes added to <paramref name="output"/> instead of a new array.</summary>
+    internal static ReadOnlyMemory<byte> Write(SkillResponse response, ResponseBuffer buffer, ArrayBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (IsWrittenDirectly(response))
+            return buffer.Write(response, output);
+        var start = output.WrittenCount;
+        output.Write(JsonSerializer.SerializeToUtf8Bytes(response, AlexaJson.SkillResponse));
+        return output.WrittenMemory[start..];
     }
 
     /// <summary>Whether every member set on the response is one this writer knows; the rest takes the serializer.</summary>
