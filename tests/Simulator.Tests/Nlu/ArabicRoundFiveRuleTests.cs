@@ -82,6 +82,7 @@ public class ArabicRoundFiveRuleTests
     [TestCase("ايه الاخبار", "AMAZON.FallbackIntent")]
     [TestCase("كم الساعة الحين", "AMAZON.FallbackIntent")]
     [TestCase("كم عدد سكان الرياض", "AMAZON.FallbackIntent")]
+    [TestCase("مين انتي", "AMAZON.FallbackIntent", Description = "who are you: not the state of Maine (مين)")]
     public void The_request_reaches_its_intent(string utterance, string intent)
     {
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(intent));
