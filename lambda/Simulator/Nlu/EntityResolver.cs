@@ -11,6 +11,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// hauptstadt", "des irans") resolves to the name when the value as said does not, as the speaker means that place.
 /// An article the language writes onto the word (the lexicon's <c>gluedArticles</c>, Arabic "ال") is dropped from
 /// every word that keeps two letters or more, in the values and in what was said alike: "مكسيك" resolves to "المكسيك".
+/// A word the language writes joined to the next (the lexicon's <c>prefixes</c>, Arabic "و", "ل", "ب") said onto a value
+/// that does not resolve as said is read off it, as the skill reads it: "وجزر القمر" resolves to "جزر القمر" (the tokenizer
+/// cannot split "وجزر", a word some values have inside: "جزيرة هيرد وجزر ماكدونالد").
 /// Nothing else is forgiven: the skill's own match handles misspelt names.
 /// </summary>
 internal sealed class EntityResolver
@@ -20,12 +23,14 @@ internal sealed class EntityResolver
     private readonly IReadOnlySet<string> _articles;
     private readonly IReadOnlyList<string> _genitiveEndings;
     private readonly IReadOnlyList<string> _gluedArticles;
+    private readonly IReadOnlyList<string> _prefixes;
 
     public EntityResolver(IEnumerable<SlotType> types, NluLexicon lexicon)
     {
         _articles = lexicon.Articles;
         _genitiveEndings = lexicon.GenitiveEndings;
         _gluedArticles = lexicon.GluedArticles;
+        _prefixes = [.. lexicon.Prefixes.OrderByDescending(prefix => prefix.Length)];
         foreach (var type in types)
         {
             var index = new Dictionary<string, List<SlotTypeValue>>(StringComparer.Ordinal);
@@ -63,7 +68,20 @@ internal sealed class EntityResolver
     {
         if (!_byType.TryGetValue(typeName, out var index))
             return null;
-        return new SlotResolution(typeName, Lookup(index, valueKey) ?? WithoutGenitiveEnding(index, valueKey) ?? []);
+        return new SlotResolution(typeName, Lookup(index, valueKey) ?? WithoutGenitiveEnding(index, valueKey) ?? WithoutPrefix(index, valueKey) ?? []);
+    }
+
+    private List<SlotTypeValue>? WithoutPrefix(Dictionary<string, List<SlotTypeValue>> index, string valueKey)
+    {
+        foreach (var prefix in _prefixes)
+        {
+            if (valueKey.Length > prefix.Length + 1 && valueKey.StartsWith(prefix, StringComparison.Ordinal) && valueKey[prefix.Length] != ' '
+                && Lookup(index, valueKey[prefix.Length..]) is { } values)
+            {
+                return values;
+            }
+        }
+        return null;
     }
 
     private List<SlotTypeValue>? WithoutGenitiveEnding(Dictionary<string, List<SlotTypeValue>> index, string valueKey)

@@ -26,11 +26,17 @@ internal static class SpokenName
     // "يمن"): it is dropped from every word that keeps two letters or more, in the data's names and in what was said alike.
     private const string ArabicArticle = "\u0627\u0644";
 
+    // A name's final alef is heard as the -a of a taa marbuta and written so by speech recognition ("كنده", "غانه",
+    // "النمسه" for "كندا", "غانا", "النمسا"), and the data itself has both ("سوريا" / "سورية"): a word of three letters
+    // or more ends in ه (the fold of ة) either way, in the data's names and in what was said alike.
+    private const char ArabicAlef = '\u0627';
+    private const char ArabicHaa = '\u0647';
+
     public static string Normalize(string text, string language)
     {
         var lower = TextFolding.Fold(text.Trim()).ToLowerInvariant();
         if (language == "ar")
-            lower = WithoutGluedArticle(lower);
+            lower = WithFinalAlefAsHaa(WithoutGluedArticle(lower));
         if (LeadingArticles.TryGetValue(language, out var articles))
         {
             for (var removed = 0; removed < 2; removed++)
@@ -59,6 +65,17 @@ internal static class SpokenName
         {
             if (words[i].Length >= ArabicArticle.Length + 2 && words[i].StartsWith(ArabicArticle, StringComparison.Ordinal))
                 words[i] = words[i][ArabicArticle.Length..];
+        }
+        return string.Join(' ', words);
+    }
+
+    private static string WithFinalAlefAsHaa(string text)
+    {
+        var words = text.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length >= 3 && words[i][^1] == ArabicAlef)
+                words[i] = words[i][..^1] + ArabicHaa;
         }
         return string.Join(' ', words);
     }

@@ -94,6 +94,11 @@ public sealed class LanguageLookupTests
     [TestCase("الجمهورية الأرجنتينية", "AR", Description = "an official name in the adjective form")]
     [TestCase("جمهورية ألمانيا الاتحادية", "DE", Description = "an official name")]
     [TestCase("جمهورية بنين", "BJ", Description = "a name inside, not a slip of Albania's official name جمهورية ألبانيا")]
+    [TestCase("كنده", "CA", Description = "a final alef written as taa marbuta or haa")]
+    [TestCase("غانة", "GH")]
+    [TestCase("النمسه", "AT")]
+    [TestCase("كوريه الجنوبيه", "KR")]
+    [TestCase("سوريه", "SY")]
     public void Arabic_reads_a_name_with_or_without_its_article_and_prepositions(string spoken, string id) =>
         Assert.That(new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, "ar-SA").Country?.Id, Is.EqualTo(id));
 
