@@ -1,0 +1,128 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using WorldCapitals.Simulator.Nlu;
+using WorldCapitals.Simulator.Tests.Support;
+
+namespace WorldCapitals.Simulator.Tests.Nlu;
+
+/// <summary>The rules round 5 added for Hindi and Dutch, on the generated models: a modifier before the capital word that
+/// turns it into another sense (the lexicon's `senseModifiers`), Hindi request verbs that never begin a place, the
+/// English forms of Hindi names the data generator adds, and the built-in phrasings of the families round 5 widened.</summary>
+public class HindiDutchRoundFiveRuleTests
+{
+    private static readonly Dictionary<string, NluEngine> Engines = [];
+
+    private static NluEngine Engine(string locale)
+    {
+        if (!Engines.TryGetValue(locale, out var engine))
+            Engines[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale));
+        return engine;
+    }
+
+    private static Interpretation Recognize(string locale, string text) => Engine(locale).Recognize(text)!;
+
+    [TestCase("nl-NL", "welke stad is de economische hoofdstad van italië")]
+    [TestCase("nl-NL", "wat is de financiële hoofdstad van de vs")]
+    [TestCase("hi-IN", "भारत की आर्थिक राजधानी कौन सी है")]
+    [TestCase("hi-IN", "फ्रांस की फैशन राजधानी क्या है")]
+    [TestCase("hi-IN", "कैपिटल गेन टैक्स क्या है")]
+    public void A_modified_or_other_sense_of_capital_is_not_a_capital_question(string locale, string utterance)
+    {
+        var result = Recognize(locale, utterance);
+
+        Assert.That(result.IntentName, Is.EqualTo(NluEngine.FallbackIntent), $"matched \"{result.Sample}\"");
+    }
+
+    [TestCase("nl-NL", "welke stad is de economische hoofdstad van italië", "senseModifiers", "CapitalIntent")]
+    [TestCase("hi-IN", "भारत की आर्थिक राजधानी कौन सी है", "senseModifiers", "CapitalIntent")]
+    [TestCase("hi-IN", "अब चलाओ", "requestVerbs", "CapitalIntent")]
+    public void The_senses_and_request_verbs_come_from_the_language_data(string locale, string utterance, string list, string intentWithout)
+    {
+        var language = locale[..2];
+        var lexicon = JsonNode.Parse(EmbeddedLexicon(language))!.AsObject();
+        Assert.That(lexicon.Remove(list), Is.True, $"the {language} lexicon has {list}");
+        var without = new NluEngine(LocalSkill.LoadModel(locale), NluLexicon.Parse(new MemoryStream(Encoding.UTF8.GetBytes(lexicon.ToJsonString()))));
+
+        Assert.That(without.Recognize(utterance)!.IntentName, Is.EqualTo(intentWithout));
+    }
+
+    [TestCase("अब चलाओ")]
+    [TestCase("फिर सुनाओ")]
+    [TestCase("अब खोलो")]
+    public void A_request_verb_never_begins_a_hindi_place(string utterance)
+    {
+        var result = Recognize("hi-IN", utterance);
+
+        Assert.That(result.IntentName, Is.Not.EqualTo("CapitalIntent"), $"matched \"{result.Sample}\"");
+    }
+
+    [TestCase("साउथ सूडान की राजधानी बताओ", "SS")]
+    [TestCase("ईस्ट तिमोर की राजधानी क्या है", "TL")]
+    [TestCase("वेस्ट बंगाल की राजधानी क्या है", "IN-WB")]
+    [TestCase("सेंट किट्स एंड नेविस की राजधानी बता", "KN")]
+    [TestCase("दादरा नगर हवेली और दमन दीव की राजधानी का क्या नाम है", "IN-DH")]
+    [TestCase("फ़्रान्स की राजधानी कौन सी है", "FR")]
+    [TestCase("व्हाट इज़ नेपाल कैपिटल", "NP")]
+    [TestCase("नेपाल की राजधानी का नाम", "NP")]
+    [TestCase("हैदराबाद किस स्टेट की राजधानी है", null)]
+    public void Hindi_names_and_frames_of_round_five_are_understood(string utterance, string? id)
+    {
+        var result = Recognize("hi-IN", utterance);
+
+        if (id is null)
+            Assert.That(result.IntentName, Is.EqualTo("CityIntent"));
+        else
+            Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\"");
+    }
+
+    [Test]
+    public void A_hindi_compound_keeps_its_compass_word()
+    {
+        var result = Recognize("hi-IN", "नॉर्थ प्रदेश की राजधानी क्या है");
+
+        Assert.That(result.Slot("country")?.FirstMatch, Is.Null, "उत्तर प्रदेश is not said with an English compass word");
+    }
+
+    [TestCase("hi-IN", "इस स्किल में क्या पूछ सकते हैं", "AMAZON.HelpIntent")]
+    [TestCase("hi-IN", "मुझे कुछ उदाहरण दो", "AMAZON.HelpIntent")]
+    [TestCase("hi-IN", "बस बहुत हो गया बंद करो", "AMAZON.StopIntent")]
+    [TestCase("hi-IN", "पेरू की राजधानी क्या है रुको चिली की", "CapitalIntent")]
+    [TestCase("nl-NL", "annuleer de vraag", "AMAZON.CancelIntent")]
+    [TestCase("nl-NL", "doe maar niet", "AMAZON.CancelIntent")]
+    [TestCase("nl-NL", "hoe moet ik een vraag stellen", "AMAZON.HelpIntent")]
+    [TestCase("nl-NL", "wat doet deze skill", "AMAZON.HelpIntent")]
+    [TestCase("nl-NL", "kappen", "AMAZON.StopIntent")]
+    public void Built_in_and_repair_phrasings_of_round_five_are_understood(string locale, string utterance, string intent)
+    {
+        Assert.That(Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+    }
+
+    [TestCase("wat is de hoofdstad van colombia o nee cambodja", "KH")]
+    [TestCase("graag de hoofdstad van sint kitts", "KN")]
+    [TestCase("noem alle hoofdsteden van zuid-afrika eens", "ZA")]
+    public void Dutch_names_repairs_and_plurals_of_round_five_are_understood(string utterance, string id)
+    {
+        Assert.That(Recognize("nl-NL", utterance).Slot("country")?.FirstMatch?.Id, Is.EqualTo(id));
+    }
+
+    [TestCase("hoofdstad van beide korea's graag", "KP+KR")]
+    [TestCase("wat is de hoofdstad van georgia", "GE+US-GA")]
+    public void A_dutch_name_of_two_places_names_both(string utterance, string id)
+    {
+        Assert.That(Recognize("nl-NL", utterance).Slot("country")?.FirstMatch?.Id, Is.EqualTo(id));
+    }
+
+    [TestCase("hi-IN", "दुनिया की राजधानियाँ वाला गेम शुरू करो")]
+    [TestCase("hi-IN", "दुनिया की राजधानियाँ क्विज़ खोलो")]
+    public void A_launch_phrase_naming_the_skill_a_game_launches(string locale, string utterance)
+    {
+        Assert.That(Engine(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+    }
+
+    private static string EmbeddedLexicon(string language)
+    {
+        using var stream = typeof(NluEngine).Assembly.GetManifestResourceStream($"WorldCapitals.Simulator.Nlu.NluLexicon.{language}.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
