@@ -53,12 +53,13 @@ public class HindiDutchRoundFiveRuleTests
     [TestCase("व्हाट इज़ नेपाल कैपिटल", "NP")]
     [TestCase("नेपाल की राजधानी का नाम", "NP")]
     [TestCase("हैदराबाद किस स्टेट की राजधानी है", null)]
+    [TestCase("बैंगलोर किस राज्य की राजधानी है", null)]
     public void Hindi_names_and_frames_of_round_five_are_understood(string utterance, string? id)
     {
         var result = Recognize("hi-IN", utterance);
 
         if (id is null)
-            Assert.That(result.IntentName, Is.EqualTo("CityIntent"));
+            Assert.That(result.Slot("city")?.FirstMatch, Is.Not.Null, $"matched \"{result.Sample}\" in {result.IntentName}");
         else
             Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\"");
     }
