@@ -106,6 +106,21 @@ public class HindiDutchRoundFiveRuleTests
         Assert.That(Recognize("nl-NL", utterance).Slot("country")?.FirstMatch?.Id, Is.EqualTo(id));
     }
 
+    [TestCase("hi-IN", "स्विट्जरलैंड की राजधानी ज्यूरिख है या बर्न", "CH")]
+    [TestCase("hi-IN", "क्या ऑस्ट्रेलिया की राजधानी सिडनी है या कैनबरा", "AU")]
+    [TestCase("nl-NL", "is den haag nou de hoofdstad van nederland of amsterdam", "NL")]
+    [TestCase("nl-NL", "is zürich de hoofdstad van zwitserland of is het bern", "CH")]
+    public void A_choice_with_the_second_city_last_asks_for_the_capital(string locale, string utterance, string id)
+    {
+        var result = Recognize(locale, utterance);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\"");
+            Assert.That(result.Slot("otherGuess")?.Value, Is.Not.Null);
+        });
+    }
+
     [TestCase("hi-IN", "दुनिया की राजधानियाँ वाला गेम शुरू करो")]
     [TestCase("hi-IN", "दुनिया की राजधानियाँ क्विज़ खोलो")]
     [TestCase("nl-NL", "start het spel hoofdsteden van de wereld")]
