@@ -17,6 +17,8 @@ public class HindiDutchRoundFiveRuleTests
     [TestCase("hi-IN", "भारत की आर्थिक राजधानी कौन सी है")]
     [TestCase("hi-IN", "फ्रांस की फैशन राजधानी क्या है")]
     [TestCase("hi-IN", "कैपिटल गेन टैक्स क्या है")]
+    [TestCase("hi-IN", "भारत की राजधानी में मौसम कैसा है")]
+    [TestCase("hi-IN", "भारत की राजधानी की जनसंख्या कितनी है")]
     public void A_modified_or_other_sense_of_capital_is_not_a_capital_question(string locale, string utterance)
     {
         var result = Recognize(locale, utterance);
