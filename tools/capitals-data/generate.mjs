@@ -665,13 +665,40 @@ function addJapaneseFirstParts(built) {
 }
 
 // Hindi speakers say the islands of a name with the English loanword as often as with द्वीपसमूह / द्वीप ("सोलोमन आइलैंड्स",
-// "क्रिसमस आइलैंड"), and a name of two parts often without its "और" ("जम्मू कश्मीर", "त्रिनिदाद टोबैगो"): each Hindi name or
-// alias gets those forms as aliases, unless another place already has one of them.
+// "क्रिसमस आइलैंड"), and a name of two parts often without its "और" ("जम्मू कश्मीर", "त्रिनिदाद टोबैगो") or with the English
+// "एंड" ("सेंट किट्स एंड नेविस"); a name of several parts keeps one "और" where the speaker groups them ("दादरा नगर हवेली और दमन
+// दीव"). A compass word before a foreign name is said in English as often as in Hindi ("साउथ सूडान", "नॉर्थ कोरिया", "ईस्ट
+// तिमोर", "वेस्ट बंगाल", "वेस्टर्न सहारा"), but not in a Hindi compound (उत्तर प्रदेश, उत्तरी क्षेत्र). Each Hindi name or alias
+// gets those forms as aliases (every compass word of a name said in English at once), unless another place already has
+// one of them.
 const HINDI_ISLAND_WORDS = [[/ द्वीपसमूह/gu, ' आइलैंड्स'], [/ द्वीप(?= |$)/gu, ' आइलैंड']];
+const HINDI_COMPASS_WORDS = [['दक्षिण', ['साउथ']], ['उत्तर', ['नॉर्थ']], ['उत्तरी', ['नॉर्थ', 'नॉर्दर्न']], ['पूर्वी', ['ईस्ट']],
+  ['पश्चिम', ['वेस्ट']], ['पश्चिमी', ['वेस्टर्न', 'वेस्ट']]];
+const HINDI_COMPOUND_NOUNS = new Set(['प्रदेश', 'क्षेत्र']);
+
+function hindiConjunctionForms(name) {
+  const parts = name.split(' और ');
+  const forms = [name.replace(/ और /gu, ' '), name.replace(/ और /gu, ' एंड ')];
+  if (parts.length > 2) {
+    for (let kept = 1; kept < parts.length; kept++) {
+      forms.push(parts.slice(0, kept).join(' ') + ' और ' + parts.slice(kept).join(' '));
+    }
+  }
+  return forms;
+}
+
+function hindiCompassForms(name) {
+  const words = name.split(' ');
+  const english = words.map((word, at) => (at + 1 < words.length && !HINDI_COMPOUND_NOUNS.has(words[at + 1])
+    ? HINDI_COMPASS_WORDS.find(([hindi]) => hindi === word)?.[1] : undefined));
+  if (english.every((said) => !said)) return [];
+  return [0, 1].map((choice) => words.map((word, at) => english[at]?.[Math.min(choice, english[at].length - 1)] ?? word).join(' '));
+}
 
 function hindiSpokenForms(name) {
   const loan = HINDI_ISLAND_WORDS.reduce((text, [hindi, english]) => text.replace(hindi, english), name);
-  return [loan, name.replace(/ और /gu, ' '), loan.replace(/ और /gu, ' ')];
+  const spoken = [loan, ...hindiConjunctionForms(name), ...hindiConjunctionForms(loan)];
+  return [...spoken, ...[name, ...spoken].flatMap(hindiCompassForms)];
 }
 
 function addHindiSpokenForms(built) {

@@ -41,7 +41,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// hauptstadt von australien" fills it with "sydney" when "australien" resolves; such a value is a name, so it never
 /// begins with a question word of the lexicon ("how old is the capital of france" checks no city "how old"). A word the
 /// next word turns into another sense (the lexicon's otherSenses: "capital" before "punishment", "gains", "one") is not
-/// the word of the samples: "what is capital punishment in india" matches no sample's "capital".</item>
+/// the word of the samples: "what is capital punishment in india" matches no sample's "capital"; nor is a word a modifier
+/// before it turns into another sense (the lexicon's senseModifiers: Dutch "hoofdstad" after "culinaire").</item>
 /// <item>A near miss (a cost above zero) counts only when every slot value resolves to a value of its custom
 /// type (never for built-in slot types such as AMAZON.SearchQuery), and its cost is at most a third of the
 /// sample's literal weight (function word 1, other 2) and at most 3, less than swapping one content word for

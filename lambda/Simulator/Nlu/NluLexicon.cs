@@ -101,6 +101,11 @@ internal sealed class NluLexicon
     /// first is not the word the samples use, so "what is capital punishment in india" is not a capital question about India.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> OtherSenses { get; private init; } = new Dictionary<string, IReadOnlySet<string>>();
 
+    /// <summary>Words that a word said right before them turns into a word of another sense (Dutch "hoofdstad" after
+    /// "culinaire", Hindi "राजधानी" after "आर्थिक": the optional <c>senseModifiers</c> object, each word mapped to the words
+    /// that do): "de culinaire hoofdstad van frankrijk" is not a capital question about France.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> SenseModifiers { get; private init; } = new Dictionary<string, IReadOnlySet<string>>();
+
     /// <summary>Whether a slot value that does not resolve cannot be a place: it begins with a request verb, or, for a
     /// slot of places (<paramref name="placeSlot"/>: a custom type, not a built-in one such as AMAZON.SearchQuery, whose
     /// value may be any noun), with a noun of <see cref="NotPlaces"/> (after an article, if one is said).</summary>
@@ -179,6 +184,9 @@ internal sealed class NluLexicon
             NotPlaces = OptionalKeys(root, "notPlaces"),
             OtherSenses = root.TryGetProperty("otherSenses", out var senses)
                 ? senses.EnumerateObject().ToDictionary(word => Tokenizer.KeyOf(word.Name), word => (IReadOnlySet<string>)Keys(word.Value), StringComparer.Ordinal)
+                : new Dictionary<string, IReadOnlySet<string>>(),
+            SenseModifiers = root.TryGetProperty("senseModifiers", out var modifiers)
+                ? modifiers.EnumerateObject().ToDictionary(word => Tokenizer.KeyOf(word.Name), word => (IReadOnlySet<string>)Keys(word.Value), StringComparer.Ordinal)
                 : new Dictionary<string, IReadOnlySet<string>>(),
             QuestionWords = OptionalKeys(root, "questionWords"),
             HiraganaWords = HiraganaWritten(root, elisions, variants),

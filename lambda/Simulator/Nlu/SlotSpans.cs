@@ -58,8 +58,9 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler || lexicon.NeverBeginsAPlace(keys, placeSlot: resolution is not null)) && resolution is not { IsMatch: true })
             return null;
         // A value of a built-in type (AMAZON.City), which takes any words, is a name: it does not begin with a word that
-        // begins a question ("how old is the capital of france" is not a check of a city "how old").
-        if (resolution is null && lexicon.QuestionWords.Contains(lexicon.Expand(keys[0])[0]))
+        // begins a question ("how old is the capital of france" is not a check of a city "how old"), nor with a
+        // postposition, which follows its noun ("भारत की राजधानी में मौसम कैसा है" checks no city "में मौसम कैसा").
+        if (resolution is null && (lexicon.QuestionWords.Contains(lexicon.Expand(keys[0])[0]) || lexicon.Repairs.Postpositions.Contains(lexicon.Expand(keys[0])[0])))
             return null;
         // In a language without spaces a particle is a word of its own: an unknown value does not begin or end with one
         // ("首都圏は" is not "首都" and a place "圏は"), but it may begin or end with a katakana letter of the same sound.

@@ -32,6 +32,7 @@ internal sealed class UtteranceWords
         MarkFillerPhrases(words, lexicon.FillerPhrases, Said);
         MarkSentenceEndings(words, lexicon.SentenceEndings, Said);
         MarkOtherSenses(words, lexicon.OtherSenses);
+        MarkModifiedSenses(words, lexicon.SenseModifiers);
         Words = words.ToArray();
         MarkRepeatsAsFillers(Words);
         lexicon.Repairs.MarkAbandoned(Words);
@@ -91,6 +92,16 @@ internal sealed class UtteranceWords
         for (var index = 0; index + 1 < words.Count; index++)
         {
             if (senses.TryGetValue(words[index].Key, out var next) && next.Contains(words[index + 1].Key))
+                words[index] = words[index] with { Id = -1, Kind = WordKind.Content };
+        }
+    }
+
+    // A word a modifier before it turns into another sense ("hoofdstad" in "de culinaire hoofdstad") matches no literal.
+    private static void MarkModifiedSenses(List<Word> words, IReadOnlyDictionary<string, IReadOnlySet<string>> modifiers)
+    {
+        for (var index = 1; index < words.Count; index++)
+        {
+            if (modifiers.TryGetValue(words[index].Key, out var before) && before.Contains(words[index - 1].Key))
                 words[index] = words[index] with { Id = -1, Kind = WordKind.Content };
         }
     }

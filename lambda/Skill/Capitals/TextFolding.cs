@@ -16,7 +16,7 @@ namespace WorldCapitals.Skill.Capitals;
 /// <item>Arabic: the alef forms (أ إ آ ٱ) to ا, ة to ه, ى to ي, the Persian ی and ک to ي and ك; the short vowels and
 /// other diacritics (tashkeel) and the tatweel dropped.</item>
 /// <item>Devanagari: the nukta dropped (फ़ -> फ, also the precomposed letters), chandrabindu as anusvara; a nasal
-/// consonant with virama before a consonant as anusvara (लन्दन -> लंदन, हिन्दी -> हिंदी), and the candra O of
+/// consonant with virama before a stop or a sibilant as anusvara (लन्दन -> लंदन, हिन्दी -> हिंदी, फ़्रान्स -> फ़्रांस), and the candra O of
 /// English words as the long A Hindi writes for it just as often (ऑस्ट्रेलिया -> आस्ट्रेलिया, वॉशिंगटन -> वाशिंगटन); long I and
 /// long U (letters and vowel signs) as the short ones, since foreign names are written with either length (फ़िलीपींस and
 /// फ़िलिपींस, ईराक and इराक).</item>
@@ -81,11 +81,13 @@ public static class TextFolding
     public static bool IsDropped(char c) => c is '\u200C' or '\u200D' or '\uFEFF' or '\u0640' or '\u093C' or '\u0670' or LongVowelMark
         or (>= '\u064B' and <= '\u065F') || c is >= '\u0300' and <= '\u036F';
 
-    // ङ ञ ण न म with a virama, then a stop that is not itself a nasal (क to भ; the nukta letters क़ to फ़): Hindi writes
-    // that nasal as an anusvara just as often. Not before य र ल व or the sibilants (न्यू stays), nor a double nasal (न्न).
+    // ङ ञ ण न म with a virama, then a stop that is not itself a nasal (क to भ; the nukta letters क़ to फ़) or a sibilant
+    // (श ष स: फ़्रान्स and फ़्रांस): Hindi writes that nasal as an anusvara just as often. Not before य र ल व (न्यू stays),
+    // nor a double nasal (न्न).
     private static bool IsNasalBeforeConsonant(ReadOnlySpan<char> text, int i) =>
         i + 2 < text.Length && IsNasal(text[i]) && text[i + 1] == '\u094D'
-        && text[i + 2] is (>= '\u0915' and <= '\u092D') or (>= '\u0958' and <= '\u095E') && !IsNasal(text[i + 2]);
+        && text[i + 2] is (>= '\u0915' and <= '\u092D') or (>= '\u0958' and <= '\u095E') or (>= '\u0936' and <= '\u0938')
+        && !IsNasal(text[i + 2]);
 
     private static bool IsNasal(char c) => c is '\u0919' or '\u091E' or '\u0923' or '\u0928' or '\u092E';
 

@@ -5,7 +5,7 @@ namespace WorldCapitals.Simulator.Tests.Cli;
 
 /// <summary>
 /// The English evaluation corpora's tuning halves (tests/Eval/en/tuning.tsv, round2/, round3/, round4/ and round5/tuning.tsv) and
-/// the other languages' round-3 and round-4 tuning halves, each scored through the simulator and the real skill exactly as
+/// the other languages' round-3, round-4 and round-5 tuning halves, each scored through the simulator and the real skill exactly as
 /// <c>capitals eval FILE --min 98</c> (97 for the other languages) does. A held-back
 /// half not yet spent (round 5's) is never scored by a test: it is measured once by hand, without reading its misses,
 /// and reported in README.
@@ -44,6 +44,8 @@ public class EvaluationCorpusScoreTests
 
     /// <summary>Round 5's tuning halves, at issue 15's target (their held-back halves are scored by the lead only).</summary>
     [TestCase("ar")]
+    [TestCase("hi")]
+    [TestCase("nl")]
     public Task A_round_five_tuning_half_scores_at_least_97_percent(string language) =>
         AssertScoresAtLeast(Path.Combine(Repository.Root, "tests", "Eval", language, "round5", "tuning.tsv"), 97);
 

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json.Nodes;
 using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Support;
@@ -7,10 +9,23 @@ internal static class LocaleNlu
 {
     private static readonly Dictionary<string, NluEngine> Engines = [];
 
-    public static Interpretation Recognize(string locale, string text)
+    public static Interpretation Recognize(string locale, string text) => Engine(locale).Recognize(text)!;
+
+    public static NluEngine Engine(string locale)
     {
         if (!Engines.TryGetValue(locale, out var engine))
             Engines[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale));
-        return engine.Recognize(text)!;
+        return engine;
+    }
+
+    /// <summary>The locale's NLU with one list or object of its language's lexicon left out: a test that a rule comes
+    /// from that data. Fails when the lexicon has no such entry.</summary>
+    public static NluEngine WithoutLexiconEntry(string locale, string entry)
+    {
+        var language = locale[..2];
+        using var stream = typeof(NluEngine).Assembly.GetManifestResourceStream($"WorldCapitals.Simulator.Nlu.NluLexicon.{language}.json")!;
+        var lexicon = JsonNode.Parse(stream)!.AsObject();
+        Assert.That(lexicon.Remove(entry), Is.True, $"the {language} lexicon has {entry}");
+        return new NluEngine(LocalSkill.LoadModel(locale), NluLexicon.Parse(new MemoryStream(Encoding.UTF8.GetBytes(lexicon.ToJsonString()))));
     }
 }

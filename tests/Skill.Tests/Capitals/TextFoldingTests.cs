@@ -42,6 +42,8 @@ public sealed class TextFoldingTests
     [TestCase("लन्दन", "लंदन", Description = "a nasal with virama before a consonant as anusvara")]
     [TestCase("हिन्दी", "हिंदि", Description = "the same, dental")]
     [TestCase("पम्प", "पंप", Description = "the same, labial")]
+    [TestCase("फ़्रान्स", "फ्रांस", Description = "the same, before a sibilant")]
+    [TestCase("कान्सास", "कांसास", Description = "the same, before a sibilant inside a word")]
     [TestCase("चेन्नई", "चेन्नइ", Description = "a double nasal stays")]
     [TestCase("न्यूयॉर्क", "न्युयार्क", Description = "a nasal before y stays")]
     [TestCase("कन्", "कन्", Description = "a final virama stays")]
