@@ -51,6 +51,12 @@ def reverse_expected(place, capitals):
     return "+".join(sorted(ids, key=lambda pid: pid.encode()))
 
 
+def whole_sentences(placed, intents):
+    """The written lines (sentence, expected, family) of {family: [(sentence, id)]} and {family: (intent, [sentence])}."""
+    lines = [(sentence, expected, family) for family, pairs in placed.items() for sentence, expected in pairs]
+    return lines + [(sentence, intent, family) for family, (intent, sentences) in intents.items() for sentence in sentences]
+
+
 def build(language, locale, spoken, framed, written, builder):
     check = corpus_rounds.check_requested(sys.argv, builder)
     seed = f"round6-20261130-{language}"

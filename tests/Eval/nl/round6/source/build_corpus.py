@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "source"))
-from round6_hinl_corpus import build  # noqa: E402
+from round6_hinl_corpus import build, whole_sentences  # noqa: E402
 
 # Everyday names first (said three times in four), then spoken alternatives.
 SPOKEN = {
@@ -203,21 +203,16 @@ LAUNCH = ["open hoofdsteden van de wereld", "start hoofdsteden van de wereld", "
           "alexa start hoofdsteden van de wereld", "hoofdsteden van de wereld openen", "open de skill hoofdsteden van de wereld",
           "start de skill hoofdsteden van de wereld", "open hoofdsteden van de wereld alsjeblieft", "ik wil hoofdsteden van de wereld spelen"]
 
-WRITTEN = (
-    [(s, e, "subdivision") for s, e in SUBDIVISION]
-    + [(s, e, "territory") for s, e in TERRITORY]
-    + [(s, e, "plural-capitals") for s, e in PLURAL]
-    + [(s, e, "shared-name") for s, e in SHARED]
-    + [(s, e, "official-name") for s, e in OFFICIAL]
-    + [(s, e, "everyday-name") for s, e in EVERYDAY]
-    + [(s, e, "yes-no-check") for s, e in YES_NO]
-    + [(s, e, "self-correction") for s, e in SELF_CORRECTION]
-    + [(s, e, "reverse-question") for s, e in REVERSE]
-    + [(s, "FB", "out-of-domain") for s in OUT_OF_DOMAIN]
-    + [(s, "HELP", "help") for s in HELP]
-    + [(s, "STOP", "stop") for s in STOP]
-    + [(s, "CANCEL", "cancel") for s in CANCEL]
-    + [(s, "LAUNCH", "launch") for s in LAUNCH]
+WRITTEN = whole_sentences(
+    {
+        "subdivision": SUBDIVISION, "territory": TERRITORY, "plural-capitals": PLURAL, "shared-name": SHARED,
+        "official-name": OFFICIAL, "everyday-name": EVERYDAY, "yes-no-check": YES_NO,
+        "self-correction": SELF_CORRECTION, "reverse-question": REVERSE,
+    },
+    {
+        "out-of-domain": ("FB", OUT_OF_DOMAIN), "help": ("HELP", HELP), "stop": ("STOP", STOP),
+        "cancel": ("CANCEL", CANCEL), "launch": ("LAUNCH", LAUNCH),
+    },
 )
 
 if __name__ == "__main__":
