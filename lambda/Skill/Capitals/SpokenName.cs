@@ -36,7 +36,7 @@ internal static class SpokenName
     {
         var lower = TextFolding.Fold(text.Trim()).ToLowerInvariant();
         if (language == "ar")
-            lower = WithFinalAlefAsHaa(WithoutGluedArticle(lower));
+            lower = ArabicWordForms(lower);
         if (LeadingArticles.TryGetValue(language, out var articles))
         {
             for (var removed = 0; removed < 2; removed++)
@@ -56,26 +56,18 @@ internal static class SpokenName
         return key.ToString();
     }
 
-    private static string WithoutGluedArticle(string text)
-    {
-        if (!text.Contains(ArabicArticle, StringComparison.Ordinal))
-            return text;
-        var words = text.Split(' ');
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (words[i].Length >= ArabicArticle.Length + 2 && words[i].StartsWith(ArabicArticle, StringComparison.Ordinal))
-                words[i] = words[i][ArabicArticle.Length..];
-        }
-        return string.Join(' ', words);
-    }
-
-    private static string WithFinalAlefAsHaa(string text)
+    // One pass over the words for both Arabic rules above: the glued article dropped, then a final alef read as ه.
+    private static string ArabicWordForms(string text)
     {
         var words = text.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            if (words[i].Length >= 3 && words[i][^1] == ArabicAlef)
-                words[i] = words[i][..^1] + ArabicHaa;
+            var word = words[i];
+            if (word.Length >= ArabicArticle.Length + 2 && word.StartsWith(ArabicArticle, StringComparison.Ordinal))
+                word = word[ArabicArticle.Length..];
+            if (word.Length >= 3 && word[^1] == ArabicAlef)
+                word = word[..^1] + ArabicHaa;
+            words[i] = word;
         }
         return string.Join(' ', words);
     }
