@@ -73,7 +73,8 @@ public partial class LanguageRoundCorpusTests
             MinimumHelpStopCancel: 4,
             MinimumPluralCountries: 7),
         // Written blind at the start of the seventh round of tuning, before any change; after dropping the lines of
-        // rounds 1-6, stop and cancel keep only 3-5 lines each per language.
+        // rounds 1-6, stop and cancel keep only 3-5 lines each per language, and Dutch asks five of the eight
+        // several-capital countries in the plural (Arabic seven: not Sri Lanka).
         ["round7"] = new(
             new() { ["ar"] = 235, ["hi"] = 215, ["nl"] = 205 },
             [
@@ -83,7 +84,7 @@ public partial class LanguageRoundCorpusTests
             MinimumFamilies: 24,
             MinimumFallback: 40,
             MinimumHelpStopCancel: 3,
-            MinimumPluralCountries: null),
+            MinimumPluralCountries: 5),
     };
 
     private static string[] HalvesOf(string round) => [Path.Combine(round, EvaluationCorpus.Tuning), Path.Combine(round, EvaluationCorpus.HeldBack)];
