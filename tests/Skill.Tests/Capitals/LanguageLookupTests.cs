@@ -109,6 +109,10 @@ public sealed class LanguageLookupTests
     [TestCase("カボベルデ", "CV", Description = "written without the long vowel mark of カーボベルデ")]
     [TestCase("モルジブ", "MV", Description = "an older spelling")]
     [TestCase("セントクリストファーネイビス", "KN", Description = "a spelling without the middle dot")]
+    [TestCase("ペルシャ", "IR", Description = "a former name, not Peru (ペルー) read inside it")]
+    [TestCase("ペルシア", "IR", Description = "a former name, the other spelling")]
+    [TestCase("シャム", "TH", Description = "a former name")]
+    [TestCase("セイロン", "LK", Description = "a former name")]
     public void Japanese_reads_kana_variants_and_long_names(string spoken, string id) =>
         Assert.That(new CountryLookup(CapitalsData.Embedded).FindBySpokenName(spoken, "ja-JP").Country?.Id, Is.EqualTo(id));
 
