@@ -49,12 +49,10 @@ public sealed record InvocationSummary
     public static void WriteRequestId(Utf8JsonWriter writer, ReadOnlySpan<byte> propertyName, InvocationSummary? summary)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        if (summary is null)
-            writer.WriteNull(propertyName);
-        else if (summary._request is null)
-            writer.WriteNull(propertyName);
+        if (summary?._request is { } request)
+            request.RequestIdJson.WriteTo(writer, propertyName);
         else
-            summary._request.RequestIdJson.WriteTo(writer, propertyName);
+            writer.WriteNull(propertyName);
     }
 
     /// <summary>Equal when they say the same: the same facts about the request and its answer, whichever request object they read.</summary>
