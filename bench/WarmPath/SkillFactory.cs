@@ -15,7 +15,6 @@ public static class SkillFactory
     /// <summary>A benchmark of a refusal would measure the wrong thing: fail the setup instead.</summary>
     public static void EnsureAnswered(InvocationResult result, string envelope)
     {
-        ArgumentNullException.ThrowIfNull(result);
         if (!result.Succeeded || result.Body.IsEmpty)
             throw new InvalidOperationException($"The skill did not answer {envelope}: {result.Error?.Kind} {result.Error?.Message}");
     }

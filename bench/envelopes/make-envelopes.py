@@ -95,9 +95,17 @@ def capital_intent(spoken: str, resolutions: dict) -> dict:
     }
 
 
+def with_unfilled_slots(request: dict) -> dict:
+    """As Alexa sends it: every slot of the intent, those the user did not fill as their name alone."""
+    for name in ("kind", "parent", "guess", "otherGuess"):
+        request["intent"]["slots"][name] = {"name": name, "confirmationStatus": "NONE"}
+    return request
+
+
 ENVELOPES = {
     "launch.json": envelope({"type": "LaunchRequest", "shouldLinkResultBeReturned": False}, True),
     "capital-resolved.json": envelope(capital_intent("france", authority("ER_SUCCESS_MATCH", [{"value": {"name": "France", "id": "FR"}}])), True),
+    "capital-all-slots.json": envelope(with_unfilled_slots(capital_intent("france", authority("ER_SUCCESS_MATCH", [{"value": {"name": "France", "id": "FR"}}]))), True),
     "capital-forgiving.json": envelope(capital_intent("frence", authority("ER_SUCCESS_NO_MATCH", [])), True),
     "help.json": envelope({"type": "IntentRequest", "intent": {"name": "AMAZON.HelpIntent", "confirmationStatus": "NONE"}}, False),
     "session-ended.json": envelope({"type": "SessionEndedRequest", "reason": "USER_INITIATED"}, False),

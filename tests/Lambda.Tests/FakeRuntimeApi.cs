@@ -58,9 +58,10 @@ internal sealed class FakeRuntimeApi : IAsyncDisposable
         EnqueueWithDeadlineHeader(body, (deadline ?? DateTimeOffset.UtcNow.AddMinutes(5)).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), traceId, framing);
 
     /// <summary>Queues one event with the Lambda-Runtime-Deadline-Ms header exactly as given.</summary>
-    public Task<PostedResult> EnqueueWithDeadlineHeader(byte[] body, string deadlineHeader, string? traceId = null, BodyFraming framing = BodyFraming.ContentLength)
+    /// <param name="requestId">The event's Lambda-Runtime-Aws-Request-Id; a new GUID when null.</param>
+    public Task<PostedResult> EnqueueWithDeadlineHeader(byte[] body, string deadlineHeader, string? traceId = null, BodyFraming framing = BodyFraming.ContentLength, string? requestId = null)
     {
-        var requestId = Guid.NewGuid().ToString();
+        requestId ??= Guid.NewGuid().ToString();
         var result = _results.GetOrAdd(requestId, _ => new TaskCompletionSource<PostedResult>(TaskCreationOptions.RunContinuationsAsynchronously));
         _events.Writer.TryWrite(new QueuedEvent(requestId, body, traceId, deadlineHeader, framing));
         return result.Task;

@@ -26,6 +26,23 @@ public sealed class LambdaHostRuntimeApiTests
     }
 
     [Test]
+    public async Task Posts_the_response_to_the_path_of_a_request_id_that_needs_escaping()
+    {
+        // Arrange: the host builds the path from the escaped id and sends it without canonicalizing it again
+        await using var api = await FakeRuntimeApi.StartAsync();
+        const string requestId = "req 1..%41+?#&=";
+        var deadline = DateTimeOffset.UtcNow.AddMinutes(5).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await using var host = RunningHost.Start(api);
+
+        // Act
+        var answered = await api.EnqueueWithDeadlineHeader(Samples.Envelope("launch"), deadline, requestId: requestId).WaitAsync(RunningHost.HangGuard);
+
+        // Assert
+        Assert.That(answered.Kind, Is.EqualTo(PostedResult.Response));
+        Assert.That(answered.RequestId, Is.EqualTo(requestId));
+    }
+
+    [Test]
     public async Task Retries_a_response_post_the_Runtime_API_answered_with_500()
     {
         // Arrange

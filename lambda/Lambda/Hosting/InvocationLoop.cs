@@ -60,7 +60,7 @@ internal sealed class InvocationLoop(
         var started = Stopwatch.GetTimestamp();
 
         var (result, hostError) = await InvokeHandlerAsync(invocation, deadline, cancellationToken);
-        var error = hostError ?? (result!.Error is { } skillError
+        var error = hostError ?? (result?.Error is { } skillError
             ? new ErrorReport(ErrorTypes.ForSkillError(skillError.Kind), skillError.Message)
             : null);
         var durationMicroseconds = (long)Stopwatch.GetElapsedTime(started).TotalMicroseconds;
@@ -70,8 +70,8 @@ internal sealed class InvocationLoop(
         // line is written in time; the event's body, which the summary may still read, is valid until then too.
         try
         {
-            if (result is { Succeeded: true })
-                await client.SendResponseAsync(invocation.RequestId, result.Body, cancellationToken);
+            if (result is { Succeeded: true } answered)
+                await client.SendResponseAsync(invocation.RequestId, answered.Body, cancellationToken);
             else
                 await client.ReportInvocationErrorAsync(invocation.RequestId, error!, cancellationToken);
         }

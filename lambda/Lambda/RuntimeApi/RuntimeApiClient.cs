@@ -18,7 +18,12 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
 
     private static readonly long MaxUnixMilliseconds = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
-    private readonly Uri _baseAddress = new($"http://{runtimeApi}/{LambdaNames.ApiVersion}/");
+    // The paths posted to are built from escaped parts (LambdaNames): canonicalizing them (dot segments, backslashes,
+    // escapes) would change nothing, and joining them to a base Uri and canonicalizing cost about 8 K instructions per
+    // invocation, 5% of its whole (bench/README.md, seventh round).
+    private static readonly UriCreationOptions BuiltPath = new() { DangerousDisablePathAndQueryCanonicalization = true };
+
+    private readonly string _baseAddress = $"http://{runtimeApi}/{LambdaNames.ApiVersion}/";
     private readonly Uri _nextAddress = new($"http://{runtimeApi}/{LambdaNames.ApiVersion}/{LambdaNames.NextPath}");
 
     // Each event's body is read from the connection straight into this buffer instead of into a new array per event (two
@@ -131,7 +136,7 @@ internal sealed class RuntimeApiClient(HttpClient httpClient, string runtimeApi,
         using var response = await SendWithRetriesAsync(
             () =>
             {
-                var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_baseAddress, path))
+                var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_baseAddress + path, BuiltPath))
                 {
                     Content = new ReadOnlyMemoryContent(body) { Headers = { ContentType = JsonMediaType } },
                 };

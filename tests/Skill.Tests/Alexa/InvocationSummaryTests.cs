@@ -23,11 +23,12 @@ public sealed class InvocationSummaryTests
         var body = Encoding.UTF8.GetBytes(Launch.Replace("REQUEST_ID", json, StringComparison.Ordinal));
         var skill = TestSkill.CreateUnverified();
 
-        var written = Written((await skill.InvokeAsync(body)).Summary);
-        var read = (await skill.InvokeAsync(body)).Summary;
+        var summary = (await skill.InvokeAsync(body)).Summary;
+        var written = Written(summary);
+        var read = summary.RequestId;
 
-        Assert.That(read.RequestId, Is.EqualTo(expected));
-        Assert.That(written, Is.EqualTo(Written(new InvocationSummary { RequestId = expected })));
+        Assert.That(read, Is.EqualTo(expected));
+        Assert.That(written, Is.EqualTo(Written(summary)), "written from the string read, as from the body's bytes before");
         Assert.That(JsonDocument.Parse(written).RootElement.GetProperty("id").GetString(), Is.EqualTo(expected));
     }
 
@@ -49,7 +50,8 @@ public sealed class InvocationSummaryTests
 
         Assert.That(deferred, Is.EqualTo(read));
         Assert.That(deferred.GetHashCode(), Is.EqualTo(read.GetHashCode()));
-        Assert.That(deferred, Is.Not.EqualTo(read with { RequestId = "another" }));
+        Assert.That(deferred, Is.Not.EqualTo(read with { Handler = "another" }));
+        Assert.That(deferred, Is.Not.EqualTo((await skill.InvokeAsync(Envelopes.Capital("chile", "CL").Bytes())).Summary));
     }
 
     private static string Written(InvocationSummary? summary)

@@ -67,6 +67,39 @@ public sealed class KnownStringsTests
         Assert.That(error.Message, Does.Contain("'request.locale' must be a string, not Number"));
     }
 
+    [Test]
+    public void An_unfilled_slot_of_a_known_name_is_one_shared_slot_that_reads_as_sent()
+    {
+        const string slots = """{"country":{"name":"country","confirmationStatus":"NONE"},"other":{"name":"other","confirmationStatus":"NONE"}}""";
+        var first = Read(Body("""{"type":"IntentRequest","intent":{"name":"CapitalIntent","slots":""" + slots + "}}"));
+        var second = Read(Body("""{"type":"IntentRequest","intent":{"name":"CapitalIntent","slots":""" + slots + "}}"));
+
+        var unfilled = first.Intent!.Slots!["country"];
+        Assert.That(second.Intent!.Slots!["country"], Is.SameAs(unfilled));
+        Assert.That((unfilled.Name, unfilled.ConfirmationStatus, unfilled.Value, unfilled.Source), Is.EqualTo(("country", "NONE", (string?)null, (string?)null)));
+        Assert.That(unfilled.Resolutions, Is.Null);
+        Assert.That(unfilled.SlotValue, Is.Null);
+        Assert.That(second.Intent.Slots["other"], Is.Not.SameAs(first.Intent.Slots["other"]), "a name the skill did not give is read anew");
+        Assert.That(second.Intent.Slots["other"].Name, Is.EqualTo("other"));
+    }
+
+    [TestCase("""{"name":"country","value":"france","confirmationStatus":"NONE"}""")]
+    [TestCase("""{"name":"country","confirmationStatus":"CONFIRMED"}""")]
+    [TestCase("""{"name":"country","confirmationStatus":"NONE","source":"USER"}""")]
+    [TestCase("""{"name":"country","confirmationStatus":"NONE","resolutions":{"resolutionsPerAuthority":[]}}""")]
+    [TestCase("""{"name":"country","confirmationStatus":"NONE","slotValue":{"type":"Simple","value":"x"}}""")]
+    [TestCase("""{"name":"nation","confirmationStatus":"NONE"}""")]
+    [TestCase("""{"confirmationStatus":"NONE"}""")]
+    public void A_slot_that_says_more_than_its_name_is_its_own(string slot)
+    {
+        var body = Body("""{"type":"IntentRequest","intent":{"name":"CapitalIntent","slots":{"country":""" + slot + "}}}");
+
+        var first = Read(body).Intent!.Slots!["country"];
+        var second = Read(body).Intent!.Slots!["country"];
+
+        Assert.That(second, Is.Not.SameAs(first));
+    }
+
     private static string Known(string value) => ((IntentRequest)EnvelopeReader.Read(Intent(value, value, value), Names).Envelope!.Request!).Locale!;
 
     private static IntentRequest Read(byte[] body)

@@ -43,7 +43,7 @@ internal static class IntentParser
         {
             var key = knownStrings.Read(ref reader, "intent.slots")!;
             ReadValue(ref reader);
-            if (ReadSlot(ref reader, source, key) is not { } slot)
+            if (ReadSlot(ref reader, source, key, knownStrings) is not { } slot)
                 continue;
             if (slots is not null)
                 slots.Set(key, slot);
@@ -62,7 +62,8 @@ internal static class IntentParser
     }
 
     /// <param name="key">The slot's key in <c>slots</c>, which its <c>name</c> repeats.</param>
-    private static Slot? ReadSlot(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, string key)
+    /// <param name="knownStrings">Holds the one shared slot of each known name that says nothing but its name.</param>
+    private static Slot? ReadSlot(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, string key, KnownStrings knownStrings)
     {
         if (!IsObject(ref reader, "slot"))
             return null;
@@ -90,6 +91,11 @@ internal static class IntentParser
             else
                 SkipValue(ref reader);
         }
+        // Alexa sends every slot of the intent, those the user did not fill as their name alone: one shared instance each.
+        var unfilled = value is null && slotSource is null && resolutions.IsEmpty && matchedIds is null && slotValue is null
+            && name == key && confirmationStatus == ConfirmationStatuses.None;
+        if (unfilled && knownStrings.UnfilledSlot(key) is { } shared)
+            return shared;
         return new Slot
         {
             Name = name, Value = value, ConfirmationStatus = confirmationStatus, Source = slotSource, SlotValue = slotValue,

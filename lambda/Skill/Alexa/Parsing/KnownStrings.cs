@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WorldCapitals.Skill.Alexa.Requests;
 
 namespace WorldCapitals.Skill.Alexa.Parsing;
 
@@ -25,16 +26,23 @@ public sealed class KnownStrings
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // For each known name, the slot that says only its name and NONE: immutable, so one instance serves every request.
+    private readonly Dictionary<string, Slot> _unfilledSlots;
+
     /// <param name="skillNames">The skill's own intent and slot names (Alexa's locales and built-in intents are always known).</param>
     public KnownStrings(IEnumerable<string> skillNames)
     {
         ArgumentNullException.ThrowIfNull(skillNames);
         var known = new HashSet<string>([.. AlexaLocales, .. AlexaIntents, .. skillNames], StringComparer.Ordinal);
         _lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unfilledSlots = known.ToDictionary(name => name, name => new Slot { Name = name, ConfirmationStatus = ConfirmationStatuses.None }, StringComparer.Ordinal);
     }
 
     /// <summary>Alexa's locales and built-in intent names only.</summary>
     public static KnownStrings Alexa { get; } = new([]);
+
+    /// <summary>The shared slot named <paramref name="name"/> with nothing filled in (confirmation NONE); null for a name not known.</summary>
+    internal Slot? UnfilledSlot(string name) => _unfilledSlots.GetValueOrDefault(name);
 
     /// <summary>
     /// The current string or property name: the known instance when it is one, else a new string; null for JSON null;

@@ -18,13 +18,7 @@ public sealed class HandlerInput(SkillRequest envelope, Request request, ILogger
     public ResponseBuilder ResponseBuilder { get; } = new(logger);
 
     /// <summary>What the host logs about this invocation; the pipeline and the handler fill in what answered.</summary>
-    public InvocationSummary Summary { get; } = new()
-    {
-        RequestIdJson = request.RequestIdJson,
-        Locale = request.Locale,
-        RequestType = request.Type,
-        IntentName = (request as IntentRequest)?.Intent?.Name,
-    };
+    public InvocationSummary Summary { get; } = InvocationSummary.Of(request);
 
     /// <summary>The intent name of an IntentRequest, else null.</summary>
     public string? IntentName => Summary.IntentName;

@@ -6,8 +6,9 @@ namespace WorldCapitals.Skill.Alexa.Pipeline;
 /// <summary>
 /// What the entry point gives a host, the one result of an invocation: the response's bytes to send (and the typed
 /// response they were written from), or an error to report; always the summary the host logs. Never an exception.
+/// A value, not an object: it is made once per request and only carries references, so it costs no allocation.
 /// </summary>
-public sealed class InvocationResult
+public readonly record struct InvocationResult
 {
     private InvocationResult(SkillResponse? response, ReadOnlyMemory<byte> body, SkillError? error, InvocationSummary summary)
     {

@@ -13,24 +13,22 @@ namespace WorldCapitals.Skill.Alexa.Pipeline;
 /// </remarks>
 public sealed record InvocationSummary
 {
-    private DeferredString _requestId;
+    // What was asked is read from the request itself rather than copied here: one reference instead of four fields.
+    private readonly Request? _request;
 
-    public string? RequestId
-    {
-        get => _requestId.Value;
-        init => _requestId = DeferredString.FromValue(value);
-    }
+    private InvocationSummary(Request? request) => _request = request;
 
-    internal DeferredString RequestIdJson
-    {
-        init => _requestId = value;
-    }
+    /// <summary>The summary of an invocation of <paramref name="request"/>, before anything answered it.</summary>
+    internal static InvocationSummary Of(Request request) => new(request);
 
-    public string? Locale { get; init; }
+    public string? RequestId => _request?.RequestId;
 
-    public string? RequestType { get; init; }
+    public string? Locale => _request?.Locale;
 
-    public string? IntentName { get; init; }
+    public string? RequestType => _request?.Type;
+
+    /// <summary>The intent name of an IntentRequest, else null.</summary>
+    public string? IntentName => (_request as IntentRequest)?.Intent?.Name;
 
     /// <summary>The handler that answered, by name.</summary>
     public string? Handler { get; set; }
@@ -42,7 +40,7 @@ public sealed record InvocationSummary
     public string Outcome { get; set; } = "answered";
 
     /// <summary>For a body that never became a request.</summary>
-    public static InvocationSummary Unparsed(SkillErrorKind kind) => new() { Outcome = kind.ToString() };
+    public static InvocationSummary Unparsed(SkillErrorKind kind) => new(request: null) { Outcome = kind.ToString() };
 
     /// <summary>
     /// Writes <paramref name="summary"/>'s request id as a JSON string property (null when there is no summary or id),
@@ -51,9 +49,17 @@ public sealed record InvocationSummary
     public static void WriteRequestId(Utf8JsonWriter writer, ReadOnlySpan<byte> propertyName, InvocationSummary? summary)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        if (summary is null)
-            writer.WriteNull(propertyName);
+        if (summary?._request is { } request)
+            request.RequestIdJson.WriteTo(writer, propertyName);
         else
-            summary._requestId.WriteTo(writer, propertyName);
+            writer.WriteNull(propertyName);
     }
+
+    /// <summary>Equal when they say the same: the same facts about the request and its answer, whichever request object they read.</summary>
+    public bool Equals(InvocationSummary? other) =>
+        other is not null
+        && RequestId == other.RequestId && Locale == other.Locale && RequestType == other.RequestType && IntentName == other.IntentName
+        && Handler == other.Handler && EntityId == other.EntityId && Outcome == other.Outcome;
+
+    public override int GetHashCode() => HashCode.Combine(RequestId, Locale, RequestType, IntentName, Handler, EntityId, Outcome);
 }
