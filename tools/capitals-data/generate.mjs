@@ -741,16 +741,17 @@ function addDutchArticleNames(built) {
 }
 
 // Arabic names a state by its nisba adjective after a state noun or a capital ("الجمهورية المصرية", "العاصمة الفرنسية",
-// "ولاية فرجينيا الأمريكية"): each curated adjective (languages/ar.json -> adjectives, masculine, without the article) is
-// an alias of its country in four forms, masculine and feminine, with and without the article. A form that is already the
+// "ولاية فرجينيا الأمريكية"): each curated adjective (languages/ar.json -> adjectives, masculine, without the article; a
+// list where two are said) is an alias of its country in four forms, masculine and feminine, with and without the article. A form that is already the
 // country's own name or alias ("جيبوتي") is not repeated; one that is another place's fails, as a curated alias must be unique.
 function addArabicAdjectives(built, adjectives) {
   const owner = new Map(built.flatMap(({ country }) => [country.names.ar, ...country.aliases.ar].filter(Boolean).map((name) => [collisionKey(name), country.id])));
   const byId = new Map(built.map(({ country }) => [country.id, country]));
-  for (const [id, adjective] of Object.entries(adjectives)) {
+  for (const [id, said] of Object.entries(adjectives)) {
     const country = byId.get(id);
     if (!country || id.includes('-')) fail(`languages/ar.json: adjectives.${id} is not a covered country or territory (typo?).`);
-    for (const form of [adjective, `${adjective}ة`, `ال${adjective}`, `ال${adjective}ة`]) {
+    const forms = [said].flat().flatMap((adjective) => [adjective, `${adjective}ة`, `ال${adjective}`, `ال${adjective}ة`]);
+    for (const form of forms) {
       const taken = owner.get(collisionKey(form));
       if (taken === id) continue;
       if (taken) fail(`languages/ar.json: adjectives.${id} makes "${form}", which names ${taken}.`);
