@@ -128,8 +128,17 @@ public sealed class CountryLookup
         var later = runs[0].Start < runs[1].Start ? 1 : 0;
         if (runs[1 - later].End == runs[later].Start && fillerBefore.Contains(runs[later].Start))
             return (found[later], false, everyWord, null);
+        if (runs[1 - later].End == runs[later].Start && BeginsANameOf(string.Concat(words.GetRange(runs[1 - later].Start, runs[1 - later].End - runs[1 - later].Start)), found[later], index))
+            return (found[later], false, everyWord, null);
         return (null, true, false, null);
     }
+
+    // Whether the words said right before a place's name begin another name of that place, one that is those words and a
+    // name of it: "المملكة" is Saudi Arabia said alone, but in "المملكة النرويجية" it is the "مملكة" of Norway's "مملكة
+    // النرويج", not a second place ("niger nigeria" stays two places).
+    private static bool BeginsANameOf(string key, NamedPlace place, LanguageIndex index) =>
+        index.Names.Any(name => name.Value == place && name.Key.Length > key.Length && name.Key.StartsWith(key, StringComparison.Ordinal)
+            && index.Names.TryGetValue(name.Key[key.Length..], out var rest) && rest == place);
 
     // A country (not a place of one, not a shared name) can qualify another place.
     private static bool IsQualifier(NamedPlace place) => place.Country is { Parent: null } && place.SharedName is null;

@@ -7,8 +7,8 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// the choice between two cities without هل (a second optional city slot), a context clause before a question (the
 /// lexicon's questionWords), "the economic / financial capital" as another sense, trailing purpose clauses, "still" and
 /// "I want you to" as fillers, "I need" as a request, Egyptian "wait" and "let it be" as repairs, the plural capitals
-/// closed by "هم", the reverse question with the city word first, help with the skill's name, and short stop and cancel
-/// phrasings.</summary>
+/// closed by "هم", the reverse question with the city word first, help with the skill's name, short stop and cancel
+/// phrasings, and "play with" the skill as a launch.</summary>
 public class ArabicRoundSevenRuleTests
 {
     private static Interpretation Recognize(string text) => LocalSkill.NluFor("ar-SA").Recognize(text)!;
@@ -71,4 +71,8 @@ public class ArabicRoundSevenRuleTests
     [TestCase("الغي اللي قلته", "AMAZON.CancelIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(intent));
+
+    [Test]
+    public void Play_with_the_skill_launches_it() =>
+        Assert.That(LocalSkill.NluFor("ar-SA").ParseForm("ابي العب مع عواصم العالم").Kind, Is.EqualTo(UtteranceKind.Launch));
 }

@@ -18,6 +18,8 @@ public class ArabicAdjectiveLookupTests
     [TestCase("الجمهورية الصينية", "CN", Description = "once a slip of جمهورية كينيا")]
     [TestCase("الدولة المصرية", "EG")]
     [TestCase("المصرية", "EG", Description = "after العاصمة: 'the Egyptian capital'")]
+    [TestCase("المملكة النرويجية", "NO", Description = "المملكة alone is Saudi Arabia, here the beginning of مملكة النرويج")]
+    [TestCase("المملكة", "SA")]
     [TestCase("الجمهورية الملغاشية", "MG", Description = "a second adjective of one country")]
     [TestCase("الجمهورية المالية", "ML")]
     [TestCase("ولاية فرجينيا الأمريكية", "US-VA", Description = "a state with its country's adjective after it")]
