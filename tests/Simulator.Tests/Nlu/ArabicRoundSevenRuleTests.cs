@@ -39,13 +39,21 @@ public class ArabicRoundSevenRuleTests
         });
     }
 
-    [Test]
-    public void The_choice_keeps_both_cities_in_their_slots()
+    [TestCase("عاصمة البرازيل ريو ولا برازيليا", "BR", "ريو", "برازيليا")]
+    [TestCase("عاصمة امريكا نيويورك ولا واشنطن", "US", "نيويورك", "واشنطن", Description = "two cities that are also states: a choice, not one place")]
+    public void The_choice_keeps_both_cities_in_their_slots(string utterance, string id, string guess, string otherGuess)
     {
-        var result = Recognize("عاصمة البرازيل ريو ولا برازيليا");
+        var result = Recognize(utterance);
 
-        Assert.That((result.Slot("guess")?.Value, result.Slot("otherGuess")?.Value), Is.EqualTo(("ريو", "برازيليا")));
+        Assert.That((result.Slot("country")?.FirstMatch?.Id, result.Slot("guess")?.Value, result.Slot("otherGuess")?.Value),
+            Is.EqualTo((id, guess, otherGuess)));
     }
+
+    [TestCase("ما هي العاصمة التشريعية لبوليفيا", "BO", Description = "a capital role as a filler")]
+    [TestCase("ما هي العاصمة الدستورية لهولندا", "NL")]
+    [TestCase("عاصمة غرينلاند التابعة للدنمارك", "GL", Description = "a territory with the country it belongs to")]
+    public void A_role_or_the_country_a_place_belongs_to_keeps_the_place(string utterance, string id) =>
+        Assert.That(Recognize(utterance).Slot("country")!.FirstMatch?.Id, Is.EqualTo(id));
 
     [TestCase("وش العاصمة الاقتصادية للامارات", Description = "the economic capital is another sense")]
     [TestCase("ما هي العاصمة المالية لسويسرا", Description = "the financial capital, though مالية is also Mali's adjective")]

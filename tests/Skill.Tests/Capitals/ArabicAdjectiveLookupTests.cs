@@ -60,6 +60,7 @@ public class ArabicAdjectiveLookupTests
     [TestCase("جزيرة ريونيون", "RE", Description = "an island said with جزيرة, and the spelling ريونيون")]
     [TestCase("كشمير", "IN-JK")]
     [TestCase("بلاد الرافدين", "IQ")]
+    [TestCase("السودان الجنوبي", "SS", Description = "South Sudan with the adjective after the name, not Sudan")]
     public void Everyday_names_and_spellings(string spoken, string id) =>
         Assert.That(Find(spoken).Country?.Id, Is.EqualTo(id));
 
