@@ -740,6 +740,27 @@ function addDutchArticleNames(built) {
   }
 }
 
+// Arabic names a state by its nisba adjective after a state noun or a capital ("الجمهورية المصرية", "العاصمة الفرنسية",
+// "ولاية فرجينيا الأمريكية"): each curated adjective (languages/ar.json -> adjectives, masculine, without the article; a
+// list where two are said) is an alias of its country in four forms, masculine and feminine, with and without the article. A form that is already the
+// country's own name or alias ("جيبوتي") is not repeated; one that is another place's fails, as a curated alias must be unique.
+function addArabicAdjectives(built, adjectives) {
+  const owner = new Map(built.flatMap(({ country }) => [country.names.ar, ...country.aliases.ar].filter(Boolean).map((name) => [collisionKey(name), country.id])));
+  const byId = new Map(built.map(({ country }) => [country.id, country]));
+  for (const [id, said] of Object.entries(adjectives)) {
+    const country = byId.get(id);
+    if (!country || id.includes('-')) fail(`languages/ar.json: adjectives.${id} is not a covered country or territory (typo?).`);
+    const forms = [said].flat().flatMap((adjective) => [adjective, `${adjective}ة`, `ال${adjective}`, `ال${adjective}ة`]);
+    for (const form of forms) {
+      const taken = owner.get(collisionKey(form));
+      if (taken === id) continue;
+      if (taken) fail(`languages/ar.json: adjectives.${id} makes "${form}", which names ${taken}.`);
+      owner.set(collisionKey(form), id);
+      country.aliases.ar = [...country.aliases.ar, form];
+    }
+  }
+}
+
 // aliasesByLanguage (overrides.json): curated aliases per language and place id, merged in buildAliases.
 function checkAliasesByLanguage(overrides, placeIds) {
   for (const [language, places] of Object.entries(overrides.aliasesByLanguage ?? {})) {
@@ -758,6 +779,7 @@ function generate() {
   addHindiSpokenForms(built);
   addEnglishSpokenForms(built);
   addDutchArticleNames(built);
+  addArabicAdjectives(built, inputs.languages.curated.ar.adjectives);
   const placeIds = new Set(built.map((entry) => entry.country.id));
   checkAliasesByLanguage(inputs.overrides, placeIds);
   for (const language of FORM_LANGUAGES) checkFormRules(language, inputs.languages.curated[language].forms, placeIds, fail);

@@ -49,6 +49,7 @@ export function loadLanguageInputs(here, nodeModules, languages, locales) {
       replacesCldr: withoutComments(file.replacesCldr),
       replacesSource: withoutComments(file.replacesSource),
       forms: file.forms ?? {},
+      adjectives: withoutComments(file.adjectives),
     };
   }
   const exemplars = Object.fromEntries([...languages, ...locales].map((language) => [language, exemplarCities(nodeModules, language)]));

@@ -20,7 +20,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// "{country}'s capital") costs 1.
 /// A slot value neither starts nor ends with a filler word ("france please" is "france") unless it resolves
 /// as it is, and a value that does not resolve never begins with a request verb of the lexicon ("spell capital" is
-/// not "{country} capital") nor with a noun of its notPlaces, after an article or not ("the capital of fashion"); in a
+/// not "{country} capital") nor with a noun of its notPlaces, after an article or not ("the capital of fashion"), nor holds
+/// a word of its alternatives ("or": "X or Y" is a choice of two values, not one); in a
 /// language without spaces, a value that does not resolve neither begins nor ends with a particle (a function word:
 /// "首都圏は" is not "首都{country}"). An article of the lexicon before a value, or left out of it, does not change its
 /// resolution ("the vatican" is "Vatican"), and neither does a genitive ending of the lexicon (German "palaus

@@ -118,6 +118,11 @@ internal sealed class NluLexicon
         return RequestVerbs.Contains(keys[0]) || (placeSlot && NotPlaces.Contains(noun));
     }
 
+    /// <summary>The words that offer a choice ("or": the optional <c>alternatives</c> list): a value of a custom slot that does
+    /// not resolve never holds one, as "X or Y" is two values, not one place ("عاصمة امريكا نيويورك ولا واشنطن" is the
+    /// choice frame's two cities, not a place "امريكا نيويورك ولا واشنطن").</summary>
+    public IReadOnlySet<string> Alternatives { get; private init; } = new HashSet<string>();
+
     /// <summary>How the language launches a skill (the optional <c>invocation</c> section).</summary>
     public LaunchPhrases Launch { get; }
 
@@ -189,6 +194,7 @@ internal sealed class NluLexicon
                 ? modifiers.EnumerateObject().ToDictionary(word => Tokenizer.KeyOf(word.Name), word => (IReadOnlySet<string>)Keys(word.Value), StringComparer.Ordinal)
                 : new Dictionary<string, IReadOnlySet<string>>(),
             QuestionWords = OptionalKeys(root, "questionWords"),
+            Alternatives = OptionalKeys(root, "alternatives"),
             HiraganaWords = HiraganaWritten(root, elisions, variants),
             NameSuffixes = root.TryGetProperty("nameSuffixes", out var suffixes)
                 ? [.. suffixes.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0).OrderByDescending(words => words.Length)]

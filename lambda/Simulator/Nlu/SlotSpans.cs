@@ -57,6 +57,9 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
             return null;
         if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler || lexicon.NeverBeginsAPlace(keys, placeSlot: resolution is not null)) && resolution is not { IsMatch: true })
             return null;
+        // "X or Y" in a custom slot is a choice between two values, not one value (NluLexicon.Alternatives).
+        if (resolution is { IsMatch: false } && keys.Any(key => lexicon.Alternatives.Contains(lexicon.Expand(key)[0])))
+            return null;
         // A value of a built-in type (AMAZON.City), which takes any words, is a name: it does not begin with a word that
         // begins a question ("how old is the capital of france" is not a check of a city "how old"), nor with a
         // postposition, which follows its noun ("भारत की राजधानी में मौसम कैसा है" checks no city "में मौसम कैसा").

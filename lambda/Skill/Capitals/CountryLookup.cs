@@ -84,6 +84,8 @@ public sealed class CountryLookup
         // Benin, not a slip of "جمهورية ألبانيا" (Albania's formal name).
         var remainder = SpokenName.Normalize(string.Join(' ', words), language);
         var (slip, slipKey) = remainder.Length == 0 ? (null, null) : ForgivingMatch(remainder, index);
+        if (slip is not null && words.Count > 1 && !KeepsNameWords(slipKey!, words, index))
+            (slip, slipKey) = (null, null);
         if (inside is { } found && (slip is null || slip == found || !Extends(slipKey!, found, words, index)))
             return LookupResult.Of(found, LookupMatch.ExtraWords);
         return slip is { } corrected ? LookupResult.Of(corrected, LookupMatch.Forgiving) : LookupResult.NotFound;
@@ -126,8 +128,17 @@ public sealed class CountryLookup
         var later = runs[0].Start < runs[1].Start ? 1 : 0;
         if (runs[1 - later].End == runs[later].Start && fillerBefore.Contains(runs[later].Start))
             return (found[later], false, everyWord, null);
+        if (runs[1 - later].End == runs[later].Start && BeginsANameOf(string.Concat(words.GetRange(runs[1 - later].Start, runs[1 - later].End - runs[1 - later].Start)), found[later], index))
+            return (found[later], false, everyWord, null);
         return (null, true, false, null);
     }
+
+    // Whether the words said right before a place's name begin another name of that place, one that is those words and a
+    // name of it: "المملكة" is Saudi Arabia said alone, but in "المملكة النرويجية" it is the "مملكة" of Norway's "مملكة
+    // النرويج", not a second place ("niger nigeria" stays two places).
+    private static bool BeginsANameOf(string key, NamedPlace place, LanguageIndex index) =>
+        index.Names.Any(name => name.Value == place && name.Key.Length > key.Length && name.Key.StartsWith(key, StringComparison.Ordinal)
+            && index.Names.TryGetValue(name.Key[key.Length..], out var rest) && rest == place);
 
     // A country (not a place of one, not a shared name) can qualify another place.
     private static bool IsQualifier(NamedPlace place) => place.Country is { Parent: null } && place.SharedName is null;
@@ -174,6 +185,17 @@ public sealed class CountryLookup
             return (found[0], found[1].Country);
         return null;
     }
+
+    // A slip of several words is a slip of each word said (one word is a whole name's slip, above): a word that is itself a word of the language's names is kept as it is ("الجمهورية
+    // العربية" is not a slip of "جمهورية صربيا", Serbia's formal name, as "عربية" is a word of names: "الجمهورية العربية
+    // السورية"), and any other word is a slip of letters in the name: one letter anywhere, or two that keep the word's
+    // beginning, as for a whole name ("guinea bisau" is Guinea-Bissau, "sao tomay" São Tomé; "الجمهورية الفلانية" is not
+    // "جمهورية ألبانيا", two letters off at the start of the word).
+    private static bool KeepsNameWords(string nameKey, List<string> words, LanguageIndex index) =>
+        words.All(word => index.IsNameWord(word)
+            ? nameKey.Contains(word, StringComparison.Ordinal)
+            : EditDistance.InsideText(word, nameKey) is var distance
+                && (distance <= 1 || (word.Length >= 2 && nameKey.Contains(word[..2], StringComparison.Ordinal))));
 
     // Whether a name's key holds a run of the words that names the place found inside them.
     private static bool Extends(string nameKey, NamedPlace inside, List<string> words, LanguageIndex index)

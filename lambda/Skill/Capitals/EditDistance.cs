@@ -39,4 +39,23 @@ internal static class EditDistance
         }
         return previous[b.Length];
     }
+
+    /// <summary>The fewest edits that make <paramref name="word"/> a run of letters inside <paramref name="text"/> (the
+    /// distance to the closest substring, Sellers' algorithm: an alignment may start and end anywhere in the text).</summary>
+    public static int InsideText(string word, string text)
+    {
+        var previous = new int[text.Length + 1];
+        var current = new int[text.Length + 1];
+        for (var i = 1; i <= word.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= text.Length; j++)
+            {
+                var cost = word[i - 1] == text[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous.Min();
+    }
 }

@@ -34,6 +34,9 @@ internal sealed class LanguageIndex
 
     public (string Key, NamedPlace Place, LetterCounts Letters)[] Entries { get; }
 
+    /// <summary>Whether a normalised word is a word of some name or alias of the language.</summary>
+    public bool IsNameWord(string word) => _nameWords.Contains(word);
+
     public static LanguageIndex Build(string language, CapitalsData data)
     {
         var names = new Dictionary<string, NamedPlace>(StringComparer.Ordinal);
