@@ -98,26 +98,39 @@ internal sealed class LanguageIndex
 
     // Words that make another place of the name after them: "noord" in "Noord-Korea" and "Noord-Ierland", "new" in "New
     // Mexico" and "New Jersey", so "noord holland" (a province the data does not have) is not Holland. A word counts when
-    // the data's names use it so for at least two places, and more often than before the same place's own name ("Noord-
-    // Macedonië" beside "Macedonië"; Arabic "جمهورية", said before most states' own names, qualifies nothing).
+    // the data's names use it so for at least two places, one of them unrelated to the place named after it (not its state,
+    // not one of the places a shared name means: "staat" in "Staat Mexico" and "staat Georgia" names a kind), and more
+    // often than before the same place's own name ("Noord-Macedonië" beside "Macedonië"; Arabic "جمهورية", said before
+    // most states' own names, qualifies nothing).
     private static HashSet<string> QualifiersOf(List<(string[] Words, NamedPlace Place)> spoken, Dictionary<string, NamedPlace> names)
     {
         var otherPlaces = new Dictionary<string, HashSet<NamedPlace>>(StringComparer.Ordinal);
+        var unrelated = new HashSet<string>(StringComparer.Ordinal);
         var samePlace = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (words, place) in spoken)
         {
             if (words.Length < 2 || !names.TryGetValue(string.Concat(words.Skip(1)), out var named))
                 continue;
             if (named == place)
+            {
                 samePlace[words[0]] = samePlace.GetValueOrDefault(words[0]) + 1;
-            else if (otherPlaces.TryGetValue(words[0], out var places))
+                continue;
+            }
+            if (otherPlaces.TryGetValue(words[0], out var places))
                 places.Add(place);
             else
                 otherPlaces[words[0]] = [place];
+            if (!IsRelated(place, named))
+                unrelated.Add(words[0]);
         }
-        return otherPlaces.Where(entry => entry.Value.Count >= 2 && entry.Value.Count > samePlace.GetValueOrDefault(entry.Key))
+        return otherPlaces.Where(entry => entry.Value.Count >= 2 && unrelated.Contains(entry.Key) && entry.Value.Count > samePlace.GetValueOrDefault(entry.Key))
             .Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal);
     }
+
+    // A state of the country named, or one of the places a shared name means.
+    private static bool IsRelated(NamedPlace place, NamedPlace named) =>
+        place.Country is { } country
+        && (named.SharedName?.PlaceIds.Contains(country.Id) == true || (named.Country is { } parent && country.Parent == parent.Id));
 
     /// <summary>
     /// The normalised words of <paramref name="spoken"/> with the filler phrases removed (longest phrase first at
