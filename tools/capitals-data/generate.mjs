@@ -436,7 +436,8 @@ function resolveSharedNames(built, overrides) {
         const key = collisionKey(alias);
         if (!derivedKeys[language].has(key)) continue;
         const owners = derivedOwners.get(key) ?? { ids: [], text: alias };
-        owners.ids.push(country.id);
+        // Two forms of one country's name with one key (written with and without a space) are not two places.
+        if (!owners.ids.includes(country.id)) owners.ids.push(country.id);
         derivedOwners.set(key, owners);
       }
     }
@@ -714,6 +715,20 @@ function addHindiSpokenForms(built) {
   }
 }
 
+// The compound द्वीपसमूह (islands) is written as two words as often ("अंडमान और निकोबार द्वीप समूह"). The skill's keys ignore
+// the space, but a voice model compares a slot value word by word, so each form with the compound gets the split form too.
+function addHindiSplitCompounds(built) {
+  for (const { country } of built) {
+    const have = new Set([country.names.hi, ...country.aliases.hi].map(normalise));
+    for (const name of [country.names.hi, ...country.aliases.hi]) {
+      const split = name.replace(/द्वीपसमूह/gu, 'द्वीप समूह');
+      if (have.has(normalise(split))) continue;
+      have.add(normalise(split));
+      country.aliases.hi = [...country.aliases.hi, split];
+    }
+  }
+}
+
 // Dutch names with an article ("de Filipijnen", "het Verenigd Koninkrijk") are also said with it; the other form
 // languages' articles are dropped by the skill's own normalisation, Dutch ones are not, so the subject form is an alias.
 // English speakers say a name of two parts as often without its "and" ("Bosnia Herzegovina", "Trinidad Tobago", "Jammu
@@ -777,6 +792,7 @@ function generate() {
   addJapaneseShortNames(built);
   addJapaneseFirstParts(built);
   addHindiSpokenForms(built);
+  addHindiSplitCompounds(built);
   addEnglishSpokenForms(built);
   addDutchArticleNames(built);
   addArabicAdjectives(built, inputs.languages.curated.ar.adjectives);

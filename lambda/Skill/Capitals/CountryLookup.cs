@@ -8,6 +8,7 @@ namespace WorldCapitals.Skill.Capitals;
 /// filler words ("tanzania called", "um france please"); else a forgiving match for a small speech-recognition
 /// slip. It never guesses: text that is exactly some country's name or alias always means that country, text
 /// that holds the names of two places means neither, and a slip as close to two places as to one gives no answer.
+/// A name after a word that makes another place of it ("noord holland", "new guinea") is not that name.
 /// One exception, which is not a guess: a place said right after another with only filler words between them (a
 /// repair: "gambia i mean zambia", "denmark er norway", "mali no sorry malawi") is the speaker's correction of it.
 /// A name that means several places ("Korea") is found as a <see cref="SharedName"/>.
@@ -121,6 +122,9 @@ public sealed class CountryLookup
             }
         }
         var everyWord = Array.IndexOf(used, false) < 0;
+        // "noord holland": a word that makes another place of the name right after it (LanguageIndex.PlaceQualifiers).
+        if (found.Count == 1 && runs[0].Start > 0 && !fillerBefore.Contains(runs[0].Start) && index.PlaceQualifiers.Contains(words[runs[0].Start - 1]))
+            return (null, false, false, null);
         if (found.Count < 2)
             return (found.Count == 0 ? null : found[0], false, everyWord, null);
         if (QualifiedPair(found, data) is { } qualified)

@@ -10,8 +10,9 @@ internal sealed class LanguageIndex
     private readonly HashSet<string> _nameWords;
     private readonly string[] _prefixes;
 
-    private LanguageIndex(Dictionary<string, NamedPlace> names, int maxNameWords, Dictionary<string, string[][]> fillerByFirstWord, HashSet<string> nameWords, string[] prefixes)
+    private LanguageIndex(Dictionary<string, NamedPlace> names, int maxNameWords, Dictionary<string, string[][]> fillerByFirstWord, HashSet<string> nameWords, string[] prefixes, HashSet<string> placeQualifiers)
     {
+        PlaceQualifiers = placeQualifiers;
         _nameWords = nameWords;
         _prefixes = prefixes;
         Names = names;
@@ -25,6 +26,9 @@ internal sealed class LanguageIndex
     public int MaxKeyLength { get; }
 
     public Dictionary<string, NamedPlace> Names { get; }
+
+    /// <summary>Words that, said right before a place's name, name another place (<see cref="QualifiersOf"/>).</summary>
+    public IReadOnlySet<string> PlaceQualifiers { get; }
 
     /// <summary>
     /// At least the most words any name of the language has ("united kingdom of great britain and northern ireland");
@@ -42,6 +46,7 @@ internal sealed class LanguageIndex
         var names = new Dictionary<string, NamedPlace>(StringComparer.Ordinal);
         var nameWords = new HashSet<string>(StringComparer.Ordinal);
         var maxNameWords = 0;
+        var spoken = new List<(string[] Words, NamedPlace Place)>();
         void Add(string name, NamedPlace place)
         {
             var key = SpokenName.Normalize(name, language);
@@ -55,7 +60,10 @@ internal sealed class LanguageIndex
                 throw new InvalidDataException($"'{name}' ({language}) names both {IdOf(existing)} and {IdOf(place)}.");
             }
             names[key] = place;
-            nameWords.UnionWith(SpokenWords.Split(name, language, int.MaxValue)!);
+            var words = SpokenWords.Split(name, language, int.MaxValue)!;
+            nameWords.UnionWith(words);
+            // A hyphen joins the parts of a name ("Noord-Korea") that a speech recogniser may write as two words.
+            spoken.Add(([.. SpokenWords.Split(name.Replace('-', ' '), language, int.MaxValue)!], place));
             maxNameWords = Math.Max(maxNameWords, name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
         }
 
@@ -88,8 +96,44 @@ internal sealed class LanguageIndex
         var prefixes = data.WordPrefixes.TryGetValue(language, out var joined)
             ? joined.Select(prefix => SpokenName.Normalize(prefix, language)).Where(prefix => prefix.Length > 0).ToArray()
             : [];
-        return new LanguageIndex(names, maxNameWords, FillerByFirstWord(language, data), nameWords, prefixes);
+        return new LanguageIndex(names, maxNameWords, FillerByFirstWord(language, data), nameWords, prefixes, QualifiersOf(spoken, names));
     }
+
+    // Words that make another place of the name after them: "noord" in "Noord-Korea" and "Noord-Ierland", "new" in "New
+    // Mexico" and "New Jersey", so "noord holland" (a province the data does not have) is not Holland. A word counts when
+    // the data's names use it so for at least two places, one of them unrelated to the place named after it (not its state,
+    // not one of the places a shared name means: "staat" in "Staat Mexico" and "staat Georgia" names a kind), and more
+    // often than before the same place's own name ("Noord-Macedonië" beside "Macedonië"; Arabic "جمهورية", said before
+    // most states' own names, qualifies nothing).
+    private static HashSet<string> QualifiersOf(List<(string[] Words, NamedPlace Place)> spoken, Dictionary<string, NamedPlace> names)
+    {
+        var otherPlaces = new Dictionary<string, HashSet<NamedPlace>>(StringComparer.Ordinal);
+        var unrelated = new HashSet<string>(StringComparer.Ordinal);
+        var samePlace = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (words, place) in spoken)
+        {
+            if (words.Length < 2 || !names.TryGetValue(string.Concat(words.Skip(1)), out var named))
+                continue;
+            if (named == place)
+            {
+                samePlace[words[0]] = samePlace.GetValueOrDefault(words[0]) + 1;
+                continue;
+            }
+            if (otherPlaces.TryGetValue(words[0], out var places))
+                places.Add(place);
+            else
+                otherPlaces[words[0]] = [place];
+            if (!IsRelated(place, named))
+                unrelated.Add(words[0]);
+        }
+        return otherPlaces.Where(entry => entry.Value.Count >= 2 && unrelated.Contains(entry.Key) && entry.Value.Count > samePlace.GetValueOrDefault(entry.Key))
+            .Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    // A state of the country named, or one of the places a shared name means.
+    private static bool IsRelated(NamedPlace place, NamedPlace named) =>
+        place.Country is { } country
+        && (named.SharedName?.PlaceIds.Contains(country.Id) == true || (named.Country is { } parent && country.Parent == parent.Id));
 
     /// <summary>
     /// The normalised words of <paramref name="spoken"/> with the filler phrases removed (longest phrase first at

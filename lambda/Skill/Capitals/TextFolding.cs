@@ -19,7 +19,8 @@ namespace WorldCapitals.Skill.Capitals;
 /// consonant with virama before a stop or a sibilant as anusvara (लन्दन -> लंदन, हिन्दी -> हिंदी, फ़्रान्स -> फ़्रांस), and the candra O of
 /// English words as the long A Hindi writes for it just as often (ऑस्ट्रेलिया -> आस्ट्रेलिया, वॉशिंगटन -> वाशिंगटन); long I and
 /// long U (letters and vowel signs) as the short ones, since foreign names are written with either length (फ़िलीपींस and
-/// फ़िलिपींस, ईराक and इराक).</item>
+/// फ़िलिपींस, ईराक and इराक); the "ai" of English names written आय or ाय before a consonant as आइ / ाइ, as it is written just
+/// as often (आयरलैंड and आइरलैंड, थायलैंड and थाइलैंड, सायप्रस and साइप्रस; not before a vowel sign: आयोवा stays).</item>
 /// <item>Zero-width joiner and non-joiner, and the byte-order mark, dropped everywhere; typographic apostrophes made plain.</item>
 /// </list>
 /// String.Normalize cannot do any of this here: with invariant globalization (no ICU) it returns its input unchanged.
@@ -49,6 +50,11 @@ public static class TextFolding
             {
                 target.Append('\u0902');
                 i++;
+                continue;
+            }
+            if (c == '\u092F' && IsAiBeforeConsonant(target, text, i))
+            {
+                target.Append('\u0907');
                 continue;
             }
             if (IsVoicedMark(c) && target.Length > 0 && Voiced(target[^1], c) is { } composed)
@@ -88,6 +94,12 @@ public static class TextFolding
         i + 2 < text.Length && IsNasal(text[i]) && text[i + 1] == '\u094D'
         && text[i + 2] is (>= '\u0915' and <= '\u092D') or (>= '\u0958' and <= '\u095E') or (>= '\u0936' and <= '\u0938')
         && !IsNasal(text[i + 2]);
+
+    // य right after आ or ा (already folded: ऑ, ॉ are आ, ा) and before a consonant or the end of the word: the diphthong "ai",
+    // written आय as often as आइ. Before a vowel sign or a virama it is the consonant y (आयोवा, मायन्मार stay).
+    private static bool IsAiBeforeConsonant(StringBuilder target, ReadOnlySpan<char> text, int i) =>
+        target.Length > 0 && target[^1] is '\u0906' or '\u093E'
+        && (i + 1 == text.Length || text[i + 1] is not ((>= '\u093E' and <= '\u094D') or '\u0901' or '\u0902' or '\u093C'));
 
     private static bool IsNasal(char c) => c is '\u0919' or '\u091E' or '\u0923' or '\u0928' or '\u092E';
 

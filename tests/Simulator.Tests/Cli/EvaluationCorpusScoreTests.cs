@@ -49,18 +49,20 @@ public class EvaluationCorpusScoreTests
     public Task A_round_five_tuning_half_scores_at_least_97_percent(string language) =>
         AssertScoresAtLeast(Path.Combine(Repository.Root, "tests", "Eval", language, "round5", "tuning.tsv"), 97);
 
-    /// <summary>Round 6's tuning halves (their held-back halves are scored by the lead only): Arabic and Dutch at issue 15's
-    /// target; Hindi at 96 until the spellings "थिम्फू" and "आइरलैंड" and the naming "रूसी फेडरेशन" are data aliases.</summary>
+    /// <summary>Round 6's tuning halves (their held-back halves are scored by the lead only), at issue 15's target (Hindi since
+    /// "थिम्फू", "आइरलैंड" and "रूसी फेडरेशन" are data: a capital alias, the "ai" folding, an alias).</summary>
     [TestCase("ar", 97)]
     [TestCase("nl", 97)]
-    [TestCase("hi", 96)]
+    [TestCase("hi", 97)]
     public Task A_round_six_tuning_half_scores_at_least_its_floor(string language, double min) =>
         AssertScoresAtLeast(Path.Combine(Repository.Root, "tests", "Eval", language, "round6", "tuning.tsv"), min);
 
     /// <summary>Round 7's tuning halves, at issue 15's target (their held-back halves are scored by the lead only).</summary>
-    [TestCase("ar", 97)]
-    public Task A_round_seven_tuning_half_scores_at_least_its_floor(string language, double min) =>
-        AssertScoresAtLeast(Path.Combine(Repository.Root, "tests", "Eval", language, "round7", "tuning.tsv"), min);
+    [TestCase("ar")]
+    [TestCase("hi")]
+    [TestCase("nl")]
+    public Task A_round_seven_tuning_half_scores_at_least_97_percent(string language) =>
+        AssertScoresAtLeast(Path.Combine(Repository.Root, "tests", "Eval", language, "round7", "tuning.tsv"), 97);
 
     private static async Task AssertScoresAtLeast(string corpus, double min)
     {

@@ -138,6 +138,25 @@ public sealed class CountryLookupTests
         Assert.That(result.Match, Is.EqualTo(LookupMatch.None));
     }
 
+    // A word the data's names put before another place's name to make a place of its own ("noord" in Noord-Korea and
+    // Noord-Ierland, "new" in New Mexico and New Jersey) keeps the name after it from being found: a Dutch province is not
+    // Holland. A kind said before a name ("staat" in "Staat Mexico", "staat Georgia") is no such word.
+    [TestCase("noord holland", "nl-NL", null)]
+    [TestCase("zuid holland", "nl-NL", null)]
+    [TestCase("new guinea", "en-US", null)]
+    [TestCase("दक्षिण भारत", "hi-IN", null)]
+    [TestCase("noord ierland", "nl-NL", "GB-NIR")]
+    [TestCase("holland", "nl-NL", "NL")]
+    [TestCase("de staat qatar", "nl-NL", "QA")]
+    [TestCase("amerikaanse staat florida", "nl-NL", "US-FL")]
+    [TestCase("ولاية كاليفورنيا", "ar-SA", "US-CA")]
+    public void A_word_that_makes_another_place_of_a_name_keeps_it_from_being_found(string spoken, string locale, string? id)
+    {
+        var result = Lookup.FindBySpokenName(spoken, locale);
+
+        Assert.That(result.Country?.Id, Is.EqualTo(id), () => $"'{spoken}' gave {result.Country?.Id}");
+    }
+
     // Two slips that also change the first consonant make another name: a Dutch province is not the Netherlands.
     [TestCase("gelderland", "nl-NL")]
     [TestCase("de gelderland", "nl-NL")]

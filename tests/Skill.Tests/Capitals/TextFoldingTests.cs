@@ -53,6 +53,11 @@ public sealed class TextFoldingTests
     [TestCase("ईराक", "इराक", Description = "long I letter as short I letter")]
     [TestCase("ऊटी", "उटि", Description = "long U letter as short U letter")]
     [TestCase("तुवालू", "तुवालु", Description = "long U sign as short U sign")]
+    [TestCase("आयरलैंड", "आइरलैंड", Description = "the diphthong ai written आय before a consonant as आइ")]
+    [TestCase("थायलैंड", "थाइलैंड", Description = "the same with the vowel sign ाय")]
+    [TestCase("उपाय", "उपाइ", Description = "the same at the end of a word")]
+    [TestCase("आयोवा", "आयोवा", Description = "य before a vowel sign stays a consonant")]
+    [TestCase("गयाना", "गयाना", Description = "य after a consonant stays")]
     public void Folds_to_one_form(string written, string folded) =>
         Assert.That(TextFolding.Fold(written), Is.EqualTo(folded));
 
