@@ -41,37 +41,7 @@ public static class InvocationForms
                 rest += used.Length;
             return new UtteranceForm(UtteranceKind.OneShot, utterance, tokens.Skip(rest).ToList()) { HasWakeWord = start > 0 };
         }
-        if (LaunchesByOtherName(tokens, launch, lexicon))
-            return new UtteranceForm(UtteranceKind.Launch, utterance, []) { HasWakeWord = start > 0 };
         return new UtteranceForm(UtteranceKind.Bare, utterance, tokens.Skip(start).ToList()) { HasWakeWord = start > 0 };
-    }
-
-    // Another name people call the skill by (the lexicon's otherNames: the English name said in Hindi, "de hoofdsteden
-    // skill") launches it when a launch verb before it or a launch ending after it says so; it never carries a request,
-    // and a name said alone is no launch ("राजधानियाँ" may be the start of a question).
-    private static bool LaunchesByOtherName(IReadOnlyList<Token> tokens, int launch, NluLexicon lexicon)
-    {
-        var phrases = lexicon.Launch;
-        foreach (var verb in phrases.Verbs)
-        {
-            if (!Follows(tokens, launch, verb))
-                continue;
-            foreach (var otherName in phrases.OtherNames)
-            {
-                var name = launch + verb.Length;
-                if (name < tokens.Count && lexicon.Articles.Contains(tokens[name].Key) && Follows(tokens, name + 1, otherName))
-                    name++;
-                if (!Follows(tokens, name, otherName))
-                    continue;
-                var rest = name + otherName.Length;
-                if ((verb.Length > 0 && OnlyFillersFrom(tokens, rest, lexicon))
-                    || phrases.LaunchEndings.Any(ending => ending.Length > 0 && Follows(tokens, rest, ending) && OnlyFillersFrom(tokens, rest + ending.Length, lexicon)))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static bool OnlyFillersFrom(IReadOnlyList<Token> tokens, int position, NluLexicon lexicon) =>
@@ -120,9 +90,6 @@ internal sealed record LaunchPhrases(
     IReadOnlyList<string[]> WakeWords, IReadOnlyList<string[]> Verbs, IReadOnlyList<string[]> ConnectingWords, IReadOnlyList<string[]> LaunchEndings)
 {
     public IReadOnlyList<string[]> Openers { get; init; } = [];
-
-    /// <summary>Other names people call the skill by (the optional <c>otherNames</c>), which only launch it.</summary>
-    public IReadOnlyList<string[]> OtherNames { get; init; } = [];
 
     /// <summary>For a language without a lexicon: the wake word, and the invocation name said first.</summary>
     public static LaunchPhrases Default { get; } = new([["alexa"]], [[]], [], []);

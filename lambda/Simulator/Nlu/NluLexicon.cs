@@ -148,7 +148,7 @@ internal sealed class NluLexicon
         var launch = root.TryGetProperty("invocation", out var invocation)
             ? new LaunchPhrases(
                 Phrases(invocation, "wakeWords"), Phrases(invocation, "launchVerbs"), Phrases(invocation, "connectingWords"), Phrases(invocation, "launchEndings"))
-            { Openers = Phrases(invocation, "requestOpeners"), OtherNames = Phrases(invocation, "otherNames") }
+            { Openers = Phrases(invocation, "requestOpeners") }
             : LaunchPhrases.Default;
         var elisions = root.TryGetProperty("elisions", out var elided)
             ? elided.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).ToHashSet(StringComparer.Ordinal)

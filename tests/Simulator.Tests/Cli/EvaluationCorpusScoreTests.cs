@@ -5,9 +5,9 @@ namespace WorldCapitals.Simulator.Tests.Cli;
 
 /// <summary>
 /// The English evaluation corpora's tuning halves (tests/Eval/en/tuning.tsv, round2/, round3/, round4/ and round5/tuning.tsv) and
-/// the other languages' round-3, round-4 and round-5 tuning halves, each scored through the simulator and the real skill exactly as
+/// the other languages' round-3 to round-7 tuning halves, each scored through the simulator and the real skill exactly as
 /// <c>capitals eval FILE --min 98</c> (97 for the other languages) does. A held-back
-/// half not yet spent (round 6's) is never scored by a test: it is measured once by hand, without reading its misses,
+/// half not yet spent (round 8's) is never scored by a test: it is measured once by hand, without reading its misses,
 /// and reported in README.
 /// </summary>
 public class EvaluationCorpusScoreTests
