@@ -41,7 +41,7 @@ F = [
     ("direct-question", "ايش هي عاصمة {}", [("البرتغال", "PT"), ("كمبوديا", "KH"), ("ليسوتو", "LS")]),
     ("direct-question", "ماذا تسمى عاصمة {}", [("سلوفينيا", "SI"), ("بوروندي", "BI")]),
     ("direct-question", "اي مدينة هي عاصمة {}", [("سويسرا", "CH"), ("باكستان", "PK"), ("ترينيداد وتوباغو", "TT")]),
-    ("direct-question", "ما هي المدينة اللتي تعتبر عاصمة {}", [("استراليا", "AU"), ("تركيا", "TR")]),
+    ("direct-question", "ما هي المدينة التي تعتبر عاصمة {}", [("استراليا", "AU"), ("تركيا", "TR")]),
     ("direct-question", "ما العاصمة السياسية ل{}", [("كندا", "CA"), ("البرازيل", "BR")]),
     ("direct-question", "عاصمة {} ما هي", [("مدغشقر", "MG"), ("الفلبين", "PH"), ("غواتيمالا", "GT")]),
     ("direct-question", "اين تقع عاصمة {}", [("موريتانيا", "MR"), ("افغانستان", "AF")]),
@@ -436,11 +436,18 @@ def expected_value(value, by_capital):
     return value
 
 
+def fill(frame, name):
+    """The frame said with the name; ل joined to a name with the article is written لل, as Arabic writes it."""
+    if "ل{}" in frame and name.startswith("ال"):
+        return frame.replace("ل{}", "ل" + name[1:])
+    return frame.format(name)
+
+
 def written_lines(known, by_capital):
     """Every written line (utterance, locale, expected, family), in F's order; stops on a rule broken."""
     lines, frame_uses = [], Counter()
     for family, frame, names in F:
-        fills = [(frame.format(name), value) for name, value in names] if "{}" in frame else [(frame, names)]
+        fills = [(fill(frame, name), value) for name, value in names] if "{}" in frame else [(frame, names)]
         frame_uses[frame] += len(fills)
         if frame_uses[frame] > MAX_FRAME_USES:
             fail(f"frame used more than {MAX_FRAME_USES} times: {frame}")
