@@ -62,6 +62,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// tonga", "for the pub quiz tell me the capital of south africa"), as a statistical NLU classifies a sentence by its
 /// strongest part. The clause may be anything, so the question must be complete and name a known value: "i have a
 /// quiz what's the weather" still goes to fallback.</item>
+/// <item>Two requests of one intent in one breath: when nothing matches, an utterance that splits into two parts that
+/// each match a sample of the same intent exactly and without slots is that intent ("i don't get it how does it work"
+/// is help said twice). Requests of two intents, or with a slot, stay unmatched.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
@@ -140,7 +143,7 @@ public sealed class NluEngine
         var matcher = Matcher(utterance);
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
         var best = BestExact(matcher) ?? (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher) : null)
-            ?? AfterContextClause(tokens, text);
+            ?? AfterContextClause(tokens, text) ?? TwoRequestsOfOneIntent(tokens, text);
 
         if (best is not null)
             return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
@@ -166,6 +169,21 @@ public sealed class NluEngine
             var question = BestExact(matcher) ?? BestNearMiss(matcher);
             if (question is not null && question.Captures.Count > 0 && question.Captures.All(capture => capture.Span.Resolves))
                 return question;
+        }
+        return null;
+    }
+
+    /// <summary>The first of two slotless requests of one intent said back to back (the rule above), or null.</summary>
+    private SampleMatch? TwoRequestsOfOneIntent(IReadOnlyList<Token> tokens, string text)
+    {
+        for (var split = 1; split < tokens.Count; split++)
+        {
+            var first = BestExact(Matcher(Words(tokens.Take(split).ToList(), text)));
+            if (first is null || first.Captures.Count > 0)
+                continue;
+            var second = BestExact(Matcher(Words(tokens.Skip(split).ToList(), text)));
+            if (second is not null && second.Captures.Count == 0 && second.Sample.IntentName == first.Sample.IntentName)
+                return first;
         }
         return null;
     }

@@ -19,7 +19,7 @@ namespace WorldCapitals.Skill.Capitals;
 /// consonant with virama before a stop or a sibilant as anusvara (लन्दन -> लंदन, हिन्दी -> हिंदी, फ़्रान्स -> फ़्रांस), and the candra O of
 /// English words as the long A Hindi writes for it just as often (ऑस्ट्रेलिया -> आस्ट्रेलिया, वॉशिंगटन -> वाशिंगटन); long I and
 /// long U (letters and vowel signs) as the short ones, since foreign names are written with either length (फ़िलीपींस and
-/// फ़िलिपींस, ईराक and इराक); the "ai" of English names written आय or ाय before a consonant as आइ / ाइ, as it is written just
+/// फ़िलिपींस, ईराक and इराक); the retroflex ण as न (जापाण -> जापान: foreign names are heard and written with either); the "ai" of English names written आय or ाय before a consonant as आइ / ाइ, as it is written just
 /// as often (आयरलैंड and आइरलैंड, थायलैंड and थाइलैंड, सायप्रस and साइप्रस; not before a vowel sign: आयोवा stays).</item>
 /// <item>Zero-width joiner and non-joiner, and the byte-order mark, dropped everywhere; typographic apostrophes made plain.</item>
 /// </list>
@@ -147,7 +147,8 @@ public static class TextFolding
             case '\u0942': target.Append('\u0941'); return;
             case '\u0908': target.Append('\u0907'); return;
             case '\u090A': target.Append('\u0909'); return;
-            case '\u0929': target.Append('\u0928'); return;
+            // ण for न: Hindi ASR and speakers from the west and south write foreign names with the retroflex nasal (जापाण).
+            case '\u0929' or '\u0923': target.Append('\u0928'); return;
             case '\u0931': target.Append('\u0930'); return;
             case '\u0934': target.Append('\u0933'); return;
             case >= '\u0958' and <= '\u095F': target.Append(DevanagariWithoutNukta[c - '\u0958']); return;

@@ -58,6 +58,8 @@ public sealed class TextFoldingTests
     [TestCase("उपाय", "उपाइ", Description = "the same at the end of a word")]
     [TestCase("आयोवा", "आयोवा", Description = "य before a vowel sign stays a consonant")]
     [TestCase("गयाना", "गयाना", Description = "य after a consonant stays")]
+    [TestCase("जापाण", "जापान", Description = "the retroflex nasal as the dental one")]
+    [TestCase("कण्ठ", "कंठ", Description = "the retroflex nasal with virama before a stop as anusvara, as before")]
     public void Folds_to_one_form(string written, string folded) =>
         Assert.That(TextFolding.Fold(written), Is.EqualTo(folded));
 
