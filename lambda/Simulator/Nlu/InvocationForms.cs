@@ -34,9 +34,11 @@ public static class InvocationForms
                 continue;
             var rest = name + invocation.Length;
             // Filler words after the name or its ending do not make a request: "start world capitals please".
-            bool EndsAt(int position) => Enumerable.Range(position, tokens.Count - position).All(index => IsFiller(tokens[index], lexicon));
-            if (EndsAt(rest) || phrases.LaunchEndings.Any(ending => Follows(tokens, rest, ending) && EndsAt(rest + ending.Length)))
+            if (OnlyFillersFrom(tokens, rest, lexicon)
+                || phrases.LaunchEndings.Any(ending => Follows(tokens, rest, ending) && OnlyFillersFrom(tokens, rest + ending.Length, lexicon)))
+            {
                 return new UtteranceForm(UtteranceKind.Launch, utterance, []) { HasWakeWord = start > 0 };
+            }
             if (phrases.ConnectingWords.FirstOrDefault(connecting => Follows(tokens, rest, connecting) && rest + connecting.Length < tokens.Count) is { } used)
                 rest += used.Length;
             return new UtteranceForm(UtteranceKind.OneShot, utterance, tokens.Skip(rest).ToList()) { HasWakeWord = start > 0 };
