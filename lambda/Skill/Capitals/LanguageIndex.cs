@@ -62,8 +62,10 @@ internal sealed class LanguageIndex
             names[key] = place;
             var words = SpokenWords.Split(name, language, int.MaxValue)!;
             nameWords.UnionWith(words);
-            // A hyphen joins the parts of a name ("Noord-Korea") that a speech recogniser may write as two words.
-            spoken.Add(([.. SpokenWords.Split(name.Replace('-', ' '), language, int.MaxValue)!], place));
+            // A hyphen joins the parts of a name ("Noord-Korea") that a speech recogniser may write as two words; a name
+            // without one is split once.
+            var spokenWords = name.Contains('-', StringComparison.Ordinal) ? SpokenWords.Split(name.Replace('-', ' '), language, int.MaxValue)! : words;
+            spoken.Add(([.. spokenWords], place));
             maxNameWords = Math.Max(maxNameWords, name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
         }
 
