@@ -143,19 +143,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
 
     private static SkillResponse NotFound(HandlerInput input, LocaleSpeech text, string spoken)
     {
-        // Alexa sends slot values in lower case; the card reads better with the place name capitalised.
-        var echoed = CapitaliseWords(TextElements.Truncate(spoken, MaxEchoedCharacters));
+        var echoed = EchoedName.Write(TextElements.Truncate(spoken, MaxEchoedCharacters), text);
         return OpenQuestionResponses.NotFound(input, SpeechTemplate.Render(text.NotFound, ("spoken", echoed)), text.NotFoundReprompt, text.SkillName);
-    }
-
-    private static string CapitaliseWords(string text)
-    {
-        var letters = text.ToCharArray();
-        for (var i = 0; i < letters.Length; i++)
-        {
-            if (i == 0 || letters[i - 1] == ' ')
-                letters[i] = char.ToUpperInvariant(letters[i]);
-        }
-        return new string(letters);
     }
 }

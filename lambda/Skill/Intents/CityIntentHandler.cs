@@ -173,7 +173,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
     private static SkillResponse NotFound(HandlerInput input, LocaleSpeech text, string spoken) =>
         OpenQuestionResponses.NotFound(
             input,
-            SpeechTemplate.Render(text.CityNotFound, ("spoken", TextElements.Truncate(spoken, MaxEchoedCharacters))),
+            SpeechTemplate.Render(text.CityNotFound, ("spoken", EchoedName.Write(TextElements.Truncate(spoken, MaxEchoedCharacters), text))),
             text.CityNotFoundReprompt,
             text.SkillName);
 }

@@ -77,6 +77,13 @@ public sealed class LocaleSpeech
 
     public required string FollowUpReprompt { get; init; }
 
+    /// <summary>
+    /// The words of a place name written in lower case when the skill writes back a name it heard (Alexa sends slot
+    /// values in lower case): articles, prepositions, "and", "or"; one ending in an apostrophe ("l'") is an elided
+    /// article, written before the capitalised word it is joined to. Every other word gets a capital first letter.
+    /// </summary>
+    public required IReadOnlySet<string> LowercaseNameWords { get; init; }
+
     /// <summary>{spoken}: what the user said.</summary>
     public required string NotFound { get; init; }
 

@@ -92,6 +92,7 @@ internal sealed class SpeechFile
         FollowUpReprompt = Text("followUpReprompt"),
         NotFound = Text("notFound"),
         NotFoundReprompt = Text("notFoundReprompt"),
+        LowercaseNameWords = Words("lowercaseNameWords"),
         AskCountry = Text("askCountry"),
         AskCountryReprompt = Text("askCountryReprompt"),
         Numbers = Map("numbers"),
@@ -122,6 +123,9 @@ internal sealed class SpeechFile
 
     private string Text(string member) =>
         _texts.TryGetValue(member, out var text) ? text : throw Missing(member, "a text");
+
+    private HashSet<string> Words(string member) =>
+        new(Text(member).Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
     private Dictionary<string, string> Map(string member) =>
         _maps.TryGetValue(member, out var map) ? map : throw Missing(member, "an object of texts");

@@ -41,7 +41,7 @@ public class ReverseQuestionTests
     [TestCase("what is Canberra the capital of", "Canberra is the capital of Australia, and of the Australian Capital Territory")]
     [TestCase("what's victoria the capital of", "Victoria is the capital of the Seychelles, and of British Columbia, a province of Canada.")]
     [TestCase("which country has pretoria as its capital", "Pretoria is the executive capital of South Africa.")]
-    [TestCase("what is gotham the capital of", "I don't know which place has gotham as its capital.")]
+    [TestCase("what is gotham the capital of", "I don't know which place has Gotham as its capital.")]
     [TestCase("what's the capital of kenya", "The capital of Kenya is Nairobi.")]
     public async Task Reverse_and_forward_questions_get_their_own_answers(string utterance, string expected)
     {

@@ -114,7 +114,7 @@ internal static class UtteranceCases
         ("what is the capital of atlantis", "Atlantis"),
         ("capital of mordor", "Mordor"),
         ("tell me the capital of wakanda", "Wakanda"),
-        ("what's the capital of the moon", "The Moon"),
+        ("what's the capital of the moon", "the Moon"),
         ("what's the capital of lilliput", "Lilliput"),
         ("what's the capital of paris", "Paris"),
         ("how about gondor", "Gondor"),

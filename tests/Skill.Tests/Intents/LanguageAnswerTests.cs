@@ -144,6 +144,8 @@ public sealed class LanguageAnswerTests
     }
 
     [TestCase("fr-FR", "Atlantide", "Désolée, je ne trouve pas de capitale pour Atlantide. Essayez avec un pays, comme le Kenya.", "De quel pays voulez-vous connaître la capitale ?")]
+    [TestCase("fr-FR", "la bretagne", "Désolée, je ne trouve pas de capitale pour la Bretagne. Essayez avec un pays, comme le Kenya.", "De quel pays voulez-vous connaître la capitale ?")]
+    [TestCase("es-ES", "la patagonia", "Lo siento, todavía no sé la capital de la Patagonia. Prueba con un país, como Kenia.", "¿De qué país te digo la capital?")]
     [TestCase("es-ES", "Atlántida", "Lo siento, todavía no sé la capital de Atlántida. Prueba con un país, como Kenia.", "¿De qué país te digo la capital?")]
     [TestCase("es-MX", "Atlántida", "Perdón, todavía no sé la capital de Atlántida. Intenta con un país, como Kenia.", "¿De qué país quieres saber la capital?")]
     [TestCase("it-IT", "Atlantide", "Mi dispiace, non conosco ancora la capitale di Atlantide. Prova con un paese, come il Kenya.", "Di quale paese vuoi sapere la capitale?")]

@@ -71,7 +71,7 @@ public sealed class SharedNameAnswerTests
 
     [TestCase("tanzania called", "<speak>The capital of Tanzania is Dodoma.</speak>")]
     [TestCase("um france please", "<speak>The capital of France is Paris.</speak>")]
-    [TestCase("france or spain", "<speak>I don&apos;t know the capital of France Or Spain yet. Try a country, like Kenya.</speak>")]
+    [TestCase("france or spain", "<speak>I don&apos;t know the capital of France or Spain yet. Try a country, like Kenya.</speak>")]
     public async Task Slot_values_with_extra_words(string spoken, string expected)
     {
         var response = await TestSkill.Create().AnswerAsync(Envelopes.Capital(spoken, noMatch: true));
