@@ -147,6 +147,8 @@ public sealed class LanguageLookupTests
     [TestCase("ja-JP", "ジョージア", "GE+US-GA", Description = "the country's name since 2015, and the US state without 州")]
     [TestCase("ja-JP", "韓国と北朝鮮", "KP+KR")]
     [TestCase("ja-JP", "バージン諸島", "VG+VI")]
+    [TestCase("ja-JP", "ドミニカ", "DM+DO", Description = "the short name of both; ドミニカ国 and ドミニカ共和国 pick one")]
+    [TestCase("en-US", "dominica and the dominican republic", "DM+DO")]
     [TestCase("ar-SA", "جزر فيرجن", "VG+VI")]
     [TestCase("ar-SA", "الكوريتين", "KP+KR")]
     public void A_name_of_several_places_is_found_in_the_language(string locale, string spoken, string id) =>
