@@ -106,30 +106,49 @@ internal sealed class LanguageIndex
     // the data's names use it so for at least two places, one of them unrelated to the place named after it (not its state,
     // not one of the places a shared name means: "staat" in "Staat Mexico" and "staat Georgia" names a kind), and more
     // often than before the same place's own name ("Noord-Macedonië" beside "Macedonië"; Arabic "جمهورية", said before
-    // most states' own names, qualifies nothing).
+    // most states' own names, qualifies nothing). A word that begins the names of two places whose rest names no place
+    // ("north" in "North Carolina" and "North Dakota") also qualifies the place it once names another of ("North Korea"
+    // beside the shared "Korea"): so "north holland" is not Holland either.
     private static HashSet<string> QualifiersOf(List<(string[] Words, NamedPlace Place)> spoken, Dictionary<string, NamedPlace> names)
     {
         var otherPlaces = new Dictionary<string, HashSet<NamedPlace>>(StringComparer.Ordinal);
         var unrelated = new HashSet<string>(StringComparer.Ordinal);
+        var ownWordPlaces = new Dictionary<string, HashSet<NamedPlace>>(StringComparer.Ordinal);
         var samePlace = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (words, place) in spoken)
         {
-            if (words.Length < 2 || !names.TryGetValue(string.Concat(words.Skip(1)), out var named))
+            if (words.Length < 2)
                 continue;
+            if (!names.TryGetValue(string.Concat(words.Skip(1)), out var named))
+            {
+                AddPlace(ownWordPlaces, words[0], place);
+                continue;
+            }
             if (named == place)
             {
                 samePlace[words[0]] = samePlace.GetValueOrDefault(words[0]) + 1;
                 continue;
             }
-            if (otherPlaces.TryGetValue(words[0], out var places))
-                places.Add(place);
-            else
-                otherPlaces[words[0]] = [place];
+            AddPlace(otherPlaces, words[0], place);
             if (!IsRelated(place, named))
                 unrelated.Add(words[0]);
         }
-        return otherPlaces.Where(entry => entry.Value.Count >= 2 && unrelated.Contains(entry.Key) && entry.Value.Count > samePlace.GetValueOrDefault(entry.Key))
+        return otherPlaces.Where(entry =>
+            {
+                var ownWord = ownWordPlaces.GetValueOrDefault(entry.Key)?.Except(entry.Value).Count() ?? 0;
+                return entry.Value.Count >= 2 && unrelated.Contains(entry.Key)
+                    ? entry.Value.Count > samePlace.GetValueOrDefault(entry.Key)
+                    : ownWord >= 2 && entry.Value.Count + ownWord > samePlace.GetValueOrDefault(entry.Key);
+            })
             .Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static void AddPlace(Dictionary<string, HashSet<NamedPlace>> places, string word, NamedPlace place)
+    {
+        if (places.TryGetValue(word, out var set))
+            set.Add(place);
+        else
+            places[word] = [place];
     }
 
     // A state of the country named, or one of the places a shared name means.

@@ -140,8 +140,14 @@ public sealed class CountryLookupTests
 
     // A word the data's names put before another place's name to make a place of its own ("noord" in Noord-Korea and
     // Noord-Ierland, "new" in New Mexico and New Jersey) keeps the name after it from being found: a Dutch province is not
-    // Holland. A kind said before a name ("staat" in "Staat Mexico", "staat Georgia") is no such word.
+    // Holland. A kind said before a name ("staat" in "Staat Mexico", "staat Georgia") is no such word. A word that begins
+    // the names of places whose rest names nothing ("north" in North Carolina and North Dakota) and once another place's
+    // name ("North Korea" beside "Korea") is one too, though "North Macedonia" beside "Macedonia" names the same place.
     [TestCase("noord holland", "nl-NL", null)]
+    [TestCase("north holland", "en-US", null)]
+    [TestCase("north macedonia", "en-US", "MK")]
+    [TestCase("north korea", "en-US", "KP")]
+    [TestCase("nuova olanda", "it-IT", null)]
     [TestCase("zuid holland", "nl-NL", null)]
     [TestCase("new guinea", "en-US", null)]
     [TestCase("दक्षिण भारत", "hi-IN", null)]
