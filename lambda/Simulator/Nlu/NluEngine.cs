@@ -142,7 +142,7 @@ public sealed class NluEngine
         var utterance = Words(tokens, text);
         var matcher = Matcher(utterance);
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
-        var best = BestExact(matcher) ?? (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher) : null)
+        var best = BestExact(matcher) ?? (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher, utterance) : null)
             ?? AfterContextClause(tokens, text) ?? TwoRequestsOfOneIntent(tokens, text);
 
         if (best is not null)
@@ -165,8 +165,9 @@ public sealed class NluEngine
         {
             if (!_lexicon.QuestionWords.Contains(_lexicon.Expand(tokens[start].Key)[0]))
                 continue;
-            var matcher = Matcher(Words(tokens.Skip(start).ToList(), text));
-            var question = BestExact(matcher) ?? BestNearMiss(matcher);
+            var words = Words(tokens.Skip(start).ToList(), text);
+            var matcher = Matcher(words);
+            var question = BestExact(matcher) ?? BestNearMiss(matcher, words);
             if (question is not null && question.Captures.Count > 0 && question.Captures.All(capture => capture.Span.Resolves))
                 return question;
         }
@@ -199,12 +200,17 @@ public sealed class NluEngine
         return best;
     }
 
-    /// <summary>Each sample need only be as close as the best near miss so far.</summary>
-    private SampleMatch? BestNearMiss(SampleMatcher matcher)
+    /// <summary>Each sample need only be as close as the best near miss so far. A sample without slots is no near miss
+    /// of an utterance with a word the model does not know at all: that word names what the request is about ("लाइट
+    /// बंद कर दो", turn off the light), not a way of saying the sample.</summary>
+    private SampleMatch? BestNearMiss(SampleMatcher matcher, UtteranceWords utterance)
     {
+        var unknownWord = utterance.Words.Any(word => word.Kind == WordKind.Content && !IsKnownWord(word.Key));
         SampleMatch? best = null;
         foreach (var sample in _samples)
         {
+            if (unknownWord && !sample.HasSlots)
+                continue;
             if (NearMiss(sample, matcher, PenaltyBound(best)) is { } match && Beats(match, best))
                 best = match;
         }
