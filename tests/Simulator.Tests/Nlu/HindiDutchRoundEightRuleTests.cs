@@ -25,6 +25,8 @@ public class HindiDutchRoundEightRuleTests
     [TestCase("hi-IN", "क्विज़ में केन्या की राजधानी पूछी है", "KE")]
     [TestCase("hi-IN", "केन्या की राजधानी पता करो", "KE")]
     [TestCase("hi-IN", "दिल्ली भारत की राजधानी है क्या", "IN")]
+    [TestCase("hi-IN", "मेहरबानी करके केन्या की राजधानी सर्च कर दो", "KE")]
+    [TestCase("hi-IN", "केन्या की राजधानी बताने का कष्ट करें", "KE")]
     [TestCase("nl-NL", "wat is het hoofdstadje van peru", "PE")]
     [TestCase("nl-NL", "hoe heet die hoofdstad van peru", "PE")]
     [TestCase("nl-NL", "ik kom maar niet op de hoofdstad van peru", "PE")]
@@ -53,6 +55,7 @@ public class HindiDutchRoundEightRuleTests
     [TestCase("nl-NL", "ik weet nu genoeg", "AMAZON.StopIntent")]
     [TestCase("nl-NL", "de skill stoppen", "AMAZON.StopIntent")]
     [TestCase("hi-IN", "अब बंद कर दो", "AMAZON.StopIntent")]
+    [TestCase("hi-IN", "राजधानी के बारे में कैसे पूछूँ", "AMAZON.HelpIntent")]
     public void A_round_eight_built_in_phrasing_reaches_its_intent(string locale, string utterance, string intent)
     {
         Assert.That(Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
