@@ -56,6 +56,11 @@ public class HindiDutchRoundEightRuleTests
     [TestCase("nl-NL", "de skill stoppen", "AMAZON.StopIntent")]
     [TestCase("hi-IN", "अब बंद कर दो", "AMAZON.StopIntent")]
     [TestCase("hi-IN", "राजधानी के बारे में कैसे पूछूँ", "AMAZON.HelpIntent")]
+    [TestCase("hi-IN", "मुझे कुछ समझ नहीं आया", "AMAZON.HelpIntent")]
+    [TestCase("nl-NL", "wat kan ik jou vragen", "AMAZON.HelpIntent")]
+    [TestCase("nl-NL", "leg me uit hoe dit werkt", "AMAZON.HelpIntent")]
+    [TestCase("nl-NL", "tot volgende keer", "AMAZON.StopIntent")]
+    [TestCase("nl-NL", "laat maar ik hoef het niet meer", "AMAZON.CancelIntent")]
     public void A_round_eight_built_in_phrasing_reaches_its_intent(string locale, string utterance, string intent)
     {
         Assert.That(Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
