@@ -51,7 +51,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// with MEDIUM; at most 1 and a quarter of the weight (function-word slips only) with HIGH. So "what is capital
 /// france" and "what is the capital city of france" match, "what is the population of france" (capital swapped
 /// for population) does not. Alexa's levels are not documented in numbers: these are this emulator's. An utterance of
-/// filler words only ("thank you", "um") is never a near miss.</item>
+/// filler words only ("thank you", "um") is never a near miss, and a sample without slots is no near miss of an utterance
+/// with a word the model does not know at all (no sample, slot value or lexicon entry has it): that word names what the
+/// request is about ("turn the fan off" is not "turn off" with a word added).</item>
 /// <item>Of the samples that count, the least cost wins, then the fewest slot values that do not resolve (a built-in
 /// type's value counts as one), then the most literal words matched, then the fewest words in slots, then the first in
 /// the model (intent order, then sample order).</item>
