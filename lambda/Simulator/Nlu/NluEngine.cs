@@ -53,7 +53,7 @@ namespace WorldCapitals.Simulator.Nlu;
 /// for population) does not. Alexa's levels are not documented in numbers: these are this emulator's. An utterance of
 /// filler words only ("thank you", "um") is never a near miss, and a sample without slots is no near miss of an utterance
 /// with a word the model does not know at all (no sample, slot value or lexicon entry has it): that word names what the
-/// request is about ("turn the fan off" is not "turn off" with a word added).</item>
+/// request is about (Hindi "लाइट बंद कर दो", turn off the light, is not "बंद कर दो", stop, with a word added).</item>
 /// <item>Of the samples that count, the least cost wins, then the fewest slot values that do not resolve (a built-in
 /// type's value counts as one), then the most literal words matched, then the fewest words in slots, then the first in
 /// the model (intent order, then sample order).</item>
