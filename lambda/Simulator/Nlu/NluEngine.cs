@@ -51,7 +51,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// with MEDIUM; at most 1 and a quarter of the weight (function-word slips only) with HIGH. So "what is capital
 /// france" and "what is the capital city of france" match, "what is the population of france" (capital swapped
 /// for population) does not. Alexa's levels are not documented in numbers: these are this emulator's. An utterance of
-/// filler words only ("thank you", "um") is never a near miss.</item>
+/// filler words only ("thank you", "um") is never a near miss, and a sample without slots is no near miss of an utterance
+/// with a word the model does not know at all (no sample, slot value or lexicon entry has it): that word names what the
+/// request is about (Hindi "लाइट बंद कर दो", turn off the light, is not "बंद कर दो", stop, with a word added).</item>
 /// <item>Of the samples that count, the least cost wins, then the fewest slot values that do not resolve (a built-in
 /// type's value counts as one), then the most literal words matched, then the fewest words in slots, then the first in
 /// the model (intent order, then sample order).</item>
@@ -142,7 +144,7 @@ public sealed class NluEngine
         var utterance = Words(tokens, text);
         var matcher = Matcher(utterance);
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
-        var best = BestExact(matcher) ?? (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher) : null)
+        var best = BestExact(matcher) ?? (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher, utterance) : null)
             ?? AfterContextClause(tokens, text) ?? TwoRequestsOfOneIntent(tokens, text);
 
         if (best is not null)
@@ -165,8 +167,9 @@ public sealed class NluEngine
         {
             if (!_lexicon.QuestionWords.Contains(_lexicon.Expand(tokens[start].Key)[0]))
                 continue;
-            var matcher = Matcher(Words(tokens.Skip(start).ToList(), text));
-            var question = BestExact(matcher) ?? BestNearMiss(matcher);
+            var words = Words(tokens.Skip(start).ToList(), text);
+            var matcher = Matcher(words);
+            var question = BestExact(matcher) ?? BestNearMiss(matcher, words);
             if (question is not null && question.Captures.Count > 0 && question.Captures.All(capture => capture.Span.Resolves))
                 return question;
         }
@@ -199,12 +202,17 @@ public sealed class NluEngine
         return best;
     }
 
-    /// <summary>Each sample need only be as close as the best near miss so far.</summary>
-    private SampleMatch? BestNearMiss(SampleMatcher matcher)
+    /// <summary>Each sample need only be as close as the best near miss so far. A sample without slots is no near miss
+    /// of an utterance with a word the model does not know at all: that word names what the request is about ("लाइट
+    /// बंद कर दो", turn off the light), not a way of saying the sample.</summary>
+    private SampleMatch? BestNearMiss(SampleMatcher matcher, UtteranceWords utterance)
     {
+        var unknownWord = utterance.Words.Any(word => word.Kind == WordKind.Content && !IsKnownWord(word.Key));
         SampleMatch? best = null;
         foreach (var sample in _samples)
         {
+            if (unknownWord && !sample.HasSlots)
+                continue;
             if (NearMiss(sample, matcher, PenaltyBound(best)) is { } match && Beats(match, best))
                 best = match;
         }
