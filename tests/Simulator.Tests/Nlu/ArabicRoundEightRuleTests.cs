@@ -35,6 +35,8 @@ public class ArabicRoundEightRuleTests
     [TestCase("عاصمة جوادلوب التابعة لفرنسا", "GP", Description = "a ج spelling in a frame with two slots")]
     [TestCase("وش العاصمة السياسية حقت كندا", "CA", Description = "the political capital as a role")]
     [TestCase("عاصمة ترينيداد", "TT", Description = "the short name of a two-part state")]
+    [TestCase("ليش الرياض عاصمة السعودية", "SA", Description = "a why-question that names the capital")]
+    [TestCase("لماذا المغرب عاصمتها الرباط", "MA", Description = "why, with the place first")]
     [TestCase("عاصمة جورجيا اللي قرب تركيا", "GE+US-GA", Description = "a neighbour after the place is its qualifier, which narrows nothing here")]
     public void A_capital_question_names_the_place(string utterance, string id)
     {
@@ -81,6 +83,7 @@ public class ArabicRoundEightRuleTests
     [TestCase("عندي سؤال عن الطقس", Description = "'question' alone is no filler: 'about X' stays no capital question")]
     [TestCase("مطار عاصمة فرنسا", Description = "no check without a tag or a verb of thinking: a noun before عاصمة is no guessed city")]
     [TestCase("ساعديني اعرف الوقت في لندن", Description = "help me know something else")]
+    [TestCase("ليش باريس عاصمة الموضة", Description = "why a figurative capital: no place")]
     public void Not_a_capital_question_goes_to_fallback(string utterance) =>
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
 
