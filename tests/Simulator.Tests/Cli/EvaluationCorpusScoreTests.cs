@@ -64,8 +64,8 @@ public class EvaluationCorpusScoreTests
     public Task A_round_seven_tuning_half_scores_at_least_97_percent(string language) =>
         AssertScoresAtLeast(Path.Combine(Repository.Root, "tests", "Eval", language, "round7", "tuning.tsv"), 97);
 
-    /// <summary>Round 8's Hindi and Dutch tuning halves, at issue 15's target (their held-back halves are scored by the lead
-    /// only).</summary>
+    /// <summary>Round 8's tuning halves, at issue 15's target (their held-back halves are scored by the lead only).</summary>
+    [TestCase("ar")]
     [TestCase("hi")]
     [TestCase("nl")]
     public Task A_round_eight_tuning_half_scores_at_least_97_percent(string language) =>
