@@ -18,6 +18,11 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
     public const string IntentName = "CapitalIntent";
     public const string CountrySlot = "country";
 
+    // The model's slots for "is X the capital of Y (or is it Z)": the answer is the same whatever the guess, so the
+    // skill never reads them, but Alexa sends them unfilled with every request of the intent (KnownStrings).
+    public const string GuessSlot = "guess";
+    public const string OtherGuessSlot = "otherGuess";
+
     // What the user said is repeated in the "not found" answer; keep a long misrecognition from making the speech huge.
     private const int MaxEchoedCharacters = 60;
 
