@@ -25,6 +25,7 @@ internal sealed class HostLog
     private readonly Lock _gate = new();
     private readonly ArrayBufferWriter<byte> _line = new(512);
     private readonly Utf8JsonWriter _writer;
+    private readonly EncodedStrings _encoded = new(JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
     public HostLog(Stream output, LogLevel minimumLevel, TimeProvider clock)
     {
@@ -48,14 +49,15 @@ internal sealed class HostLog
             var writer = StartLine(level, "invocation");
             writer.WriteString("lambdaRequestId"u8, lambdaRequestId);
             InvocationSummary.WriteRequestId(writer, "alexaRequestId"u8, summary);
-            writer.WriteString("locale"u8, summary?.Locale);
-            writer.WriteString("requestType"u8, summary?.RequestType);
-            writer.WriteString("intent"u8, summary?.IntentName);
-            writer.WriteString("handler"u8, summary?.Handler);
-            writer.WriteString("entityId"u8, summary?.EntityId);
-            writer.WriteString("outcome"u8, outcome);
+            // What the summary says is nearly always the same few strings (known locales and names, the data's ids).
+            WriteRecurring(writer, "locale"u8, summary?.Locale);
+            WriteRecurring(writer, "requestType"u8, summary?.RequestType);
+            WriteRecurring(writer, "intent"u8, summary?.IntentName);
+            WriteRecurring(writer, "handler"u8, summary?.Handler);
+            WriteRecurring(writer, "entityId"u8, summary?.EntityId);
+            WriteRecurring(writer, "outcome"u8, outcome);
             if (errorType is not null)
-                writer.WriteString("errorType"u8, errorType);
+                WriteRecurring(writer, "errorType"u8, errorType);
             writer.WriteNumber("durationUs"u8, durationMicroseconds);
             EndLine(writer);
         }
@@ -85,9 +87,17 @@ internal sealed class HostLog
         writer.Reset(_line);
         writer.WriteStartObject();
         writer.WriteString("time"u8, _clock.GetUtcNow());
-        writer.WriteString("level"u8, LevelName(level));
-        writer.WriteString("event"u8, eventName);
+        WriteRecurring(writer, "level"u8, LevelName(level));
+        WriteRecurring(writer, "event"u8, eventName);
         return writer;
+    }
+
+    private void WriteRecurring(Utf8JsonWriter writer, ReadOnlySpan<byte> propertyName, string? value)
+    {
+        if (value is null)
+            writer.WriteNull(propertyName);
+        else
+            writer.WriteString(propertyName, _encoded.For(value));
     }
 
     private void EndLine(Utf8JsonWriter writer)
