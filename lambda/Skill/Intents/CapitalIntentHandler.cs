@@ -87,7 +87,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         if (intent.Name != IntentName)
             return null;
         var resolution = resolver.Resolve(intent.GetSlot(CountrySlot), locale);
-        if (resolution.Spoken is null && !resolution.IsResolved)
+        if (!resolution.IsResolved && resolution.Spoken is null)
             return new CanFulfillIntent { CanFulfill = CanFulfillValues.Maybe };
         var known = resolution.IsResolved ? CanFulfillValues.Yes : CanFulfillValues.No;
         return new CanFulfillIntent
