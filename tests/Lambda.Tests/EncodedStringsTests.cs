@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -33,6 +35,20 @@ public sealed class EncodedStringsTests
         Assert.That(encoded.For(first).ToString(), Is.EqualTo("outcome"));
         Assert.That(encoded.For(second).ToString(), Is.EqualTo("outcome"));
         Assert.That(encoded.For("other").ToString(), Is.EqualTo("other"));
+    }
+
+    [Test]
+    public void The_strings_of_a_line_stay_kept_line_after_line()
+    {
+        var encoded = new EncodedStrings(JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        string[] line = ["INFO", "invocation", "en-US", "IntentRequest", "CapitalIntent", "CapitalIntentHandler", "FR", "answered", "en-GB", "de-DE", "no-capital", "WARN"];
+        var first = line.Select(encoded.For).ToArray();
+
+        for (var round = 0; round < 3; round++)
+        {
+            for (var i = 0; i < line.Length; i++)
+                Assert.That(Unsafe.AreSame(ref MemoryMarshal.GetReference(encoded.For(line[i]).EncodedUtf8Bytes), ref MemoryMarshal.GetReference(first[i].EncodedUtf8Bytes)), Is.True, line[i]);
+        }
     }
 
     private static string Written(Action<Utf8JsonWriter> write)

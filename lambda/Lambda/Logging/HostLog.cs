@@ -50,14 +50,14 @@ internal sealed class HostLog
             writer.WriteString("lambdaRequestId"u8, lambdaRequestId);
             InvocationSummary.WriteRequestId(writer, "alexaRequestId"u8, summary);
             // What the summary says is nearly always the same few strings (known locales and names, the data's ids).
-            WriteRecurring(writer, "locale"u8, summary?.Locale);
-            WriteRecurring(writer, "requestType"u8, summary?.RequestType);
-            WriteRecurring(writer, "intent"u8, summary?.IntentName);
-            WriteRecurring(writer, "handler"u8, summary?.Handler);
-            WriteRecurring(writer, "entityId"u8, summary?.EntityId);
-            WriteRecurring(writer, "outcome"u8, outcome);
+            WriteRecurring(writer, Names.Locale, summary?.Locale);
+            WriteRecurring(writer, Names.RequestType, summary?.RequestType);
+            WriteRecurring(writer, Names.Intent, summary?.IntentName);
+            WriteRecurring(writer, Names.Handler, summary?.Handler);
+            WriteRecurring(writer, Names.EntityId, summary?.EntityId);
+            WriteRecurring(writer, Names.Outcome, outcome);
             if (errorType is not null)
-                WriteRecurring(writer, "errorType"u8, errorType);
+                WriteRecurring(writer, Names.ErrorType, errorType);
             writer.WriteNumber("durationUs"u8, durationMicroseconds);
             EndLine(writer);
         }
@@ -87,12 +87,12 @@ internal sealed class HostLog
         writer.Reset(_line);
         writer.WriteStartObject();
         writer.WriteString("time"u8, _clock.GetUtcNow());
-        WriteRecurring(writer, "level"u8, LevelName(level));
-        WriteRecurring(writer, "event"u8, eventName);
+        WriteRecurring(writer, Names.Level, LevelName(level));
+        WriteRecurring(writer, Names.Event, eventName);
         return writer;
     }
 
-    private void WriteRecurring(Utf8JsonWriter writer, ReadOnlySpan<byte> propertyName, string? value)
+    private void WriteRecurring(Utf8JsonWriter writer, JsonEncodedText propertyName, string? value)
     {
         if (value is null)
             writer.WriteNull(propertyName);
@@ -107,6 +107,20 @@ internal sealed class HostLog
         _line.Write("\n"u8);
         _output.Write(_line.WrittenSpan);
         _output.Flush();
+    }
+
+    // Property names already encoded: written as they are, without a check for escapes on every line.
+    private static class Names
+    {
+        public static readonly JsonEncodedText Locale = JsonEncodedText.Encode("locale");
+        public static readonly JsonEncodedText RequestType = JsonEncodedText.Encode("requestType");
+        public static readonly JsonEncodedText Intent = JsonEncodedText.Encode("intent");
+        public static readonly JsonEncodedText Handler = JsonEncodedText.Encode("handler");
+        public static readonly JsonEncodedText EntityId = JsonEncodedText.Encode("entityId");
+        public static readonly JsonEncodedText Outcome = JsonEncodedText.Encode("outcome");
+        public static readonly JsonEncodedText ErrorType = JsonEncodedText.Encode("errorType");
+        public static readonly JsonEncodedText Level = JsonEncodedText.Encode("level");
+        public static readonly JsonEncodedText Event = JsonEncodedText.Encode("event");
     }
 
     private static string LevelName(LogLevel level) => level switch
