@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Diagnostics.Tracing;
+using WorldCapitals.Skill.Alexa.Pipeline;
 
 namespace WorldCapitals.Bench.WarmPath;
 
@@ -18,14 +18,14 @@ internal static class AllocationProbe
     {
         var skill = SkillFactory.Create();
         var body = BenchEnvelopes.Read(envelopeName);
-        var output = new ArrayBufferWriter<byte>();
+        var workspace = new InvocationWorkspace();
         for (var i = 0; i < WarmUpCalls; i++)
-            SkillFactory.Invoke(skill, body, output);
+            SkillFactory.Invoke(skill, body, workspace);
 
         using var listener = new AllocationTickListener();
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < SampledCalls; i++)
-            SkillFactory.Invoke(skill, body, output);
+            SkillFactory.Invoke(skill, body, workspace);
         var perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)SampledCalls;
 
         var samples = listener.Snapshot();

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using WorldCapitals.Skill.Alexa.Pipeline;
@@ -16,7 +15,7 @@ public class FloorBenchmarks
 {
     private SkillEntryPoint _skill = null!;
     private byte[] _body = [];
-    private readonly ArrayBufferWriter<byte> _output = new();
+    private readonly InvocationWorkspace _workspace = new();
 
     [Params("capital-resolved")]
     public string Envelope { get; set; } = "";
@@ -40,5 +39,5 @@ public class FloorBenchmarks
     }
 
     [Benchmark]
-    public int WarmPath() => SkillFactory.Invoke(_skill, _body, _output).Body.Length;
+    public int WarmPath() => SkillFactory.Invoke(_skill, _body, _workspace).Body.Length;
 }

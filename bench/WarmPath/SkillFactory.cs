@@ -1,4 +1,3 @@
-using System.Buffers;
 using WorldCapitals.Skill;
 using WorldCapitals.Skill.Alexa.Pipeline;
 
@@ -20,15 +19,14 @@ public static class SkillFactory
     }
 
     /// <summary>
-    /// One request as the Lambda host makes it: the response written into the host's kept buffer (every handler on this
-    /// path completes synchronously; one that did not would show up as allocations).
+    /// One request as the Lambda host makes it: with the host's kept workspace (every handler on this path completes
+    /// synchronously; one that did not would show up as allocations).
     /// </summary>
-    public static InvocationResult Invoke(SkillEntryPoint skill, ReadOnlyMemory<byte> body, ArrayBufferWriter<byte> output)
+    public static InvocationResult Invoke(SkillEntryPoint skill, ReadOnlyMemory<byte> body, InvocationWorkspace workspace)
     {
         ArgumentNullException.ThrowIfNull(skill);
-        ArgumentNullException.ThrowIfNull(output);
-        output.ResetWrittenCount();
-        var pending = skill.InvokeAsync(body, output);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var pending = skill.InvokeAsync(body, workspace);
         return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Parsing;
@@ -25,16 +24,16 @@ internal static class StageProbe
         var skill = SkillFactory.Create();
         var body = BenchEnvelopes.Read(envelopeName);
         var envelope = EnvelopeReader.Read(body).Envelope ?? throw new InvalidOperationException($"{envelopeName} was refused.");
-        var output = new ArrayBufferWriter<byte>();
+        var workspace = new InvocationWorkspace();
         var response = Completed(skill.InvokeAsync(envelope)).Response
             ?? throw new InvalidOperationException($"The skill did not answer {envelopeName}.");
         (string Name, Func<int> Call)[] stages =
         [
             ("bare JSON read (every token)", () => BareRead(body)),
             ("parse (EnvelopeReader.Read)", () => EnvelopeReader.Read(body).Envelope is null ? 0 : 1),
-            ("dispatch + write (envelope in, bytes out)", () => Written(skill, envelope, output)),
+            ("dispatch + write (envelope in, bytes out)", () => Written(skill, envelope, workspace)),
             ("write (ResponseWriter)", () => ResponseWriter.ToUtf8Bytes(response).Length),
-            ("whole warm path (bytes in, bytes out)", () => SkillFactory.Invoke(skill, body, output).Body.Length),
+            ("whole warm path (bytes in, bytes out)", () => SkillFactory.Invoke(skill, body, workspace).Body.Length),
         ];
 
         foreach (var (_, call) in stages)
@@ -71,10 +70,9 @@ internal static class StageProbe
     private static InvocationResult Completed(ValueTask<InvocationResult> pending) =>
         pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
 
-    private static int Written(SkillEntryPoint skill, Skill.Alexa.Requests.SkillRequest envelope, ArrayBufferWriter<byte> output)
+    private static int Written(SkillEntryPoint skill, Skill.Alexa.Requests.SkillRequest envelope, InvocationWorkspace workspace)
     {
-        output.ResetWrittenCount();
-        return Completed(skill.InvokeAsync(envelope, output)).Body.Length;
+        return Completed(skill.InvokeAsync(envelope, workspace)).Body.Length;
     }
 
     private static long AllocatedPerCall(Func<int> call)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using BenchmarkDotNet.Attributes;
 using WorldCapitals.Skill.Alexa.Pipeline;
 
@@ -13,7 +12,7 @@ public class WarmPathBenchmarks
 {
     private SkillEntryPoint _skill = null!;
     private ReadOnlyMemory<byte> _body;
-    private readonly ArrayBufferWriter<byte> _output = new();
+    private readonly InvocationWorkspace _workspace = new();
 
     [ParamsSource(nameof(Envelopes))]
     public string Envelope { get; set; } = "";
@@ -29,5 +28,5 @@ public class WarmPathBenchmarks
     }
 
     [Benchmark]
-    public int Invoke() => SkillFactory.Invoke(_skill, _body, _output).Body.Length;
+    public int Invoke() => SkillFactory.Invoke(_skill, _body, _workspace).Body.Length;
 }

@@ -44,11 +44,15 @@ public static class CapitalsSkillFactory
             new UnknownRequestHandler(logger),
         ];
         var pipeline = new SkillPipeline(handlers, [new SpokenErrorHandler(speech)], logger);
-        KnownStrings names =
-            new([CapitalIntentHandler.IntentName, CapitalIntentHandler.CountrySlot, CountrySlotResolver.KindSlot, CountrySlotResolver.ParentSlot,
-                CityIntentHandler.IntentName, CityIntentHandler.CitySlot]);
-        return new SkillEntryPoint(pipeline, CreateVerifiers(settings, clock ?? TimeProvider.System), logger, names);
+        return new SkillEntryPoint(pipeline, CreateVerifiers(settings, clock ?? TimeProvider.System), logger, new KnownStrings(IntentAndSlotNames));
     }
+
+    /// <summary>Every intent and slot name of the skill's interaction model: requests carry them over and over.</summary>
+    internal static IReadOnlyList<string> IntentAndSlotNames { get; } =
+    [
+        CapitalIntentHandler.IntentName, CapitalIntentHandler.CountrySlot, CountrySlotResolver.KindSlot, CountrySlotResolver.ParentSlot,
+        CapitalIntentHandler.GuessSlot, CapitalIntentHandler.OtherGuessSlot, CityIntentHandler.IntentName, CityIntentHandler.CitySlot,
+    ];
 
     private static List<IRequestVerifier> CreateVerifiers(SkillSettings settings, TimeProvider clock)
     {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Microsoft.Extensions.Logging;
 using WorldCapitals.Capitals.DynamoDb;
 using WorldCapitals.Lambda.Configuration;
@@ -13,14 +12,10 @@ internal static class SkillFactory
     public static InvocationHandler CreateHandler(LambdaConfiguration configuration, ILoggerFactory loggerFactory)
     {
         var skill = CreateSkill(configuration, loggerFactory);
-        // The loop runs one invocation at a time and has posted a response before it asks for the next event: one
-        // buffer serves every response, instead of a new array each.
-        var output = new ArrayBufferWriter<byte>(4096);
-        return (body, cancellationToken) =>
-        {
-            output.ResetWrittenCount();
-            return skill.InvokeAsync(body, output, cancellationToken);
-        };
+        // The loop runs one invocation at a time and has posted the response and logged the summary before it asks for
+        // the next event: one workspace (response buffer, handler input, builder, summary) serves every invocation.
+        var workspace = new InvocationWorkspace();
+        return (body, cancellationToken) => skill.InvokeAsync(body, workspace, cancellationToken);
     }
 
     public static SkillEntryPoint CreateSkill(LambdaConfiguration configuration, ILoggerFactory loggerFactory)

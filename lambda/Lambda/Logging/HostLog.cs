@@ -25,6 +25,7 @@ internal sealed class HostLog
     private readonly Lock _gate = new();
     private readonly ArrayBufferWriter<byte> _line = new(512);
     private readonly Utf8JsonWriter _writer;
+    private readonly EncodedStrings _encoded = new(JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
     public HostLog(Stream output, LogLevel minimumLevel, TimeProvider clock)
     {
@@ -48,14 +49,15 @@ internal sealed class HostLog
             var writer = StartLine(level, "invocation");
             writer.WriteString("lambdaRequestId"u8, lambdaRequestId);
             InvocationSummary.WriteRequestId(writer, "alexaRequestId"u8, summary);
-            writer.WriteString("locale"u8, summary?.Locale);
-            writer.WriteString("requestType"u8, summary?.RequestType);
-            writer.WriteString("intent"u8, summary?.IntentName);
-            writer.WriteString("handler"u8, summary?.Handler);
-            writer.WriteString("entityId"u8, summary?.EntityId);
-            writer.WriteString("outcome"u8, outcome);
+            // What the summary says is nearly always the same few strings (known locales and names, the data's ids).
+            WriteRecurring(writer, Names.Locale, summary?.Locale);
+            WriteRecurring(writer, Names.RequestType, summary?.RequestType);
+            WriteRecurring(writer, Names.Intent, summary?.IntentName);
+            WriteRecurring(writer, Names.Handler, summary?.Handler);
+            WriteRecurring(writer, Names.EntityId, summary?.EntityId);
+            WriteRecurring(writer, Names.Outcome, outcome);
             if (errorType is not null)
-                writer.WriteString("errorType"u8, errorType);
+                WriteRecurring(writer, Names.ErrorType, errorType);
             writer.WriteNumber("durationUs"u8, durationMicroseconds);
             EndLine(writer);
         }
@@ -85,9 +87,17 @@ internal sealed class HostLog
         writer.Reset(_line);
         writer.WriteStartObject();
         writer.WriteString("time"u8, _clock.GetUtcNow());
-        writer.WriteString("level"u8, LevelName(level));
-        writer.WriteString("event"u8, eventName);
+        WriteRecurring(writer, Names.Level, LevelName(level));
+        WriteRecurring(writer, Names.Event, eventName);
         return writer;
+    }
+
+    private void WriteRecurring(Utf8JsonWriter writer, JsonEncodedText propertyName, string? value)
+    {
+        if (value is null)
+            writer.WriteNull(propertyName);
+        else
+            writer.WriteString(propertyName, _encoded.For(value));
     }
 
     private void EndLine(Utf8JsonWriter writer)
@@ -97,6 +107,20 @@ internal sealed class HostLog
         _line.Write("\n"u8);
         _output.Write(_line.WrittenSpan);
         _output.Flush();
+    }
+
+    // Property names already encoded: written as they are, without a check for escapes on every line.
+    private static class Names
+    {
+        public static readonly JsonEncodedText Locale = JsonEncodedText.Encode("locale");
+        public static readonly JsonEncodedText RequestType = JsonEncodedText.Encode("requestType");
+        public static readonly JsonEncodedText Intent = JsonEncodedText.Encode("intent");
+        public static readonly JsonEncodedText Handler = JsonEncodedText.Encode("handler");
+        public static readonly JsonEncodedText EntityId = JsonEncodedText.Encode("entityId");
+        public static readonly JsonEncodedText Outcome = JsonEncodedText.Encode("outcome");
+        public static readonly JsonEncodedText ErrorType = JsonEncodedText.Encode("errorType");
+        public static readonly JsonEncodedText Level = JsonEncodedText.Encode("level");
+        public static readonly JsonEncodedText Event = JsonEncodedText.Encode("event");
     }
 
     private static string LevelName(LogLevel level) => level switch

@@ -18,6 +18,11 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
     public const string IntentName = "CapitalIntent";
     public const string CountrySlot = "country";
 
+    // The model's slots for "is X the capital of Y (or is it Z)": the answer is the same whatever the guess, so the
+    // skill never reads them, but Alexa sends them unfilled with every request of the intent (KnownStrings).
+    public const string GuessSlot = "guess";
+    public const string OtherGuessSlot = "otherGuess";
+
     // What the user said is repeated in the "not found" answer; keep a long misrecognition from making the speech huge.
     private const int MaxEchoedCharacters = 60;
 
@@ -82,7 +87,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         if (intent.Name != IntentName)
             return null;
         var resolution = resolver.Resolve(intent.GetSlot(CountrySlot), locale);
-        if (resolution.Spoken is null && !resolution.IsResolved)
+        if (!resolution.IsResolved && resolution.Spoken is null)
             return new CanFulfillIntent { CanFulfill = CanFulfillValues.Maybe };
         var known = resolution.IsResolved ? CanFulfillValues.Yes : CanFulfillValues.No;
         return new CanFulfillIntent

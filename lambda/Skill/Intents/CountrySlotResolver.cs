@@ -17,18 +17,17 @@ internal sealed class CountrySlotResolver(CountryLookup lookup)
 
     public CountryResolution Resolve(Slot? slot, string locale)
     {
-        var spoken = SlotReading.SpokenValue(slot);
         var ids = SlotReading.MatchedIds(slot);
         for (var i = 0; i < ids.Count; i++)
         {
             var id = ids[i];
             if (lookup.FindById(id) is { } country)
-                return new CountryResolution(country, spoken, CountryResolutionMethod.EntityResolution);
+                return new CountryResolution(country, slot, CountryResolutionMethod.EntityResolution);
             if (lookup.FindSharedNameById(id) is { } shared)
-                return new CountryResolution(null, spoken, CountryResolutionMethod.EntityResolution, shared);
+                return new CountryResolution(null, slot, CountryResolutionMethod.EntityResolution, shared);
         }
 
-        var result = lookup.FindBySpokenName(spoken, locale);
+        var result = lookup.FindBySpokenName(SlotReading.SpokenValue(slot), locale);
         var method = result.Match switch
         {
             LookupMatch.Exact => CountryResolutionMethod.Name,
@@ -36,7 +35,7 @@ internal sealed class CountrySlotResolver(CountryLookup lookup)
             LookupMatch.Forgiving => CountryResolutionMethod.ForgivingMatch,
             _ => CountryResolutionMethod.None,
         };
-        return new CountryResolution(result.Country, spoken, method, result.SharedName, result.Qualifier);
+        return new CountryResolution(result.Country, slot, method, result.SharedName, result.Qualifier);
     }
 
     /// <summary>
@@ -86,7 +85,10 @@ internal enum CountryResolutionMethod
 /// inside the value with the place ("india" in "punjab in india").
 /// </summary>
 internal readonly record struct CountryResolution(
-    Country? Country, string? Spoken, CountryResolutionMethod Method, SharedName? SharedName = null, Country? Qualifier = null)
+    Country? Country, Slot? Slot, CountryResolutionMethod Method, SharedName? SharedName = null, Country? Qualifier = null)
 {
     public bool IsResolved => Country is not null || SharedName is not null;
+
+    /// <summary>What the user said, read from the slot when asked: an answer by entity resolution never needs it as a string.</summary>
+    public string? Spoken => SlotReading.SpokenValue(Slot);
 }

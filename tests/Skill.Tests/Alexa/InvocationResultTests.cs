@@ -1,4 +1,7 @@
-using System.Buffers;
+using System.Text.Json;
+using WorldCapitals.Skill.Alexa.Pipeline;
+using WorldCapitals.Skill.Alexa.Responses;
+using WorldCapitals.Skill.Alexa.Serialization;
 using WorldCapitals.Skill.Tests.Support;
 
 namespace WorldCapitals.Skill.Tests.Alexa;
@@ -21,35 +24,71 @@ public sealed class InvocationResultTests
     }
 
     [Test]
-    public async Task A_host_buffer_receives_the_same_bytes_after_what_it_holds_request_after_request()
+    public async Task A_workspace_gives_the_bytes_summary_and_response_of_a_fresh_skill_request_after_request()
     {
         var skill = TestSkill.Create();
-        var output = new ArrayBufferWriter<byte>(16);
-        output.Write("kept"u8);
-        foreach (var (name, id) in new[] { ("peru", "PE"), ("france", "FR"), ("japan", "JP") })
+        var workspace = new InvocationWorkspace(16);
+        var envelopes = new[]
         {
-            var body = Envelopes.Capital(name, id).Bytes();
+            Envelopes.Capital("peru", "PE"), Envelopes.Launch(), Envelopes.Capital("france", "FR", newSession: false), Envelopes.SessionEnded(),
+            Envelopes.Intent("AMAZON.HelpIntent"), Envelopes.Capital("atlantis", noMatch: true), Envelopes.Capital("japan", "JP", locale: "de-DE"),
+        };
+        foreach (var envelope in envelopes)
+        {
+            var body = envelope.Bytes();
             var fresh = await TestSkill.Create().InvokeAsync(body);
-            var start = output.WrittenCount;
 
-            var written = await skill.InvokeAsync(body, output);
+            var reused = await skill.InvokeAsync(body, workspace);
 
-            Assert.That(written.Succeeded, Is.True);
-            Assert.That(written.Body.ToArray(), Is.EqualTo(fresh.Body.ToArray()), name);
-            Assert.That(output.WrittenSpan[start..].ToArray(), Is.EqualTo(fresh.Body.ToArray()), name);
+            Assert.That(reused.Succeeded, Is.True);
+            Assert.That(reused.Body.ToArray(), Is.EqualTo(fresh.Body.ToArray()), envelope.ToString());
+            Assert.That(reused.Summary, Is.EqualTo(fresh.Summary), envelope.ToString());
+            Assert.That(Serialized(reused.Response!), Is.EqualTo(Serialized(fresh.Response!)), envelope.ToString());
         }
-        Assert.That(output.WrittenSpan[..4].ToArray(), Is.EqualTo("kept"u8.ToArray()));
     }
 
     [Test]
-    public async Task A_refused_request_writes_nothing_to_the_host_buffer()
+    public async Task A_workspace_keeps_its_objects_from_one_invocation_to_the_next()
     {
-        var output = new ArrayBufferWriter<byte>();
+        var skill = TestSkill.Create();
+        var workspace = new InvocationWorkspace();
 
-        var result = await TestSkill.Create().InvokeAsync("{\"request\":"u8.ToArray(), output);
+        var first = await skill.InvokeAsync(Envelopes.Capital("peru", "PE").Bytes(), workspace);
+        var second = await skill.InvokeAsync(Envelopes.Capital("chile", "CL").Bytes(), workspace);
+
+        Assert.That(second.Summary, Is.SameAs(first.Summary));
+        Assert.That(second.Response, Is.SameAs(first.Response));
+        Assert.That(second.Summary.EntityId, Is.EqualTo("CL"));
+    }
+
+    [Test]
+    public async Task A_response_read_after_its_invocation_is_not_given_again()
+    {
+        var skill = TestSkill.Create();
+        var workspace = new InvocationWorkspace();
+        var first = await skill.InvokeAsync(Envelopes.Capital("peru", "PE").Bytes(), workspace);
+        var firstSpeech = ((SsmlOutputSpeech)first.Response!.Response.OutputSpeech!).Ssml;
+
+        var second = await skill.InvokeAsync(Envelopes.Capital("chile", "CL").Bytes(), workspace);
+
+        Assert.That(second.Response, Is.Not.SameAs(first.Response));
+        Assert.That(((SsmlOutputSpeech)first.Response.Response.OutputSpeech!).Ssml, Is.EqualTo(firstSpeech));
+        Assert.That(((SsmlOutputSpeech)second.Response!.Response.OutputSpeech!).Ssml, Does.Contain("Santiago"));
+    }
+
+    [Test]
+    public async Task A_refused_request_writes_nothing_to_the_workspace()
+    {
+        var workspace = new InvocationWorkspace();
+        var skill = TestSkill.Create();
+        await skill.InvokeAsync(Envelopes.Capital("peru", "PE").Bytes(), workspace);
+
+        var result = await skill.InvokeAsync("{\"request\":"u8.ToArray(), workspace);
 
         Assert.That(result.Succeeded, Is.False);
         Assert.That(result.Body.IsEmpty, Is.True);
-        Assert.That(output.WrittenCount, Is.Zero);
     }
+
+    private static string Serialized(SkillResponse response) =>
+        JsonSerializer.Serialize(response, AlexaJson.Options.GetTypeInfo(typeof(SkillResponse)));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Parsing;
 using WorldCapitals.Skill.Alexa.Pipeline;
 using WorldCapitals.Skill.Alexa.Requests;
@@ -98,6 +99,35 @@ public sealed class KnownStringsTests
         var second = Read(body).Intent!.Slots!["country"];
 
         Assert.That(second, Is.Not.SameAs(first));
+    }
+
+    [Test]
+    public void The_skill_knows_every_intent_and_slot_name_of_its_interaction_models()
+    {
+        var models = Directory.GetFiles(Path.Combine(Repository.Root, "skill", "interactionModels", "custom"), "*.json");
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var model in models)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(model));
+            foreach (var intent in document.RootElement.GetProperty("interactionModel").GetProperty("languageModel").GetProperty("intents").EnumerateArray())
+            {
+                names.Add(intent.GetProperty("name").GetString()!);
+                if (intent.TryGetProperty("slots", out var slots))
+                    names.UnionWith(slots.EnumerateArray().Select(slot => slot.GetProperty("name").GetString()!));
+            }
+        }
+        var known = new KnownStrings(CapitalsSkillFactory.IntentAndSlotNames);
+
+        Assert.That(models, Is.Not.Empty);
+        Assert.That(names.Where(name => !IsKnown(known, name)), Is.Empty, "names a request may carry that would be read as new strings");
+    }
+
+    private static bool IsKnown(KnownStrings known, string name)
+    {
+        var body = Intent("en-US", name, "country");
+        var first = ((IntentRequest)EnvelopeReader.Read(body, known).Envelope!.Request!).Intent!.Name;
+        var second = ((IntentRequest)EnvelopeReader.Read(body, known).Envelope!.Request!).Intent!.Name;
+        return ReferenceEquals(first, second);
     }
 
     private static string Known(string value) => ((IntentRequest)EnvelopeReader.Read(Intent(value, value, value), Names).Envelope!.Request!).Locale!;

@@ -28,6 +28,22 @@ public sealed class RequestParsingTests
         Assert.That(request.Timestamp, Is.EqualTo(FixedClock.DefaultNow));
     }
 
+    [TestCase("\"france\"", "france")]
+    [TestCase("\"c\\u00f4te d'ivoire\"", "côte d'ivoire")]
+    [TestCase("\"são tomé\"", "são tomé")]
+    [TestCase("\"\"", "")]
+    [TestCase("null", null)]
+    public void A_slot_value_read_from_the_body_on_first_use_reads_as_sent(string json, string? expected)
+    {
+        var body = Encoding.UTF8.GetBytes("""{"request":{"type":"IntentRequest","intent":{"name":"CapitalIntent","slots":{"country":{"name":"country","value":""" + json + "}}}}}");
+        var slot = ((IntentRequest)EnvelopeReading.Read(body).Request!).Intent!.Slots!["country"];
+
+        var first = slot.Value;
+
+        Assert.That(first, Is.EqualTo(expected));
+        Assert.That(slot.Value, Is.SameAs(first), "read once, then kept");
+    }
+
     [Test]
     public void Intent_request_is_parsed_with_slots_resolutions_and_dialog_state()
     {

@@ -68,7 +68,7 @@ internal static class IntentParser
         if (!IsObject(ref reader, "slot"))
             return null;
         string? name = null;
-        string? value = null;
+        DeferredString value = default;
         string? confirmationStatus = null;
         string? slotSource = null;
         ReadOnlyMemory<byte> resolutions = default;
@@ -79,7 +79,7 @@ internal static class IntentParser
             if (Member(ref reader, "name"u8))
                 name = OpenString(ref reader, "slot.name", key);
             else if (Member(ref reader, "value"u8))
-                value = String(ref reader, "slot.value");
+                value = Deferred(ref reader, source, "slot.value");
             else if (Member(ref reader, "confirmationStatus"u8))
                 confirmationStatus = ConfirmationStatus(ref reader, "slot.confirmationStatus");
             else if (Member(ref reader, "source"u8))
@@ -92,13 +92,13 @@ internal static class IntentParser
                 SkipValue(ref reader);
         }
         // Alexa sends every slot of the intent, those the user did not fill as their name alone: one shared instance each.
-        var unfilled = value is null && slotSource is null && resolutions.IsEmpty && matchedIds is null && slotValue is null
+        var unfilled = value.IsNull && slotSource is null && resolutions.IsEmpty && matchedIds is null && slotValue is null
             && name == key && confirmationStatus == ConfirmationStatuses.None;
         if (unfilled && knownStrings.UnfilledSlot(key) is { } shared)
             return shared;
         return new Slot
         {
-            Name = name, Value = value, ConfirmationStatus = confirmationStatus, Source = slotSource, SlotValue = slotValue,
+            Name = name, ValueJson = value, ConfirmationStatus = confirmationStatus, Source = slotSource, SlotValue = slotValue,
             ResolutionsJson = resolutions, MatchedIds = matchedIds,
         };
     }

@@ -14,7 +14,7 @@ namespace WorldCapitals.Skill.Alexa.Pipeline;
 public sealed record InvocationSummary
 {
     // What was asked is read from the request itself rather than copied here: one reference instead of four fields.
-    private readonly Request? _request;
+    private Request? _request;
 
     private InvocationSummary(Request? request) => _request = request;
 
@@ -38,6 +38,13 @@ public sealed record InvocationSummary
 
     /// <summary>A short outcome word: answered, not-found, ... from the handler, or the <see cref="SkillErrorKind"/> of a failure.</summary>
     public string Outcome { get; set; } = "answered";
+
+    /// <summary>Makes this the summary of another invocation, before anything answered it (<see cref="InvocationWorkspace"/>).</summary>
+    internal void Reset(Request request)
+    {
+        _request = request;
+        (Handler, EntityId, Outcome) = (null, null, "answered");
+    }
 
     /// <summary>For a body that never became a request.</summary>
     public static InvocationSummary Unparsed(SkillErrorKind kind) => new(request: null) { Outcome = kind.ToString() };

@@ -23,35 +23,37 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
     private ResponseBuffer? _idleResponseBuffer = new();
 
     public ValueTask<InvocationResult> InvokeAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken = default) =>
-        InvokeAsync(body, output: null, cancellationToken);
+        InvokeAsync(body, workspace: null, cancellationToken);
 
-    /// <param name="output">
-    /// Where the response's bytes are written (after what it holds), so that a host answering one request at a time
-    /// reuses one buffer instead of a new array per response; null: a new array. <see cref="InvocationResult.Body"/> is
-    /// then a view of it.
+    /// <param name="workspace">
+    /// A host's <see cref="InvocationWorkspace"/>, when it answers one request at a time: the response is written into
+    /// its buffer and the invocation's objects are its kept ones, so that they are not made anew for every request
+    /// (the result is then valid until the next invocation with it). Null: a new array and new objects.
     /// </param>
-    public ValueTask<InvocationResult> InvokeAsync(ReadOnlyMemory<byte> body, ArrayBufferWriter<byte>? output, CancellationToken cancellationToken = default)
+    public ValueTask<InvocationResult> InvokeAsync(ReadOnlyMemory<byte> body, InvocationWorkspace? workspace, CancellationToken cancellationToken = default)
     {
         var (envelope, error) = EnvelopeReader.Read(body, knownStrings);
         if (error is not null)
         {
             Log.EnvelopeRefused(logger, error.Kind, error.Message);
+            workspace?.Output.ResetWrittenCount();
             return ValueTask.FromResult(InvocationResult.Failed(error, InvocationSummary.Unparsed(error.Kind)));
         }
-        return InvokeAsync(envelope!, output, cancellationToken);
+        return InvokeAsync(envelope!, workspace, cancellationToken);
     }
 
     public ValueTask<InvocationResult> InvokeAsync(SkillRequest envelope, CancellationToken cancellationToken = default) =>
-        InvokeAsync(envelope, output: null, cancellationToken);
+        InvokeAsync(envelope, workspace: null, cancellationToken);
 
-    /// <param name="output">As for <see cref="InvokeAsync(ReadOnlyMemory{byte}, ArrayBufferWriter{byte}?, CancellationToken)"/>.</param>
-    public async ValueTask<InvocationResult> InvokeAsync(SkillRequest envelope, ArrayBufferWriter<byte>? output, CancellationToken cancellationToken = default)
+    /// <param name="workspace">As for <see cref="InvokeAsync(ReadOnlyMemory{byte}, InvocationWorkspace?, CancellationToken)"/>.</param>
+    public async ValueTask<InvocationResult> InvokeAsync(SkillRequest envelope, InvocationWorkspace? workspace, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(envelope);
+        workspace?.Output.ResetWrittenCount();
         if (MissingRequest(envelope) is { } invalid)
             return InvocationResult.Failed(invalid, InvocationSummary.Unparsed(invalid.Kind));
 
-        var input = new HandlerInput(envelope, envelope.Request!, logger);
+        var input = workspace is null ? new HandlerInput(envelope, envelope.Request!, logger) : workspace.InputFor(envelope, envelope.Request!, logger);
         for (var i = 0; i < verifiers.Count; i++)
         {
             if (verifiers[i].Verify(envelope) is { } rejection)
@@ -64,7 +66,7 @@ public sealed class SkillEntryPoint(SkillPipeline pipeline, IReadOnlyList<IReque
         try
         {
             var response = await pipeline.DispatchAsync(input, cancellationToken);
-            return InvocationResult.Answered(response, Write(response, output), input.Summary);
+            return InvocationResult.Answered(response, Write(response, workspace?.Output), input.Summary);
         }
 #pragma warning disable CA1031 // The last line of defence: the error handlers themselves failed.
         catch (Exception exception)

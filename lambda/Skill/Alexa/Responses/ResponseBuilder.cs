@@ -5,7 +5,7 @@ using WorldCapitals.Skill.Alexa.Ssml;
 namespace WorldCapitals.Skill.Alexa.Responses;
 
 /// <summary>
-/// Fluent builder for one response; a fresh one comes with every <see cref="Pipeline.HandlerInput"/>.
+/// Fluent builder for one response; an empty one comes with every <see cref="Pipeline.HandlerInput"/>.
 /// Speech and cards longer than Alexa accepts are shortened to <see cref="ResponseLimits"/> and logged.
 /// </summary>
 /// <remarks>
@@ -29,6 +29,9 @@ public sealed class ResponseBuilder(ILogger? logger = null)
     private bool? _shouldEndSession;
     private CanFulfillIntent? _canFulfillIntent;
     private SkillResponse? _built;
+
+    // The response built before a reset, still reading this builder: the next Build gives it again.
+    private SkillResponse? _spare;
 
     public ResponseBuilder Speak(SsmlDocument ssml, string? playBehavior = null)
     {
@@ -101,7 +104,10 @@ public sealed class ResponseBuilder(ILogger? logger = null)
     public SkillResponse Build()
     {
         Detach();
-        return _built = new SkillResponse(this);
+        // A spare whose objects were built (read after its invocation) holds them: it cannot be this response.
+        _built = _spare is { Builder: not null } spare ? spare : new SkillResponse(this);
+        _spare = null;
+        return _built;
     }
 
     /// <summary><c>{"version":"1.0","response":{}}</c>: the answer to requests whose output Alexa ignores.</summary>
@@ -141,6 +147,20 @@ public sealed class ResponseBuilder(ILogger? logger = null)
         ShouldEndSession = _shouldEndSession,
         CanFulfillIntent = _canFulfillIntent,
     };
+
+    /// <summary>
+    /// Empties the builder for the next response of an <see cref="Pipeline.InvocationWorkspace"/>. The response built
+    /// last is given up, not detached: it was the previous invocation's, valid until this one began; the next
+    /// <see cref="Build"/> gives that object again.
+    /// </summary>
+    internal void Reset()
+    {
+        _spare = _built ?? _spare;
+        _built = null;
+        (_ssml, _speech, _repromptSsml, _reprompt) = (null, null, null, null);
+        (_hasSimpleCard, _cardTitle, _cardContent, _card) = (false, null, null, null);
+        (_directives, _shouldEndSession, _canFulfillIntent) = (null, null, null);
+    }
 
     // The response built last reads this builder: before the builder changes, it gets its own objects.
     private void Detach()
