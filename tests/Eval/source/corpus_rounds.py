@@ -29,10 +29,10 @@ def check_requested(argv, builder):
     sys.exit(2)
 
 
-def fail(message, exit_code=1):
-    """Stops the builder: `build_corpus: <message>` on stderr, exit code 1 (or exit_code)."""
+def fail(message):
+    """Stops the builder on a broken corpus: `build_corpus: <message>` on stderr, exit code 1."""
     print(f"build_corpus: {message}", file=sys.stderr)
-    sys.exit(exit_code)
+    sys.exit(1)
 
 
 def capitals_data(language=None):
