@@ -69,9 +69,9 @@ def places_with_capital(city, by_capital, said=None):
 
 
 def expected_of(value, by_capital, key=lambda name: name):
-    """A written expected value as a corpus line holds it: an intent code (FB, HELP, STOP, CANCEL, LAUNCH) as the intent's
-    name, CITY:<capital> as every place with that capital (the capital folded with key to look it up in by_capital),
-    anything else (place ids, an intent's name) as written."""
+    """A written expected value as a corpus line holds it: an intent code (FB, HELP, STOP, CANCEL, LAUNCH) as the
+    intent's name, CITY:<capital> as every place with that capital (the capital folded with key to look it up in
+    by_capital), anything else (place ids, an intent's name) as written."""
     if value in INTENT_CODES:
         return INTENT_CODES[value]
     if value.startswith("CITY:"):
