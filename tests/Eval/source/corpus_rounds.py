@@ -1,7 +1,10 @@
-"""Mechanics every round's corpus builder shares: the --check argument, the (utterance, locale) pairs earlier rounds of a
-language hold, dropping lines already said, rendering a half and writing (or, with --check, comparing) the halves.
+"""Mechanics every round's corpus builder shares: the --check argument, stopping with a message, the intent a short
+code (FB, HELP, STOP, CANCEL, LAUNCH) stands for, the places a reverse question expects (CITY:<capital>), the
+(utterance, locale) pairs earlier rounds of a language hold, dropping lines already said, rendering a half and writing
+(or, with --check, comparing) the halves.
 
 A builder keeps what is its own: its sentences, how it fills frames, its checks, its seed and its printed report."""
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -10,6 +13,10 @@ EVAL = Path(__file__).resolve().parent.parent
 REPO = EVAL.parent.parent
 HEADER = "utterance\tlocale\texpected\tfamily"
 HALVES = ("tuning.tsv", "heldback.tsv")
+CAPITALS = REPO / "lambda" / "Skill" / "Capitals"
+INTENT_CODES = {"FB": "AMAZON.FallbackIntent", "HELP": "AMAZON.HelpIntent", "STOP": "AMAZON.StopIntent",
+                "CANCEL": "AMAZON.CancelIntent", "LAUNCH": "LaunchRequest"}
+INTENT_NAMES = frozenset(INTENT_CODES.values())
 
 
 def check_requested(argv, builder):
@@ -20,6 +27,56 @@ def check_requested(argv, builder):
     unknown = next((a for a in arguments if a != "--check"), arguments[-1])
     print(f"build_corpus: unknown argument {unknown} (usage: python3 {builder} [--check])", file=sys.stderr)
     sys.exit(2)
+
+
+def fail(message):
+    """Stops the builder on a broken corpus: `build_corpus: <message>` on stderr, exit code 1."""
+    print(f"build_corpus: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def capitals_data(language=None):
+    """capitals.json as read (language None), or languages/<language>.json."""
+    path = CAPITALS / "capitals.json" if language is None else CAPITALS / "languages" / f"{language}.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def places_by_capital(language=None, key=lambda name: name):
+    """The capitals-by-name index a reverse question needs: {key(name): set of the ids of the places with a capital of
+    that name}, over the English names of capitals.json (language None) or the names of languages/<language>.json
+    (capitals without a name in the language are left out). key folds a name as the builder compares names."""
+    by_capital = {}
+    for place in capitals_data(language)["countries"]:
+        for capital in place["capitals"]:
+            name = capital["name"] if language is None else capital.get("names", {}).get(language)
+            if name:
+                by_capital.setdefault(key(name), set()).add(place["id"])
+    return by_capital
+
+
+def ordinal_ids(ids):
+    """Place ids as an expected value: each once, in ordinal (byte) order, joined by '+'."""
+    return "+".join(sorted(set(ids), key=lambda pid: pid.encode()))
+
+
+def places_with_capital(city, by_capital, said=None):
+    """The expected value of a reverse question on city (a key of by_capital): every place with that capital, in
+    ordinal order; stops the builder when no place has it (naming the capital as said, or city)."""
+    ids = by_capital.get(city)
+    if not ids:
+        fail(f"no place has the capital {city if said is None else said}")
+    return ordinal_ids(ids)
+
+
+def expected_of(value, by_capital, key=lambda name: name):
+    """A written expected value as a corpus line holds it: an intent code (FB, HELP, STOP, CANCEL, LAUNCH) as the
+    intent's name, CITY:<capital> as every place with that capital (the capital folded with key to look it up in
+    by_capital), anything else (place ids, an intent's name) as written."""
+    if value in INTENT_CODES:
+        return INTENT_CODES[value]
+    if value.startswith("CITY:"):
+        return places_with_capital(key(value[5:]), by_capital, value[5:])
+    return value
 
 
 def earlier_pairs(language, rounds):

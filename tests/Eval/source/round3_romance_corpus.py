@@ -14,11 +14,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from split_halves import split_halves  # noqa: E402
+from corpus_rounds import INTENT_NAMES  # noqa: E402
 
 EVAL = Path(__file__).resolve().parents[1]
 REPO = EVAL.parents[1]
 HEADER = "utterance\tlocale\texpected\tfamily"
-INTENTS = {"AMAZON.FallbackIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "LaunchRequest"}
 LATIN_WORD = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0153]+(?:['-][a-z\u00df-\u00f6\u00f8-\u00ff\u0153]+)*"
 SPOKEN = re.compile(f"^{LATIN_WORD}(?: {LATIN_WORD})*$")  # the transcript rule of the corpus tests
 
@@ -179,7 +179,7 @@ def build(spec):
             made += 1
     dropped_other = 0
     for intent, family, sentences in spec["OTHER"]:
-        assert intent in INTENTS, intent
+        assert intent in INTENT_NAMES, intent
         for sentence in sentences:
             utterance, sentence_locales = (sentence, None) if isinstance(sentence, str) else sentence
             locale = rng.choice(sentence_locales.split()) if sentence_locales else rng.choices(locales, weights)[0]
@@ -205,8 +205,8 @@ def main(spec):
     """spec: the language's build_corpus.py globals (LANG, SEED, WEIGHTS, POOLS, FAMILIES, OTHER)."""
     lang = spec["LANG"]
     corpus, dropped, dropped_other = build(spec)
-    questions = [line for line in corpus if line[2] not in INTENTS]
-    other = [line for line in corpus if line[2] in INTENTS]
+    questions = [line for line in corpus if line[2] not in INTENT_NAMES]
+    other = [line for line in corpus if line[2] in INTENT_NAMES]
     fallback = [line for line in other if line[2] == "AMAZON.FallbackIntent"]
     places = {part for line in questions for part in line[2].split("+")}
     problems = []

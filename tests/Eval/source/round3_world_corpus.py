@@ -8,17 +8,13 @@ LAUNCH stand for the intents; `#` starts a comment line."""
 import argparse
 import json
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from split_halves import split_halves  # noqa: E402
+from corpus_rounds import INTENT_CODES, INTENT_NAMES  # noqa: E402
 
 HEADER = "utterance\tlocale\texpected\tfamily"
-INTENTS = {
-    "FB": "AMAZON.FallbackIntent", "HELP": "AMAZON.HelpIntent", "STOP": "AMAZON.StopIntent",
-    "CANCEL": "AMAZON.CancelIntent", "LAUNCH": "LaunchRequest",
-}
 EVAL = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REPOSITORY = os.path.dirname(os.path.dirname(EVAL))
 COUNTRY_KINDS = {"sovereign", "observer-state", "partially-recognised", "disputed-territory"}
@@ -47,7 +43,7 @@ def read_source(path, script):
             utterance = " ".join(utterance.lower().split())
             if not script.match(utterance):
                 sys.exit(f"{path}:{number}: not in the language's transcript script: {utterance!r}")
-            lines.append((utterance, INTENTS.get(expected, expected), family))
+            lines.append((utterance, INTENT_CODES.get(expected, expected), family))
     return lines
 
 
@@ -66,7 +62,7 @@ def earlier_pairs(language, locale):
 
 def check_ids(lines, places):
     for utterance, expected, family in lines:
-        if expected in INTENTS.values():
+        if expected in INTENT_NAMES:
             continue
         ids = expected.split("+")
         unknown = [place for place in ids if place not in places]
@@ -121,7 +117,7 @@ def build(language, locale, script):
     paths = [os.path.join(round3, "tuning.tsv"), os.path.join(round3, "heldback.tsv")]
 
     asked, countries, missing = coverage([(u, e, f) for u, _, e, f in corpus], places)
-    questions = sum(1 for line in corpus if line[2] not in INTENTS.values())
+    questions = sum(1 for line in corpus if line[2] not in INTENT_NAMES)
     print(f"{language}: {len(written)} lines written, {dropped_earlier} dropped as already in an earlier round, "
           f"{dropped_repeats} dropped as repeats; {len(corpus)} kept ({questions} capital questions, "
           f"{len(corpus) - questions} other), {asked} places ({countries} countries) asked; "

@@ -1,7 +1,6 @@
 """Round-4 Arabic and Japanese corpora: the shared machinery. Each language's build_corpus.py holds its sentences
 (families of frames filled with places, and whole sentences) and calls build(); this module fills the frames,
 checks ids and script, drops pairs an earlier round of the language holds, splits and writes (or checks) the halves."""
-import json
 import os
 import random
 import re
@@ -10,46 +9,29 @@ from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from split_halves import split_halves  # noqa: E402
-from corpus_rounds import check_requested, earlier_pairs, ids_problem, keep_new, render_halves, write_or_check  # noqa: E402
+from corpus_rounds import (INTENT_CODES, INTENT_NAMES, capitals_data, check_requested, earlier_pairs,  # noqa: E402
+                           expected_of, fail, ids_problem, keep_new, places_by_capital, render_halves, write_or_check)
 
 EVAL = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REPO = os.path.dirname(os.path.dirname(EVAL))
-CAPITALS = os.path.join(REPO, "lambda", "Skill", "Capitals", "capitals.json")
-INTENTS = {"AMAZON.FallbackIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "LaunchRequest"}
-SHORT = {"FB": "AMAZON.FallbackIntent", "HELP": "AMAZON.HelpIntent", "STOP": "AMAZON.StopIntent",
-         "CANCEL": "AMAZON.CancelIntent", "LAUNCH": "LaunchRequest"}
 MAX_FRAME_USES = 3
 
 
-def fail(message):
-    sys.exit(f"error: {message}")
-
-
 def load_places():
-    with open(CAPITALS, encoding="utf-8") as f:
-        data = json.load(f)
-    return {c["id"]: c for c in data["countries"]}
+    return {c["id"]: c for c in capitals_data()["countries"]}
 
 
-def cities_of(places, english_capital):
-    """The ids of every place whose capital has this English name, joined in ordinal order, as CityIntent reports."""
-    ids = sorted((i for i, c in places.items() if any(cap["name"] == english_capital for cap in c["capitals"])),
-                 key=lambda s: s.encode("utf-8"))
-    if not ids:
-        fail(f"no place has the capital {english_capital}")
-    return "+".join(ids)
-
-
-def expected_value(raw, places):
-    if raw.startswith("CITY:"):
-        return cities_of(places, raw[5:])
-    value = SHORT.get(raw, raw)
-    if value in INTENTS:
-        return value
-    problem = ids_problem(value, places)
+def expected_value(raw, places, by_capital):
+    """CITY:<English capital> and FB, HELP, STOP, CANCEL, LAUNCH as corpus_rounds.expected_of reads them, an intent's
+    name as written; place ids checked against places."""
+    if raw.startswith("CITY:") or raw in INTENT_CODES:
+        return expected_of(raw, by_capital)
+    if raw in INTENT_NAMES:
+        return raw
+    problem = ids_problem(raw, places)
     if problem:
         fail(problem)
-    return value
+    return raw
 
 
 def build(lang, locale, script_check, generic, written, sovereign_extra, variant=None, spell=None):
@@ -57,6 +39,7 @@ def build(lang, locale, script_check, generic, written, sovereign_extra, variant
     that the family has not used yet (every sovereign country is covered this way). written: [(family, [(frame,
     [(name, id)])])] or whole sentences (frame without {} and one (None, id)). names: id -> spoken name."""
     places = load_places()
+    by_capital = places_by_capital()
     seed = f"round4-20261130-{lang}"
     earlier = earlier_pairs(lang, (2, 3))
     rng = random.Random(seed)
@@ -76,7 +59,7 @@ def build(lang, locale, script_check, generic, written, sovereign_extra, variant
             utterance = utterance.replace(" ", "")
         if not script_check(utterance):
             fail(f"not a transcript in the language's script: {utterance!r}")
-        expected = expected_value(raw_expected, places)
+        expected = expected_value(raw_expected, places, by_capital)
         for i in expected.split("+"):
             if i in places:
                 asked[i] += 1
@@ -127,7 +110,7 @@ def report(lang, result):
     families = Counter(line[3] for line in kept)
     print(f"{lang}: written {result['written']}, repeats {result['repeats']}, dropped (earlier rounds) "
           f"{result['dropped']}, kept {len(kept)}: tuning {len(result['halves'][0])}, heldback {len(result['halves'][1])}")
-    capital = [line for line in kept if line[2] not in INTENTS]
+    capital = [line for line in kept if line[2] not in INTENT_NAMES]
     print(f"{lang}: capital questions {len(capital)}, other {len(kept) - len(capital)}, "
           f"places {len({i for line in capital for i in line[2].split('+')})}")
     for family, count in sorted(families.items(), key=lambda kv: (-kv[1], kv[0])):

@@ -12,39 +12,29 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from split_halves import split_halves  # noqa: E402
-from corpus_rounds import check_requested, earlier_pairs, ids_problem, keep_new, render_halves, write_or_check  # noqa: E402
+from corpus_rounds import (INTENT_NAMES, capitals_data, check_requested, earlier_pairs, fail, ids_problem,  # noqa: E402
+                           keep_new, places_by_capital, places_with_capital, render_halves, write_or_check)
 
 REPO = Path(__file__).resolve().parents[3]
 EVAL = REPO / "tests" / "Eval"
-INTENTS = {"AMAZON.FallbackIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "LaunchRequest"}
 COUNTRY_KINDS = {"sovereign", "observer-state", "partially-recognised", "disputed-territory"}
 MAX_FRAME_USES = 3
 
 
-def fail(message):
-    sys.exit(f"error: {message}")
-
-
 def load_data():
-    import json
-    data = json.loads((REPO / "lambda" / "Skill" / "Capitals" / "capitals.json").read_text(encoding="utf-8"))
+    """{id: kind}, the places by lower-case English capital name, and the countries with several capitals."""
+    data = capitals_data()
     kinds = {c["id"]: c["kind"] for c in data["countries"]}
-    by_capital = {}
-    for c in data["countries"]:
-        for capital in c["capitals"]:
-            by_capital.setdefault(capital["name"].lower(), set()).add(c["id"])
+    by_capital = places_by_capital(key=str.lower)
     several = {c["id"] for c in data["countries"] if len(c["capitals"]) > 1 and c["kind"] in COUNTRY_KINDS}
     return kinds, by_capital, several
 
 
 def expected_value(raw, kinds, by_capital, where):
-    if raw in INTENTS:
+    if raw in INTENT_NAMES:
         return raw
     if raw.startswith("@"):
-        ids = by_capital.get(raw[1:].lower())
-        if not ids:
-            fail(f"{where}: no place has the capital {raw[1:]}")
-        return "+".join(sorted(ids))
+        return places_with_capital(raw[1:].lower(), by_capital, f"{raw[1:]} ({where})")
     problem = ids_problem(raw, kinds)
     if problem:
         fail(f"{where}: {problem}")

@@ -1,6 +1,5 @@
 """Round-5 Arabic corpus builder mechanics: expands frames, checks ids and script, drops repeats and pairs earlier
 rounds hold, splits with split_halves and writes (or --check compares) the two halves."""
-import json
 import os
 import re
 import sys
@@ -8,42 +7,23 @@ from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from split_halves import split_halves  # noqa: E402
-from corpus_rounds import check_requested, earlier_pairs, ids_problem, keep_new, render_halves, write_or_check  # noqa: E402
+import corpus_rounds  # noqa: E402
+from corpus_rounds import (INTENT_CODES, capitals_data, check_requested, earlier_pairs, fail, ids_problem,  # noqa: E402
+                           keep_new, places_by_capital, render_halves, write_or_check)
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
-INTENTS = {"FB": "AMAZON.FallbackIntent", "HELP": "AMAZON.HelpIntent", "STOP": "AMAZON.StopIntent",
-           "CANCEL": "AMAZON.CancelIntent", "LAUNCH": "LaunchRequest"}
 ARABIC_TEXT = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+)*$")
 MAX_FRAME_USES = 3
 
 
-def fail(message):
-    sys.exit(f"build_corpus: {message}")
-
-
 def load_places():
-    with open(os.path.join(ROOT, "lambda/Skill/Capitals/capitals.json"), encoding="utf-8") as f:
-        data = json.load(f)
-    with open(os.path.join(ROOT, "lambda/Skill/Capitals/languages/ar.json"), encoding="utf-8") as f:
-        arabic = json.load(f)
-    ids = {place["id"] for place in data["countries"]}
-    places_of_capital = {}
-    for place in arabic["countries"]:
-        for capital in place["capitals"]:
-            name = capital["names"].get("ar")
-            if name:
-                places_of_capital.setdefault(name, []).append(place["id"])
-    return ids, places_of_capital
+    """The known place ids, and per Arabic capital name the ids of the places with it."""
+    return {place["id"] for place in capitals_data()["countries"]}, places_by_capital("ar")
 
 
 def expected_of(code, ids, places_of_capital):
-    if code in INTENTS:
-        return INTENTS[code]
-    if code.startswith("CITY:"):
-        places = places_of_capital.get(code[5:])
-        if not places:
-            fail(f"no place has the capital {code[5:]}")
-        return "+".join(sorted(places, key=lambda s: s.encode()))
+    """An intent code or CITY:<capital> as corpus_rounds.expected_of reads it; place ids checked against ids."""
+    if code in INTENT_CODES or code.startswith("CITY:"):
+        return corpus_rounds.expected_of(code, places_of_capital)
     problem = ids_problem(code, ids)
     if problem:
         fail(problem)

@@ -6,7 +6,6 @@ seed), by its spoken name: the language data's name (Dutch with its article), or
 three times in four. A filled sentence already in an earlier round (or already written) takes the next country; a whole
 written sentence already in an earlier round is dropped. Expected "@KE" is a reverse question: every place whose capital
 has the same name as KE's."""
-import json
 import random
 import re
 import sys
@@ -17,22 +16,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus_rounds  # noqa: E402
 from split_halves import split_halves  # noqa: E402
 
-CAPITALS = corpus_rounds.REPO / "lambda" / "Skill" / "Capitals"
 MAX_PER_FRAME = 3
-INTENTS = {"FB": "AMAZON.FallbackIntent", "HELP": "AMAZON.HelpIntent", "STOP": "AMAZON.StopIntent",
-           "CANCEL": "AMAZON.CancelIntent", "LAUNCH": "LaunchRequest"}
 SCRIPT = {"hi": re.compile(r"^[\u0900-\u097f ]+$"), "nl": re.compile(r"^[a-zà-ÿ' -]+$")}
-
-
-def fail(message):
-    print(f"build_corpus: {message}", file=sys.stderr)
-    sys.exit(1)
 
 
 def load_places(language):
     """({id: kind}, {sovereign id: spoken data name}, {id: set of capital names})."""
-    data = json.loads((CAPITALS / "capitals.json").read_text(encoding="utf-8"))
-    local = json.loads((CAPITALS / "languages" / f"{language}.json").read_text(encoding="utf-8"))
+    data = corpus_rounds.capitals_data()
+    local = corpus_rounds.capitals_data(language)
     kinds = {c["id"]: c["kind"] for c in data["countries"]}
     capitals = {c["id"]: {cap["name"] for cap in c["capitals"]} for c in data["countries"]}
     names = {}
@@ -69,11 +60,11 @@ def build(language, locale, spoken, framed, written, builder):
     dropped_written = Counter()
     for sentence, expected, family in written:
         if sentence in written_seen:
-            fail(f"written twice: {sentence}")
+            corpus_rounds.fail(f"written twice: {sentence}")
         written_seen.add(sentence)
         frame_uses[sentence] += 1
-        if expected in INTENTS:
-            expected = INTENTS[expected]
+        if expected in corpus_rounds.INTENT_CODES:
+            expected = corpus_rounds.INTENT_CODES[expected]
         elif expected.startswith("@"):
             expected = reverse_expected(expected[1:], capitals)
         if (sentence, locale) in earlier:
@@ -106,15 +97,15 @@ def build(language, locale, spoken, framed, written, builder):
 
     over = [f for f, n in frame_uses.items() if n > MAX_PER_FRAME]
     if over:
-        fail(f"frame said more than {MAX_PER_FRAME} times: {over[0]}")
+        corpus_rounds.fail(f"frame said more than {MAX_PER_FRAME} times: {over[0]}")
     known = set(kinds)
     for sentence, _, expected, _ in lines:
         if not script.match(sentence) or sentence != sentence.strip() or "  " in sentence:
-            fail(f"not a {language} transcript: {sentence!r}")
+            corpus_rounds.fail(f"not a {language} transcript: {sentence!r}")
         if not expected.startswith(("AMAZON.", "LaunchRequest")):
             problem = corpus_rounds.ids_problem(expected, known)
             if problem:
-                fail(f"{problem} in: {sentence}")
+                corpus_rounds.fail(f"{problem} in: {sentence}")
 
     kept, dropped_earlier, dropped_repeat = corpus_rounds.keep_new(lines, earlier)
     halves = split_halves(kept, seed)

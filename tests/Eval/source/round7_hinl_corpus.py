@@ -5,7 +5,6 @@ POOLED (family, frame with {}, [(name, expected), ...]: one line per name) and W
 Expected is place ids ("FR", "KP+KR"), "@ID" for a reverse question (every place one of whose capitals has the name of
 ID's capital in that language), or FB, HELP, STOP, CANCEL, LAUNCH. This module fills the frames, checks, drops what
 earlier rounds hold, splits and writes (or --check compares) the halves."""
-import json
 import random
 import re
 import sys
@@ -16,21 +15,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus_rounds  # noqa: E402
 from split_halves import split_halves  # noqa: E402
 
-INTENTS = {"FB": "AMAZON.FallbackIntent", "HELP": "AMAZON.HelpIntent", "STOP": "AMAZON.StopIntent",
-           "CANCEL": "AMAZON.CancelIntent", "LAUNCH": "LaunchRequest"}
 SCRIPT = {"hi": re.compile(r"^[\u0900-\u097F]+( [\u0900-\u097F]+)*$"),
           "nl": re.compile(r"^[a-zà-ÿ']+([ -][a-zà-ÿ']+)*$")}
 MAX_FRAME_USES = 3
 
 
-def fail(message):
-    print(f"build_corpus: {message}", file=sys.stderr)
-    sys.exit(1)
-
-
 def load_data(language):
-    capitals = json.loads((corpus_rounds.REPO / "lambda/Skill/Capitals/capitals.json").read_text(encoding="utf-8"))
-    own = json.loads((corpus_rounds.REPO / f"lambda/Skill/Capitals/languages/{language}.json").read_text(encoding="utf-8"))
+    capitals = corpus_rounds.capitals_data()
+    own = corpus_rounds.capitals_data(language)
     return capitals["countries"], {place["id"]: place for place in own["countries"]}
 
 
@@ -67,7 +59,7 @@ def build(language, locale, spoken, framed, pooled, written, builder):
         frame_uses[frame] += len(names)
     overused = [f for f, n in frame_uses.items() if n > MAX_FRAME_USES]
     if overused:
-        fail(f"frame said more than {MAX_FRAME_USES} times: {overused[0]}")
+        corpus_rounds.fail(f"frame said more than {MAX_FRAME_USES} times: {overused[0]}")
 
     queue = sovereign[:]
     random.Random(seed).shuffle(queue)
@@ -92,7 +84,7 @@ def build(language, locale, spoken, framed, pooled, written, builder):
                     break
                 refilled += 1
             else:
-                fail(f"no country left for frame: {frame}")
+                corpus_rounds.fail(f"no country left for frame: {frame}")
             queue.append(queue.pop((position + attempt) % len(queue)))
             uses[pid] += 1
             taken.add(text)
@@ -105,18 +97,18 @@ def build(language, locale, spoken, framed, pooled, written, builder):
     resolved, seen = [], set()
     for text, loc, expected, family in lines:
         if text in seen:
-            fail(f"sentence written twice: {text}")
+            corpus_rounds.fail(f"sentence written twice: {text}")
         seen.add(text)
         if not SCRIPT[language].match(text):
-            fail(f"not a {language} transcript: {text!r}")
-        if expected in INTENTS:
-            expected = INTENTS[expected]
+            corpus_rounds.fail(f"not a {language} transcript: {text!r}")
+        if expected in corpus_rounds.INTENT_CODES:
+            expected = corpus_rounds.INTENT_CODES[expected]
         else:
             if expected.startswith("@"):
                 expected = reverse_expected(expected[1:], places, own, language)
             problem = corpus_rounds.ids_problem(expected, known)
             if problem:
-                fail(f"{problem} in: {text}")
+                corpus_rounds.fail(f"{problem} in: {text}")
         resolved.append((text, loc, expected, family))
 
     asked = {line[2] for line in resolved}

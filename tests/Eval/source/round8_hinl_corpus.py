@@ -1,7 +1,6 @@
 """Round-8 corpus mechanics of Hindi (hi-IN) and Dutch (nl-NL): filling frames with countries, pooled and written
 lines, the checks that stop a bad corpus, the split and the printed report. The sentences are in each language's
 hi/round8/source/build_corpus.py and nl/round8/source/build_corpus.py."""
-import json
 import random
 import re
 import sys
@@ -12,18 +11,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus_rounds  # noqa: E402
 from split_halves import split_halves  # noqa: E402
 
-CAPITALS = corpus_rounds.REPO / "lambda" / "Skill" / "Capitals"
 EARLIER_ROUNDS = range(2, 8)
-INTENTS = {"FB": "AMAZON.FallbackIntent", "HELP": "AMAZON.HelpIntent", "STOP": "AMAZON.StopIntent",
-           "CANCEL": "AMAZON.CancelIntent", "LAUNCH": "LaunchRequest"}
 TRANSCRIPT = {"hi": re.compile(r"^[\u0900-\u097F]+( [\u0900-\u097F]+)*$"),
               "nl": re.compile(r"^[a-zà-ÿ']+(-[a-zà-ÿ']+)*( [a-zà-ÿ']+(-[a-zà-ÿ']+)*)*$")}
 SPOKEN_ALTERNATIVE_EVERY = 4
-
-
-def fail(message):
-    print(f"build_corpus: {message}", file=sys.stderr)
-    sys.exit(1)
 
 
 def spoken(text, language):
@@ -36,12 +27,13 @@ def spoken(text, language):
 
 class Places:
     def __init__(self, language):
-        data = json.loads((CAPITALS / "capitals.json").read_text(encoding="utf-8"))
-        names = json.loads((CAPITALS / "languages" / f"{language}.json").read_text(encoding="utf-8"))
+        data = corpus_rounds.capitals_data()
+        names = corpus_rounds.capitals_data(language)
         self.language = language
         self.ids = {c["id"] for c in data["countries"]} | {s["id"] for s in data["sharedNames"]}
         self.sovereign = sorted(c["id"] for c in data["countries"] if c["kind"] == "sovereign")
         self.entries = {c["id"]: c for c in names["countries"]}
+        self.by_capital = corpus_rounds.places_by_capital(language, key=lambda name: spoken(name, language))
 
     def name(self, pid):
         entry = self.entries[pid]
@@ -51,21 +43,17 @@ class Places:
 
     def places_with_capital(self, city):
         """Every place one of whose capitals is called city in the language, '+'-joined in ordinal order."""
-        found = [pid for pid, entry in self.entries.items()
-                 if any(spoken(c["names"].get(self.language, ""), self.language) == city for c in entry["capitals"])]
-        if not found:
-            fail(f"no place has the capital {city}")
-        return "+".join(sorted(found, key=lambda pid: pid.encode()))
+        return corpus_rounds.places_with_capital(city, self.by_capital)
 
 
 def expected_value(value, places):
-    if value in INTENTS:
-        return INTENTS[value]
+    if value in corpus_rounds.INTENT_CODES:
+        return corpus_rounds.INTENT_CODES[value]
     if value.startswith("@"):
         return places.places_with_capital(value[1:])
     problem = corpus_rounds.ids_problem(value, places.ids)
     if problem:
-        fail(problem)
+        corpus_rounds.fail(problem)
     return value
 
 
@@ -82,10 +70,10 @@ def build(language, locale, seed, spoken_names, framed, pooled, written, builder
         frame_uses[frame] += len(names)
     overused = [frame for frame, uses in frame_uses.items() if uses > 3]
     if overused:
-        fail(f"frame said more than three times: {overused[0]}")
+        corpus_rounds.fail(f"frame said more than three times: {overused[0]}")
     for pid in spoken_names:
         if pid not in places.ids:
-            fail(f"unknown place id {pid}")
+            corpus_rounds.fail(f"unknown place id {pid}")
 
     written_lines = [(sentence, locale, expected_value(value, places), family) for family, sentence, value in written]
     pooled_lines = [(frame.replace("{X}", name), locale, expected_value(pid, places), family)
@@ -93,7 +81,7 @@ def build(language, locale, seed, spoken_names, framed, pooled, written, builder
     texts = [line[0] for line in written_lines + pooled_lines]
     repeated = [text for text, count in Counter(texts).items() if count > 1]
     if repeated:
-        fail(f"sentence written twice: {repeated[0]}")
+        corpus_rounds.fail(f"sentence written twice: {repeated[0]}")
 
     queue = list(places.sovereign)
     random.Random(seed).shuffle(queue)
@@ -120,12 +108,12 @@ def build(language, locale, seed, spoken_names, framed, pooled, written, builder
                 framed_lines.append((sentence, locale, pid, family))
                 break
             else:
-                fail(f"no country left for {frame}")
+                corpus_rounds.fail(f"no country left for {frame}")
 
     lines = framed_lines + pooled_lines + written_lines
     for line in lines:
         if not TRANSCRIPT[language].match(line[0]):
-            fail(f"not a {language} transcript: {line[0]!r}")
+            corpus_rounds.fail(f"not a {language} transcript: {line[0]!r}")
     kept, dropped_earlier, dropped_repeat = corpus_rounds.keep_new(lines, earlier)
     asked = {pid for line in kept for pid in line[2].split("+") if pid in places.sovereign}
     halves = split_halves(kept, seed)

@@ -2,7 +2,6 @@
 the places a reverse question expects, the checks, and writing or checking the halves.
 
 A builder (tests/Eval/<lang>/round9/source/build_corpus.py) holds its language's sentences and calls build()."""
-import json
 import random
 import re
 import sys
@@ -13,11 +12,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus_rounds  # noqa: E402
 from split_halves import split_halves  # noqa: E402
 
-CAPITALS = corpus_rounds.REPO / "lambda" / "Skill" / "Capitals"
-INTENTS = {
-    "FB": "AMAZON.FallbackIntent", "HELP": "AMAZON.HelpIntent", "STOP": "AMAZON.StopIntent",
-    "CANCEL": "AMAZON.CancelIntent", "LAUNCH": "LaunchRequest",
-}
 LOCALES = {"hi": "hi-IN", "nl": "nl-NL"}
 EARLIER_ROUNDS = range(2, 9)
 MOST_PER_FRAME = 3
@@ -29,22 +23,22 @@ DUTCH_WORD = re.compile(r"^[a-zà-öø-ÿ']+(-[a-zà-öø-ÿ']+)*$")
 
 class Data:
     """The places of capitals.json with one language's names: sovereign ids in data order, every id, and per id the
-    name, the Dutch subject and "of" forms, and the capitals' names."""
+    name, the Dutch subject and "of" forms, and the places by their capitals' names."""
 
     def __init__(self, language):
         self.language = language
-        world = json.loads((CAPITALS / "capitals.json").read_text(encoding="utf-8"))
-        local = json.loads((CAPITALS / "languages" / f"{language}.json").read_text(encoding="utf-8"))
+        world = corpus_rounds.capitals_data()
+        local = corpus_rounds.capitals_data(language)
         self.ids = {c["id"] for c in world["countries"]}
         self.sovereign = [c["id"] for c in world["countries"] if c["kind"] == "sovereign"]
-        self.name, self.subject, self.of, self.capitals = {}, {}, {}, {}
+        self.name, self.subject, self.of = {}, {}, {}
         for c in local["countries"]:
             pid = c["id"]
             self.name[pid] = self.spoken(c["names"][language])
             forms = c.get("forms", {}).get(language, {})
             self.subject[pid] = self.spoken(forms.get("subject", c["names"][language]))
             self.of[pid] = self.spoken(forms.get("of", "van " + c["names"][language]))
-            self.capitals[pid] = [self.spoken(cap["names"][language]) for cap in c["capitals"] if language in cap["names"]]
+        self.by_capital = corpus_rounds.places_by_capital(language, key=self.spoken)
 
     def spoken(self, text):
         """A name as ASR writes it: Hindi with hyphens as spaces; Dutch in lower case with a plain apostrophe."""
@@ -54,10 +48,7 @@ class Data:
 
     def places_with_capital(self, city):
         """Every place one of whose capitals has this name, "+"-joined in ordinal order; exits when none has."""
-        found = sorted((pid for pid, caps in self.capitals.items() if city in caps), key=lambda pid: pid.encode())
-        if not found:
-            sys.exit(f"build_corpus: no place has the capital {city}")
-        return "+".join(found)
+        return corpus_rounds.places_with_capital(city, self.by_capital)
 
 
 def is_transcript(language, sentence):
@@ -87,13 +78,13 @@ def build(language, builder, framed, spoken, pooled, written, minimum_note=""):
     rng = random.Random(seed)
 
     def expected_of(value):
-        if value in INTENTS:
-            return INTENTS[value]
+        if value in corpus_rounds.INTENT_CODES:
+            return corpus_rounds.INTENT_CODES[value]
         if value.startswith("@"):
             return data.places_with_capital(data.spoken(value[1:]))
         problem = corpus_rounds.ids_problem(value, data.ids)
         if problem:
-            sys.exit(f"build_corpus: {problem}")
+            corpus_rounds.fail(problem)
         return value
 
     frame_uses = Counter()
@@ -103,7 +94,7 @@ def build(language, builder, framed, spoken, pooled, written, minimum_note=""):
         frame_uses[frame] += len(names)
     overused = [frame for frame, uses in frame_uses.items() if uses > MOST_PER_FRAME]
     if overused:
-        sys.exit(f"build_corpus: frame said more than {MOST_PER_FRAME} times: {overused[0]}")
+        corpus_rounds.fail(f"frame said more than {MOST_PER_FRAME} times: {overused[0]}")
     for pid in spoken:
         expected_of(pid)
 
@@ -111,7 +102,7 @@ def build(language, builder, framed, spoken, pooled, written, minimum_note=""):
 
     def add(sentence, expected, family):
         if not is_transcript(language, sentence):
-            sys.exit(f"build_corpus: not a {language} transcript: {sentence!r}")
+            corpus_rounds.fail(f"not a {language} transcript: {sentence!r}")
         lines.append((sentence, locale, expected_of(expected), family))
 
     for family, frame, names in pooled:
@@ -119,7 +110,7 @@ def build(language, builder, framed, spoken, pooled, written, minimum_note=""):
             add(frame.replace("{X}", name), pid, family)
     for family, sentence, expected in written:
         if sentence in own:
-            sys.exit(f"build_corpus: written twice: {sentence}")
+            corpus_rounds.fail(f"written twice: {sentence}")
         own.add(sentence)
         add(sentence, expected, family)
     pooled_and_written = {line[0] for line in lines}
@@ -140,7 +131,7 @@ def build(language, builder, framed, spoken, pooled, written, minimum_note=""):
                     continue
                 own.add(sentence)
                 if not is_transcript(language, sentence):
-                    sys.exit(f"build_corpus: not a {language} transcript: {sentence!r}")
+                    corpus_rounds.fail(f"not a {language} transcript: {sentence!r}")
                 framed_lines.append((sentence, locale, pid, family))
                 break
     lines = framed_lines + lines

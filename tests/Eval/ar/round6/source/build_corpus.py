@@ -4,7 +4,6 @@ F lists (family, frame, fills): a frame with {} is filled with each of its fills
 "|"; ID may be "A+B" or CITY:<capital as languages/ar.json spells it>, meaning every place with that capital); a frame
 without {} is a whole sentence whose fill is its expected value (an id or FB, HELP, STOP, CANCEL, LAUNCH).
 Usage: python3 tests/Eval/ar/round6/source/build_corpus.py [--check]"""
-import json
 import re
 import sys
 from collections import Counter
@@ -12,15 +11,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent.parent / "source"))
-from corpus_rounds import (REPO, check_requested, earlier_pairs, ids_problem, keep_new,  # noqa: E402
-                           render_halves, write_or_check)
+from corpus_rounds import (capitals_data, check_requested, earlier_pairs, expected_of, fail,  # noqa: E402
+                           ids_problem, keep_new, places_by_capital, render_halves, write_or_check)
 from split_halves import split_halves  # noqa: E402
 
 BUILDER = "tests/Eval/ar/round6/source/build_corpus.py"
 SEED = "round6-20261130-ar"
 LOCALE = "ar-SA"
-INTENTS = {"FB": "AMAZON.FallbackIntent", "HELP": "AMAZON.HelpIntent", "STOP": "AMAZON.StopIntent",
-           "CANCEL": "AMAZON.CancelIntent", "LAUNCH": "LaunchRequest"}
 SPOKEN = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+)*$")
 
 F = [
@@ -362,27 +359,10 @@ F = [
 
 
 def load_data():
-    capitals = json.loads((REPO / "lambda/Skill/Capitals/capitals.json").read_text(encoding="utf-8"))
-    arabic = json.loads((REPO / "lambda/Skill/Capitals/languages/ar.json").read_text(encoding="utf-8"))
+    """The known ids (countries and shared names), and per Arabic capital name the ids of the places with it."""
+    capitals = capitals_data()
     known = {c["id"] for c in capitals["countries"]} | {s["id"] for s in capitals["sharedNames"]}
-    by_capital = {}
-    for place in arabic["countries"]:
-        for capital in place["capitals"]:
-            name = capital["names"].get("ar")
-            if name:
-                by_capital.setdefault(name, []).append(place["id"])
-    return known, by_capital
-
-
-def expected_of(value, by_capital):
-    if value in INTENTS:
-        return INTENTS[value]
-    if value.startswith("CITY:"):
-        ids = by_capital.get(value[5:])
-        if not ids:
-            sys.exit(f"build_corpus: no place has the capital {value[5:]}")
-        return "+".join(sorted(set(ids), key=lambda pid: pid.encode()))
-    return value
+    return known, places_by_capital("ar")
 
 
 def written_lines(known, by_capital):
@@ -397,15 +377,15 @@ def written_lines(known, by_capital):
         for sentence, value in sentences:
             expected = expected_of(value, by_capital)
             if not SPOKEN.match(sentence):
-                sys.exit(f"build_corpus: not as ASR writes it: {sentence}")
+                fail(f"not as ASR writes it: {sentence}")
             if not expected.startswith(("AMAZON.", "LaunchRequest")):
                 problem = ids_problem(expected, known)
                 if problem:
-                    sys.exit(f"build_corpus: {problem} in: {sentence}")
+                    fail(f"{problem} in: {sentence}")
             lines.append((sentence, LOCALE, expected, family))
     overused = [frame for frame, n in frames.items() if n > 3]
     if overused:
-        sys.exit(f"build_corpus: frame used more than three times: {overused[0]}")
+        fail(f"frame used more than three times: {overused[0]}")
     return lines
 
 

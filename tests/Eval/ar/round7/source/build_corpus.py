@@ -5,7 +5,6 @@ three); a whole sentence has its expected value instead: a place id (or ids join
 spells it> for a reverse question (every place with that capital), or an intent (FB, HELP, STOP, CANCEL, LAUNCH).
 Each frame is used at most three times. Lines an earlier round holds are dropped; the rest are split with
 split_halves seeded round7-20261130-ar. Usage: python3 build_corpus.py [--check]"""
-import json
 import re
 import sys
 from collections import Counter
@@ -19,8 +18,6 @@ from split_halves import split_halves  # noqa: E402
 SEED = "round7-20261130-ar"
 LOCALE = "ar-SA"
 BUILDER = "tests/Eval/ar/round7/source/build_corpus.py"
-INTENTS = {"FB": "AMAZON.FallbackIntent", "HELP": "AMAZON.HelpIntent", "STOP": "AMAZON.StopIntent",
-           "CANCEL": "AMAZON.CancelIntent", "LAUNCH": "LaunchRequest"}
 
 F = [
     # direct-question
@@ -358,26 +355,10 @@ F = [
 TRANSCRIPT = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+)*$")
 
 
-def fail(message):
-    print(f"build_corpus: {message}", file=sys.stderr)
-    sys.exit(1)
-
-
 def normalized(city):
     """A capital's name as compared for reverse questions: no diacritics, hamza seats as bare letters."""
     city = re.sub(r"[\u064B-\u0652]", "", city)
     return city.translate(str.maketrans("أإآ", "ااا"))
-
-
-def places_by_capital():
-    data = json.loads((corpus_rounds.REPO / "lambda/Skill/Capitals/languages/ar.json").read_text(encoding="utf-8"))
-    by_capital = {}
-    for place in data["countries"]:
-        for capital in place["capitals"]:
-            name = capital["names"].get("ar")
-            if name:
-                by_capital.setdefault(normalized(name), set()).add(place["id"])
-    return by_capital
 
 
 def filled(frame, name):
@@ -387,40 +368,28 @@ def filled(frame, name):
     return frame.replace("{}", name)
 
 
-def expected_of(value, by_capital):
-    if value in INTENTS:
-        return INTENTS[value]
-    if value.startswith("CITY:"):
-        ids = by_capital.get(normalized(value[5:]))
-        if not ids:
-            fail(f"no place has the capital {value[5:]}")
-        return "+".join(sorted(ids, key=lambda pid: pid.encode()))
-    return value
-
-
 def lines():
-    known = {c["id"] for c in json.loads((corpus_rounds.REPO / "lambda/Skill/Capitals/capitals.json")
-                                          .read_text(encoding="utf-8"))["countries"]}
-    by_capital = places_by_capital()
+    known = {c["id"] for c in corpus_rounds.capitals_data()["countries"]}
+    by_capital = corpus_rounds.places_by_capital("ar", key=normalized)
     uses, written = Counter(), []
     for family, frame, said in F:
         if "{}" in frame:
             fills = [item.rsplit(":", 1) for item in said.split("|")]
             if len(fills) > 3:
-                fail(f"frame {frame} has more than three names")
+                corpus_rounds.fail(f"frame {frame} has more than three names")
             pairs = [(filled(frame, name), pid) for name, pid in fills]
         else:
-            pairs = [(frame, expected_of(said, by_capital))]
+            pairs = [(frame, corpus_rounds.expected_of(said, by_capital, key=normalized))]
         uses[frame] += len(pairs)
         if uses[frame] > 3:
-            fail(f"frame used more than three times: {frame}")
+            corpus_rounds.fail(f"frame used more than three times: {frame}")
         for utterance, expected in pairs:
             if not TRANSCRIPT.match(utterance):
-                fail(f"not an Arabic transcript: {utterance}")
+                corpus_rounds.fail(f"not an Arabic transcript: {utterance}")
             if not expected.startswith(("AMAZON.", "LaunchRequest")):
                 problem = corpus_rounds.ids_problem(expected, known)
                 if problem:
-                    fail(f"{problem} in: {utterance}")
+                    corpus_rounds.fail(f"{problem} in: {utterance}")
             written.append((utterance, LOCALE, expected, family))
     return written
 

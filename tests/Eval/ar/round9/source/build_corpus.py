@@ -3,22 +3,19 @@
 F holds (family, frame with {} or a whole sentence, fills or the expected value). Fills are (name as said, expected)
 pairs; an expected value is a place id (several joined by + in ordinal order), CITY:<capital as languages/ar.json spells
 it> for a reverse question (every place with that capital), or FB, HELP, STOP, CANCEL, LAUNCH."""
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "source"))
-from corpus_rounds import (REPO, check_requested, earlier_pairs, ids_problem, keep_new, render_halves,  # noqa: E402
-                           write_or_check)
+from corpus_rounds import (capitals_data, check_requested, earlier_pairs, expected_of, fail,  # noqa: E402
+                           ids_problem, keep_new, places_by_capital, render_halves, write_or_check)
 from split_halves import split_halves  # noqa: E402
 
 LANGUAGE, LOCALE = "ar", "ar-SA"
 SEED = "round9-20261201-ar"
 BUILDER = "tests/Eval/ar/round9/source/build_corpus.py"
-OTHER = {"FB": "AMAZON.FallbackIntent", "HELP": "AMAZON.HelpIntent", "STOP": "AMAZON.StopIntent",
-         "CANCEL": "AMAZON.CancelIntent", "LAUNCH": "LaunchRequest"}
 
 F = [
     # --- direct-question: Modern Standard and plain everyday questions
@@ -339,58 +336,32 @@ F = [
 
 
 SCRIPT = re.compile(r"^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+)*$")
-CAPITALS = REPO / "lambda/Skill/Capitals"
-
-
-def places_by_capital():
-    """{capital as languages/ar.json spells it: [place ids with that capital]}, and the set of known ids."""
-    data = json.loads((CAPITALS / "capitals.json").read_text(encoding="utf-8"))
-    arabic = json.loads((CAPITALS / "languages/ar.json").read_text(encoding="utf-8"))
-    by_capital = {}
-    for place in arabic["countries"]:
-        for capital in place["capitals"]:
-            name = capital["names"].get(LANGUAGE)
-            if name:
-                by_capital.setdefault(name, []).append(place["id"])
-    return by_capital, {place["id"] for place in data["countries"]}
-
-
-def expected_value(value, by_capital):
-    if value in OTHER:
-        return OTHER[value]
-    if value.startswith("CITY:"):
-        ids = by_capital.get(value[5:])
-        if not ids:
-            sys.exit(f"build_corpus: no place has the capital {value[5:]}")
-        return "+".join(sorted(set(ids), key=lambda pid: pid.encode()))
-    return value
-
-
 def fill(frame, name):
     parts = name.split("|")
     if frame.count("{}") != len(parts):
-        sys.exit(f"build_corpus: {frame!r} has {frame.count('{}')} slots, {name!r} fills {len(parts)}")
+        fail(f"{frame!r} has {frame.count('{}')} slots, {name!r} fills {len(parts)}")
     return frame.format(*parts)
 
 
 def written_lines():
     """Every (utterance, locale, expected, family) F writes, checked; exits naming the first problem."""
-    by_capital, known = places_by_capital()
+    by_capital = places_by_capital(LANGUAGE)
+    known = {place["id"] for place in capitals_data()["countries"]}
     uses = Counter()
     lines = []
     for family, frame, fills in F:
         pairs = [(fill(frame, name), value) for name, value in fills] if isinstance(fills, list) else [(frame, fills)]
         uses[frame] += len(pairs)
         if uses[frame] > 3:
-            sys.exit(f"build_corpus: frame {frame!r} used more than three times")
+            fail(f"frame {frame!r} used more than three times")
         for utterance, value in pairs:
-            expected = expected_value(value, by_capital)
+            expected = expected_of(value, by_capital)
             if not SCRIPT.match(utterance):
-                sys.exit(f"build_corpus: not Arabic letters and single spaces: {utterance!r}")
+                fail(f"not Arabic letters and single spaces: {utterance!r}")
             if not expected.startswith(("AMAZON.", "LaunchRequest")):
                 problem = ids_problem(expected, known)
                 if problem:
-                    sys.exit(f"build_corpus: {utterance}: {problem}")
+                    fail(f"{utterance}: {problem}")
             lines.append((utterance, LOCALE, expected, family))
     return lines
 

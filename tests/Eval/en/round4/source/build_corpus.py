@@ -3,7 +3,6 @@
 python3 tests/Eval/en/round4/source/build_corpus.py          writes both halves
 python3 tests/Eval/en/round4/source/build_corpus.py --check  exit 1 when a committed half differs from the sources
 """
-import json
 import random
 import re
 import sys
@@ -14,13 +13,13 @@ from pathlib import Path
 SOURCE = Path(__file__).resolve().parent
 ROUND = SOURCE.parent
 EVAL = ROUND.parent.parent
-REPO = EVAL.parent.parent
 sys.path.insert(0, str(SOURCE))
 sys.path.insert(0, str(EVAL / "source"))
 
 from sentences import EVERYDAY, FRAMED, OTHER, OTHER_LOCALES, SPOKEN, WRITTEN  # noqa: E402
 from split_halves import split_halves  # noqa: E402
-from corpus_rounds import check_requested, earlier_pairs, ids_problem, keep_new, render_halves, write_or_check  # noqa: E402
+from corpus_rounds import (capitals_data, check_requested, earlier_pairs, fail, ids_problem, keep_new,  # noqa: E402
+                           places_by_capital, places_with_capital, render_halves, write_or_check)
 
 SEED = "round4-20261130-en"
 BUILDER = "tests/Eval/en/round4/source/build_corpus.py"
@@ -32,10 +31,6 @@ TURN = ["en-US", "en-GB", "en-US", "en-CA", "en-AU", "en-US", "en-IN", "en-GB", 
 COUNTRY_KINDS = {"sovereign", "observer-state", "partially-recognised"}
 MAX_FRAME_USES = 3
 TRANSCRIPT = re.compile(r"^[a-z][a-z' ]*[a-z]$|^[a-z]$")
-
-
-def fail(message):
-    sys.exit(f"build_corpus.py: {message}")
 
 
 def spoken(name):
@@ -109,16 +104,13 @@ def pick_name(place, name, times_asked):
 
 
 def build():
-    data = json.loads((REPO / "lambda/Skill/Capitals/capitals.json").read_text(encoding="utf-8"))
+    data = capitals_data()
     places = {c["id"]: c for c in data["countries"]}
     for shared in data["sharedNames"]:
         places[shared["id"]] = shared
     countries = {c["id"]: SPOKEN.get(c["id"], spoken(c["names"]["en"]))
                  for c in data["countries"] if c["kind"] in COUNTRY_KINDS}
-    by_capital = {}
-    for c in data["countries"]:
-        for capital in c["capitals"]:
-            by_capital.setdefault(capital["name"], []).append(c["id"])
+    by_capital = places_by_capital()
 
     turn = LocaleTurn()
     earlier = earlier_pairs("en", (2, 3))  # read mechanically, never shown
@@ -129,9 +121,7 @@ def build():
     for family, lines in WRITTEN.items():
         for utterance, expected, locale in lines:
             if family == "reverse-question":  # what CityIntent reports: every place with that capital
-                if expected not in by_capital:
-                    fail(f"no place has the capital {expected}")
-                expected = "+".join(sorted(by_capital[expected], key=lambda i: i.encode()))
+                expected = places_with_capital(expected, by_capital)
             corpus.append((utterance, turn.take(locale), expected, family))
     for family, (intent, utterances) in OTHER.items():
         for utterance in utterances:
