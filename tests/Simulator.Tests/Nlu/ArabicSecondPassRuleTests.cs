@@ -28,6 +28,7 @@ public class ArabicSecondPassRuleTests
     [TestCase("وش عاصمة النمسا اللي في اوروبا", "AT", Description = "a region after the place")]
     [TestCase("وش عاصمة البيرو اللي في امريكا الجنوبية", "PE", Description = "a region of two words after the place")]
     [TestCase("وش عاصمة برمودا اللي تتبع بريطانيا", "BM", Description = "'that belongs to Y'")]
+    [TestCase("ابي عواصم ماليزيا", "MY", Description = "'I want' before the plural")]
     public void A_capital_question_names_the_place(string utterance, string id)
     {
         var result = Recognize(utterance);
@@ -75,6 +76,7 @@ public class ArabicSecondPassRuleTests
     [TestCase("وش عاصمة الضباب", Description = "'the capital of fog'")]
     [TestCase("كم دولة في اوروبا", Description = "a region as a filler phrase leaves no capital question")]
     [TestCase("وش اكبر عاصمة في افريقيا")]
+    [TestCase("مين انتي", Description = "انتي alone is no filler: 'who are you' is not the state of Maine")]
     [TestCase("العاصمة الادارية في مصر وين موقعها", Description = "'administrative' alone is no filler: Egypt's new city")]
     public void Not_a_capital_question_goes_to_fallback(string utterance) =>
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
