@@ -21,19 +21,18 @@ public static class InvocationForms
         var phrases = lexicon.Launch;
         var tokens = lexicon.Tokenize(utterance);
         var start = phrases.WakeWords.Where(wake => Follows(tokens, 0, wake)).Select(wake => wake.Length).DefaultIfEmpty(0).Max();
-        var invocation = Tokenizer.Tokenize(invocationName).SelectMany(token => lexicon.Expand(token.Key)).ToArray();
+        var invocation = Tokenizer.Tokenize(invocationName).Select(token => token.Key).ToArray();
         var launch = AfterOpeners(tokens, start, phrases.Openers, lexicon);
 
         foreach (var verb in phrases.Verbs)
         {
             var name = launch + verb.Length;
             // An article before the name: "open the world capitals skill".
-            if (name < tokens.Count && lexicon.Articles.Contains(tokens[name].Key) && NameLength(tokens, name + 1, invocation, lexicon) > 0)
+            if (name < tokens.Count && lexicon.Articles.Contains(tokens[name].Key) && Follows(tokens, name + 1, invocation))
                 name++;
-            var nameLength = NameLength(tokens, name, invocation, lexicon);
-            if (!Follows(tokens, launch, verb) || nameLength == 0)
+            if (!Follows(tokens, launch, verb) || !Follows(tokens, name, invocation))
                 continue;
-            var rest = name + nameLength;
+            var rest = name + invocation.Length;
             // Filler words after the name or its ending do not make a request: "start world capitals please".
             if (OnlyFillersFrom(tokens, rest, lexicon)
                 || phrases.LaunchEndings.Any(ending => Follows(tokens, rest, ending) && OnlyFillersFrom(tokens, rest + ending.Length, lexicon)))
@@ -69,30 +68,6 @@ public static class InvocationForms
     // A filler word, also as a spelling variant of one (Hindi "प्लीज" is "please").
     private static bool IsFiller(Token token, NluLexicon lexicon) =>
         lexicon.Expand(token.Key).All(key => lexicon.KindOf(key) == WordKind.Filler);
-
-    // How many tokens from 'start' say the invocation name, each read as the words it is a variant of (Hindi "वर्ल्ड
-    // कैपिटल्स" is "दुनिया की राजधानियाँ", Dutch "wereldhoofdsteden" is "hoofdsteden van de wereld"); 0 when they do not.
-    private static int NameLength(IReadOnlyList<Token> tokens, int start, string[] invocation, NluLexicon lexicon)
-    {
-        var matched = 0;
-        var position = start;
-        while (matched < invocation.Length)
-        {
-            if (position >= tokens.Count)
-                return 0;
-            var words = lexicon.Expand(tokens[position].Key);
-            if (matched + words.Count > invocation.Length)
-                return 0;
-            for (var i = 0; i < words.Count; i++)
-            {
-                if (words[i] != invocation[matched + i])
-                    return 0;
-            }
-            matched += words.Count;
-            position++;
-        }
-        return position - start;
-    }
 
     private static bool Follows(IReadOnlyList<Token> tokens, int start, string[] words)
     {

@@ -8,8 +8,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// has: Hindi context clauses "X का सवाल है", "दिखाओ" / "सुनाओ" as "बताओ", follow-ups with "वाली" / "कौन सी है", trailing
 /// "मुझे नहीं पता" / "पूछना था", "माफ़ करना" and "अरे" as repairs, common spellings of names; Dutch quiz context and
 /// "volgens jou" / "tegenwoordig" as fillers, "effe", the official long names, "doe X", "wat is het bij X", the check with
-/// the guess last; the invocation name said in its variant words (Hindi "वर्ल्ड कैपिटल्स", Dutch "wereldhoofdsteden");
-/// and built-in phrasings.</summary>
+/// the guess last; launch endings ("लॉन्च करो", "से पूछिए", "activeer"); and built-in phrasings.</summary>
 public class HindiDutchRoundNineRuleTests
 {
     private static Interpretation Recognize(string locale, string text) => LocaleNlu.Recognize(locale, text);
@@ -81,21 +80,21 @@ public class HindiDutchRoundNineRuleTests
         Assert.That(Recognize(locale, utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
     }
 
-    [TestCase("वर्ल्ड कैपिटल्स चालू कर दो", "दुनिया की राजधानियाँ", "hi-IN")]
-    [TestCase("एलेक्सा वर्ल्ड कैपिटल्स लॉन्च करो", "दुनिया की राजधानियाँ", "hi-IN")]
+    [TestCase("दुनिया की राजधानियाँ लॉन्च करो", "दुनिया की राजधानियाँ", "hi-IN")]
+    [TestCase("एलेक्सा दुनिया की राजधानियाँ लॉन्च कर दो", "दुनिया की राजधानियाँ", "hi-IN")]
     [TestCase("दुनिया की राजधानियाँ से पूछिए", "दुनिया की राजधानियाँ", "hi-IN")]
-    [TestCase("alexa start wereldhoofdsteden", "hoofdsteden van de wereld", "nl-NL")]
     [TestCase("activeer hoofdsteden van de wereld", "hoofdsteden van de wereld", "nl-NL")]
-    public void The_invocation_name_in_its_variant_words_launches(string utterance, string invocation, string locale)
+    [TestCase("alexa hoofdsteden van de wereld activeren", "hoofdsteden van de wereld", "nl-NL")]
+    public void A_second_pass_launch_phrase_launches(string utterance, string invocation, string locale)
     {
         Assert.That(InvocationForms.Parse(utterance, invocation, locale).Kind, Is.EqualTo(UtteranceKind.Launch));
     }
 
-    [Test]
-    public void The_invocation_name_in_its_variant_words_carries_a_request()
+    /// <summary>Another name than the invocation name does not launch, as on Alexa (left on purpose).</summary>
+    [TestCase("वर्ल्ड कैपिटल्स खोलो", "दुनिया की राजधानियाँ", "hi-IN")]
+    [TestCase("alexa open wereldhoofdsteden", "hoofdsteden van de wereld", "nl-NL")]
+    public void Another_name_does_not_launch(string utterance, string invocation, string locale)
     {
-        var form = InvocationForms.Parse("vraag wereldhoofdsteden wat de hoofdstad van peru is", "hoofdsteden van de wereld", "nl-NL");
-
-        Assert.That((form.Kind, string.Join(' ', form.RequestTokens.Select(token => token.Key))), Is.EqualTo((UtteranceKind.OneShot, "wat de hoofdstad van peru is")));
+        Assert.That(InvocationForms.Parse(utterance, invocation, locale).Kind, Is.Not.EqualTo(UtteranceKind.Launch));
     }
 }
