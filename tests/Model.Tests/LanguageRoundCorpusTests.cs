@@ -15,6 +15,17 @@ public partial class LanguageRoundCorpusTests
         Dictionary<string, int> MinimumPerHalf, string[] RequiredFamilies, int MinimumFamilies, int MinimumFallback, int MinimumHelpStopCancel,
         int? MinimumPluralCountries);
 
+    /// <summary>The ways of asking every round from the fifth requires in each of its languages.</summary>
+    private static readonly string[] FamiliesFromRoundFive =
+    [
+        "follow-up", "plural-capitals", "subdivision", "out-of-domain", "help", "stop", "cancel", "launch", "yes-no-check",
+        "self-correction", "reverse-question", "official-name", "everyday-name", "shared-name",
+    ];
+
+    /// <summary>A round from the fifth on: its families, at least 24 ways of asking and 40 fallback lines per language.</summary>
+    private static Round FromRoundFive(Dictionary<string, int> minimumPerHalf, int minimumHelpStopCancel, int? minimumPluralCountries) =>
+        new(minimumPerHalf, FamiliesFromRoundFive, MinimumFamilies: 24, MinimumFallback: 40, minimumHelpStopCancel, minimumPluralCountries);
+
     private static readonly Dictionary<string, Round> Rounds = new()
     {
         // About 250 lines were written for each European language, about 200 for each of the others.
@@ -50,77 +61,23 @@ public partial class LanguageRoundCorpusTests
             MinimumHelpStopCancel: 5,
             MinimumPluralCountries: null),
         // Written blind before the fifth round of tuning, for the three languages still under 97% after round 4.
-        ["round5"] = new(
-            new() { ["ar"] = 220, ["hi"] = 200, ["nl"] = 185 },
-            [
-                "follow-up", "plural-capitals", "subdivision", "out-of-domain", "help", "stop", "cancel", "launch", "yes-no-check",
-                "self-correction", "reverse-question", "official-name", "everyday-name", "shared-name",
-            ],
-            MinimumFamilies: 24,
-            MinimumFallback: 40,
-            MinimumHelpStopCancel: 5,
-            MinimumPluralCountries: null),
+        ["round5"] = FromRoundFive(new() { ["ar"] = 220, ["hi"] = 200, ["nl"] = 185 }, minimumHelpStopCancel: 5, minimumPluralCountries: null),
         // Written blind at the end of the fifth round of tuning, for the next round: scored before any tuning only. Hindi
         // asks seven of the eight several-capital countries in the plural (not Bolivia).
-        ["round6"] = new(
-            new() { ["ar"] = 225, ["hi"] = 200, ["nl"] = 205 },
-            [
-                "follow-up", "plural-capitals", "subdivision", "out-of-domain", "help", "stop", "cancel", "launch", "yes-no-check",
-                "self-correction", "reverse-question", "official-name", "everyday-name", "shared-name",
-            ],
-            MinimumFamilies: 24,
-            MinimumFallback: 40,
-            MinimumHelpStopCancel: 4,
-            MinimumPluralCountries: 7),
+        ["round6"] = FromRoundFive(new() { ["ar"] = 225, ["hi"] = 200, ["nl"] = 205 }, minimumHelpStopCancel: 4, minimumPluralCountries: 7),
         // Written blind at the start of the seventh round of tuning, before any change; after dropping the lines of
         // rounds 1-6, stop and cancel keep only 3-5 lines each per language, and Dutch asks five of the eight
         // several-capital countries in the plural (Arabic seven: not Sri Lanka).
-        ["round7"] = new(
-            new() { ["ar"] = 235, ["hi"] = 215, ["nl"] = 205 },
-            [
-                "follow-up", "plural-capitals", "subdivision", "out-of-domain", "help", "stop", "cancel", "launch", "yes-no-check",
-                "self-correction", "reverse-question", "official-name", "everyday-name", "shared-name",
-            ],
-            MinimumFamilies: 24,
-            MinimumFallback: 40,
-            MinimumHelpStopCancel: 3,
-            MinimumPluralCountries: 5),
+        ["round7"] = FromRoundFive(new() { ["ar"] = 235, ["hi"] = 215, ["nl"] = 205 }, minimumHelpStopCancel: 3, minimumPluralCountries: 5),
         // Written blind at the end of the seventh round, for the next round: scored before any tuning only. Hindi asks seven
         // of the eight several-capital countries in the plural (its Benin line was in an earlier round).
-        ["round8"] = new(
-            new() { ["ar"] = 245, ["hi"] = 220, ["nl"] = 210 },
-            [
-                "follow-up", "plural-capitals", "subdivision", "out-of-domain", "help", "stop", "cancel", "launch", "yes-no-check",
-                "self-correction", "reverse-question", "official-name", "everyday-name", "shared-name",
-            ],
-            MinimumFamilies: 24,
-            MinimumFallback: 40,
-            MinimumHelpStopCancel: 4,
-            MinimumPluralCountries: 7),
+        ["round8"] = FromRoundFive(new() { ["ar"] = 245, ["hi"] = 220, ["nl"] = 210 }, minimumHelpStopCancel: 4, minimumPluralCountries: 7),
         // Written blind at the start of the ninth round and kept from its tuners: scored before the tuning and once after it,
         // a second new author beside round 8. Every several-capital country (and Palestine) is asked in the plural.
-        ["round9"] = new(
-            new() { ["ar"] = 220, ["hi"] = 215, ["nl"] = 200 },
-            [
-                "follow-up", "plural-capitals", "subdivision", "out-of-domain", "help", "stop", "cancel", "launch", "yes-no-check",
-                "self-correction", "reverse-question", "official-name", "everyday-name", "shared-name",
-            ],
-            MinimumFamilies: 24,
-            MinimumFallback: 40,
-            MinimumHelpStopCancel: 4,
-            MinimumPluralCountries: null),
+        ["round9"] = FromRoundFive(new() { ["ar"] = 220, ["hi"] = 215, ["nl"] = 200 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
         // Written blind at the end of the ninth session, for the next one: scored once before any tuning, as its starting
         // measure. Every several-capital country (and Palestine) is asked in the plural.
-        ["round10"] = new(
-            new() { ["ar"] = 225, ["hi"] = 210, ["nl"] = 190 },
-            [
-                "follow-up", "plural-capitals", "subdivision", "out-of-domain", "help", "stop", "cancel", "launch", "yes-no-check",
-                "self-correction", "reverse-question", "official-name", "everyday-name", "shared-name",
-            ],
-            MinimumFamilies: 24,
-            MinimumFallback: 40,
-            MinimumHelpStopCancel: 4,
-            MinimumPluralCountries: null),
+        ["round10"] = FromRoundFive(new() { ["ar"] = 225, ["hi"] = 210, ["nl"] = 190 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
     };
 
     private static string[] HalvesOf(string round) => [Path.Combine(round, EvaluationCorpus.Tuning), Path.Combine(round, EvaluationCorpus.HeldBack)];
