@@ -113,7 +113,7 @@ internal sealed class LanguageIndex
     {
         var otherPlaces = new Dictionary<string, HashSet<NamedPlace>>(StringComparer.Ordinal);
         var unrelated = new HashSet<string>(StringComparer.Ordinal);
-        var ownWordPlaces = new Dictionary<string, HashSet<NamedPlace>>(StringComparer.Ordinal);
+        var beforeNoName = new Dictionary<string, HashSet<NamedPlace>>(StringComparer.Ordinal);
         var samePlace = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (words, place) in spoken)
         {
@@ -121,7 +121,7 @@ internal sealed class LanguageIndex
                 continue;
             if (!names.TryGetValue(string.Concat(words.Skip(1)), out var named))
             {
-                AddPlace(ownWordPlaces, words[0], place);
+                AddPlace(beforeNoName, words[0], place);
                 continue;
             }
             if (named == place)
@@ -133,14 +133,16 @@ internal sealed class LanguageIndex
             if (!IsRelated(place, named))
                 unrelated.Add(words[0]);
         }
-        return otherPlaces.Where(entry =>
-            {
-                var ownWord = ownWordPlaces.GetValueOrDefault(entry.Key)?.Except(entry.Value).Count() ?? 0;
-                return entry.Value.Count >= 2 && unrelated.Contains(entry.Key)
-                    ? entry.Value.Count > samePlace.GetValueOrDefault(entry.Key)
-                    : ownWord >= 2 && entry.Value.Count + ownWord > samePlace.GetValueOrDefault(entry.Key);
-            })
-            .Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal);
+        return otherPlaces.Where(entry => IsQualifier(entry.Key, entry.Value)).Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal);
+
+        bool IsQualifier(string word, HashSet<NamedPlace> others)
+        {
+            var same = samePlace.GetValueOrDefault(word);
+            if (others.Count >= 2 && unrelated.Contains(word))
+                return others.Count > same;
+            var beforeNothing = beforeNoName.TryGetValue(word, out var places) ? places.Count(place => !others.Contains(place)) : 0;
+            return beforeNothing >= 2 && others.Count + beforeNothing > same;
+        }
     }
 
     private static void AddPlace(Dictionary<string, HashSet<NamedPlace>> places, string word, NamedPlace place)
