@@ -23,9 +23,6 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
     public const string GuessSlot = "guess";
     public const string OtherGuessSlot = "otherGuess";
 
-    // What the user said is repeated in the "not found" answer; keep a long misrecognition from making the speech huge.
-    private const int MaxEchoedCharacters = 60;
-
     public bool CanHandle(HandlerInput input) => input.IntentName == IntentName;
 
     public async ValueTask<SkillResponse> HandleAsync(HandlerInput input, CancellationToken cancellationToken)
@@ -148,7 +145,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
 
     private static SkillResponse NotFound(HandlerInput input, LocaleSpeech text, string spoken)
     {
-        var echoed = EchoedName.Write(TextElements.Truncate(spoken, MaxEchoedCharacters), text);
+        var echoed = EchoedName.Write(spoken, text);
         return OpenQuestionResponses.NotFound(input, SpeechTemplate.Render(text.NotFound, ("spoken", echoed)), text.NotFoundReprompt, text.SkillName);
     }
 }

@@ -20,9 +20,6 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
     public const string IntentName = "CityIntent";
     public const string CitySlot = "city";
 
-    // What the user said is repeated in the "not found" answer; keep a long misrecognition from making the speech huge.
-    private const int MaxEchoedCharacters = 60;
-
     private const string EnglishLocale = "en";
 
     public bool CanHandle(HandlerInput input) => input.IntentName == IntentName;
@@ -173,7 +170,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
     private static SkillResponse NotFound(HandlerInput input, LocaleSpeech text, string spoken) =>
         OpenQuestionResponses.NotFound(
             input,
-            SpeechTemplate.Render(text.CityNotFound, ("spoken", EchoedName.Write(TextElements.Truncate(spoken, MaxEchoedCharacters), text))),
+            SpeechTemplate.Render(text.CityNotFound, ("spoken", EchoedName.Write(spoken, text))),
             text.CityNotFoundReprompt,
             text.SkillName);
 }

@@ -1,17 +1,22 @@
+using WorldCapitals.Skill.Alexa.Responses;
+
 namespace WorldCapitals.Skill.Speech;
 
 /// <summary>
 /// A name the user said, as the skill writes it back in a not-found answer and its card: "la bretagne" becomes
 /// "la Bretagne", "trinité-et-tobago" "Trinité-et-Tobago", "l'atlantide" "l'Atlantide", by the locale's
-/// <see cref="LocaleSpeech.LowercaseNameWords"/>. Scripts without case are left as they are.
+/// <see cref="LocaleSpeech.LowercaseNameWords"/>. Scripts without case are left as they are. A long misrecognition is
+/// cut to <see cref="MaxCharacters"/> so that it does not make the answer huge.
 /// </summary>
 internal static class EchoedName
 {
+    public const int MaxCharacters = 60;
+
     private static readonly char[] Apostrophes = ['\'', '\u2019'];
 
     public static string Write(string spoken, LocaleSpeech text)
     {
-        var written = spoken.ToCharArray();
+        var written = TextElements.Truncate(spoken, MaxCharacters).ToCharArray();
         var start = 0;
         for (var i = 0; i <= written.Length; i++)
         {
