@@ -78,9 +78,9 @@ public partial class LanguageRoundCorpusTests
         // Written blind at the end of the ninth session, for the next one: scored once before any tuning, as its starting
         // measure. Every several-capital country (and Palestine) is asked in the plural.
         ["round10"] = FromRoundFive(new() { ["ar"] = 225, ["hi"] = 210, ["nl"] = 190 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
-        // Written blind at the start of the eleventh session and kept from its tuners: scored before the tuning and once
-        // after it, a second new author beside round 10. Every several-capital country (and Palestine) is asked in the plural.
-        ["round11"] = FromRoundFive(new() { ["ar"] = 240 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
+        // Written blind at the start of the tenth session by two further new authors and kept from its tuners: scored
+        // before the tuning and once after it, beside round 10. Every several-capital country (and Palestine) is asked in the plural.
+        ["round11"] = FromRoundFive(new() { ["ar"] = 240, ["hi"] = 210, ["nl"] = 195 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
     };
 
     private static string[] HalvesOf(string round) => [Path.Combine(round, EvaluationCorpus.Tuning), Path.Combine(round, EvaluationCorpus.HeldBack)];
