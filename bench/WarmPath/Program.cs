@@ -8,7 +8,7 @@ namespace WorldCapitals.Bench.WarmPath;
 /// <summary>
 /// `dotnet run -c Release --project bench/WarmPath -- --filter '*'` (BenchmarkDotNet's own arguments follow);
 /// `--short` first picks the ShortRun job (3 warm-ups, 3 iterations) for a busy machine; `--stages [envelope]` runs
-/// <see cref="StageProbe"/> instead of BenchmarkDotNet, `--allocations [envelope]` <see cref="AllocationProbe"/>.
+/// <see cref="StageProbe"/> instead of BenchmarkDotNet, `--allocations [envelope]` <see cref="AllocationProbe"/>, `--read-less [envelope]` <see cref="ReadLessProbe"/>.
 /// The benchmarks run in this (Release) process: BenchmarkDotNet's out-of-process toolchain looks for a project
 /// named like the assembly, and ours is WarmPath.csproj building WorldCapitals.Bench.WarmPath.
 /// </summary>
@@ -20,6 +20,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "--stages")
         {
             StageProbe.Run(args.Length > 1 ? args[1] : "capital-resolved");
+            return;
+        }
+        if (args.Length > 0 && args[0] == "--read-less")
+        {
+            ReadLessProbe.Run(args.Length > 1 ? args[1] : "capital-resolved");
             return;
         }
         if (args.Length > 0 && args[0] == "--allocations")

@@ -73,7 +73,8 @@ public sealed class Country
     public static string Language(string locale)
     {
         ArgumentNullException.ThrowIfNull(locale);
-        var dash = locale.IndexOf('-', StringComparison.Ordinal);
+        // Nearly every locale is a two-letter language and a region ("en-US"): its dash is found without a search.
+        var dash = locale.Length > 2 && locale[2] == '-' ? 2 : locale.IndexOf('-', StringComparison.Ordinal);
         if (dash < 0)
             return locale;
         // A request asks for its language many times: a common one comes back without a new string each time.

@@ -10,13 +10,17 @@ internal static class CapitalAnswer
 {
     /// <summary><paramref name="parent"/>: the country a territory or subdivision belongs to, for the description said with a territory
     /// (and with a subdivision when <paramref name="describe"/>: the user named it with a qualifier that does not fit it).</summary>
-    public static string Compose(Country country, IReadOnlyList<Capital> capitals, LocaleSpeech text, string locale, bool spoken, Country? parent = null, bool describe = false)
+    public static string Compose(Country country, IReadOnlyList<Capital> capitals, LocaleSpeech text, string locale, bool spoken, Country? parent = null, bool describe = false) =>
+        Compose(country, country.PlaceNameFor(locale), capitals, text, locale, spoken, parent, describe);
+
+    /// <summary>As <see cref="Compose(Country, IReadOnlyList{Capital}, LocaleSpeech, string, bool, Country?, bool)"/>, with
+    /// the country's <see cref="Country.PlaceNameFor"/> the caller already looked up (for the card title too).</summary>
+    public static string Compose(Country country, PlaceName countryName, IReadOnlyList<Capital> capitals, LocaleSpeech text, string locale, bool spoken, Country? parent = null, bool describe = false)
     {
-        var countryName = country.PlaceNameFor(locale);
         string answer;
         if (capitals.Count == 0)
         {
-            answer = ComposeNoCapital(country, parent, text, locale);
+            answer = ComposeNoCapital(country, countryName, parent, text, locale);
         }
         else if (capitals.Count == 1 && capitals[0].Role is null && (describe || PlaceDescription.IsDescribedInAnswer(country))
             && PlaceDescription.For(country, parent, text, locale) is { } description)
@@ -93,14 +97,14 @@ internal static class CapitalAnswer
             : PlaceDescription.WithName(text.SharedPlaceWithDescription, place.PlaceNameFor(locale), PlaceDescription.For(place, parent, text, locale) ?? string.Empty);
 
     // "Hong Kong, a special administrative region of China, is a city territory and has no separate capital."
-    private static string ComposeNoCapital(Country place, Country? parent, LocaleSpeech text, string locale)
+    private static string ComposeNoCapital(Country place, PlaceName placeName, Country? parent, LocaleSpeech text, string locale)
     {
         var reason = place.NoCapital ?? throw new InvalidDataException($"{place.Id} has no capital and no reason for it.");
         if (!text.NoCapitalAnswers.TryGetValue(reason, out var template))
             throw new InvalidDataException($"The speech for {locale} has no sentence for places without a capital because of '{reason}'.");
         return SpeechTemplate.Render(
             template,
-            SpeechValue.Place("place", place.PlaceNameFor(locale)),
+            SpeechValue.Place("place", placeName),
             ("description", PlaceDescription.For(place, parent, text, locale) ?? string.Empty),
             SpeechValue.Place("parent", PlaceDescription.ParentName(place, parent, locale)));
     }

@@ -66,11 +66,13 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         input.Summary.EntityId = country.Id;
         input.Summary.Outcome = capitals.Count == 0 ? "no-capital" : "answered";
 
-        var spokenAnswer = CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: true, parent, describe);
+        // Looked up once for the answer, the written answer and the card title.
+        var countryName = country.PlaceNameFor(input.Locale);
+        var spokenAnswer = CapitalAnswer.Compose(country, countryName, capitals, text, input.Locale, spoken: true, parent, describe);
         var writtenAnswer = CapitalAnswer.WrittenDiffersFromSpoken(capitals, input.Locale)
-            ? CapitalAnswer.Compose(country, capitals, text, input.Locale, spoken: false, parent, describe)
+            ? CapitalAnswer.Compose(country, countryName, capitals, text, input.Locale, spoken: false, parent, describe)
             : spokenAnswer;
-        var cardTitle = SpeechTemplate.Render(text.CapitalCardTitle, SpeechValue.Place("country", country.PlaceNameFor(input.Locale)));
+        var cardTitle = SpeechTemplate.Render(text.CapitalCardTitle, SpeechValue.Place("country", countryName));
         return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
     }
 

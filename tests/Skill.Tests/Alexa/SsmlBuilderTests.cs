@@ -37,6 +37,20 @@ public sealed class SsmlBuilderTests
     }
 
     [Test]
+    public void From_text_writes_every_character_as_the_escaping_builder_does()
+    {
+        // FromText takes a shortcut for text with nothing to escape or drop; for no character may it differ.
+        for (var c = char.MinValue; ; c++)
+        {
+            var text = $"a{c}b";
+            Assert.That(SsmlBuilder.FromText(text).Document, Is.EqualTo(new SsmlBuilder().Text(text).Build().Document), $"U+{(int)c:X4}");
+            if (c == char.MaxValue)
+                break;
+        }
+        Assert.That(SsmlBuilder.FromText("🌍").Document, Is.EqualTo("<speak>🌍</speak>"));
+    }
+
+    [Test]
     public void Elements_escape_their_attributes()
     {
         var ssml = new SsmlBuilder().Lang("fr \"quoted\" <FR>", "Yamoussoukro").Build();

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Requests;
@@ -11,9 +12,13 @@ internal static class JsonReading
     /// <summary>Moves to the value of the current property.</summary>
     public static void ReadValue(ref Utf8JsonReader reader)
     {
+        // Called for every token: the throw is in its own method, so that this one is small enough to be inlined.
         if (!reader.Read())
-            throw new JsonException("Unexpected end of JSON.");
+            ThrowUnexpectedEnd();
     }
+
+    [DoesNotReturn]
+    private static void ThrowUnexpectedEnd() => throw new JsonException("Unexpected end of JSON.");
 
     /// <summary>True when the current token starts an object; false for null; throws for anything else.</summary>
     public static bool IsObject(ref Utf8JsonReader reader, string member) => reader.TokenType switch

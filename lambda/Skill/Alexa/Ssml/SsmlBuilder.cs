@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace WorldCapitals.Skill.Alexa.Ssml;
@@ -8,6 +9,11 @@ namespace WorldCapitals.Skill.Alexa.Ssml;
 /// </summary>
 public sealed class SsmlBuilder
 {
+    // What IsPlain looks for among ASCII: XML's specials and the control characters XML 1.0 does not allow.
+    private static readonly SearchValues<char> NotPlainAscii = SearchValues.Create(
+        "&<>\"'\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
     private readonly StringBuilder _body = new();
 
     public SsmlBuilder Text(string? text)
@@ -71,14 +77,11 @@ public sealed class SsmlBuilder
     }
 
     // Text AppendEscaped would copy unchanged: no XML specials, nothing to drop (the common case, built in one step).
+    // Three vectorized searches (ASCII, surrogates, U+FFFE/U+FFFF) instead of a test per character.
     private static bool IsPlain(string? text)
     {
-        foreach (var c in text.AsSpan())
-        {
-            if (c is '&' or '<' or '>' or '"' or '\'' || char.IsSurrogate(c) || !IsXmlChar(c))
-                return false;
-        }
-        return true;
+        var span = text.AsSpan();
+        return !span.ContainsAny(NotPlainAscii) && !span.ContainsAnyInRange('\uD800', '\uDFFF') && !span.ContainsAny('\uFFFE', '\uFFFF');
     }
 
     // XML 1.0 allows tab, newline, carriage return and everything from U+0020 except U+FFFE/U+FFFF;
