@@ -39,6 +39,20 @@ public class ArabicRoundTenRuleTests
     [TestCase("طيب عاصمة المغرب الدار البيضاء", "MA", Description = "a check without a tag: the guess right after the place")]
     [TestCase("عاصمة ولاية جوجارات", "IN-GJ", Description = "the ج spelling of an Indian state")]
     [TestCase("وش عاصمة الدومينيكان ودومينيكا", "DM+DO", Description = "the two Dominicas asked together")]
+    [TestCase("قول لي عاصمة النمسا", "AT", Description = "the masculine imperative 'say'")]
+    [TestCase("دور لي عاصمة الكويت", "KW", Description = "the masculine imperative 'look up'")]
+    [TestCase("شوف لي عاصمة عمان", "OM", Description = "the masculine imperative 'see'")]
+    [TestCase("تعرفون عاصمة السودان", "SD", Description = "the plural 'do you know'")]
+    [TestCase("وش عاصمة اثيوبيا الله لا يهينك", "ET", Description = "a Gulf blessing after the question")]
+    [TestCase("وش عاصمة ماليزيا يا طويلة العمر", "MY", Description = "a Gulf honorific")]
+    [TestCase("بجد عاصمة بيرو ايه", "PE", Description = "Egyptian 'really'")]
+    [TestCase("الصراحة نسيت عاصمة الاكوادور", "EC", Description = "'honestly' before 'I forgot'")]
+    [TestCase("عاصمة تشيلي بصراحة ما اعرفها", "CL", Description = "'I don't know it' after the question")]
+    [TestCase("وش يسمون عاصمة المكسيك", "MX", Description = "'what do they call'")]
+    [TestCase("شنية عاصمة تونس", "TN", Description = "Tunisian 'what'")]
+    [TestCase("فين كاينة عاصمة الجزائر", "DZ", Description = "Maghrebi 'where is it'")]
+    [TestCase("شنو هي العاصمة ديال المغرب", "MA", Description = "the Maghrebi possessive ديال")]
+    [TestCase("العاصمة تبع سوريا شو هي", "SY", Description = "the Levantine possessive تبع")]
     public void A_capital_question_names_the_place(string utterance, string id)
     {
         var result = Recognize(utterance);
