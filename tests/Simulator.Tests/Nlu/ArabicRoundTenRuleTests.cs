@@ -53,6 +53,9 @@ public class ArabicRoundTenRuleTests
     [TestCase("فين كاينة عاصمة الجزائر", "DZ", Description = "Maghrebi 'where is it'")]
     [TestCase("شنو هي العاصمة ديال المغرب", "MA", Description = "the Maghrebi possessive ديال")]
     [TestCase("العاصمة تبع سوريا شو هي", "SY", Description = "the Levantine possessive تبع")]
+    [TestCase("في المسابقة سالوني عن عاصمة مالي", "ML", Description = "a quiz context before the question")]
+    [TestCase("سؤال المسابقة عاصمة توغو", "TG", Description = "'the quiz question' before the bare noun phrase")]
+    [TestCase("ولدي عنده واجب عن عاصمة بنين", "BJ", Description = "homework before 'about the capital of X'")]
     public void A_capital_question_names_the_place(string utterance, string id)
     {
         var result = Recognize(utterance);
@@ -107,6 +110,8 @@ public class ArabicRoundTenRuleTests
     [TestCase("ما هي عاصمة نارنيا", Description = "a fictional land")]
     [TestCase("وش عاصمة الشمس")]
     [TestCase("وش عاصمة المجرة")]
+    [TestCase("خليني اشوف الطقس", Description = "'let me see' leaves no capital question")]
+    [TestCase("المعلمة قالت عندنا اختبار بكرة", Description = "a quiz context alone is no question")]
     public void Not_a_capital_question_goes_to_fallback(string utterance) =>
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
 }
