@@ -9,7 +9,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// <summary>The Arabic families of round 10 (interactionModel/README.md, Arabic, *Round 10*), each tried on sentences of
 /// our own rather than the corpus lines: who asks (a teacher, a parent) and "let me see" before the question, "my brother"
 /// openers, endearments and greetings, a trailing demonstrative, dialect forms of how / which / how many, the pronoun before
-/// the place, "likewise X", a check without a tag, the ج spellings of Indian states, Dominica and the Dominican Republic
+/// the place, "likewise X", the ج spellings of Indian states, Dominica and the Dominican Republic
 /// asked together, celestial and fictional places as no place, and help, stop and cancel phrasings.</summary>
 public class ArabicRoundTenRuleTests
 {
@@ -36,7 +36,6 @@ public class ArabicRoundTenRuleTests
     [TestCase("وزيها البيرو", "PE", Description = "'and like it' before a place")]
     [TestCase("ومثله لبنان", "LB", Description = "'and like it' (masculine)")]
     [TestCase("وكذلك المغرب", "MA", Description = "'and likewise'")]
-    [TestCase("طيب عاصمة المغرب الدار البيضاء", "MA", Description = "a check without a tag: the guess right after the place")]
     [TestCase("عاصمة ولاية جوجارات", "IN-GJ", Description = "the ج spelling of an Indian state")]
     [TestCase("وش عاصمة الدومينيكان ودومينيكا", "DM+DO", Description = "the two Dominicas asked together")]
     [TestCase("قول لي عاصمة النمسا", "AT", Description = "the masculine imperative 'say'")]
@@ -67,7 +66,7 @@ public class ArabicRoundTenRuleTests
         });
     }
 
-    [TestCase("عاصمة نيجيريا لاغوس", "عاصمة نيجيريا هي أبوجا.", Description = "a check without a tag answers the place's capital")]
+    [TestCase("عاصمة نيجيريا لاغوس", "عاصمة نيجيريا هي أبوجا.", Description = "a check without a tag: the skill finds the known name inside the value")]
     [TestCase("ما هي عاصمة ولاية ميجالايا الهندية", "عاصمة ميغالايا هي شيلونغ.", Description = "the ج spelling with the kind and the country's adjective")]
     [TestCase("عاصمة ولاية تشاتيسجار", "عاصمة تشاتيسغار هي", Description = "the ج spelling of an Indian state")]
     [TestCase("دكار عاصمة اي دولة", "داكار هي عاصمة السنغال.", Description = "the Maghrebi spelling of Dakar")]
