@@ -68,10 +68,11 @@ namespace WorldCapitals.Simulator.Nlu;
 /// each match a sample of the same intent exactly and without slots is that intent ("i don't get it how does it work"
 /// is help said twice). Requests of two intents, or with a slot, stay unmatched.</item>
 /// <item>One extra word: when nothing matches, or the best exact match has a value of a custom slot that does not resolve
-/// ("hoofdstad van kenia trouwens" fills "kenia trouwens"), a sample with at least one literal content word and only slots
-/// of custom types matches if it fits exactly but for at most <see cref="MaxExtraWords"/> word added anywhere outside the
-/// slot values, with every slot value resolving: the word is an adverb, particle or politeness form the grammar lacks,
-/// which a statistical NLU reads past. The word may be a function word, a word only that intent's samples use, or a word
+/// and begins with the place the rule reads ("hoofdstad van kenia trouwens" fills "kenia trouwens"; but a word before the
+/// place may be part of its name: "der demokratischen republik kongo" stays whole, not "republik kongo"), a sample with
+/// at least one literal content word and only slots of custom types matches if it fits exactly but for at most
+/// <see cref="MaxExtraWords"/> word added anywhere outside the slot values, with every slot value resolving: the word is
+/// an adverb, particle or politeness form the grammar lacks, which a statistical NLU reads past. The word may be a function word, a word only that intent's samples use, or a word
 /// the model does not know at all; never a word of another intent's samples ("help", "no"), of a slot value (a place),
 /// nor a negation, choice word, request verb or not-a-place noun of the lexicon (<see cref="ExtraWords"/>). An unknown
 /// content word right before a slot's noun (the content literal nearest a slot) reads as its modifier or, in Arabic, as the
@@ -165,7 +166,7 @@ public sealed class NluEngine
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
         var exact = BestExact(matcher);
         var best = exact is not null
-            ? (HasUnknownValue(exact) ? WithExtraWord(matcher, utterance) ?? exact : exact)
+            ? (HasUnknownValue(exact) && WithExtraWord(matcher, utterance) is { } extra && ReadsPlaceFirst(exact, extra) ? extra : exact)
             : (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher, utterance) : null)
                 ?? AfterContextClause(tokens, text) ?? TwoRequestsOfOneIntent(tokens, text) ?? WithExtraWord(matcher, utterance);
 
@@ -264,6 +265,13 @@ public sealed class NluEngine
     private static bool IsContentLiteral(SamplePart part) => part.SlotName is null && part.Kind == WordKind.Content;
 
     private bool IsBuiltInSlot(SamplePart part) => part.SlotName is not null && !_resolver.IsCustomType(part.SlotType!);
+
+    // Whether each value of the extra-word match begins the value of the same slot in the exact match ("kenia" of "kenia
+    // trouwens"): a word said before the place may be part of its name ("demokratischen republik kongo" is not "republik
+    // kongo"), and the skill reads the whole value.
+    private static bool ReadsPlaceFirst(SampleMatch exact, SampleMatch extra) =>
+        extra.Captures.All(capture => exact.Captures.Any(whole => whole.SlotName == capture.SlotName
+            && (whole.Span.Key == capture.Span.Key || whole.Span.Key.StartsWith(capture.Span.Key + " ", StringComparison.Ordinal))));
 
     // An exact match whose value of a custom slot does not resolve: the extra-word rule may find the place in it.
     private static bool HasUnknownValue(SampleMatch match) => match.Captures.Any(capture => capture.Span.Resolution is { IsMatch: false });

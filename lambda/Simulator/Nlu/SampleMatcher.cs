@@ -76,8 +76,12 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
     // An extra word may be added before part i, but an extra content word right before a slot's noun reads as its
     // modifier ("population capital of france") or, in Arabic, as the noun whose capital is meant ("سكان عاصمة فرنسا"),
     // and one after a slot's noun that ends the sample as a compound with it ("france capital population").
+    // Nor is an unknown content word between two slots ("ولاية تيلانجانا الهندية"): it stands where a name would.
     private static bool IsExtraWord(Sample sample, int i, Word word, bool allowed) =>
-        allowed && word.Kind != WordKind.Filler && !(word.Kind == WordKind.Content && BindsToSlotNoun(sample, i));
+        allowed && word.Kind != WordKind.Filler && !(word.Kind == WordKind.Content && (BindsToSlotNoun(sample, i) || BetweenSlots(sample, i)));
+
+    private static bool BetweenSlots(Sample sample, int i) =>
+        i > 0 && i < sample.Parts.Length && sample.Parts[i - 1].SlotName is not null && sample.Parts[i].SlotName is not null;
 
     // Fillers of the sample between do not count: the speaker may leave them out ("نسيت" in "نسيت عاصمة {country}").
     private static bool BindsToSlotNoun(Sample sample, int i)
