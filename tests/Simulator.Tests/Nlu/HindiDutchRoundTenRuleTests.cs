@@ -48,6 +48,8 @@ public class HindiDutchRoundTenRuleTests
     [TestCase("hi-IN", "सुना है कि लागोस नाइजीरिया की राजधानी है क्या यह सच है", "NG")]
     [TestCase("nl-NL", "is het niet zo dat ottawa de hoofdstad van canada is", "CA")]
     [TestCase("nl-NL", "is het niet zo dat de hoofdstad van turkije ankara is", "TR")]
+    [TestCase("nl-NL", "vroeger was bonn de hoofdstad van duitsland toch", "DE")]
+    [TestCase("nl-NL", "was rio destijds de hoofdstad van brazilië", "BR")]
     [TestCase("nl-NL", "bolivia welke hoofdsteden zijn dat", "BO")]
     [TestCase("nl-NL", "zuid-afrika welke hoofdsteden heeft het", "ZA")]
     [TestCase("nl-NL", "peru welke hoofdstad is dat", "PE")]
@@ -61,6 +63,7 @@ public class HindiDutchRoundTenRuleTests
     [TestCase("क्या मुंबई पहले भारत की राजधानी थी", "IN", "मुंबई")]
     [TestCase("क्या कराची पहले पाकिस्तान की राजधानी थी", "PK", "कराची")]
     [TestCase("रियो पहले ब्राज़ील की राजधानी थी क्या", "BR", "रियो")]
+    [TestCase("पहले जर्मनी की राजधानी बॉन थी क्या", "DE", "बॉन")]
     public void A_hindi_past_check_reads_the_place_and_the_guess(string utterance, string id, string guess)
     {
         var result = Recognize("hi-IN", utterance);
@@ -92,6 +95,8 @@ public class HindiDutchRoundTenRuleTests
     [TestCase("nl-NL", "ik heb geen zin meer", "AMAZON.StopIntent")]
     [TestCase("nl-NL", "ik speel niet meer", "AMAZON.StopIntent")]
     [TestCase("nl-NL", "we stoppen ermee", "AMAZON.StopIntent")]
+    [TestCase("hi-IN", "खेलना बंद करते हैं", "AMAZON.StopIntent")]
+    [TestCase("nl-NL", "ik heb geen idee wat ik moet vragen", "AMAZON.HelpIntent")]
     public void A_round_ten_built_in_phrasing_reaches_its_intent(string locale, string utterance, string intent)
     {
         Assert.That(Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
