@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using WorldCapitals.Skill.Alexa.Pipeline;
@@ -35,27 +34,16 @@ internal static class ReadLessProbe
 
         (string Name, Func<int> Call)[] variants =
         [
-            ("bare JSON read of the whole envelope", () => BareRead(body)),
+            ("bare JSON read of the whole envelope", () => TurnTaking.BareRead(body)),
             ("whole warm path, as today", () => SkillFactory.Invoke(skill, body, workspace).Body.Length),
             ("whole warm path, Viewport and Viewports stepped over", () => SkillFactory.Invoke(skill, viewportsOnly, workspace).Body.Length + StepOverAll(viewportParts)),
             ("whole warm path, also user and device stepped over", () => SkillFactory.Invoke(skill, unread, workspace).Body.Length + StepOverAll(unreadParts)),
             ("the step-over alone, Viewport and Viewports", () => StepOverAll(viewportParts)),
-            ("a bare JSON read of Viewport and Viewports alone", () => viewportParts.Sum(BareRead)),
+            ("a bare JSON read of Viewport and Viewports alone", () => viewportParts.Sum(TurnTaking.BareRead)),
             ("the step-over alone, also user and device", () => StepOverAll(unreadParts)),
-            ("a bare JSON read of those parts alone", () => unreadParts.Sum(BareRead)),
+            ("a bare JSON read of those parts alone", () => unreadParts.Sum(TurnTaking.BareRead)),
         ];
-        foreach (var (_, call) in variants)
-            Repeat(call, WarmUpCalls);
-        var best = Enumerable.Repeat(double.MaxValue, variants.Length).ToArray();
-        for (var round = 0; round < Rounds; round++)
-        {
-            for (var i = 0; i < variants.Length; i++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                Repeat(variants[i].Call, CallsPerRound);
-                best[i] = Math.Min(best[i], Stopwatch.GetElapsedTime(started).TotalNanoseconds / CallsPerRound);
-            }
-        }
+        var best = TurnTaking.BestRounds([.. variants.Select(variant => variant.Call)], WarmUpCalls, Rounds, CallsPerRound);
 
         Console.WriteLine($"{envelopeName} ({body.Length} bytes; {viewportParts.Sum(part => part.Length)} bytes of Viewport(s), {unreadParts.Sum(part => part.Length)} with user and device): "
             + $"{Rounds} rounds of {CallsPerRound:N0} calls, variants in turn; best round each");
@@ -118,20 +106,4 @@ internal static class ReadLessProbe
         }
     }
 
-    private static int BareRead(byte[] body)
-    {
-        var reader = new Utf8JsonReader(body);
-        var tokens = 0;
-        while (reader.Read())
-            tokens++;
-        return tokens;
-    }
-
-    private static int Repeat(Func<int> call, int times)
-    {
-        var sum = 0;
-        for (var i = 0; i < times; i++)
-            sum += call();
-        return sum;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Parsing;
 using WorldCapitals.Skill.Alexa.Pipeline;
@@ -29,41 +28,22 @@ internal static class StageProbe
             ?? throw new InvalidOperationException($"The skill did not answer {envelopeName}.");
         (string Name, Func<int> Call)[] stages =
         [
-            ("bare JSON read (every token)", () => BareRead(body)),
+            ("bare JSON read (every token)", () => TurnTaking.BareRead(body)),
             ("parse (EnvelopeReader.Read)", () => EnvelopeReader.Read(body).Envelope is null ? 0 : 1),
             ("dispatch + write (envelope in, bytes out)", () => Written(skill, envelope, workspace)),
             ("write (ResponseWriter)", () => ResponseWriter.ToUtf8Bytes(response).Length),
             ("whole warm path (bytes in, bytes out)", () => SkillFactory.Invoke(skill, body, workspace).Body.Length),
         ];
 
-        foreach (var (_, call) in stages)
-            Repeat(call, WarmUpCalls);
+        var best = TurnTaking.BestRounds([.. stages.Select(stage => stage.Call)], WarmUpCalls, Rounds, CallsPerRound);
+        // After the rounds: every call warmed up, so what is counted is the steady state.
         var allocated = stages.Select(stage => AllocatedPerCall(stage.Call)).ToArray();
-        var best = Enumerable.Repeat(double.MaxValue, stages.Length).ToArray();
-        for (var round = 0; round < Rounds; round++)
-        {
-            for (var i = 0; i < stages.Length; i++)
-            {
-                var started = Stopwatch.GetTimestamp();
-                Repeat(stages[i].Call, CallsPerRound);
-                best[i] = Math.Min(best[i], Stopwatch.GetElapsedTime(started).TotalNanoseconds / CallsPerRound);
-            }
-        }
 
         Console.WriteLine($"{envelopeName} ({body.Length} bytes): {Rounds} rounds of {CallsPerRound:N0} calls per stage, stages in turn; best round each");
         Console.WriteLine("| stage | allocated per call (B) | best round (ns per call) | / bare JSON read |");
         Console.WriteLine("| --- | ---: | ---: | ---: |");
         for (var i = 0; i < stages.Length; i++)
             Console.WriteLine($"| {stages[i].Name} | {allocated[i]:N0} | {best[i]:N0} | {best[i] / best[0]:F2}x |");
-    }
-
-    private static int BareRead(byte[] body)
-    {
-        var reader = new Utf8JsonReader(body);
-        var tokens = 0;
-        while (reader.Read())
-            tokens++;
-        return tokens;
     }
 
     // Every handler on this path completes synchronously; one that did not would show up as allocations.
@@ -78,15 +58,7 @@ internal static class StageProbe
     private static long AllocatedPerCall(Func<int> call)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();
-        Repeat(call, AllocationCalls);
+        TurnTaking.Repeat(call, AllocationCalls);
         return (GC.GetAllocatedBytesForCurrentThread() - before) / AllocationCalls;
-    }
-
-    private static int Repeat(Func<int> call, int times)
-    {
-        var sum = 0;
-        for (var i = 0; i < times; i++)
-            sum += call();
-        return sum;
     }
 }
