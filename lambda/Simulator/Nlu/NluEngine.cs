@@ -67,6 +67,18 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <item>Two requests of one intent in one breath: when nothing matches, an utterance that splits into two parts that
 /// each match a sample of the same intent exactly and without slots is that intent ("i don't get it how does it work"
 /// is help said twice). Requests of two intents, or with a slot, stay unmatched.</item>
+/// <item>One extra word: when nothing matches, or the best exact match has a value of a custom slot that does not resolve
+/// and begins with the place the rule reads ("hoofdstad van kenia trouwens" fills "kenia trouwens"; but a word before the
+/// place may be part of its name: "der demokratischen republik kongo" stays whole, not "republik kongo"), a sample with
+/// at least one literal content word and only slots of custom types matches if it fits exactly but for at most
+/// <see cref="MaxExtraWords"/> word added anywhere outside the slot values, with every slot value resolving: the word is
+/// an adverb, particle or politeness form the grammar lacks, which a statistical NLU reads past. The word may be a function word, a word only that intent's samples use, or a word
+/// the model does not know at all; never a word of another intent's samples ("help", "no"), of a slot value (a place),
+/// nor a negation, choice word, request verb or not-a-place noun of the lexicon (<see cref="ExtraWords"/>). An unknown
+/// content word right before a slot's noun (the content literal nearest a slot) reads as its modifier or, in Arabic, as the
+/// noun whose capital is meant ("population capital of france", "سكان عاصمة فرنسا"), and one after a slot's noun that ends
+/// the sample as a compound ("france capital population"): neither is an extra word. Ranked after every rule above; the
+/// fewest extra words, then as above. Off with fallbackIntentSensitivity HIGH.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
@@ -87,6 +99,9 @@ public sealed class NluEngine
     /// <summary>A near miss may cost at most this: one less than swapping a content word for another.</summary>
     private const int MaxNearMissPenalty = 3;
 
+    /// <summary>The most extra words the extra-word rule allows.</summary>
+    public const int MaxExtraWords = 1;
+
     /// <summary>The most words a context clause before a question may have.</summary>
     public const int MaxContextClauseWords = 8;
 
@@ -97,6 +112,8 @@ public sealed class NluEngine
     private readonly Dictionary<string, HashSet<int>> _vocabularies = new(StringComparer.Ordinal);
     private readonly int[] _nearMissAllowances;
     private readonly EntityResolver _resolver;
+    private readonly ExtraWords _extraWords;
+    private readonly bool _readsExtraWords;
 
     public NluEngine(InteractionModel model)
         : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
@@ -104,7 +121,8 @@ public sealed class NluEngine
     }
 
     /// <summary>With a lexicon that is not one of the embedded files (tests of a language's pipeline).</summary>
-    internal NluEngine(InteractionModel model, NluLexicon lexicon)
+    /// <param name="readsExtraWords">Whether the extra-word rule applies (off only in tests that show what it changes).</param>
+    internal NluEngine(InteractionModel model, NluLexicon lexicon, bool readsExtraWords = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
@@ -128,6 +146,8 @@ public sealed class NluEngine
             vocabulary.UnionWith(sample.LiteralIds);
         }
         _nearMissAllowances = _samples.Select(NearMissAllowance).ToArray();
+        _extraWords = new ExtraWords(_lexicon, _wordIds, _resolver, _vocabularies);
+        _readsExtraWords = readsExtraWords;
     }
 
     public InteractionModel Model => _model;
@@ -144,8 +164,11 @@ public sealed class NluEngine
         var utterance = Words(tokens, text);
         var matcher = Matcher(utterance);
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
-        var best = BestExact(matcher) ?? (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher, utterance) : null)
-            ?? AfterContextClause(tokens, text) ?? TwoRequestsOfOneIntent(tokens, text);
+        var exact = BestExact(matcher);
+        var best = exact is not null
+            ? (HasUnknownValue(exact) && WithExtraWord(matcher, utterance) is { } extra && ReadsPlaceFirst(exact, extra) ? extra : exact)
+            : (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher, utterance) : null)
+                ?? AfterContextClause(tokens, text) ?? TwoRequestsOfOneIntent(tokens, text) ?? WithExtraWord(matcher, utterance);
 
         if (best is not null)
             return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
@@ -218,6 +241,40 @@ public sealed class NluEngine
         }
         return best;
     }
+
+    /// <summary>The extra-word rule (above), or null.</summary>
+    private SampleMatch? WithExtraWord(SampleMatcher matcher, UtteranceWords utterance)
+    {
+        if (!_readsExtraWords || _model.FallbackSensitivity == FallbackSensitivity.High)
+            return null;
+        var allowed = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        SampleMatch? best = null;
+        foreach (var sample in _samples)
+        {
+            if (!sample.HasSlots || !sample.Parts.Any(IsContentLiteral) || sample.Parts.Any(IsBuiltInSlot))
+                continue;
+            if (!allowed.TryGetValue(sample.IntentName, out var extra))
+                allowed[sample.IntentName] = extra = _extraWords.For(utterance, sample.IntentName);
+            var match = matcher.Align(sample, _vocabularies[sample.IntentName], maxPenalty: 0, resolvedSlotsOnly: true, extra, MaxExtraWords);
+            if (match is { Cost.Extra: > 0 } && match.Captures.All(capture => capture.Span.Resolves) && Beats(match, best))
+                best = match;
+        }
+        return best;
+    }
+
+    private static bool IsContentLiteral(SamplePart part) => part.SlotName is null && part.Kind == WordKind.Content;
+
+    private bool IsBuiltInSlot(SamplePart part) => part.SlotName is not null && !_resolver.IsCustomType(part.SlotType!);
+
+    // Whether each value of the extra-word match begins the value of the same slot in the exact match ("kenia" of "kenia
+    // trouwens"): a word said before the place may be part of its name ("demokratischen republik kongo" is not "republik
+    // kongo"), and the skill reads the whole value.
+    private static bool ReadsPlaceFirst(SampleMatch exact, SampleMatch extra) =>
+        extra.Captures.All(capture => exact.Captures.Any(whole => whole.SlotName == capture.SlotName
+            && (whole.Span.Key == capture.Span.Key || whole.Span.Key.StartsWith(capture.Span.Key + " ", StringComparison.Ordinal))));
+
+    // An exact match whose value of a custom slot does not resolve: the extra-word rule may find the place in it.
+    private static bool HasUnknownValue(SampleMatch match) => match.Captures.Any(capture => capture.Span.Resolution is { IsMatch: false });
 
     // In methods of their own: inline in the loops above, CA1508's flow analysis takes 'best' for always null.
     private static bool Beats(SampleMatch match, SampleMatch? best) => best is null || match.Cost < best.Cost;

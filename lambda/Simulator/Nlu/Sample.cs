@@ -20,6 +20,26 @@ internal sealed partial class Sample
         HasSlots = parts.Any(part => part.SlotName is not null);
         LiteralIds = parts.Where(part => part.SlotName is null).Select(part => part.WordId).ToHashSet();
         DistinctLiterals = parts.Where(part => part.SlotName is null && part.Kind != WordKind.Filler).DistinctBy(part => part.WordId).ToArray();
+        SlotNouns = new bool[parts.Length];
+        for (var index = 0; index < parts.Length; index++)
+        {
+            if (parts[index].SlotName is null)
+                continue;
+            MarkSlotNoun(index, -1);
+            MarkSlotNoun(index, 1);
+        }
+    }
+
+    // The first content literal from the slot at 'slot' in direction 'step', past function words and fillers only.
+    private void MarkSlotNoun(int slot, int step)
+    {
+        for (var index = slot + step; index >= 0 && index < Parts.Length && Parts[index].SlotName is null; index += step)
+        {
+            if (Parts[index].Kind != WordKind.Content)
+                continue;
+            SlotNouns[index] = true;
+            return;
+        }
     }
 
     public string IntentName { get; }
@@ -39,6 +59,10 @@ internal sealed partial class Sample
     public int Weight { get; }
 
     public bool HasSlots { get; }
+
+    /// <summary>Which parts are a slot's noun: the content literal nearest a slot on either side with only function
+    /// words and fillers between ("capital" in "the capital of {country}", "राजधानी" in "{country} की राजधानी").</summary>
+    public bool[] SlotNouns { get; }
 
     /// <summary>Every literal word's id (see <see cref="SamplePart.WordId"/>).</summary>
     public HashSet<int> LiteralIds { get; }

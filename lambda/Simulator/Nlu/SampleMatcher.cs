@@ -17,7 +17,10 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
     /// <param name="resolvedSlotsOnly">Every slot value of a custom type must resolve to one of its values.</param>
     /// <param name="vocabulary">The literal words of every sample of the sample's intent: adding one of them costs
     /// as little as a function word, as a statistical model learns them as evidence for the intent.</param>
-    public SampleMatch? Align(Sample sample, HashSet<int> vocabulary, int maxPenalty, bool resolvedSlotsOnly)
+    /// <param name="extraWords">Which words may be added at no penalty, each counted in <see cref="MatchCost.Extra"/> (the
+    /// extra-word rule of <see cref="NluEngine"/>); null allows none.</param>
+    /// <param name="maxExtraWords">How many of them may be added.</param>
+    public SampleMatch? Align(Sample sample, HashSet<int> vocabulary, int maxPenalty, bool resolvedSlotsOnly, bool[]? extraWords = null, int maxExtraWords = 0)
     {
         if (LeastPenalty(sample, utterance, vocabulary) > maxPenalty)
             return null;
@@ -39,7 +42,9 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
                 var cell = cells[here];
                 if (!cell.Reached)
                     continue;
-                if (j < words.Length)
+                if (j < words.Length && extraWords is not null && IsExtraWord(sample, i, words[j], extraWords[j]) && cell.Cost.Extra < maxExtraWords)
+                    Relax(cells, here + 1, cell.Cost + MatchCost.ExtraWord, here, null, maxPenalty);
+                else if (j < words.Length)
                     Relax(cells, here + 1, cell.Cost + MatchCost.Edit(AddedCost(words[j], vocabulary)), here, null, maxPenalty);
                 if (i == parts.Length)
                     continue;
@@ -66,6 +71,31 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
         if (!last.Reached || (last.Cost.Matched == 0 && last.Cost.SlotWords == 0))
             return null;
         return new SampleMatch(sample, last.Cost, Captures(cells, size - 1, parts, width));
+    }
+
+    // An extra word may be added before part i, but an extra content word right before a slot's noun reads as its
+    // modifier ("population capital of france") or, in Arabic, as the noun whose capital is meant ("سكان عاصمة فرنسا"),
+    // and one after a slot's noun that ends the sample as a compound with it ("france capital population").
+    // Nor is an unknown content word between two slots ("ولاية تيلانجانا الهندية"): it stands where a name would.
+    private static bool IsExtraWord(Sample sample, int i, Word word, bool allowed) =>
+        allowed && word.Kind != WordKind.Filler && !(word.Kind == WordKind.Content && (BindsToSlotNoun(sample, i) || BetweenSlots(sample, i)));
+
+    private static bool BetweenSlots(Sample sample, int i) =>
+        i > 0 && i < sample.Parts.Length && sample.Parts[i - 1].SlotName is not null && sample.Parts[i].SlotName is not null;
+
+    // Fillers of the sample between do not count: the speaker may leave them out ("نسيت" in "نسيت عاصمة {country}").
+    private static bool BindsToSlotNoun(Sample sample, int i)
+    {
+        var parts = sample.Parts;
+        var next = i;
+        while (next < parts.Length && parts[next].Kind == WordKind.Filler)
+            next++;
+        if (next < parts.Length)
+            return sample.SlotNouns[next];
+        var last = parts.Length - 1;
+        while (last >= 0 && parts[last].Kind == WordKind.Filler)
+            last--;
+        return last >= 0 && sample.SlotNouns[last];
     }
 
     private static void RelaxSlot(Cell[] cells, SlotSpans.Table table, MatchCost cost, int here, int next, int j, int width, int maxPenalty, bool resolvedSlotsOnly)
@@ -128,23 +158,27 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
     private readonly record struct Cell(bool Reached, MatchCost Cost, int From, SlotSpan? Span);
 }
 
-/// <summary>How well a sample fits, best first: the smallest penalty, then the fewest slot values that do not resolve
+/// <summary>How well a sample fits, best first: the smallest penalty, then the fewest extra words (only the extra-word rule
+/// of <see cref="NluEngine"/> adds any), then the fewest slot values that do not resolve
 /// (a value of a built-in type, which never resolves, counts as one), then the most literal words matched, then the fewest
 /// words in slots. A known place beats a literal that takes one of its letters: in Japanese, where each character is a
 /// word, "ねえ{country}" must not read "ねえエクアドル" as ねえ + エ and a place "クアドル" (the filler ね left out).</summary>
-internal readonly record struct MatchCost(int Penalty, int Unresolved, int Matched, int SlotWords) : IComparable<MatchCost>
+internal readonly record struct MatchCost(int Penalty, int Extra, int Unresolved, int Matched, int SlotWords) : IComparable<MatchCost>
 {
-    public static MatchCost Literal => new(0, 0, 1, 0);
+    public static MatchCost Literal => new(0, 0, 0, 1, 0);
 
-    public static MatchCost Edit(int weight) => new(weight, 0, 0, 0);
+    public static MatchCost ExtraWord => new(0, 1, 0, 0, 0);
 
-    public static MatchCost Slot(SlotSpan span) => new(0, span.Resolves ? 0 : 1, 0, span.WordCount);
+    public static MatchCost Edit(int weight) => new(weight, 0, 0, 0, 0);
+
+    public static MatchCost Slot(SlotSpan span) => new(0, 0, span.Resolves ? 0 : 1, 0, span.WordCount);
 
     public static MatchCost operator +(MatchCost left, MatchCost right) => new(
-        left.Penalty + right.Penalty, left.Unresolved + right.Unresolved, left.Matched + right.Matched, left.SlotWords + right.SlotWords);
+        left.Penalty + right.Penalty, left.Extra + right.Extra, left.Unresolved + right.Unresolved, left.Matched + right.Matched, left.SlotWords + right.SlotWords);
 
     public int CompareTo(MatchCost other) =>
         Penalty != other.Penalty ? Penalty.CompareTo(other.Penalty)
+        : Extra != other.Extra ? Extra.CompareTo(other.Extra)
         : Unresolved != other.Unresolved ? Unresolved.CompareTo(other.Unresolved)
         : Matched != other.Matched ? other.Matched.CompareTo(Matched)
         : SlotWords.CompareTo(other.SlotWords);
