@@ -68,6 +68,10 @@ public class ArabicRoundTenSecondPassRuleTests
     [TestCase("طلعيني من اللعبة", "AMAZON.StopIntent", Description = "'take me out of'")]
     [TestCase("خرجني من المهارة", "AMAZON.StopIntent")]
     [TestCase("قفل التطبيق", "AMAZON.StopIntent")]
+    [TestCase("طلعيني", "AMAZON.StopIntent", Description = "'take me out' alone")]
+    [TestCase("إغلاق عواصم العالم", "AMAZON.StopIntent", Description = "the verbal noun as a stop command")]
+    [TestCase("ايقاف العواصم", "AMAZON.StopIntent")]
+    [TestCase("لا تردي علي الغيه", "AMAZON.CancelIntent", Description = "'don't answer me' before a cancel")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(intent));
 
@@ -83,6 +87,7 @@ public class ArabicRoundTenSecondPassRuleTests
     [TestCase("عاصمة الياسمين وش هي", Description = "Damascus's epithet names no place")]
     [TestCase("ايش عاصمة السعادة")]
     [TestCase("فتح الباب", Description = "the verbal noun without the skill's name is no launch and no question")]
+    [TestCase("افتح العواصم", Description = "the short name is not the invocation name: Alexa would not launch the skill by it")]
     public void Not_a_capital_question_goes_to_fallback(string utterance) =>
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
 }
