@@ -47,6 +47,10 @@ public class ArabicRoundTenSecondPassRuleTests
     [TestCase("وش عاصمة جزيرة جرسي", "سانت هيلير هي عاصمة جيرسي", Description = "a crown dependency with the island word")]
     [TestCase("ما هي عاصمة جزر الكايمان البريطانية", "جورج تاون هي عاصمة جزر كايمان", Description = "the article on the name, the parent's adjective")]
     [TestCase("وش عاصمة جزر واليس وفوتونا الفرنسية", "ماتا أوتو هي عاصمة جزر والس وفوتونا")]
+    [TestCase("عاصمة ولاية البنغال الغربية الهندية", "عاصمة بنغال الغربية هي كولكاتا.", Description = "an Indian state with the article")]
+    [TestCase("عاصمة ولاية باخا كاليفورنيا المكسيكية", "عاصمة باها كاليفورنيا هي مكسيكالي.", Description = "a Mexican state with the Spanish j as خ")]
+    [TestCase("عاصمة ولاية ماتو جروسو البرازيلية", "عاصمة ماتو غروسو هي كويابا.", Description = "a Brazilian state with ج for g")]
+    [TestCase("عاصمة ولاية تازمانيا", "عاصمة تسمانيا هي هوبارت.", Description = "an Australian state with ز")]
     public async Task The_skill_answers_for_the_place_meant(string utterance, string expected)
     {
         var (exitCode, output, error) = await AskCommandTests.Ask(new AskRequest(utterance, null, Json: false, Locale: "ar-SA"));
