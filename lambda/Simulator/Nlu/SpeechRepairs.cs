@@ -178,9 +178,11 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
             if (!Negations.Contains(words[negation].Key))
                 continue;
             var valueEnd = negation;
-            while (valueEnd > 0 && inGap(valueEnd - 1))
+            while (valueEnd > 0 && (inGap(valueEnd - 1) || (valueEnd == negation && words[valueEnd - 1].Kind == WordKind.Function)))
                 valueEnd--;
-            if (NegatedRun(words, valueEnd, negation + 1, runKey, sameTypeValues) is not { } negated)
+            // One function word may join the negation to either value ("niger en niet nigeria", "oostenrijk niet van australië").
+            var after = negation + 1 < words.Length - 1 && words[negation + 1].Kind == WordKind.Function ? negation + 2 : negation + 1;
+            if ((NegatedRun(words, valueEnd, negation + 1, runKey, sameTypeValues) ?? NegatedRun(words, valueEnd, after, runKey, sameTypeValues)) is not { } negated)
                 continue;
             MarkFillers(words, negated.Same ? negated.From : negation, negated.End);
             negation = negated.End - 1;
@@ -196,14 +198,17 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
             negation--;
         if (negation < 2 || !TrailingNegations.Contains(words[negation].Key))
             return;
-        var valueEnd = Postpositions.Contains(words[negation - 1].Key) ? negation - 1 : negation;
-        for (var from = Math.Max(0, valueEnd - MaxValueWords); from < valueEnd; from++)
+        // The value ends right before the negation or one word before it (a postposition, "वाली": "दक्षिण सूडान वाली नहीं").
+        for (var valueEnd = negation; valueEnd >= negation - 1; valueEnd--)
         {
-            if (runKey(from, valueEnd) is not { } negated || !sameTypeValues(negated, negated))
-                continue;
-            if (SaidBefore(from, runKey, value => sameTypeValues(value, negated)))
-                MarkFillers(words, from, negation + 1);
-            return;
+            for (var from = Math.Max(0, valueEnd - MaxValueWords); from < valueEnd; from++)
+            {
+                if (runKey(from, valueEnd) is not { } negated || !sameTypeValues(negated, negated))
+                    continue;
+                if (SaidBefore(from, runKey, value => sameTypeValues(value, negated)))
+                    MarkFillers(words, from, negation + 1);
+                return;
+            }
         }
     }
 
