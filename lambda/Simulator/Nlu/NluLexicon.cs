@@ -51,6 +51,12 @@ internal sealed class NluLexicon
     /// characters), each as its words' keys, longest first: every word of one is a filler where the whole phrase is said.</summary>
     public IReadOnlyList<string[]> FillerPhrases { get; private init; } = [];
 
+    /// <summary>The verbs that report someone else's question (the optional <c>reportedAsks</c> list, as phrases: Hindi
+    /// "पूछ रहा है", "ने पूछा था", Dutch "vraagt"), each as its words' keys, longest first. Said within the first
+    /// <see cref="UtteranceWords.MaxAskerWords"/> words, after whoever asks, they and the asker are fillers, whoever the
+    /// asker is ("मेरा भाई पूछ रहा है कि ...", "onze buurvrouw vraagt ..."): the asker is any words, not a list of people.</summary>
+    public IReadOnlyList<string[]> ReportedAsks { get; private init; } = [];
+
     /// <summary>The endings a sentence may close with that carry no meaning (the optional <c>sentenceEndings</c> list, as
     /// phrases: Japanese copulas, question particles and request auxiliaries, "ですか", "でしたっけ", "ください"), each as its words'
     /// keys, longest first: said last, one after another ("どこ" + "なの" + "かな"), they are fillers
@@ -170,6 +176,7 @@ internal sealed class NluLexicon
         {
             Postpositions = OptionalKeys(root, "postpositions").Select(key => variants.TryGetValue(key, out var words) ? words[0] : key).ToHashSet(StringComparer.Ordinal),
             Negations = OptionalKeys(root, "negations"),
+            TrailingNegations = OptionalKeys(root, "trailingNegations"),
         };
         return new NluLexicon(
             fillers.Where(words => words.Length == 1).Select(words => words[0]).ToHashSet(StringComparer.Ordinal),
@@ -180,6 +187,9 @@ internal sealed class NluLexicon
             // The optional lists: a language without one has none.
             Elisions = elisions,
             FillerPhrases = [.. fillers.Where(words => words.Length > 1).OrderByDescending(words => words.Length)],
+            ReportedAsks = root.TryGetProperty("reportedAsks", out var asks)
+                ? [.. asks.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0).OrderByDescending(words => words.Length)]
+                : [],
             Prefixes = prefixes,
             Repairs = repairs,
             Articles = OptionalKeys(root, "articles"),

@@ -55,6 +55,11 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
     /// <summary>The language's negation words, as keys: see the value-negation rule above. Empty where none is listed.</summary>
     public IReadOnlySet<string> Negations { get; init; } = new HashSet<string>();
 
+    /// <summary>The negation words a language says after what they negate, closing the utterance (Hindi "नहीं":
+    /// "सूडान की राजधानी बताओ दक्षिण सूडान की नहीं"), as keys: a value said last with its postposition and such a
+    /// negation, after another value of the same type, is abandoned with the negation (<see cref="MarkTrailingNegatedValue"/>).</summary>
+    public IReadOnlySet<string> TrailingNegations { get; init; } = new HashSet<string>();
+
     /// <summary>The most words a speaker says after a postposition before a repair phrase that replaces them.</summary>
     private const int MaxWordsBeforeRepair = 3;
 
@@ -150,6 +155,7 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
         var repair = RepairWords(words);
         bool InGap(int index) => repair[index] || words[index].Kind == WordKind.Filler;
         MarkNegatedValues(words, InGap, runKey, sameTypeValues);
+        MarkTrailingNegatedValue(words, runKey, sameTypeValues);
         for (var gap = 1; gap < words.Length; gap++)
         {
             if (InGap(gap - 1) || !InGap(gap))
@@ -172,13 +178,52 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
             if (!Negations.Contains(words[negation].Key))
                 continue;
             var valueEnd = negation;
-            while (valueEnd > 0 && inGap(valueEnd - 1))
+            while (valueEnd > 0 && (inGap(valueEnd - 1) || (valueEnd == negation && words[valueEnd - 1].Kind == WordKind.Function)))
                 valueEnd--;
-            if (NegatedRun(words, valueEnd, negation + 1, runKey, sameTypeValues) is not { } negated)
+            // One function word may join the negation to either value ("niger en niet nigeria", "oostenrijk niet van australië").
+            var after = negation + 1 < words.Length - 1 && words[negation + 1].Kind == WordKind.Function ? negation + 2 : negation + 1;
+            if ((NegatedRun(words, valueEnd, negation + 1, runKey, sameTypeValues) ?? NegatedRun(words, valueEnd, after, runKey, sameTypeValues)) is not { } negated)
                 continue;
             MarkFillers(words, negated.Same ? negated.From : negation, negated.End);
             negation = negated.End - 1;
         }
+    }
+
+    /// <summary>Marks a value said last with a trailing negation, and the negation, as fillers when a value of the same
+    /// type was said before it ("X की राजधानी बताओ, Y की नहीं" keeps X).</summary>
+    private void MarkTrailingNegatedValue(Word[] words, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
+    {
+        var negation = words.Length - 1;
+        while (negation > 0 && words[negation].Kind == WordKind.Filler && !TrailingNegations.Contains(words[negation].Key))
+            negation--;
+        if (negation < 2 || !TrailingNegations.Contains(words[negation].Key))
+            return;
+        // The value ends right before the negation or one word before it (a postposition, "वाली": "दक्षिण सूडान वाली नहीं").
+        for (var valueEnd = negation; valueEnd >= negation - 1; valueEnd--)
+        {
+            for (var from = Math.Max(0, valueEnd - MaxValueWords); from < valueEnd; from++)
+            {
+                if (runKey(from, valueEnd) is not { } negated || !sameTypeValues(negated, negated))
+                    continue;
+                if (SaidBefore(from, runKey, value => sameTypeValues(value, negated)))
+                    MarkFillers(words, from, negation + 1);
+                return;
+            }
+        }
+    }
+
+    // Whether a value run ends at or before 'end' that the test accepts.
+    private static bool SaidBefore(int end, Func<int, int, string?> runKey, Func<string, bool> accepts)
+    {
+        for (var last = end; last > 0; last--)
+        {
+            for (var first = Math.Max(0, last - MaxValueWords); first < last; first++)
+            {
+                if (runKey(first, last) is { } value && accepts(value))
+                    return true;
+            }
+        }
+        return false;
     }
 
     // The value run said right after the negation (from 'after') that shares a type with a value run ending at 'valueEnd',

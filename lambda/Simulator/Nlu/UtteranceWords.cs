@@ -30,6 +30,7 @@ internal sealed class UtteranceWords
             }
         }
         MarkFillerPhrases(words, lexicon.FillerPhrases, Said);
+        MarkReportedAsk(words, lexicon.ReportedAsks, Said);
         MarkSentenceEndings(words, lexicon.SentenceEndings, Said);
         MarkOtherSenses(words, lexicon.OtherSenses);
         MarkModifiedSenses(words, lexicon.SenseModifiers);
@@ -83,6 +84,24 @@ internal sealed class UtteranceWords
                 for (var i = 0; i < phrase.Length; i++)
                     words[start + i] = words[start + i] with { Kind = WordKind.Filler };
             }
+        }
+    }
+
+    /// <summary>The most words an asker is said in before a reported ask ("हमारे हिंदी वाले टीचर" + "ने पूछा").</summary>
+    internal const int MaxAskerWords = 4;
+
+    // Whoever asks and the verb that reports the asking are fillers when the request follows them ("मेरा भाई पूछ रहा है
+    // कि" before "पेरू की राजधानी क्या है"): the earliest reporting verb after one to MaxAskerWords words.
+    private static void MarkReportedAsk(List<Word> words, IReadOnlyList<string[]> asks, Func<List<Word>, int, string[], bool> said)
+    {
+        for (var start = 1; start <= MaxAskerWords && start < words.Count; start++)
+        {
+            var ask = asks.FirstOrDefault(phrase => start + phrase.Length < words.Count && said(words, start, phrase));
+            if (ask is null)
+                continue;
+            for (var index = 0; index < start + ask.Length; index++)
+                words[index] = words[index] with { Kind = WordKind.Filler };
+            return;
         }
     }
 
