@@ -81,9 +81,9 @@ public partial class LanguageRoundCorpusTests
         // Written blind at the start of the tenth session by two further new authors and kept from its tuners: scored
         // before the tuning and once after it, beside round 10. Every several-capital country (and Palestine) is asked in the plural.
         ["round11"] = FromRoundFive(new() { ["ar"] = 240, ["hi"] = 210, ["nl"] = 195 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
-        // Written blind at the end of the twelfth session by further new authors, for the next one: scored once on the final
+        // Written blind at the end of the tenth session by further new authors, for the next one: scored once on the final
         // code before any tuning, beside round 11. Every several-capital country (and Palestine) is asked in the plural.
-        ["round12"] = FromRoundFive(new() { ["ar"] = 240 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
+        ["round12"] = FromRoundFive(new() { ["ar"] = 240, ["hi"] = 225, ["nl"] = 200 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
     };
 
     private static string[] HalvesOf(string round) => [Path.Combine(round, EvaluationCorpus.Tuning), Path.Combine(round, EvaluationCorpus.HeldBack)];
