@@ -167,9 +167,7 @@ internal sealed class NluLexicon
             .Select(filler => ExpandedKeys(filler.GetString() ?? "", elisions, variants))
             .Where(words => words.Length > 0)
             .ToList();
-        var repairs = new SpeechRepairs(root.TryGetProperty("repairs", out var said)
-            ? [.. said.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0)]
-            : [],
+        var repairs = new SpeechRepairs(OptionalPhrases(root, "repairs", elisions, variants),
             root.TryGetProperty("prepositionForms", out var prepositions)
                 ? [.. prepositions.EnumerateArray().Select(forms => Keys(forms).ToArray()).Where(forms => forms.Length > 0)]
                 : null)
@@ -187,9 +185,7 @@ internal sealed class NluLexicon
             // The optional lists: a language without one has none.
             Elisions = elisions,
             FillerPhrases = [.. fillers.Where(words => words.Length > 1).OrderByDescending(words => words.Length)],
-            ReportedAsks = root.TryGetProperty("reportedAsks", out var asks)
-                ? [.. asks.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0).OrderByDescending(words => words.Length)]
-                : [],
+            ReportedAsks = [.. OptionalPhrases(root, "reportedAsks", elisions, variants).OrderByDescending(words => words.Length)],
             Prefixes = prefixes,
             Repairs = repairs,
             Articles = OptionalKeys(root, "articles"),
@@ -206,12 +202,8 @@ internal sealed class NluLexicon
             QuestionWords = OptionalKeys(root, "questionWords"),
             Alternatives = OptionalKeys(root, "alternatives"),
             HiraganaWords = HiraganaWritten(root, elisions, variants),
-            NameSuffixes = root.TryGetProperty("nameSuffixes", out var suffixes)
-                ? [.. suffixes.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0).OrderByDescending(words => words.Length)]
-                : [],
-            SentenceEndings = root.TryGetProperty("sentenceEndings", out var endings)
-                ? [.. endings.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0).OrderByDescending(words => words.Length)]
-                : [],
+            NameSuffixes = [.. OptionalPhrases(root, "nameSuffixes", elisions, variants).OrderByDescending(words => words.Length)],
+            SentenceEndings = [.. OptionalPhrases(root, "sentenceEndings", elisions, variants).OrderByDescending(words => words.Length)],
         };
     }
 
@@ -224,6 +216,12 @@ internal sealed class NluLexicon
             .Where(word => word.Any(TextFolding.IsHiragana))
             .Select(word => string.Join(' ', ExpandedKeys(word, elisions, variants)))
             .ToHashSet(StringComparer.Ordinal);
+
+    // The optional list 'name' (none where the language has no such list), each phrase as its words' keys after their variants.
+    private static string[][] OptionalPhrases(JsonElement root, string name, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants) =>
+        root.TryGetProperty(name, out var list)
+            ? [.. list.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0)]
+            : [];
 
     private static string[] ExpandedKeys(string phrase, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants) =>
         [.. Tokenizer.Tokenize(phrase, elisions).SelectMany(token => variants.TryGetValue(token.Key, out var words) ? words : [token.Key])];
