@@ -84,6 +84,9 @@ public partial class LanguageRoundCorpusTests
         // Written blind at the end of the tenth session by further new authors, for the next one: scored once on the final
         // code before any tuning, beside round 11. Every several-capital country (and Palestine) is asked in the plural.
         ["round12"] = FromRoundFive(new() { ["ar"] = 240, ["hi"] = 225, ["nl"] = 200 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
+        // Written blind in the thirteenth session by further new authors. Every several-capital country (and Palestine) is
+        // asked in the plural.
+        ["round13"] = FromRoundFive(new() { ["ar"] = 260 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
     };
 
     private static string[] HalvesOf(string round) => [Path.Combine(round, EvaluationCorpus.Tuning), Path.Combine(round, EvaluationCorpus.HeldBack)];
