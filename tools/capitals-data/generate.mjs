@@ -666,7 +666,7 @@ function addJapaneseFirstParts(built) {
 }
 
 // Hindi speakers say the islands of a name with the English loanword as often as with द्वीपसमूह / द्वीप ("सोलोमन आइलैंड्स",
-// "क्रिसमस आइलैंड"), and a name of two parts often without its "और" ("जम्मू कश्मीर", "त्रिनिदाद टोबैगो") or with the English
+// "क्रिसमस आइलैंड"), द्वीपसमूह as the singular द्वीप ("कुक द्वीप", "फ़ेरो द्वीप"), and a name of two parts often without its "और" ("जम्मू कश्मीर", "त्रिनिदाद टोबैगो") or with the English
 // "एंड" ("सेंट किट्स एंड नेविस"); a name of several parts keeps one "और" where the speaker groups them ("दादरा नगर हवेली और दमन
 // दीव"). A compass word before a foreign name is said in English as often as in Hindi ("साउथ सूडान", "नॉर्थ कोरिया", "ईस्ट
 // तिमोर", "वेस्ट बंगाल", "वेस्टर्न सहारा"), but not in a Hindi compound (उत्तर प्रदेश, उत्तरी क्षेत्र). Each Hindi name or alias
@@ -698,7 +698,8 @@ function hindiCompassForms(name) {
 
 function hindiSpokenForms(name) {
   const loan = HINDI_ISLAND_WORDS.reduce((text, [hindi, english]) => text.replace(hindi, english), name);
-  const spoken = [loan, ...hindiConjunctionForms(name), ...hindiConjunctionForms(loan)];
+  const singular = name.replace(/ द्वीपसमूह/gu, ' द्वीप');
+  const spoken = [loan, singular, ...hindiConjunctionForms(name), ...hindiConjunctionForms(loan)];
   return [...spoken, ...[name, ...spoken].flatMap(hindiCompassForms)];
 }
 
