@@ -175,6 +175,29 @@ public sealed class RequestParsingTests
         Assert.That(request, Is.InstanceOf<LaunchRequest>());
     }
 
+    // Member names are compared as their unescaped bytes: an escaped name is the same member, at every level.
+    [TestCase("request", "\\u0072equest")]
+    [TestCase("locale", "\\u006Cocale")]
+    [TestCase("System", "\\u0053ystem")]
+    [TestCase("applicationId", "applicationI\\u0064")]
+    [TestCase("value", "\\u0076alue")]
+    public void An_escaped_member_name_is_read_as_its_name(string name, string escaped)
+    {
+        var envelope = Envelopes.Intent("CapitalIntent", slots: new JsonObject
+        {
+            ["country"] = new JsonObject { ["name"] = "country", ["value"] = "france", ["confirmationStatus"] = "NONE" },
+        });
+        var json = envelope.ToJsonString();
+        Assert.That(json, Does.Contain($"\"{name}\":"));
+
+        var parsed = EnvelopeReading.Read(Encoding.UTF8.GetBytes(json.Replace($"\"{name}\":", $"\"{escaped}\":", StringComparison.Ordinal)));
+
+        var request = (IntentRequest)parsed.Request!;
+        Assert.That(request.Locale, Is.EqualTo("en-US"));
+        Assert.That(request.Intent!.Slots!["country"].Value, Is.EqualTo("france"));
+        Assert.That(parsed.ApplicationId, Is.Not.Null.And.EqualTo(EnvelopeReading.Read(envelope).ApplicationId));
+    }
+
     [TestCase("reason", "SOMETHING_NEW")]
     [TestCase("dialogState", "PAUSED")]
     public void Unexpected_enum_like_values_are_kept_as_strings(string member, string value)

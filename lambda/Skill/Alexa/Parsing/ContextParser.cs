@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using WorldCapitals.Skill.Alexa.Requests;
 using WorldCapitals.Skill.Alexa.Serialization;
@@ -27,29 +28,27 @@ internal static class ContextParser
         RawJson? viewport = null;
         RawJson? viewports = null;
         Dictionary<string, RawJson>? other = null;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "System"u8))
+            if (property.SequenceEqual("System"u8))
             {
                 system = ReadSystem(ref reader, source, build, out applicationId);
             }
             else if (!build)
             {
-                SkipValue(ref reader);
+                reader.Skip();
             }
-            else if (Member(ref reader, "Viewport"u8))
+            else if (property.SequenceEqual("Viewport"u8))
             {
                 viewport = Raw(ref reader, source);
             }
-            else if (Member(ref reader, "Viewports"u8))
+            else if (property.SequenceEqual("Viewports"u8))
             {
                 viewports = Raw(ref reader, source);
             }
             else
             {
-                var name = reader.GetString()!;
-                ReadValue(ref reader);
-                (other ??= new Dictionary<string, RawJson>(StringComparer.Ordinal))[name] = Raw(ref reader, source);
+                (other ??= new Dictionary<string, RawJson>(StringComparer.Ordinal))[Encoding.UTF8.GetString(property)] = Raw(ref reader, source);
             }
         }
         return build ? new RequestContext { System = system, Viewport = viewport, Viewports = viewports, Other = other } : null;
@@ -65,20 +64,20 @@ internal static class ContextParser
         Device? device = null;
         DeferredString apiEndpoint = default;
         DeferredString apiAccessToken = default;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "application"u8))
+            if (property.SequenceEqual("application"u8))
                 application = EnvelopeParser.ReadApplication(ref reader, source, build, out applicationId);
-            else if (Member(ref reader, "user"u8))
+            else if (property.SequenceEqual("user"u8))
                 user = EnvelopeParser.ReadUser(ref reader, source, build);
-            else if (Member(ref reader, "device"u8))
+            else if (property.SequenceEqual("device"u8))
                 device = ReadDevice(ref reader, source, build);
-            else if (Member(ref reader, "apiEndpoint"u8))
+            else if (property.SequenceEqual("apiEndpoint"u8))
                 apiEndpoint = Deferred(ref reader, source, "apiEndpoint");
-            else if (Member(ref reader, "apiAccessToken"u8))
+            else if (property.SequenceEqual("apiAccessToken"u8))
                 apiAccessToken = Deferred(ref reader, source, "apiAccessToken");
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return build
             ? new SystemState { Application = application, User = user, Device = device, ApiEndpointJson = apiEndpoint, ApiAccessTokenJson = apiAccessToken }
@@ -92,16 +91,16 @@ internal static class ContextParser
         DeferredString deviceId = default;
         DeferredString persistentEndpointId = default;
         RawJson? supportedInterfaces = null;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "deviceId"u8))
+            if (property.SequenceEqual("deviceId"u8))
                 deviceId = Deferred(ref reader, source, "device.deviceId");
-            else if (Member(ref reader, "persistentEndpointId"u8))
+            else if (property.SequenceEqual("persistentEndpointId"u8))
                 persistentEndpointId = Deferred(ref reader, source, "device.persistentEndpointId");
-            else if (Member(ref reader, "supportedInterfaces"u8))
+            else if (property.SequenceEqual("supportedInterfaces"u8))
                 supportedInterfaces = build ? RawObject(ref reader, source, "device.supportedInterfaces") : SkipObject(ref reader, "device.supportedInterfaces");
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return build ? new Device { DeviceIdJson = deviceId, PersistentEndpointIdJson = persistentEndpointId, SupportedInterfacesJson = supportedInterfaces } : null;
     }

@@ -35,31 +35,31 @@ internal static class EnvelopeParser
         RequestContext? context = null;
         Request? request = null;
         var parts = new EnvelopeParts();
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "request"u8))
+            if (property.SequenceEqual("request"u8))
             {
                 request = RequestParser.Parse(ref reader, utf8, knownStrings);
             }
-            else if (Member(ref reader, "context"u8))
+            else if (property.SequenceEqual("context"u8))
             {
                 var start = reader.TokenStartIndex;
                 context = ContextParser.ReadContext(ref reader, utf8, readPartsNow, out parts.ContextApplicationId);
                 parts.ContextJson = Slice(ref reader, utf8, start, readPartsNow);
             }
-            else if (Member(ref reader, "session"u8))
+            else if (property.SequenceEqual("session"u8))
             {
                 var start = reader.TokenStartIndex;
                 session = ReadSession(ref reader, utf8, readPartsNow, out parts.SessionIsNew, out parts.SessionApplicationId);
                 parts.SessionJson = Slice(ref reader, utf8, start, readPartsNow);
             }
-            else if (Member(ref reader, "version"u8))
+            else if (property.SequenceEqual("version"u8))
             {
                 version = OpenString(ref reader, "version", "1.0");
             }
             else
             {
-                SkipValue(ref reader);
+                reader.Skip();
             }
         }
         if (reader.Read())
@@ -92,20 +92,20 @@ internal static class EnvelopeParser
         Application? application = null;
         RawJson? attributes = null;
         User? user = null;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "new"u8))
+            if (property.SequenceEqual("new"u8))
                 isNew = Boolean(ref reader, "session.new");
-            else if (Member(ref reader, "sessionId"u8))
+            else if (property.SequenceEqual("sessionId"u8))
                 sessionId = Deferred(ref reader, source, "session.sessionId");
-            else if (Member(ref reader, "application"u8))
+            else if (property.SequenceEqual("application"u8))
                 application = ReadApplication(ref reader, source, build, out applicationId);
-            else if (Member(ref reader, "user"u8))
+            else if (property.SequenceEqual("user"u8))
                 user = ReadUser(ref reader, source, build);
-            else if (Member(ref reader, "attributes"u8))
+            else if (property.SequenceEqual("attributes"u8))
                 attributes = build ? RawObject(ref reader, source, "session.attributes") : SkipObject(ref reader, "session.attributes");
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return build ? new Session { New = isNew, SessionIdJson = sessionId, Application = application, Attributes = attributes, User = user } : null;
     }
@@ -115,12 +115,12 @@ internal static class EnvelopeParser
         applicationId = default;
         if (!IsObject(ref reader, "application"))
             return null;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "applicationId"u8))
+            if (property.SequenceEqual("applicationId"u8))
                 applicationId = Deferred(ref reader, source, "applicationId");
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return build ? new Application { ApplicationIdJson = applicationId } : null;
     }
@@ -132,16 +132,16 @@ internal static class EnvelopeParser
         DeferredString userId = default;
         DeferredString accessToken = default;
         UserPermissions? permissions = null;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "userId"u8))
+            if (property.SequenceEqual("userId"u8))
                 userId = Deferred(ref reader, source, "user.userId");
-            else if (Member(ref reader, "accessToken"u8))
+            else if (property.SequenceEqual("accessToken"u8))
                 accessToken = Deferred(ref reader, source, "user.accessToken");
-            else if (Member(ref reader, "permissions"u8))
+            else if (property.SequenceEqual("permissions"u8))
                 permissions = ReadPermissions(ref reader, source, build);
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return build ? new User { UserIdJson = userId, AccessTokenJson = accessToken, Permissions = permissions } : null;
     }
@@ -152,14 +152,14 @@ internal static class EnvelopeParser
             return null;
         DeferredString consentToken = default;
         Dictionary<string, PermissionScope>? scopes = null;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "consentToken"u8))
+            if (property.SequenceEqual("consentToken"u8))
                 consentToken = Deferred(ref reader, source, "permissions.consentToken");
-            else if (Member(ref reader, "scopes"u8))
+            else if (property.SequenceEqual("scopes"u8))
                 scopes = ReadScopes(ref reader, build);
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return build ? new UserPermissions { ConsentTokenJson = consentToken, Scopes = scopes } : null;
     }
@@ -176,12 +176,12 @@ internal static class EnvelopeParser
             if (!IsObject(ref reader, "permissions.scopes." + name))
                 continue;
             string? status = null;
-            while (NextProperty(ref reader))
+            while (NextMember(ref reader, out var property))
             {
-                if (Member(ref reader, "status"u8))
+                if (property.SequenceEqual("status"u8))
                     status = String(ref reader, "status");
                 else
-                    SkipValue(ref reader);
+                    reader.Skip();
             }
             if (scopes is not null)
                 scopes[name] = new PermissionScope { Status = status };

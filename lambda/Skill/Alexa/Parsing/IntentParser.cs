@@ -16,16 +16,16 @@ internal static class IntentParser
         string? name = null;
         string? confirmationStatus = null;
         SlotMap? slots = null;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "name"u8))
+            if (property.SequenceEqual("name"u8))
                 name = knownStrings.Read(ref reader, "intent.name");
-            else if (Member(ref reader, "confirmationStatus"u8))
+            else if (property.SequenceEqual("confirmationStatus"u8))
                 confirmationStatus = ConfirmationStatus(ref reader, "intent.confirmationStatus");
-            else if (Member(ref reader, "slots"u8))
+            else if (property.SequenceEqual("slots"u8))
                 slots = ReadSlots(ref reader, source, knownStrings);
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return new Intent { Name = name, ConfirmationStatus = confirmationStatus, Slots = slots };
     }
@@ -74,22 +74,22 @@ internal static class IntentParser
         ReadOnlyMemory<byte> resolutions = default;
         IReadOnlyList<string?>? matchedIds = null;
         SlotValue? slotValue = null;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "name"u8))
+            if (property.SequenceEqual("name"u8))
                 name = OpenString(ref reader, "slot.name", key);
-            else if (Member(ref reader, "value"u8))
+            else if (property.SequenceEqual("value"u8))
                 value = Deferred(ref reader, source, "slot.value");
-            else if (Member(ref reader, "confirmationStatus"u8))
+            else if (property.SequenceEqual("confirmationStatus"u8))
                 confirmationStatus = ConfirmationStatus(ref reader, "slot.confirmationStatus");
-            else if (Member(ref reader, "source"u8))
+            else if (property.SequenceEqual("source"u8))
                 slotSource = OpenString(ref reader, "slot.source", "USER");
-            else if (Member(ref reader, "resolutions"u8))
+            else if (property.SequenceEqual("resolutions"u8))
                 (resolutions, matchedIds) = CheckResolutions(ref reader, source);
-            else if (Member(ref reader, "slotValue"u8))
+            else if (property.SequenceEqual("slotValue"u8))
                 slotValue = ReadSlotValue(ref reader, source);
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         // Alexa sends every slot of the intent, those the user did not fill as their name alone: one shared instance each.
         var unfilled = value.IsNull && slotSource is null && resolutions.IsEmpty && matchedIds is null && slotValue is null
@@ -122,12 +122,12 @@ internal static class IntentParser
             return (default, null);
         var start = checked((int)reader.TokenStartIndex);
         var ids = new MatchedIdList();
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "resolutionsPerAuthority"u8))
+            if (property.SequenceEqual("resolutionsPerAuthority"u8))
                 CheckAuthorities(ref reader, source, ref ids);
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return (source[start..checked((int)reader.BytesConsumed)], ids.ToList());
     }
@@ -144,17 +144,17 @@ internal static class IntentParser
             var first = ids.Count;
             var matched = false;
             var hasValues = false;
-            while (NextProperty(ref reader))
+            while (NextMember(ref reader, out var property))
             {
-                if (Member(ref reader, "authority"u8))
+                if (property.SequenceEqual("authority"u8))
                 {
                     Deferred(ref reader, source, "authority");
                 }
-                else if (Member(ref reader, "status"u8))
+                else if (property.SequenceEqual("status"u8))
                 {
                     matched = ReadStatusCode(ref reader, out var code) && code == ResolutionStatusCodes.SuccessMatch;
                 }
-                else if (Member(ref reader, "values"u8))
+                else if (property.SequenceEqual("values"u8))
                 {
                     // Read again, a member replaces what it gave.
                     ids.Truncate(first);
@@ -162,7 +162,7 @@ internal static class IntentParser
                 }
                 else
                 {
-                    SkipValue(ref reader);
+                    reader.Skip();
                 }
             }
             if (!matched || !hasValues)
@@ -230,18 +230,18 @@ internal static class IntentParser
         string? value = null;
         Resolutions? resolutions = null;
         SlotValue[]? values = null;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "type"u8))
+            if (property.SequenceEqual("type"u8))
                 type = OpenString(ref reader, "slotValue.type", SlotValueTypes.Simple, SlotValueTypes.List);
-            else if (Member(ref reader, "value"u8))
+            else if (property.SequenceEqual("value"u8))
                 value = String(ref reader, "slotValue.value");
-            else if (Member(ref reader, "resolutions"u8))
+            else if (property.SequenceEqual("resolutions"u8))
                 resolutions = ReadResolutions(ref reader, source);
-            else if (Member(ref reader, "values"u8))
+            else if (property.SequenceEqual("values"u8))
                 values = ReadArray(ref reader, source, "slotValue.values", ReadSlotValue);
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return new SlotValue { Type = type, Value = value, Resolutions = resolutions, Values = values };
     }
@@ -251,12 +251,12 @@ internal static class IntentParser
         if (!IsObject(ref reader, "resolutions"))
             return null;
         ResolutionAuthority[]? authorities = null;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "resolutionsPerAuthority"u8))
+            if (property.SequenceEqual("resolutionsPerAuthority"u8))
                 authorities = ReadArray(ref reader, source, "resolutionsPerAuthority", ReadAuthority);
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return new Resolutions { ResolutionsPerAuthority = authorities };
     }
@@ -268,16 +268,16 @@ internal static class IntentParser
         DeferredString authority = default;
         ResolutionStatus? status = null;
         ResolutionValueWrapper[]? values = null;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "authority"u8))
+            if (property.SequenceEqual("authority"u8))
                 authority = Deferred(ref reader, source, "authority");
-            else if (Member(ref reader, "status"u8))
+            else if (property.SequenceEqual("status"u8))
                 status = ReadStatus(ref reader);
-            else if (Member(ref reader, "values"u8))
+            else if (property.SequenceEqual("values"u8))
                 values = ReadArray(ref reader, source, "resolution values", ReadValueWrapper);
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return new ResolutionAuthority { AuthorityJson = authority, Status = status, Values = values };
     }
@@ -291,12 +291,12 @@ internal static class IntentParser
         code = null;
         if (!IsObject(ref reader, "status"))
             return false;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "code"u8))
+            if (property.SequenceEqual("code"u8))
                 code = StatusCode(ref reader);
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return true;
     }
@@ -312,12 +312,12 @@ internal static class IntentParser
         value = null;
         if (!IsObject(ref reader, "values[]"))
             return false;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "value"u8))
+            if (property.SequenceEqual("value"u8))
                 value = readValue(ref reader, source);
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return true;
     }
@@ -332,14 +332,14 @@ internal static class IntentParser
         id = null;
         if (!IsObject(ref reader, "value"))
             return false;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "name"u8))
+            if (property.SequenceEqual("name"u8))
                 name = Deferred(ref reader, source, "value.name");
-            else if (Member(ref reader, "id"u8))
+            else if (property.SequenceEqual("id"u8))
                 id = String(ref reader, "value.id");
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return true;
     }

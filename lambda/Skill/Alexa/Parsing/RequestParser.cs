@@ -19,41 +19,38 @@ internal static class RequestParser
             return ReadUnknown(ref reader, type ?? string.Empty);
 
         var fields = new RequestFields();
-        while (NextProperty(ref reader))
-            ReadMember(ref reader, source, knownStrings, ref fields);
+        while (NextMember(ref reader, out var property))
+        {
+            if (property.SequenceEqual("requestId"u8))
+                fields.RequestId = Deferred(ref reader, source, "request.requestId");
+            else if (property.SequenceEqual("timestamp"u8))
+                fields.Timestamp = Timestamp(ref reader);
+            else if (property.SequenceEqual("locale"u8))
+                fields.Locale = knownStrings.Read(ref reader, "request.locale");
+            else if (property.SequenceEqual("intent"u8))
+                fields.Intent = IntentParser.ReadIntent(ref reader, source, knownStrings);
+            else if (property.SequenceEqual("dialogState"u8))
+                fields.DialogState = OpenString(ref reader, "request.dialogState", DialogStates.Started, DialogStates.InProgress, DialogStates.Completed);
+            else if (property.SequenceEqual("reason"u8))
+                fields.Reason = String(ref reader, "request.reason");
+            else if (property.SequenceEqual("error"u8))
+                fields.Error = ReadError(ref reader);
+            else if (property.SequenceEqual("cause"u8))
+                fields.CauseRequestId = ReadCause(ref reader);
+            else if (property.SequenceEqual("token"u8))
+                fields.Token = String(ref reader, "request.token");
+            else if (property.SequenceEqual("arguments"u8))
+                fields.Arguments = Element(ref reader);
+            else if (property.SequenceEqual("source"u8))
+                fields.Source = Element(ref reader);
+            else if (property.SequenceEqual("components"u8))
+                fields.Components = Element(ref reader);
+            else if (property.SequenceEqual("task"u8))
+                fields.Task = Element(ref reader);
+            else
+                reader.Skip();
+        }
         return fields.Build(type);
-    }
-
-    private static void ReadMember(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source, KnownStrings knownStrings, ref RequestFields fields)
-    {
-        if (Member(ref reader, "requestId"u8))
-            fields.RequestId = Deferred(ref reader, source, "request.requestId");
-        else if (Member(ref reader, "timestamp"u8))
-            fields.Timestamp = Timestamp(ref reader);
-        else if (Member(ref reader, "locale"u8))
-            fields.Locale = knownStrings.Read(ref reader, "request.locale");
-        else if (Member(ref reader, "intent"u8))
-            fields.Intent = IntentParser.ReadIntent(ref reader, source, knownStrings);
-        else if (Member(ref reader, "dialogState"u8))
-            fields.DialogState = OpenString(ref reader, "request.dialogState", DialogStates.Started, DialogStates.InProgress, DialogStates.Completed);
-        else if (Member(ref reader, "reason"u8))
-            fields.Reason = String(ref reader, "request.reason");
-        else if (Member(ref reader, "error"u8))
-            fields.Error = ReadError(ref reader);
-        else if (Member(ref reader, "cause"u8))
-            fields.CauseRequestId = ReadCause(ref reader);
-        else if (Member(ref reader, "token"u8))
-            fields.Token = String(ref reader, "request.token");
-        else if (Member(ref reader, "arguments"u8))
-            fields.Arguments = Element(ref reader);
-        else if (Member(ref reader, "source"u8))
-            fields.Source = Element(ref reader);
-        else if (Member(ref reader, "components"u8))
-            fields.Components = Element(ref reader);
-        else if (Member(ref reader, "task"u8))
-            fields.Task = Element(ref reader);
-        else
-            SkipValue(ref reader);
     }
 
     /// <summary>The object's own <c>type</c>; known names come back as the interned constants.</summary>
@@ -122,14 +119,14 @@ internal static class RequestParser
             return null;
         string? type = null;
         string? message = null;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "type"u8))
+            if (property.SequenceEqual("type"u8))
                 type = String(ref reader, "error.type");
-            else if (Member(ref reader, "message"u8))
+            else if (property.SequenceEqual("message"u8))
                 message = String(ref reader, "error.message");
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return new AlexaError { Type = type, Message = message };
     }
@@ -139,12 +136,12 @@ internal static class RequestParser
         if (!IsObject(ref reader, "request.cause"))
             return null;
         string? requestId = null;
-        while (NextProperty(ref reader))
+        while (NextMember(ref reader, out var property))
         {
-            if (Member(ref reader, "requestId"u8))
+            if (property.SequenceEqual("requestId"u8))
                 requestId = String(ref reader, "cause.requestId");
             else
-                SkipValue(ref reader);
+                reader.Skip();
         }
         return requestId ?? string.Empty;
     }
