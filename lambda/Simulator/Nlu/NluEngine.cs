@@ -1,4 +1,5 @@
 using WorldCapitals.Simulator.Model;
+using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Simulator.Nlu;
 
@@ -114,6 +115,7 @@ public sealed class NluEngine
     private readonly EntityResolver _resolver;
     private readonly ExtraWords _extraWords;
     private readonly bool _readsExtraWords;
+    private readonly bool _readsPlaceAfterClause;
 
     public NluEngine(InteractionModel model)
         : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
@@ -122,7 +124,9 @@ public sealed class NluEngine
 
     /// <summary>With a lexicon that is not one of the embedded files (tests of a language's pipeline).</summary>
     /// <param name="readsExtraWords">Whether the extra-word rule applies (off only in tests that show what it changes).</param>
-    internal NluEngine(InteractionModel model, NluLexicon lexicon, bool readsExtraWords = true)
+    /// <param name="readsPlaceAfterClause">Whether a context clause may come before a question that begins with its place,
+    /// and a place may end a value that does not resolve (off only in tests that show what it changes).</param>
+    internal NluEngine(InteractionModel model, NluLexicon lexicon, bool readsExtraWords = true, bool readsPlaceAfterClause = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
@@ -148,6 +152,7 @@ public sealed class NluEngine
         _nearMissAllowances = _samples.Select(NearMissAllowance).ToArray();
         _extraWords = new ExtraWords(_lexicon, _wordIds, _resolver, _vocabularies);
         _readsExtraWords = readsExtraWords;
+        _readsPlaceAfterClause = readsPlaceAfterClause;
     }
 
     public InteractionModel Model => _model;
@@ -166,9 +171,9 @@ public sealed class NluEngine
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
         var exact = BestExact(matcher);
         var best = exact is not null
-            ? (HasUnknownValue(exact) && WithExtraWord(matcher, utterance) is { } extra && ReadsPlaceFirst(exact, extra) ? extra : exact)
+            ? (HasUnknownValue(exact) ? PlaceInUnknownValue(exact, matcher, utterance) ?? exact : exact)
             : (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher, utterance) : null)
-                ?? AfterContextClause(tokens, text) ?? TwoRequestsOfOneIntent(tokens, text) ?? WithExtraWord(matcher, utterance);
+                ?? AfterContextClause(tokens, text, utterance) ?? TwoRequestsOfOneIntent(tokens, text) ?? WithExtraWord(matcher, utterance);
 
         if (best is not null)
             return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
@@ -184,17 +189,98 @@ public sealed class NluEngine
     private SampleMatcher Matcher(UtteranceWords utterance) => new(utterance, new SlotSpans(utterance, _resolver, _lexicon));
 
     /// <summary>The question after a context clause (the rule above), or null.</summary>
-    private SampleMatch? AfterContextClause(IReadOnlyList<Token> tokens, string text)
+    private SampleMatch? AfterContextClause(IReadOnlyList<Token> tokens, string text, UtteranceWords utterance)
     {
         for (var start = 1; start < tokens.Count && start <= MaxContextClauseWords; start++)
         {
-            if (!_lexicon.QuestionWords.Contains(_lexicon.Expand(tokens[start].Key)[0]))
+            var questionFirst = _lexicon.QuestionWords.Contains(_lexicon.Expand(tokens[start].Key)[0]);
+            if (!questionFirst && !MayBeginPlaceFirstQuestion(tokens, start, utterance))
                 continue;
             var words = Words(tokens.Skip(start).ToList(), text);
             var matcher = Matcher(words);
             var question = BestExact(matcher) ?? BestNearMiss(matcher, words);
-            if (question is not null && question.Captures.Count > 0 && question.Captures.All(capture => capture.Span.Resolves))
+            if (question is not null && question.Captures.Count > 0 && question.Captures.All(capture => capture.Span.Resolves)
+                && (questionFirst || IsPlaceFirstQuestion(question, tokens.Take(start).Select(token => token.Key).ToArray())))
+            {
                 return question;
+            }
+        }
+        return null;
+    }
+
+    // Whether a question after a clause begins with its place and is a capital question of its own, with a literal content
+    // word (a bare place is no question: "وش شكل علم كندا", "welke landen grenzen aan oostenrijk"), and the clause names
+    // no other place: the place meant may be the first ("جورجيا اللي جنب روسيا عاصمتها ايش" asks for Georgia's).
+    private bool IsPlaceFirstQuestion(SampleMatch question, string[] clause) =>
+        question.Sample.Parts.Any(IsContentLiteral)
+        && question.Captures.Any(capture => capture.Span.FirstToken == 0 && !NamesPlace(clause, capture.Span.Resolution!.TypeName));
+
+    // Whether a run of these keys resolves to a value of the type.
+    private bool NamesPlace(string[] keys, string type)
+    {
+        for (var start = 0; start < keys.Length; start++)
+        {
+            for (var length = 1; start + length <= keys.Length; length++)
+            {
+                if (_resolver.Resolve(type, string.Join(' ', keys, start, length)) is { IsMatch: true })
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // Whether the question after a clause of 'start' tokens may begin with a place (the rule above): its first token is a
+    // word of a place name, the token before it may precede a place, and the clause names nothing that is not a place
+    // nor says a word of the samples in another sense ("मौसम", "capital punishment"): such a clause is what the
+    // sentence is about.
+    private bool MayBeginPlaceFirstQuestion(IReadOnlyList<Token> tokens, int start, UtteranceWords utterance) =>
+        _readsPlaceAfterClause && _resolver.KnowsWord(tokens[start].Key) && MayPrecedePlace(tokens[start - 1])
+            && !utterance.Words.Any(word => word.Token < start
+                && (_lexicon.NotPlaces.Contains(word.Key) || (word.Id < 0 && _wordIds.ContainsKey(word.Key))));
+
+    // Whether a place said right after this token is the place meant: not after a negation ("not france"), nor after a
+    // word of a place name, of which it may be the end ("demokratischen republik kongo", "trinidad and tobago"), unless
+    // that word is written in hiragana (Japanese writes names in katakana or kanji; hiragana and katakana fold to one key).
+    private bool MayPrecedePlace(Token token)
+    {
+        var key = _lexicon.Expand(token.Key)[0];
+        return !_lexicon.Repairs.Negations.Contains(key)
+            && (!_resolver.KnowsWord(token.Key) || token.Text.All(TextFolding.IsHiragana));
+    }
+
+    /// <summary>Instead of an exact match whose value of a custom slot does not resolve: the extra-word rule's match when
+    /// that value begins with its place, else the exact match of the utterance without the words before a place that ends
+    /// the value ("सुन तो सैन मैरिनो", "सर्बिया के पड़ोसी मोंटेनेग्रो": the last place is the head of the phrase), or null.</summary>
+    private SampleMatch? PlaceInUnknownValue(SampleMatch exact, SampleMatcher matcher, UtteranceWords utterance)
+    {
+        if (WithExtraWord(matcher, utterance) is { } extra && ReadsPlaceFirst(exact, extra))
+            return extra;
+        return _readsPlaceAfterClause && _model.FallbackSensitivity != FallbackSensitivity.High
+            ? exact.Captures.Select(capture => WithPlaceEndingValue(capture, utterance)).FirstOrDefault(match => match is not null)
+            : null;
+    }
+
+    // The exact match without the words of the unknown value before the longest run of its last words that resolves, or
+    // null: when no run does, a word before the run may end a longer name or is a negation, or the rest matches no sample
+    // exactly with every value resolving and that run as the same slot's value.
+    private SampleMatch? WithPlaceEndingValue(SlotCapture capture, UtteranceWords utterance)
+    {
+        if (capture.Span.Resolution is not { IsMatch: false } resolution)
+            return null;
+        var keys = capture.Span.Key.Split(' ');
+        var tokens = utterance.Tokens;
+        for (var drop = 1; drop < keys.Length; drop++)
+        {
+            var place = string.Join(' ', keys, drop, keys.Length - drop);
+            if (_resolver.Resolve(resolution.TypeName, place) is not { IsMatch: true })
+                continue;
+            var before = capture.Span.FirstToken + drop;
+            if (!MayPrecedePlace(tokens[before - 1]) || NamesPlace(keys[..drop], resolution.TypeName))
+                return null;
+            var rest = tokens.Take(capture.Span.FirstToken).Concat(tokens.Skip(before)).ToList();
+            var match = BestExact(Matcher(Words(rest, utterance.Text)));
+            return match is not null && match.Captures.All(other => other.Span.Resolves)
+                && match.Captures.Any(other => other.SlotName == capture.SlotName && other.Span.Key == place) ? match : null;
         }
         return null;
     }

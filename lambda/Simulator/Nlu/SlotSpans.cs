@@ -69,7 +69,7 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         // ("首都圏は" is not "首都" and a place "圏は"), but it may begin or end with a katakana letter of the same sound.
         if ((IsParticle(first, tokens) || IsParticle(last, tokens)) && resolution is not { IsMatch: true })
             return null;
-        return new SlotSpan(value, key, keys.Count, resolution);
+        return new SlotSpan(value, key, keys.Count, resolution, first.Token);
     }
 
     // Japanese writes its particles in hiragana: the same sound in katakana is a letter of a name (ト in トルコ, ニ in
@@ -100,9 +100,10 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
     }
 }
 
-/// <summary>What a slot would take from the utterance: the text as typed, its comparable key, how many words,
-/// and its resolution (null for a type that is not one of the model's custom types).</summary>
-internal sealed record SlotSpan(string Value, string Key, int WordCount, SlotResolution? Resolution)
+/// <summary>What a slot would take from the utterance: the text as typed, its comparable key (its tokens' keys joined by
+/// spaces), how many tokens, its resolution (null for a type that is not one of the model's custom types), and the
+/// utterance's token it begins with.</summary>
+internal sealed record SlotSpan(string Value, string Key, int WordCount, SlotResolution? Resolution, int FirstToken)
 {
     public bool Resolves => Resolution is { IsMatch: true };
 }
