@@ -20,6 +20,7 @@ internal sealed class EntityResolver
 {
     private readonly Dictionary<string, Dictionary<string, List<SlotTypeValue>>> _byType = new(StringComparer.Ordinal);
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _innerWords = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _articles;
     private readonly IReadOnlyList<string> _genitiveEndings;
     private readonly IReadOnlyList<string> _gluedArticles;
@@ -42,8 +43,10 @@ internal sealed class EntityResolver
                     if (said.Length == 0)
                         continue;
                     _words.UnionWith(said.Split(' '));
+                    AddInnerWords(said, lexicon);
                     var key = WithoutGluedArticles(said);
                     _words.UnionWith(key.Split(' '));
+                    AddInnerWords(key, lexicon);
                     if (!index.TryGetValue(key, out var values))
                         index[key] = values = [];
                     if (!values.Contains(value))
@@ -56,6 +59,20 @@ internal sealed class EntityResolver
 
     /// <summary>Whether a word (by key) is one of the words of the custom types' values and synonyms.</summary>
     public bool KnowsWord(string key) => _words.Contains(key);
+
+    /// <summary>Whether a word (by key) follows a content word in a value or synonym ("republik" in "demokratische republik
+    /// kongo"; not "peru" in "republic of peru"): a name that begins with it may be the end of a longer one.</summary>
+    public bool FollowsAWordInAName(string key) => _innerWords.Contains(key);
+
+    private void AddInnerWords(string key, NluLexicon lexicon)
+    {
+        var words = key.Split(' ');
+        for (var index = 1; index < words.Length; index++)
+        {
+            if (lexicon.KindOf(words[index - 1]) == WordKind.Content)
+                _innerWords.Add(words[index]);
+        }
+    }
 
     public bool IsCustomType(string typeName) => _byType.ContainsKey(typeName);
 

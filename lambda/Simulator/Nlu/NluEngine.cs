@@ -64,7 +64,15 @@ namespace WorldCapitals.Simulator.Nlu;
 /// rules above with every slot value resolving and at least one slot ("i have a quiz tomorrow what's the capital of
 /// tonga", "for the pub quiz tell me the capital of south africa"), as a statistical NLU classifies a sentence by its
 /// strongest part. The clause may be anything, so the question must be complete and name a known value: "i have a
-/// quiz what's the weather" still goes to fallback.</item>
+/// quiz what's the weather" still goes to fallback. The question may also begin with its place, as head-final languages
+/// and place-first frames say it ("यूपीएससी की तैयारी कर रहा हूँ मध्य अफ्रीकी गणराज्य की राजधानी बताओ", "kenia wat is de
+/// hoofdstad"): then it must match exactly a sample with a literal content word, its value must begin at the place, and
+/// the clause must have a content word, no negation or word of a place name right before the place (nor, before a place
+/// of several words, a word its first word follows in a name: "demokratischen republik kongo"), no not-a-place noun, no
+/// word in another sense, and no other place (the place meant may be that one: "جورجيا اللي جنب روسيا عاصمتها ايش").
+/// Likewise an exact match whose custom value does not resolve but ends with a known place, after such words ("अरे सुन
+/// तो सैन मैरिनो की राजधानी"), is the exact match without them; ranked like the extra-word rule's reading of a value
+/// that begins with its place, and off with fallbackIntentSensitivity HIGH.</item>
 /// <item>Two requests of one intent in one breath: when nothing matches, an utterance that splits into two parts that
 /// each match a sample of the same intent exactly and without slots is that intent ("i don't get it how does it work"
 /// is help said twice). Requests of two intents, or with a slot, stay unmatched.</item>
@@ -198,9 +206,9 @@ public sealed class NluEngine
                 continue;
             var words = Words(tokens.Skip(start).ToList(), text);
             var matcher = Matcher(words);
-            var question = BestExact(matcher) ?? BestNearMiss(matcher, words);
+            var question = questionFirst ? BestExact(matcher) ?? BestNearMiss(matcher, words) : BestExact(matcher);
             if (question is not null && question.Captures.Count > 0 && question.Captures.All(capture => capture.Span.Resolves)
-                && (questionFirst || IsPlaceFirstQuestion(question, tokens.Take(start).Select(token => token.Key).ToArray())))
+                && (questionFirst || IsPlaceFirstQuestion(question, tokens.Take(start).ToArray())))
             {
                 return question;
             }
@@ -208,12 +216,17 @@ public sealed class NluEngine
         return null;
     }
 
-    // Whether a question after a clause begins with its place and is a capital question of its own, with a literal content
+    // Whether a question after a clause begins with its place and is a capital question of its own: an exact match (a clause
+    // and a near miss are two guesses: "seit wann ist berlin die hauptstadt"), with a literal content
     // word (a bare place is no question: "وش شكل علم كندا", "welke landen grenzen aan oostenrijk"), and the clause names
     // no other place: the place meant may be the first ("جورجيا اللي جنب روسيا عاصمتها ايش" asks for Georgia's).
-    private bool IsPlaceFirstQuestion(SampleMatch question, string[] clause) =>
+    private bool IsPlaceFirstQuestion(SampleMatch question, Token[] clause) =>
         question.Sample.Parts.Any(IsContentLiteral)
-        && question.Captures.Any(capture => capture.Span.FirstToken == 0 && !NamesPlace(clause, capture.Span.Resolution!.TypeName));
+        && question.Captures.Any(capture => capture.Span.FirstToken == 0 && !MayEndLongerName(clause[^1], capture.Span.Key)
+            && HasContentWord(clause.Select(token => token.Key)) && !NamesPlace([.. clause.Select(token => token.Key)], capture.Span.Resolution!.TypeName));
+
+    // A clause says something: words of the lexicon alone before a place ("the france") are left to its data (articles).
+    private bool HasContentWord(IEnumerable<string> keys) => keys.Any(key => _lexicon.KindOf(_lexicon.Expand(key)[0]) == WordKind.Content);
 
     // Whether a run of these keys resolves to a value of the type.
     private bool NamesPlace(string[] keys, string type)
@@ -239,14 +252,21 @@ public sealed class NluEngine
                 && (_lexicon.NotPlaces.Contains(word.Key) || (word.Id < 0 && _wordIds.ContainsKey(word.Key))));
 
     // Whether a place said right after this token is the place meant: not after a negation ("not france"), nor after a
-    // word of a place name, of which it may be the end ("demokratischen republik kongo", "trinidad and tobago"), unless
-    // that word is written in hiragana (Japanese writes names in katakana or kanji; hiragana and katakana fold to one key).
+    // word of a place name, of which it may be the end ("trinidad and tobago"), unless the token is written in hiragana
+    // (Japanese writes names in katakana or kanji; hiragana and katakana fold to one key).
     private bool MayPrecedePlace(Token token)
     {
         var key = _lexicon.Expand(token.Key)[0];
-        return !_lexicon.Repairs.Negations.Contains(key)
-            && (!_resolver.KnowsWord(token.Key) || token.Text.All(TextFolding.IsHiragana));
+        return !_lexicon.Repairs.Negations.Contains(key) && (!_resolver.KnowsWord(token.Key) || IsHiragana(token));
     }
+
+    // Whether a place of several words said after this token may be the end of a longer name said in another form: its
+    // first word follows a content word in a name ("demokratischen republik kongo" is not "republik kongo"). A place of
+    // one word is not held back so ("جمهورية كينيا" would hold back every Arabic place).
+    private bool MayEndLongerName(Token before, string placeKey) =>
+        !IsHiragana(before) && placeKey.Contains(' ', StringComparison.Ordinal) && _resolver.FollowsAWordInAName(placeKey.Split(' ')[0]);
+
+    private static bool IsHiragana(Token token) => token.Text.All(TextFolding.IsHiragana);
 
     /// <summary>Instead of an exact match whose value of a custom slot does not resolve: the extra-word rule's match when
     /// that value begins with its place, else the exact match of the utterance without the words before a place that ends
@@ -275,7 +295,7 @@ public sealed class NluEngine
             if (_resolver.Resolve(resolution.TypeName, place) is not { IsMatch: true })
                 continue;
             var before = capture.Span.FirstToken + drop;
-            if (!MayPrecedePlace(tokens[before - 1]) || NamesPlace(keys[..drop], resolution.TypeName))
+            if (!MayPrecedePlace(tokens[before - 1]) || MayEndLongerName(tokens[before - 1], place) || !HasContentWord(keys[..drop]) || NamesPlace(keys[..drop], resolution.TypeName))
                 return null;
             var rest = tokens.Take(capture.Span.FirstToken).Concat(tokens.Skip(before)).ToList();
             var match = BestExact(Matcher(Words(rest, utterance.Text)));
