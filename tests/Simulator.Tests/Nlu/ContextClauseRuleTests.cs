@@ -29,7 +29,7 @@ public class ContextClauseRuleTests
     [TestCase("ar-SA", "سؤال المسابقة اليوم بيرو ما عاصمتها", "PE")]
     [TestCase("ar-SA", "ولدي يذاكر للامتحان نيبال عاصمتها ايش", "NP")]
     [TestCase("nl-NL", "ik heb morgen een overhoring kenia wat is de hoofdstad", "KE")]
-    [TestCase("nl-NL", "voor de pubquiz van vanavond peru hoe heet de hoofdstad", "PE")]
+    [TestCase("nl-NL", "onze juf had het er vandaag over peru hoe heet de hoofdstad", "PE")]
     [TestCase("nl-NL", "ik zit te leren voor topografie nepal wat is de hoofdstad", "NP")]
     [TestCase("en-US", "my son has geography homework tonight kenya capital is what", "KE")]
     [TestCase("en-US", "settle a bet between me and my brother peru capital is what", "PE")]
@@ -37,9 +37,9 @@ public class ContextClauseRuleTests
     public void A_clause_before_a_question_that_begins_with_its_place_is_left_out(string locale, string utterance, string id) =>
         AssertReadsPlaceOnlyWithRule(locale, utterance, id);
 
-    [TestCase("hi-IN", "अरे सुन तो केन्या की राजधानी का नाम क्या है", "KE")]
-    [TestCase("hi-IN", "अच्छा सुन तो पेरू की राजधानी क्या है", "PE")]
-    [TestCase("hi-IN", "ओए सुन जरा नेपाल की राजधानी क्या है", "NP")]
+    [TestCase("hi-IN", "दादी वाली पहेली केन्या की राजधानी का नाम क्या है", "KE")]
+    [TestCase("hi-IN", "चाचा जी की पहेली पेरू की राजधानी क्या है", "PE")]
+    [TestCase("hi-IN", "कल के टेस्ट वाला नेपाल की राजधानी क्या है", "NP")]
     [TestCase("ja-JP", "質問ですがケニアの首都はどこ", "KE")]
     [TestCase("nl-NL", "wat is de hoofdstad van het mooie peru", "PE")]
     [TestCase("en-US", "what is the capital of beautiful peru", "PE")]
