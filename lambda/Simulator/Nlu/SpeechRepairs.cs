@@ -33,7 +33,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// value of the same type right after it, with only repair phrases and fillers between them: the negated value and the
 /// negation are abandoned, and so is the value before when it is the one negated ("croatia not croatia serbia", "peru no not
 /// peru chile" keep the place after; "austria not australia" keeps "austria"). The value must come first: in "isn't kenya's
-/// capital nairobi" no value is negated.</item>
+/// capital nairobi" no value is negated. A negation inside a repair phrase of the lexicon negates what was said, not the
+/// value after it (Arabic "مو هي", "not that one": "لاتفيا لا مو هي ليتوانيا" replaces Latvia by Lithuania).</item>
 /// <item>In a language whose prepositions follow the noun (Hindi "X की राजधानी", "the capital of X": the lexicon's
 /// <c>postpositions</c>), a speaker restarts after the postposition, not before it: a value said with its postposition
 /// and replaced by another said with the same one (or alone, last), with at most <see cref="MaxWordsBeforeRepair"/> words
@@ -154,7 +155,7 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
         ArgumentNullException.ThrowIfNull(sameTypeValues);
         var repair = RepairWords(words);
         bool InGap(int index) => repair[index] || words[index].Kind == WordKind.Filler;
-        MarkNegatedValues(words, InGap, runKey, sameTypeValues);
+        MarkNegatedValues(words, repair, InGap, runKey, sameTypeValues);
         MarkTrailingNegatedValue(words, runKey, sameTypeValues);
         for (var gap = 1; gap < words.Length; gap++)
         {
@@ -171,11 +172,11 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
     }
 
     /// <summary>Marks a negated value, its negation, and the same value said right before it, as fillers (the rule above).</summary>
-    private void MarkNegatedValues(Word[] words, Func<int, bool> inGap, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
+    private void MarkNegatedValues(Word[] words, bool[] repair, Func<int, bool> inGap, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
     {
         for (var negation = 1; negation + 1 < words.Length; negation++)
         {
-            if (!Negations.Contains(words[negation].Key))
+            if (!Negations.Contains(words[negation].Key) || repair[negation])
                 continue;
             var valueEnd = negation;
             while (valueEnd > 0 && (inGap(valueEnd - 1) || (valueEnd == negation && words[valueEnd - 1].Kind == WordKind.Function)))

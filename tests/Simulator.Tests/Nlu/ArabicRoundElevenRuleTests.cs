@@ -9,7 +9,13 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// "I expect" before a check and "surely" as its tag, a teacher called أبلة, Levantine "tell me" (تقليلي), the formal
 /// "the capital belonging to X", "why does X have two capitals" with the place first, "the two" after plural capitals,
 /// historic states as no place, the reverse question with "whose" (لمين) and "belongs to which country", help, stop and
-/// cancel phrasings, and a launch with "a round in" or "with my kids".</summary>
+/// cancel phrasings, and a launch with "a round in" or "with my kids". Second pass (the held-back halves, spent): "theirs"
+/// after the question (عندهم, عاصمتهم), "I'm wrong" (غلطان) and "not that one" (مو هي) as repairs, هي opening a choice
+/// check, "or what" (ولا ايش) as a tag, "جزر ال..." and Bonaire names, "I don't want the answer", "what I asked you (a
+/// moment ago)", "the request before", "I want to cancel", "God guide you" after a stop, "I no longer want", "I don't want
+/// to hear" after a stop verb, "from you" and "any" left out in "how do I know a country's capital", "first time",
+/// "the right way to", "with this game" (ب), "I got lost" (ضعت, تهت), "let's start" (نبدا) and "start the skill", and
+/// continents as no place.</summary>
 public class ArabicRoundElevenRuleTests
 {
     private static Interpretation Recognize(string text) => LocalSkill.NluFor("ar-SA").Recognize(text)!;
@@ -47,6 +53,23 @@ public class ArabicRoundElevenRuleTests
     [TestCase("بوليفيا ليش لها عاصمتين", "BO", Description = "'why does X have two capitals' with the place first")]
     [TestCase("جنوب افريقيا ليش عندها اكثر من عاصمة", "ZA")]
     [TestCase("وش عاصمة الدولة اللي اسمها تشاد", "TD", Description = "'the state' before a real place stays a question")]
+    [TestCase("المغرب وش عاصمتها عندهم", "MA", Description = "second pass: 'at theirs' after the question")]
+    [TestCase("اليابان وش عاصمتهم", "JP", Description = "'their capital', the country as its people")]
+    [TestCase("عاصمة البرازيل عندهم وش هي", "BR")]
+    [TestCase("وش عاصمة كينيا لا غلطانة تنزانيا", "TZ", Description = "'no, I'm wrong' as a repair")]
+    [TestCase("عاصمة مالي انا غلطان النيجر", "NE")]
+    [TestCase("عاصمة السويد لا مش هي سويسرا", "CH", Description = "'no, not that one' as a repair, not a negated place")]
+    [TestCase("وش عاصمة النمسا مو هي قصدي استراليا", "AU")]
+    [TestCase("هي عاصمة المغرب الرباط ولا الدار البيضاء", "MA", Description = "هي opening a choice check")]
+    [TestCase("هي عاصمة تركيا انقرة او اسطنبول", "TR")]
+    [TestCase("هي عاصمة البرازيل ريو ولا برازيليا", "BR")]
+    [TestCase("عاصمة كندا تورنتو ولا ايش", "CA", Description = "'or what' as a check's tag")]
+    [TestCase("عاصمة استراليا سيدني ولا وش", "AU")]
+    [TestCase("عاصمة سويسرا زيورخ ولا شو", "CH")]
+    [TestCase("وش عاصمة جزر الآلاند", "AX", Description = "the islands' name with the article")]
+    [TestCase("عاصمة جزر المارشال وش هي", "MH")]
+    [TestCase("ايش عاصمة جزر الفوكلاند", "FK")]
+    [TestCase("عاصمة جزيرة بونير", "BQ", Description = "Bonaire by its own name")]
     public void A_capital_question_names_the_place(string utterance, string id)
     {
         var result = Recognize(utterance);
@@ -110,6 +133,34 @@ public class ArabicRoundElevenRuleTests
     [TestCase("علميني كيف اسالك", "AMAZON.HelpIntent", Description = "'teach me how to ask you'")]
     [TestCase("فهميني كيف اسال", "AMAZON.HelpIntent")]
     [TestCase("مش عارف اقول ايه دلوقتي", "AMAZON.HelpIntent", Description = "Egyptian 'now'")]
+    [TestCase("ما ابغى الجواب انسيه", "AMAZON.CancelIntent", Description = "second pass: 'I don't want the answer'")]
+    [TestCase("ما ابي الرد الغيه", "AMAZON.CancelIntent")]
+    [TestCase("ما ابي الجواب", "AMAZON.CancelIntent")]
+    [TestCase("امسحي اللي سالت عنه", "AMAZON.CancelIntent", Description = "'what I asked about'")]
+    [TestCase("انسي اللي طلبته قبل شوي", "AMAZON.CancelIntent", Description = "'a moment ago'")]
+    [TestCase("الغي السؤال اللي قبل", "AMAZON.CancelIntent", Description = "'the question before'")]
+    [TestCase("ابغى الغي كل شي قلته", "AMAZON.CancelIntent", Description = "'I want to cancel'")]
+    [TestCase("ابي الغي طلبي", "AMAZON.CancelIntent")]
+    [TestCase("اسكتي الله يهداك", "AMAZON.StopIntent", Description = "'God guide you' after a stop")]
+    [TestCase("وقفي الله يهديكي", "AMAZON.StopIntent")]
+    [TestCase("ما عاد ابغى اكمل", "AMAZON.StopIntent", Description = "'I no longer want'")]
+    [TestCase("خلاص ما عاد ابي اسمع اكثر", "AMAZON.StopIntent")]
+    [TestCase("اطفي ما ابغى اسمع عواصم", "AMAZON.StopIntent", Description = "'I don't want to hear' after a stop verb")]
+    [TestCase("سكري ما ابي اسمع شي", "AMAZON.StopIntent")]
+    [TestCase("كيف اعرف عاصمة بلد منك", "AMAZON.HelpIntent", Description = "'from you', without 'any'")]
+    [TestCase("كيف اعرف عاصمة اي دولة منك", "AMAZON.HelpIntent")]
+    [TestCase("كيف اسال عن عاصمة دولة", "AMAZON.HelpIntent")]
+    [TestCase("اول مرة العب وش اسوي", "AMAZON.HelpIntent", Description = "'first time' and 'what do I do'")]
+    [TestCase("هذي اول مرة استخدمك كيف العب", "AMAZON.HelpIntent")]
+    [TestCase("اول مرة استخدم هذي المهارة ساعديني", "AMAZON.HelpIntent")]
+    [TestCase("ايش الطريقة الصحيحة عشان العب", "AMAZON.HelpIntent", Description = "'the right way to'")]
+    [TestCase("وش الطريقة عشان استخدمك", "AMAZON.HelpIntent")]
+    [TestCase("ما هي الطريقة الصحيحة حتى اسالك", "AMAZON.HelpIntent")]
+    [TestCase("وش اسوي بهاللعبة", "AMAZON.HelpIntent", Description = "'with this game', ب")]
+    [TestCase("ايش اعمل بهذه المهارة", "AMAZON.HelpIntent")]
+    [TestCase("تهت ساعديني", "AMAZON.HelpIntent", Description = "'I got lost'")]
+    [TestCase("ضعت محتاجة مساعدة", "AMAZON.HelpIntent")]
+    [TestCase("احتاج مساعدة ضعت يا اليكسا", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(intent));
 
@@ -123,6 +174,15 @@ public class ArabicRoundElevenRuleTests
     [TestCase("ابدا جولة في الطبخ", Description = "'a round in' without the skill's name")]
     [TestCase("وش الخيارات في المطعم", Description = "options of something else")]
     [TestCase("بلاش تشغلين الاغاني", Description = "'never mind playing songs'")]
+    [TestCase("كم عدد العواصم في آسيا", Description = "second pass: a continent is no place")]
+    [TestCase("وش عاصمة افريقيا")]
+    [TestCase("كم عاصمة في اوروبا")]
+    [TestCase("ما هي عواصم القارة الاوروبية")]
+    [TestCase("وش اسوي بالعشاء", Description = "'what do I do with dinner'")]
+    [TestCase("ضعت في الطريق", Description = "'I got lost on the way'")]
+    [TestCase("الله يهديك", Description = "a blessing alone")]
+    [TestCase("نبدا الطبخ", Description = "'let's start cooking'")]
+    [TestCase("اول مرة ازور باريس", Description = "'first time I visit Paris'")]
     public void Not_a_capital_question_goes_to_fallback(string utterance) =>
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
 
@@ -131,6 +191,10 @@ public class ArabicRoundElevenRuleTests
     [TestCase("ودي العب عواصم العالم مع اولادي", Description = "'with my kids' after the name")]
     [TestCase("شغلي عواصم العالم مع العيال")]
     [TestCase("العب جولة في عواصم العالم مع اخواني")]
+    [TestCase("يلا نبدأ لعبة عواصم العالم", Description = "second pass: 'let's start'")]
+    [TestCase("خلينا نبدا عواصم العالم")]
+    [TestCase("ابدا مهارة عواصم العالم يا اليكسا", Description = "'start the skill'")]
+    [TestCase("نبدا عواصم العالم مع العيال")]
     public void A_launch_as_users_say_it(string utterance) =>
         Assert.That(LocalSkill.NluFor("ar-SA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
 }
