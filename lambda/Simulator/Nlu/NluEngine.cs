@@ -220,10 +220,13 @@ public sealed class NluEngine
     // and a near miss are two guesses: "seit wann ist berlin die hauptstadt"), with a literal content
     // word (a bare place is no question: "وش شكل علم كندا", "welke landen grenzen aan oostenrijk"), and the clause names
     // no other place: the place meant may be the first ("جورجيا اللي جنب روسيا عاصمتها ايش" asks for Georgia's).
-    private bool IsPlaceFirstQuestion(SampleMatch question, Token[] clause) =>
-        question.Sample.Parts.Any(IsContentLiteral)
-        && question.Captures.Any(capture => capture.Span.FirstToken == 0 && !MayEndLongerName(clause[^1], capture.Span.Key)
-            && HasContentWord(clause.Select(token => token.Key)) && !NamesPlace([.. clause.Select(token => token.Key)], capture.Span.Resolution!.TypeName));
+    private bool IsPlaceFirstQuestion(SampleMatch question, Token[] clause)
+    {
+        string[] clauseKeys = [.. clause.Select(token => token.Key)];
+        return question.Sample.Parts.Any(IsContentLiteral) && HasContentWord(clauseKeys)
+            && question.Captures.Any(capture => capture.Span.FirstToken == 0 && !MayEndLongerName(clause[^1], capture.Span.Key)
+                && !NamesPlace(clauseKeys, capture.Span.Resolution!.TypeName));
+    }
 
     // A clause says something: words of the lexicon alone before a place ("the france") are left to its data (articles).
     private bool HasContentWord(IEnumerable<string> keys) => keys.Any(key => _lexicon.KindOf(_lexicon.Expand(key)[0]) == WordKind.Content);
@@ -270,7 +273,8 @@ public sealed class NluEngine
 
     /// <summary>Instead of an exact match whose value of a custom slot does not resolve: the extra-word rule's match when
     /// that value begins with its place, else the exact match of the utterance without the words before a place that ends
-    /// the value ("सुन तो सैन मैरिनो", "सर्बिया के पड़ोसी मोंटेनेग्रो": the last place is the head of the phrase), or null.</summary>
+    /// the value ("सुन तो सैन मैरिनो"; not when those words name another place: "सर्बिया के पड़ोसी मोंटेनेग्रो" stays
+    /// unresolved), or null.</summary>
     private SampleMatch? PlaceInUnknownValue(SampleMatch exact, SampleMatcher matcher, UtteranceWords utterance)
     {
         if (WithExtraWord(matcher, utterance) is { } extra && ReadsPlaceFirst(exact, extra))
