@@ -87,9 +87,9 @@ public partial class LanguageRoundCorpusTests
         // Written blind at the start of the eleventh session by further new authors and kept from its tuners: scored once
         // before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
         ["round13"] = FromRoundFive(new() { ["ar"] = 260, ["hi"] = 225, ["nl"] = 200 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
-        // Written blind at the end of the twelfth session by further new authors, for the next one: scored once on the final
-        // code before any tuning. Every several-capital country (and Palestine) is asked in the plural.
-        ["round14"] = FromRoundFive(new() { ["ar"] = 320 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
+        // Written blind at the start of the twelfth session by further new authors and kept from its tuners (who tuned on
+        // round 13): scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
+        ["round14"] = FromRoundFive(new() { ["ar"] = 320, ["hi"] = 225, ["nl"] = 200 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
     };
 
     private static string[] HalvesOf(string round) => [Path.Combine(round, EvaluationCorpus.Tuning), Path.Combine(round, EvaluationCorpus.HeldBack)];
