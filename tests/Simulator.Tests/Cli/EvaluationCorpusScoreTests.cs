@@ -119,6 +119,7 @@ public class EvaluationCorpusScoreTests
     [TestCase("ar", "round12", "tuning.tsv")]
     [TestCase("ar", "round11", "heldback.tsv")]
     [TestCase("ar", "round12", "heldback.tsv")]
+    [TestCase("ar", "round13", "tuning.tsv")]
     [TestCase("hi", "round11", "tuning.tsv")]
     [TestCase("hi", "round12", "tuning.tsv")]
     [TestCase("hi", "round11", "heldback.tsv")]
