@@ -75,7 +75,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// that begins with its place, and off with fallbackIntentSensitivity HIGH.</item>
 /// <item>Two requests of one intent in one breath: when nothing matches, an utterance that splits into two parts that
 /// each match a sample of the same intent exactly and without slots is that intent ("i don't get it how does it work"
-/// is help said twice). Requests of two intents, or with a slot, stay unmatched.</item>
+/// is help said twice). A cancel and a stop said back to back, in either order, are the stop ("laat maar zitten ik stop":
+/// both end the turn, and the stop also ends the session). Requests of two other intents, or with a slot, stay unmatched.</item>
 /// <item>One extra word: when nothing matches, or the best exact match has a value of a custom slot that does not resolve
 /// and begins with the place the rule reads ("hoofdstad van kenia trouwens" fills "kenia trouwens"; but a word before the
 /// place may be part of its name: "der demokratischen republik kongo" stays whole, not "republik kongo"), a sample with
@@ -309,7 +310,8 @@ public sealed class NluEngine
         return null;
     }
 
-    /// <summary>The first of two slotless requests of one intent said back to back (the rule above), or null.</summary>
+    /// <summary>The first of two slotless requests of one intent said back to back, or the stop of a cancel and a stop
+    /// (the rule above), or null.</summary>
     private SampleMatch? TwoRequestsOfOneIntent(IReadOnlyList<Token> tokens, string text)
     {
         for (var split = 1; split < tokens.Count; split++)
@@ -318,11 +320,20 @@ public sealed class NluEngine
             if (first is null || first.Captures.Count > 0)
                 continue;
             var second = BestExact(Matcher(Words(tokens.Skip(split).ToList(), text)));
-            if (second is not null && second.Captures.Count == 0 && second.Sample.IntentName == first.Sample.IntentName)
+            if (second is null || second.Captures.Count > 0)
+                continue;
+            if (second.Sample.IntentName == first.Sample.IntentName)
                 return first;
+            if (IsCancelAndStop(first.Sample.IntentName, second.Sample.IntentName))
+                return first.Sample.IntentName == StopIntent ? first : second;
         }
         return null;
     }
+
+    private const string StopIntent = "AMAZON.StopIntent";
+
+    private static bool IsCancelAndStop(string first, string second) =>
+        (first, second) is (StopIntent, "AMAZON.CancelIntent") or ("AMAZON.CancelIntent", StopIntent);
 
     private SampleMatch? BestExact(SampleMatcher matcher)
     {
