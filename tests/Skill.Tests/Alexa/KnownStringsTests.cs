@@ -44,6 +44,50 @@ public sealed class KnownStringsTests
         Assert.That(intent.Intent.Slots!.Keys.Single(), Is.EqualTo(slot));
     }
 
+    // Known values are found by their UTF-8 bytes: a name that is not ASCII (Alexa allows none, but a skill may give one) too.
+    [TestCase("Intent名")]
+    [TestCase("país")]
+    [TestCase("スロット")]
+    public void A_known_name_that_is_not_ascii_is_the_known_instance(string name)
+    {
+        var known = new KnownStrings([name]);
+        var body = Intent("en-US", name, "country");
+
+        var first = ((IntentRequest)EnvelopeReader.Read(body, known).Envelope!.Request!).Intent!.Name;
+        var second = ((IntentRequest)EnvelopeReader.Read(body, known).Envelope!.Request!).Intent!.Name;
+
+        Assert.That(first, Is.EqualTo(name));
+        Assert.That(second, Is.SameAs(first));
+    }
+
+    [TestCase("")]
+    [TestCase("en-US")]
+    [TestCase("AMAZON.HelpIntent")]
+    [TestCase("país")]
+    [TestCase("スロット")]
+    public void A_string_and_its_utf8_bytes_are_equal_with_the_same_hash(string text)
+    {
+        var comparer = Utf8StringComparer.Instance;
+        var bytes = Encoding.UTF8.GetBytes(text);
+
+        Assert.That(comparer.Equals(bytes, text), Is.True);
+        Assert.That(comparer.GetHashCode(bytes), Is.EqualTo(comparer.GetHashCode(text)));
+        Assert.That(comparer.Create(bytes), Is.EqualTo(text));
+        Assert.That(comparer.Equals(bytes, text + "x"), Is.False);
+        Assert.That(comparer.Equals(Encoding.UTF8.GetBytes(text + "x"), text), Is.False);
+    }
+
+    [Test]
+    public void Bytes_of_another_string_are_not_equal_to_it()
+    {
+        var comparer = Utf8StringComparer.Instance;
+
+        Assert.That(comparer.Equals("en-us"u8, "en-US"), Is.False);
+        Assert.That(comparer.Equals("pais"u8, "país"), Is.False);
+        Assert.That(comparer.Equals("país"u8, "pais"), Is.False);
+        Assert.That(comparer.Equals("\uFFFD"u8, "\uD800"), Is.False, "a lone surrogate is not its replacement character");
+    }
+
     [Test]
     public void Values_longer_than_any_known_one_are_read_whole()
     {

@@ -24,7 +24,8 @@ public sealed class KnownStrings
         BuiltInIntents.Help, BuiltInIntents.Stop, BuiltInIntents.Cancel, BuiltInIntents.NavigateHome, BuiltInIntents.Fallback,
     ];
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Searched with a body's UTF-8 bytes, so a known value is found without decoding it.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<byte>> _lookup;
 
     // For each known name, the slot that says only its name and NONE: immutable, so one instance serves every request.
     private readonly Dictionary<string, Slot> _unfilledSlots;
@@ -33,8 +34,8 @@ public sealed class KnownStrings
     public KnownStrings(IEnumerable<string> skillNames)
     {
         ArgumentNullException.ThrowIfNull(skillNames);
-        var known = new HashSet<string>([.. AlexaLocales, .. AlexaIntents, .. skillNames], StringComparer.Ordinal);
-        _lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        var known = new HashSet<string>([.. AlexaLocales, .. AlexaIntents, .. skillNames], Utf8StringComparer.Instance);
+        _lookup = known.GetAlternateLookup<ReadOnlySpan<byte>>();
         _unfilledSlots = known.ToDictionary(name => name, name => new Slot { Name = name, ConfirmationStatus = ConfirmationStatuses.None }, StringComparer.Ordinal);
     }
 
@@ -54,9 +55,10 @@ public sealed class KnownStrings
             return JsonReading.String(ref reader, member);
         if (reader.HasValueSequence || reader.ValueSpan.Length > MaxLength)
             return reader.GetString();
-        // A string's UTF-16 length is at most its length in JSON bytes.
-        Span<char> chars = stackalloc char[MaxLength];
-        var text = chars[..reader.CopyString(chars)];
-        return _lookup.TryGetValue(text, out var known) ? known : new string(text);
+        if (!reader.ValueIsEscaped)
+            return _lookup.TryGetValue(reader.ValueSpan, out var known) ? known : reader.GetString();
+        // Unescaped, a value is no longer than as sent.
+        Span<byte> unescaped = stackalloc byte[MaxLength];
+        return _lookup.TryGetValue(unescaped[..reader.CopyString(unescaped)], out var knownEscaped) ? knownEscaped : reader.GetString();
     }
 }
