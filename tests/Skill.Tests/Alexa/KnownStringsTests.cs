@@ -60,32 +60,19 @@ public sealed class KnownStringsTests
         Assert.That(second, Is.SameAs(first));
     }
 
-    [TestCase("")]
-    [TestCase("en-US")]
-    [TestCase("AMAZON.HelpIntent")]
-    [TestCase("país")]
-    [TestCase("スロット")]
-    public void A_string_and_its_utf8_bytes_are_equal_with_the_same_hash(string text)
-    {
-        var comparer = Utf8StringComparer.Instance;
-        var bytes = Encoding.UTF8.GetBytes(text);
-
-        Assert.That(comparer.Equals(bytes, text), Is.True);
-        Assert.That(comparer.GetHashCode(bytes), Is.EqualTo(comparer.GetHashCode(text)));
-        Assert.That(comparer.Create(bytes), Is.EqualTo(text));
-        Assert.That(comparer.Equals(bytes, text + "x"), Is.False);
-        Assert.That(comparer.Equals(Encoding.UTF8.GetBytes(text + "x"), text), Is.False);
-    }
-
     [Test]
-    public void Bytes_of_another_string_are_not_equal_to_it()
+    public void Every_string_of_a_table_is_found_by_its_utf8_bytes_and_no_other()
     {
-        var comparer = Utf8StringComparer.Instance;
+        // Names of one length and first and last letters (es-ES, en-US, es-US), and more than fill a table's first size.
+        string[] values = ["es-ES", "en-US", "es-US", "país", "スロット", "CapitalIntent", "AMAZON.HelpIntent", "", .. Enumerable.Range(0, 40).Select(i => "Name" + i)];
+        var table = new Utf8StringTable(values);
 
-        Assert.That(comparer.Equals("en-us"u8, "en-US"), Is.False);
-        Assert.That(comparer.Equals("pais"u8, "país"), Is.False);
-        Assert.That(comparer.Equals("país"u8, "pais"), Is.False);
-        Assert.That(comparer.Equals("\uFFFD"u8, "\uD800"), Is.False, "a lone surrogate is not its replacement character");
+        Assert.That(values.Where(value => !ReferenceEquals(table.Find(Encoding.UTF8.GetBytes(value)), value)), Is.Empty);
+        Assert.That(table.Find("en-us"u8), Is.Null);
+        Assert.That(table.Find("pais"u8), Is.Null);
+        Assert.That(table.Find("CapitalIntentX"u8), Is.Null);
+        Assert.That(table.Find("Name40"u8), Is.Null);
+        Assert.That(new Utf8StringTable([]).Find("en-US"u8), Is.Null);
     }
 
     [Test]

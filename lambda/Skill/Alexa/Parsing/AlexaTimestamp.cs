@@ -17,19 +17,35 @@ internal static class AlexaTimestamp
         value = default;
         if (!HasSeparators(text))
             return false;
-        var valid = TryDigits(text[..4], out var year) & TryDigits(text.Slice(5, 2), out var month) & TryDigits(text.Slice(8, 2), out var day)
-            & TryDigits(text.Slice(11, 2), out var hour) & TryDigits(text.Slice(14, 2), out var minute) & TryDigits(text.Slice(17, 2), out var second);
-        if (!valid || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        // Each field is its digits' value, or negative when a byte of it is not a digit.
+        var century = Digits(text[0], text[1]);
+        var yearOfCentury = Digits(text[2], text[3]);
+        var month = Digits(text[5], text[6]);
+        var day = Digits(text[8], text[9]);
+        var hour = Digits(text[11], text[12]);
+        var minute = Digits(text[14], text[15]);
+        var second = Digits(text[17], text[18]);
+        if ((century | yearOfCentury | month | day | hour | minute | second) < 0)
+            return false;
+        var year = (century * 100) + yearOfCentury;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
             return false;
 
         long fractionTicks = 0;
         var fraction = text[SecondsLength..^1];
         if (!fraction.IsEmpty)
         {
-            if (fraction.Length < 2 || fraction[0] != '.' || !TryDigits(fraction[1..], out var digits))
+            if (fraction.Length < 2 || fraction[0] != '.')
                 return false;
-            fractionTicks = digits;
-            for (var i = fraction.Length - 1; i < MaxFractionDigits; i++)
+            foreach (var digit in fraction[1..])
+            {
+                var digitValue = digit - '0';
+                if ((uint)digitValue > 9)
+                    return false;
+                fractionTicks = (fractionTicks * 10) + digitValue;
+            }
+            // A tick is the seventh decimal of a second.
+            for (var digits = fraction.Length - 1; digits < MaxFractionDigits; digits++)
                 fractionTicks *= 10;
         }
         value = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero).AddTicks(fractionTicks);
@@ -40,16 +56,10 @@ internal static class AlexaTimestamp
         text.Length is >= SecondsLength + 1 and <= SecondsLength + 2 + MaxFractionDigits && text[^1] == 'Z'
         && text[4] == '-' && text[7] == '-' && text[10] == 'T' && text[13] == ':' && text[16] == ':';
 
-    private static bool TryDigits(ReadOnlySpan<byte> digits, out int number)
+    private static int Digits(byte tens, byte ones)
     {
-        number = 0;
-        foreach (var digit in digits)
-        {
-            var value = digit - '0';
-            if ((uint)value > 9)
-                return false;
-            number = number * 10 + value;
-        }
-        return true;
+        var high = tens - '0';
+        var low = ones - '0';
+        return (uint)high > 9 || (uint)low > 9 ? -1 : (high * 10) + low;
     }
 }

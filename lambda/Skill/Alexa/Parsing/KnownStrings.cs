@@ -25,7 +25,7 @@ public sealed class KnownStrings
     ];
 
     // Searched with a body's UTF-8 bytes, so a known value is found without decoding it.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<byte>> _lookup;
+    private readonly Utf8StringTable _known;
 
     // For each known name, the slot that says only its name and NONE: immutable, so one instance serves every request.
     private readonly Dictionary<string, Slot> _unfilledSlots;
@@ -34,8 +34,8 @@ public sealed class KnownStrings
     public KnownStrings(IEnumerable<string> skillNames)
     {
         ArgumentNullException.ThrowIfNull(skillNames);
-        var known = new HashSet<string>([.. AlexaLocales, .. AlexaIntents, .. skillNames], Utf8StringComparer.Instance);
-        _lookup = known.GetAlternateLookup<ReadOnlySpan<byte>>();
+        var known = new HashSet<string>([.. AlexaLocales, .. AlexaIntents, .. skillNames], StringComparer.Ordinal);
+        _known = new Utf8StringTable(known);
         _unfilledSlots = known.ToDictionary(name => name, name => new Slot { Name = name, ConfirmationStatus = ConfirmationStatuses.None }, StringComparer.Ordinal);
     }
 
@@ -56,9 +56,9 @@ public sealed class KnownStrings
         if (reader.HasValueSequence || reader.ValueSpan.Length > MaxLength)
             return reader.GetString();
         if (!reader.ValueIsEscaped)
-            return _lookup.TryGetValue(reader.ValueSpan, out var known) ? known : reader.GetString();
+            return _known.Find(reader.ValueSpan) ?? reader.GetString();
         // Unescaped, a value is no longer than as sent.
         Span<byte> unescaped = stackalloc byte[MaxLength];
-        return _lookup.TryGetValue(unescaped[..reader.CopyString(unescaped)], out var knownEscaped) ? knownEscaped : reader.GetString();
+        return _known.Find(unescaped[..reader.CopyString(unescaped)]) ?? reader.GetString();
     }
 }
