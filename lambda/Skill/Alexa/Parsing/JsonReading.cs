@@ -120,8 +120,6 @@ internal static class JsonReading
                 return null;
             case JsonTokenType.Number when reader.TryGetInt64(out var milliseconds) && milliseconds is >= -62_135_596_800_000 and <= 253_402_300_799_999:
                 return DateTimeOffset.FromUnixTimeMilliseconds(milliseconds);
-            case JsonTokenType.String when !reader.ValueIsEscaped && !reader.HasValueSequence && AlexaTimestamp.TryRead(reader.ValueSpan, out var sent):
-                return sent;
             case JsonTokenType.String when reader.TryGetDateTimeOffset(out var parsed):
                 return parsed.ToUniversalTime();
             case JsonTokenType.String when DateTimeOffset.TryParse(reader.GetString(), System.Globalization.CultureInfo.InvariantCulture,
