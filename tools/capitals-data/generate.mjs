@@ -565,6 +565,17 @@ function buildWordPrefixes(overrides) {
   return prefixes;
 }
 
+// The words that join the places of a list ("and"): a value that is no place as a whole is split at them.
+function buildListWords(overrides) {
+  const listWords = {};
+  for (const [language, list] of Object.entries(overrides.listWords ?? {})) {
+    if (!LANGUAGES.includes(language)) fail(`overrides.json: listWords has unknown language "${language}".`);
+    if (list.length === 0 || list.some((word) => normalise(word).length === 0 || /\s/u.test(word))) fail(`overrides.json: listWords.${language} is empty or has an empty or spaced word.`);
+    listWords[language] = list;
+  }
+  return listWords;
+}
+
 // A subdivision's aliases are curated only; none comes from a source, so none can become a shared name by itself.
 // Japanese subdivision names end in 州 ("state", "province") or 準州; people also say the name without it
 // ("カリフォルニア"), which is added as an alias unless it is another place's name (addJapaneseShortNames).
@@ -812,7 +823,8 @@ function generate() {
   const namesConfirmed = crossCheckCapitalNames(countries, inputs.nameChecker, inputs.places.sourceDifferences, fail);
   for (const [language, count] of Object.entries(namesConfirmed)) confirmed[`country-city-multilanguage (${language} names)`] = count;
   const wordPrefixes = buildWordPrefixes(inputs.overrides);
-  return { table: { sources: inputs.sources, countries, sharedNames, fillerWords, wordPrefixes }, droppedForNames, confirmed, provenance: inputs.provenance };
+  const listWords = buildListWords(inputs.overrides);
+  return { table: { sources: inputs.sources, countries, sharedNames, fillerWords, wordPrefixes, listWords }, droppedForNames, confirmed, provenance: inputs.provenance };
 }
 
 function main() {

@@ -16,8 +16,9 @@ public sealed class CapitalsData
         IReadOnlyList<Country> countries,
         IReadOnlyList<SharedName>? sharedNames = null,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? fillerWords = null,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? wordPrefixes = null)
-        : this(countries, sharedNames, fillerWords, wordPrefixes, languageParts: null)
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? wordPrefixes = null,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? listWords = null)
+        : this(countries, sharedNames, fillerWords, wordPrefixes, listWords, languageParts: null)
     {
     }
 
@@ -26,6 +27,7 @@ public sealed class CapitalsData
         IReadOnlyList<SharedName>? sharedNames,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? fillerWords,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? wordPrefixes,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? listWords,
         LanguageParts? languageParts)
     {
         ArgumentNullException.ThrowIfNull(countries);
@@ -33,6 +35,7 @@ public sealed class CapitalsData
         SharedNames = sharedNames ?? [];
         FillerWords = fillerWords ?? new Dictionary<string, IReadOnlyList<string>>();
         WordPrefixes = wordPrefixes ?? new Dictionary<string, IReadOnlyList<string>>();
+        ListWords = listWords ?? new Dictionary<string, IReadOnlyList<string>>();
         _languageParts = languageParts;
         _byId = countries.ToDictionary(country => country.Id, StringComparer.OrdinalIgnoreCase);
         _sharedById = SharedNames.ToDictionary(shared => shared.Id, StringComparer.OrdinalIgnoreCase);
@@ -54,6 +57,9 @@ public sealed class CapitalsData
 
     /// <summary>Words a language writes joined to the next word that say nothing about the place (Arabic "و", "and"), by language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> WordPrefixes { get; }
+
+    /// <summary>The words that join the places of a list ("and", Japanese "と"), by language.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ListWords { get; }
 
     /// <summary>
     /// The languages whose own file has been read so far, in the data's order; empty for data that holds every
@@ -79,7 +85,7 @@ public sealed class CapitalsData
         var contents = CapitalsDataReader.Read(StreamBytes.ReadAll(json));
         if (contents.Languages.Count > 0)
             throw new InvalidDataException($"The capitals data keeps {string.Join(", ", contents.Languages)} in their own files, and none were given.");
-        return new CapitalsData(contents.Countries, contents.SharedNames, contents.FillerWords, contents.WordPrefixes);
+        return new CapitalsData(contents.Countries, contents.SharedNames, contents.FillerWords, contents.WordPrefixes, contents.ListWords);
     }
 
     /// <summary>
@@ -95,6 +101,7 @@ public sealed class CapitalsData
             [.. contents.SharedNames.Select(join.JoinSharedName)],
             join.JoinFillerWords(contents.FillerWords),
             contents.WordPrefixes,
+            join.JoinListWords(contents.ListWords),
             parts);
     }
 

@@ -19,6 +19,7 @@ internal static class CapitalsDataReader
         List<SharedName>? sharedNames = null;
         Dictionary<string, IReadOnlyList<string>>? fillerWords = null;
         Dictionary<string, IReadOnlyList<string>>? wordPrefixes = null;
+        Dictionary<string, IReadOnlyList<string>>? listWords = null;
         List<string>? languages = null;
         while (NextProperty(ref reader))
         {
@@ -30,6 +31,8 @@ internal static class CapitalsDataReader
                 fillerWords = ListMap(ref reader, "fillerWords");
             else if (Member(ref reader, "wordPrefixes"u8))
                 wordPrefixes = ListMap(ref reader, "wordPrefixes");
+            else if (Member(ref reader, "listWords"u8))
+                listWords = ListMap(ref reader, "listWords");
             else if (Member(ref reader, "languages"u8))
                 languages = StringList(ref reader, "languages");
             else
@@ -40,7 +43,8 @@ internal static class CapitalsDataReader
             sharedNames ?? [],
             fillerWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
             wordPrefixes ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
-            languages ?? []);
+            languages ?? [],
+            listWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
     }
 
     private static List<SharedName> ReadSharedNames(ref Utf8JsonReader reader) =>
@@ -278,4 +282,5 @@ internal sealed record CapitalsDataContents(
     List<SharedName> SharedNames,
     Dictionary<string, IReadOnlyList<string>> FillerWords,
     Dictionary<string, IReadOnlyList<string>> WordPrefixes,
-    List<string> Languages);
+    List<string> Languages,
+    Dictionary<string, IReadOnlyList<string>> ListWords);

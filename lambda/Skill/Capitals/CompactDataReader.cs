@@ -53,8 +53,9 @@ internal ref struct CompactDataReader
         }
         var fillerWords = reader.ListMap() ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var wordPrefixes = reader.ListMap() ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var listWords = reader.ListMap() ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         reader.ExpectEnd("capitals.bin");
-        return new CapitalsDataContents(countries, sharedNames, fillerWords, wordPrefixes, [.. languages]);
+        return new CapitalsDataContents(countries, sharedNames, fillerWords, wordPrefixes, [.. languages], listWords);
     }
 
     /// <summary>languages/&lt;lang&gt;.bin: the same contents <see cref="LanguagePartReader"/> reads from the language's JSON file.</summary>
@@ -79,8 +80,9 @@ internal ref struct CompactDataReader
         for (var i = 0; i < count; i++)
             sharedNames[reader.Text()] = reader.ListMap() ?? throw new InvalidDataException($"{what}: a shared name has no names.");
         var fillerWords = reader.ListMap() ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var listWords = reader.ListMap() ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         reader.ExpectEnd(what);
-        return new LanguagePart(places, sharedNames, fillerWords);
+        return new LanguagePart(places, sharedNames, fillerWords, listWords);
     }
 
     private Country Country()

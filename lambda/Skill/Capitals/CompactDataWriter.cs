@@ -31,6 +31,7 @@ internal sealed class CompactDataWriter
         }
         data.ListMap(contents.FillerWords);
         data.ListMap(contents.WordPrefixes);
+        data.ListMap(contents.ListWords);
         return data.Finish(CompactDataReader.CapitalsKind);
     }
 
@@ -54,6 +55,7 @@ internal sealed class CompactDataWriter
             data.ListMap(names);
         }
         data.ListMap(part.FillerWords);
+        data.ListMap(part.ListWords);
         return data.Finish(CompactDataReader.LanguageKind);
     }
 

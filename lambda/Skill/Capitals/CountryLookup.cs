@@ -92,6 +92,27 @@ public sealed class CountryLookup
         return slip is { } corrected ? LookupResult.Of(corrected, LookupMatch.Forgiving) : LookupResult.NotFound;
     }
 
+    /// <summary>
+    /// The places of a list said in one value ("spain and portugal"), in the order said: two to four parts joined by the
+    /// language's list words, each the exact name or alias of a place (<see cref="PlaceList"/>). Null when the value is one
+    /// place's name as a whole ("trinidad and tobago"), or is no such list ("sales and marketing": no part is guessed).
+    /// </summary>
+    public IReadOnlyList<LookupResult>? FindList(string? spoken, string locale)
+    {
+        if (string.IsNullOrWhiteSpace(spoken))
+            return null;
+        var language = Country.Language(locale);
+        if (!_data.ListWords.TryGetValue(language, out var listWords) || listWords.Count == 0)
+            return null;
+        var index = IndexFor(language);
+        if (index.Names.ContainsKey(SpokenName.Normalize(spoken, language)))
+            return null;
+        var glued = _data.WordPrefixes.TryGetValue(language, out var prefixes) ? prefixes : [];
+        var places = PlaceList.Split(spoken.Trim(), listWords, glued, part =>
+            index.Names.TryGetValue(SpokenName.Normalize(part, language), out var place) ? place : null);
+        return places?.ConvertAll(place => LookupResult.Of(place, LookupMatch.Exact));
+    }
+
     // Runs of whole words, longest first; a word that is part of a found name is not reused. EveryWord: the
     // found names use every word. Two different places mean neither, except a country said with a place that belongs
     // to a country, or with a shared name one of whose places does ("punjab in india", "georgia in america"): the

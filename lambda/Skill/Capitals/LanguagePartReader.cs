@@ -16,6 +16,7 @@ internal static class LanguagePartReader
         Dictionary<string, PlaceLanguageEntries>? places = null;
         var sharedNames = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(StringComparer.Ordinal);
         Dictionary<string, IReadOnlyList<string>>? fillerWords = null;
+        Dictionary<string, IReadOnlyList<string>>? listWords = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "countries"u8))
@@ -24,13 +25,16 @@ internal static class LanguagePartReader
                 AddSharedNames(ReadSharedNameEntries(ref reader), sharedNames);
             else if (Member(ref reader, "fillerWords"u8))
                 fillerWords = ListMap(ref reader, "fillerWords");
+            else if (Member(ref reader, "listWords"u8))
+                listWords = ListMap(ref reader, "listWords");
             else
                 SkipValue(ref reader);
         }
         return new LanguagePart(
             places ?? throw new InvalidDataException($"The {language} capitals data has no 'countries'."),
             sharedNames,
-            fillerWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
+            fillerWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
+            listWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
     }
 
     // A shared name without names in this language says nothing here.

@@ -54,12 +54,15 @@ internal static class CapitalAnswer
     /// what it is: "Tbilisi is the capital of the country Georgia, and Atlanta is the capital of Georgia, a state of
     /// the United States." <paramref name="findParent"/> finds the parent of such a place.
     /// </remarks>
-    public static string ComposeShared(IReadOnlyList<(Country Country, IReadOnlyList<Capital> Capitals)> places, LocaleSpeech text, string locale, bool spoken, Func<string?, Country?>? findParent = null)
+    /// <remarks><paramref name="isQualified"/>, when given, says which places are said with what they are (a list of places
+    /// the user named says so only the places of a name that is itself ambiguous: "Georgia and Spain").</remarks>
+    public static string ComposeShared(IReadOnlyList<(Country Country, IReadOnlyList<Capital> Capitals)> places, LocaleSpeech text, string locale, bool spoken, Func<string?, Country?>? findParent = null, Func<Country, bool>? isQualified = null)
     {
         var parts = new List<string>(places.Count);
-        var qualify = places.Any(place => place.Country.Parent is not null);
+        var qualifyAll = places.Any(place => place.Country.Parent is not null);
         foreach (var (country, capitals) in places)
         {
+            var qualify = isQualified?.Invoke(country) ?? qualifyAll;
             var countryName = qualify ? QualifiedName(country, findParent?.Invoke(country.Parent), text, locale) : country.PlaceNameFor(locale);
             if (qualify && capitals.Count == 1 && capitals[0].Role is null)
             {

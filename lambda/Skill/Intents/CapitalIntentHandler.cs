@@ -32,6 +32,8 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         var resolution = resolver.Resolve(intent?.GetSlot(CountrySlot), input.Locale);
         var qualifier = intent is null ? PlaceQualifier.None : resolver.QualifierOf(intent, resolution, input.Locale);
 
+        if (resolution.List is { } list && await AnswerListAsync(input, text, list, cancellationToken) is { } listAnswer)
+            return listAnswer;
         if (resolution.SharedName is { } shared)
         {
             // "Georgia the country": the qualifier picks among the places of the name; one that fits none picks nothing.
@@ -127,6 +129,42 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         var cardTitle = SpeechTemplate.Render(text.SharedNameCardTitle, SpeechValue.Place("name", PlaceName.Bare(shared.NameFor(input.Locale))));
         return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
     }
+
+    // "Spain and Portugal": every place named, in the order said, in the shared name's sentence. A name of the list that
+    // is itself shared ("Georgia") answers all its places, each said with what it is. Null when a place of the list has no
+    // capital (its answer is a sentence of its own): the slot is then answered as before, as one name.
+    private async ValueTask<SkillResponse?> AnswerListAsync(
+        HandlerInput input, LocaleSpeech text, IReadOnlyList<LookupResult> list, CancellationToken cancellationToken)
+    {
+        var places = new List<(Country Country, IReadOnlyList<Capital> Capitals)>(list.Count + 1);
+        var names = new List<string>(list.Count);
+        var qualified = new HashSet<Country>();
+        foreach (var part in list)
+        {
+            IReadOnlyList<Country> countries = part.SharedName is { } shared ? PlacesOf(shared) : [part.Country!];
+            if (part.SharedName is not null && countries.Any(country => country.Parent is not null))
+                qualified.UnionWith(countries);
+            names.Add(part.SharedName is { } named ? named.NameFor(input.Locale) : part.Country!.PlaceNameFor(input.Locale).Name);
+            foreach (var country in countries)
+            {
+                if (country.NoCapital is not null)
+                    return null;
+                places.Add((country, await directory.FindCapitalsAsync(country, cancellationToken)));
+            }
+        }
+        input.Summary.EntityId = SharedName.IdOf(places.Select(place => place.Country.Id));
+        input.Summary.Outcome = "answered";
+
+        var spokenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: true, resolver.FindCountry, qualified.Contains);
+        var writtenAnswer = places.Exists(place => CapitalAnswer.WrittenDiffersFromSpoken(place.Capitals, input.Locale))
+            ? CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: false, resolver.FindCountry, qualified.Contains)
+            : spokenAnswer;
+        var cardTitle = SpeechTemplate.Render(text.PlaceListCardTitle, ("places", PlaceNames(names, text)));
+        return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
+    }
+
+    private static string PlaceNames(List<string> names, LocaleSpeech text) =>
+        string.Join(text.PlaceListSeparator, names[..^1]) + text.PlaceListLastSeparator + names[^1];
 
     /// <summary>An answer with its card: a one-shot ends the session, an open session gets a prompt and stays open.</summary>
     internal static SkillResponse Answer(HandlerInput input, LocaleSpeech text, string cardTitle, string spokenAnswer, string writtenAnswer)

@@ -7,7 +7,8 @@ namespace WorldCapitals.Skill.Intents;
 /// The country a slot names, in this order: Alexa's entity resolution (ER_SUCCESS_MATCH id), the exact
 /// name or alias of what was said, a known name inside what was said with extra words, a forgiving match of
 /// what was said. A name that means several places ("Korea", by name or by its group id "KP+KR") resolves to a
-/// <see cref="SharedName"/>. Never throws for any slot content.
+/// <see cref="SharedName"/>. A value that is no exact name as a whole but a list of exact names ("spain and portugal")
+/// resolves to that list, before any guess inside it. Never throws for any slot content.
 /// </summary>
 internal sealed class CountrySlotResolver(CountryLookup lookup)
 {
@@ -27,7 +28,10 @@ internal sealed class CountrySlotResolver(CountryLookup lookup)
                 return new CountryResolution(null, slot, CountryResolutionMethod.EntityResolution, shared);
         }
 
-        var result = lookup.FindBySpokenName(SlotReading.SpokenValue(slot), locale);
+        var spoken = SlotReading.SpokenValue(slot);
+        var result = lookup.FindBySpokenName(spoken, locale);
+        if (result.Match != LookupMatch.Exact && lookup.FindList(spoken, locale) is { } list)
+            return new CountryResolution(null, slot, CountryResolutionMethod.Name, List: list);
         var method = result.Match switch
         {
             LookupMatch.Exact => CountryResolutionMethod.Name,
@@ -82,12 +86,14 @@ internal enum CountryResolutionMethod
 /// <summary>
 /// What the slot resolved to: a country, or a name shared by several places (<see cref="SharedName"/>), or
 /// neither; <see cref="Spoken"/> is what the user said, if anything; <see cref="Qualifier"/> is a country said
-/// inside the value with the place ("india" in "punjab in india").
+/// inside the value with the place ("india" in "punjab in india"); <see cref="List"/> the places of a list said in the
+/// value ("spain and portugal"), in the order said.
 /// </summary>
 internal readonly record struct CountryResolution(
-    Country? Country, Slot? Slot, CountryResolutionMethod Method, SharedName? SharedName = null, Country? Qualifier = null)
+    Country? Country, Slot? Slot, CountryResolutionMethod Method, SharedName? SharedName = null, Country? Qualifier = null,
+    IReadOnlyList<LookupResult>? List = null)
 {
-    public bool IsResolved => Country is not null || SharedName is not null;
+    public bool IsResolved => Country is not null || SharedName is not null || List is not null;
 
     /// <summary>What the user said, read from the slot when asked: an answer by entity resolution never needs it as a string.</summary>
     public string? Spoken => SlotReading.SpokenValue(Slot);

@@ -69,6 +69,14 @@ public sealed class LocaleSpeech
     /// <summary>{name}: the shared name ("Korea").</summary>
     public required string SharedNameCardTitle { get; init; }
 
+    /// <summary>The card title of a list of places said in one question: {places}, their names joined by
+    /// <see cref="PlaceListSeparator"/> and, before the last, <see cref="PlaceListLastSeparator"/>.</summary>
+    public required string PlaceListCardTitle { get; init; }
+
+    public required string PlaceListSeparator { get; init; }
+
+    public required string PlaceListLastSeparator { get; init; }
+
     /// <summary>{country}.</summary>
     public required string CapitalCardTitle { get; init; }
 
