@@ -53,6 +53,9 @@ public sealed class CompactDataTests
         Assert.That(read.Places["DE"].Names![language], Is.EqualTo(json.Places["DE"].Names![language]));
         Assert.That(read.FillerWords.Select(entry => $"{entry.Key}: {string.Join(", ", entry.Value)}"),
             Is.EqualTo(json.FillerWords.Select(entry => $"{entry.Key}: {string.Join(", ", entry.Value)}")));
+        Assert.That(read.ListWords.Select(entry => $"{entry.Key}: {string.Join(", ", entry.Value)}"),
+            Is.EqualTo(json.ListWords.Select(entry => $"{entry.Key}: {string.Join(", ", entry.Value)}")));
+        Assert.That(read.ListWords, Is.Not.Empty);
     }
 
     [Test]
@@ -69,6 +72,7 @@ public sealed class CompactDataTests
             Is.EqualTo(fromJson.SharedNames.Select(shared => $"{shared.Id} {Map(shared.Names)}")));
         Assert.That(Map(fromCompact.FillerWords), Is.EqualTo(Map(fromJson.FillerWords)));
         Assert.That(Map(fromCompact.WordPrefixes), Is.EqualTo(Map(fromJson.WordPrefixes)));
+        Assert.That(Map(fromCompact.ListWords), Is.EqualTo(Map(fromJson.ListWords)));
     }
 
     [TestCase("XXXX", "not compact capitals data")]

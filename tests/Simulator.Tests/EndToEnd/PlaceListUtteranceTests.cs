@@ -1,0 +1,53 @@
+using WorldCapitals.Simulator.Conversations;
+using WorldCapitals.Simulator.Envelopes;
+using WorldCapitals.Simulator.Tests.Support;
+using WorldCapitals.Simulator.Transport;
+
+namespace WorldCapitals.Simulator.Tests.EndToEnd;
+
+/// <summary>
+/// Two or more places in one question, through each locale's generated model, its NLU and the real skill: the NLU fills
+/// the country slot with the whole list (Arabic و glued to the next name, Japanese と inside the text, the Hindi plural
+/// राजधानियाँ), the skill answers every place. A question about something else with the same list still falls back.
+/// </summary>
+public class PlaceListUtteranceTests
+{
+    [TestCase("en-US", "what are the capitals of spain and portugal", "ES+PT")]
+    [TestCase("en-US", "what are the capitals of kenya, uganda and tanzania", "KE+TZ+UG")]
+    [TestCase("de-DE", "was sind die hauptstädte von österreich und der schweiz", "AT+CH")]
+    [TestCase("fr-FR", "quelles sont les capitales de la belgique et du luxembourg", "BE+LU")]
+    [TestCase("es-ES", "cuál es la capital de francia e italia", "FR+IT")]
+    [TestCase("it-IT", "quali sono le capitali di spagna ed italia", "ES+IT")]
+    [TestCase("pt-BR", "quais são as capitais do brasil e da argentina", "AR+BR")]
+    [TestCase("nl-NL", "wat zijn de hoofdsteden van noorwegen en van zweden", "NO+SE")]
+    [TestCase("hi-IN", "भारत और पाकिस्तान की राजधानियाँ क्या हैं", "IN+PK")]
+    [TestCase("hi-IN", "जर्मनी तथा फ्रांस की राजधानी बताओ", "DE+FR")]
+    [TestCase("ar-SA", "ما عاصمة فرنسا وألمانيا", "DE+FR")]
+    [TestCase("ar-SA", "ما هي عاصمة مصر و الأردن", "EG+JO")]
+    [TestCase("ja-JP", "フランスとドイツの首都は", "DE+FR")]
+    [TestCase("ja-JP", "日本や中国の首都はどこ", "CN+JP")]
+    public async Task A_question_about_several_places_answers_each(string locale, string utterance, string ids)
+    {
+        var turn = await ConversationIn(locale).SayAsync(utterance, CancellationToken.None);
+
+        Assert.That(turn.Summary?.EntityId, Is.EqualTo(ids), turn.Response?.Speech);
+    }
+
+    [TestCase("en-US", "what's the population of spain and portugal")]
+    [TestCase("de-DE", "wie viele einwohner haben spanien und portugal")]
+    [TestCase("nl-NL", "hoeveel inwoners hebben belgië en nederland")]
+    [TestCase("hi-IN", "भारत और नेपाल की जनसंख्या कितनी है")]
+    [TestCase("ar-SA", "كم عدد سكان فرنسا وألمانيا")]
+    [TestCase("ja-JP", "フランスとドイツの人口は")]
+    public async Task Another_question_about_the_same_places_still_falls_back(string locale, string utterance)
+    {
+        var turn = await ConversationIn(locale).SayAsync(utterance, CancellationToken.None);
+
+        Assert.That(turn.Interpretation?.IntentName, Is.EqualTo("AMAZON.FallbackIntent"), turn.Response?.Speech);
+    }
+
+    private static Conversation ConversationIn(string locale) => new(
+        LocalSkill.NluFor(locale),
+        new EnvelopeFactory(SkillIdentity.Current(), locale, TimeProvider.System),
+        InProcessSkillTransport.Create(verify: true));
+}
