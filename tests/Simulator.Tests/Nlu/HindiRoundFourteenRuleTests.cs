@@ -8,7 +8,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// a busy clause said first ("गाड़ी चला रही हूँ ..."), a question number ("सवाल नंबर तीन ..."), an old name said as
 /// "जिसे पहले X कहते थे", a news event or a departure before "वहाँ की / उसकी राजधानी", "अब X वाले देश की", "बस इतना" /
 /// "इतना ही", "रे (बाबा)" and "अपुन को", "बोलकर", Punjabi दी and Rajasthani री for की with काईं for क्या, "लिखो" for
-/// "बताओ", a joined or nasalised राजधानी, the old names अबीसीनिया and गोल्ड कोस्ट, the capitals अकरा and बमाको, the oblique
+/// "बताओ", a joined or nasalised राजधानी, the old name गोल्ड कोस्ट, the capitals अकरा and बमाको, the oblique
 /// long name of the United Kingdom; help and stop phrasings naming the game. Out-of-domain neighbours still fall back.</summary>
 public class HindiRoundFourteenRuleTests
 {
@@ -27,8 +27,6 @@ public class HindiRoundFourteenRuleTests
     [TestCase("जिसको पहले बर्मा कहते थे उसकी राजधानी बताओ", "MM")]
     [TestCase("जिसे पहले सीलोन कहते थे उसकी राजधानी कौन सी है", "LK")]
     [TestCase("जिसे पहले रोडेशिया कहते थे उसकी राजधानी क्या है", "ZW")]
-    [TestCase("एबिसिनिया की राजधानी क्या है", "ET")]
-    [TestCase("अबीसीनिया की राजधानी बताओ", "ET")]
     [TestCase("गोल्ड कोस्ट की राजधानी कौन सी थी", "GH")]
     [TestCase("पेरू में भूकंप आया है वहाँ की राजधानी क्या है", "PE")]
     [TestCase("ब्राज़ील में बाढ़ आई है उसकी राजधानी कौन सी है", "BR")]
