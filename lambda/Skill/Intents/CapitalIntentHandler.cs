@@ -122,11 +122,19 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         input.Summary.EntityId = countries.Count == shared.PlaceIds.Count ? shared.Id : SharedName.IdOf(countries.Select(country => country.Id));
         input.Summary.Outcome = "ambiguous";
 
-        var spokenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: true, resolver.FindCountry);
-        var writtenAnswer = places.Exists(place => CapitalAnswer.WrittenDiffersFromSpoken(place.Capitals, input.Locale))
-            ? CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: false, resolver.FindCountry)
-            : spokenAnswer;
         var cardTitle = SpeechTemplate.Render(text.SharedNameCardTitle, SpeechValue.Place("name", PlaceName.Bare(shared.NameFor(input.Locale))));
+        return AnswerPlaces(input, text, places, cardTitle, isQualified: null);
+    }
+
+    /// <summary>Several places in one sentence (<see cref="CapitalAnswer.ComposeShared"/>), written again only where a
+    /// capital is written otherwise than said.</summary>
+    private SkillResponse AnswerPlaces(
+        HandlerInput input, LocaleSpeech text, List<(Country Country, IReadOnlyList<Capital> Capitals)> places, string cardTitle, Func<Country, bool>? isQualified)
+    {
+        var spokenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: true, resolver.FindCountry, isQualified);
+        var writtenAnswer = places.Exists(place => CapitalAnswer.WrittenDiffersFromSpoken(place.Capitals, input.Locale))
+            ? CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: false, resolver.FindCountry, isQualified)
+            : spokenAnswer;
         return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
     }
 
@@ -155,12 +163,8 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         input.Summary.EntityId = SharedName.IdOf(places.Select(place => place.Country.Id));
         input.Summary.Outcome = "answered";
 
-        var spokenAnswer = CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: true, resolver.FindCountry, qualified.Contains);
-        var writtenAnswer = places.Exists(place => CapitalAnswer.WrittenDiffersFromSpoken(place.Capitals, input.Locale))
-            ? CapitalAnswer.ComposeShared(places, text, input.Locale, spoken: false, resolver.FindCountry, qualified.Contains)
-            : spokenAnswer;
         var cardTitle = SpeechTemplate.Render(text.PlaceListCardTitle, ("places", PlaceNames(names, text)));
-        return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
+        return AnswerPlaces(input, text, places, cardTitle, qualified.Contains);
     }
 
     private static string PlaceNames(List<string> names, LocaleSpeech text) =>
