@@ -90,6 +90,9 @@ public partial class LanguageRoundCorpusTests
         // Written blind at the start of the twelfth session by further new authors and kept from its tuners (who tuned on
         // round 13): scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
         ["round14"] = FromRoundFive(new() { ["ar"] = 320, ["hi"] = 225, ["nl"] = 200 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
+        // Written blind at the start of the thirteenth session by further new authors and kept from its tuners: scored
+        // before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
+        ["round15"] = FromRoundFive(new() { ["ar"] = 260 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
     };
 
     private static string[] HalvesOf(string round) => [Path.Combine(round, EvaluationCorpus.Tuning), Path.Combine(round, EvaluationCorpus.HeldBack)];
