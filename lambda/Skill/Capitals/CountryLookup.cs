@@ -108,10 +108,14 @@ public sealed class CountryLookup
         if (index.Names.ContainsKey(SpokenName.Normalize(spoken, language)))
             return null;
         var glued = _data.WordPrefixes.TryGetValue(language, out var prefixes) ? prefixes : [];
-        var places = PlaceList.Split(spoken.Trim(), listWords, glued, part =>
-            index.Names.TryGetValue(SpokenName.Normalize(part, language), out var place) ? place : null);
-        return places?.ConvertAll(place => LookupResult.Of(place, LookupMatch.Exact));
+        return SplitList(spoken.Trim(), listWords, glued, index, language);
     }
+
+    // Its own method: the lambda's closure is allocated where its captured locals are declared, on every call (the warm
+    // path's empty parent slot too) had it stayed in FindList.
+    private static List<LookupResult>? SplitList(string spoken, IReadOnlyList<string> listWords, IReadOnlyList<string> glued, LanguageIndex index, string language) =>
+        PlaceList.Split(spoken, listWords, glued, part => index.Names.TryGetValue(SpokenName.Normalize(part, language), out var place) ? place : null)
+            ?.ConvertAll(place => LookupResult.Of(place, LookupMatch.Exact));
 
     // Runs of whole words, longest first; a word that is part of a found name is not reused. EveryWord: the
     // found names use every word. Two different places mean neither, except a country said with a place that belongs
