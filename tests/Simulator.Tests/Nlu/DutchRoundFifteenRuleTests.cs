@@ -6,7 +6,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// <summary>The Dutch families round 15 generalised from the misses of its tuning half (interactionModel/README.md,
 /// *Round 15 tuning for Dutch*), each tested with sentences of its kind that no corpus has: a crossword clue with its
 /// letter count ("zes letters"); "hoe zeg je dat" in the middle of a question; "hoe noemen ze de hoofdstad van X";
-/// formal "zoudt u"; "zelfde vraag voor X"; "wat is de hoofdstad daar"; several capitals ("welke steden zijn
+/// formal "zoudt u"; "zelfde vraag voor X"; several capitals ("welke steden zijn
 /// allebei hoofdstad van X", "ik hoorde dat X meer dan één hoofdstad heeft", "welke van de twee"); "het land met als
 /// hoofdstad X"; fictional lands that are no place; and help "hoe werkt dit ding".
 /// Out-of-domain neighbours of each family still fall back.</summary>
@@ -30,9 +30,6 @@ public class DutchRoundFifteenRuleTests
     [TestCase("zelfde vraag voor peru", "PE")]
     [TestCase("zelfde vraag voor de bahama's", "BS")]
     [TestCase("zelfde vraag voor kenia", "KE")]
-    [TestCase("wat is de hoofdstad daar in peru", "PE")]
-    [TestCase("hoe heet de hoofdstad daar in kenia", "KE")]
-    [TestCase("welke stad is de hoofdstad daar in ghana", "GH")]
     [TestCase("welke steden zijn allebei hoofdstad van zuid-afrika", "ZA")]
     [TestCase("welke steden zijn beide hoofdstad van bolivia", "BO")]
     [TestCase("welke steden zijn samen hoofdstad van nederland", "NL")]
