@@ -44,8 +44,14 @@ internal sealed class NluLexicon
     /// (<see cref="Tokenizer.SplitPrefixes"/>).</summary>
     public IReadOnlyList<string> Prefixes { get; private init; } = [];
 
-    /// <summary>The words of a text as this language splits them (<see cref="Tokenizer.Tokenize(string, IReadOnlySet{string})"/>).</summary>
-    public IReadOnlyList<Token> Tokenize(string text) => Tokenizer.Tokenize(text, Elisions);
+    /// <summary>The runs of words said apart that stand for one word (the optional <c>joins</c> object, each run mapped to
+    /// its word: Dutch "hoofd stad" to "hoofdstad", Hindi "राज धानी" to "राजधानी"), longest run first. Only runs that never
+    /// mean anything else belong there: each word alone stays itself ("hoofd" is "head").</summary>
+    public IReadOnlyList<WordJoin> Joins { get; private init; } = [];
+
+    /// <summary>The words of a text as this language splits them (<see cref="Tokenizer.Tokenize(string, IReadOnlySet{string})"/>),
+    /// with its <see cref="Joins"/> read as one word each (<see cref="Tokenizer.JoinRuns"/>): utterances and samples alike.</summary>
+    public IReadOnlyList<Token> Tokenize(string text) => Tokenizer.JoinRuns(Tokenizer.Tokenize(text, Elisions), Joins);
 
     /// <summary>Fillers of more than one word ("thank you"; in Japanese, written without spaces, "あの" is two
     /// characters), each as its words' keys, longest first: every word of one is a filler where the whole phrase is said.</summary>
@@ -184,6 +190,9 @@ internal sealed class NluLexicon
         {
             // The optional lists: a language without one has none.
             Elisions = elisions,
+            Joins = root.TryGetProperty("joins", out var joins)
+                ? [.. joins.EnumerateObject().Select(join => JoinOf(join, elisions)).OrderByDescending(join => join.Run.Count)]
+                : [],
             FillerPhrases = [.. fillers.Where(words => words.Length > 1).OrderByDescending(words => words.Length)],
             ReportedAsks = [.. OptionalPhrases(root, "reportedAsks", elisions, variants).OrderByDescending(words => words.Length)],
             Prefixes = prefixes,
@@ -205,6 +214,16 @@ internal sealed class NluLexicon
             NameSuffixes = [.. OptionalPhrases(root, "nameSuffixes", elisions, variants).OrderByDescending(words => words.Length)],
             SentenceEndings = [.. OptionalPhrases(root, "sentenceEndings", elisions, variants).OrderByDescending(words => words.Length)],
         };
+    }
+
+    // A join's run must be two words or more and its word one word: anything else is a mistake in the lexicon file.
+    private static WordJoin JoinOf(JsonProperty join, IReadOnlySet<string> elisions)
+    {
+        string[] run = [.. Tokenizer.Tokenize(join.Name, elisions).Select(token => token.Key)];
+        string[] word = [.. Tokenizer.Tokenize(join.Value.GetString() ?? "", elisions).Select(token => token.Key)];
+        if (run.Length < 2 || word.Length != 1)
+            throw new InvalidDataException($"The join \"{join.Name}\" must map a run of two words or more to one word, not to \"{join.Value}\".");
+        return new WordJoin(run, word[0]);
     }
 
     private static readonly string[] HiraganaLists = ["fillers", "functionWords", "sentenceEndings"];

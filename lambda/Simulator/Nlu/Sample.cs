@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace WorldCapitals.Simulator.Nlu;
@@ -83,13 +84,18 @@ internal sealed partial class Sample
     public static Sample? Compile(string intentName, string text, int order, NluLexicon lexicon, Func<string, string?> slotType, Func<string, int> wordId)
     {
         var parts = new List<SamplePart>();
-        void AddLiterals(string literal)
+        // The literal words between two placeholders are tokenized together, so a run the lexicon joins ("hoofd stad") is
+        // read as its one word in a sample as in an utterance.
+        var literals = new StringBuilder();
+        void AddLiterals(string literal) => literals.Append(' ').Append(literal);
+        void EndLiterals()
         {
-            foreach (var token in lexicon.Tokenize(literal))
+            foreach (var token in lexicon.Tokenize(literals.ToString()))
             {
                 foreach (var word in lexicon.Expand(token.Key))
                     parts.Add(new SamplePart(word, wordId(word), null, null, "", lexicon.KindOf(word)));
             }
+            literals.Clear();
         }
         foreach (var piece in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -99,6 +105,7 @@ internal sealed partial class Sample
             foreach (Match placeholder in PlaceholderPattern().Matches(piece))
             {
                 AddLiterals(piece[position..placeholder.Index]);
+                EndLiterals();
                 var name = placeholder.Groups["name"].Value;
                 if (slotType(name) is not { } type)
                     return null;
@@ -114,6 +121,7 @@ internal sealed partial class Sample
             }
             AddLiterals(piece[position..]);
         }
+        EndLiterals();
         return new Sample(intentName, text, order, parts.ToArray());
     }
 

@@ -113,6 +113,47 @@ public static class Tokenizer
         return split;
     }
 
+    /// <summary>
+    /// <paramref name="tokens"/> with every run of words said apart that stands for one word (<paramref name="joins"/>, longest
+    /// run first) read as that word: speech recognition and fast typing split a compound ("hoofd stad" is "hoofdstad", "राज
+    /// धानी" is "राजधानी"). The joined token spans the run; its text is the run's words written together. A run's words
+    /// said alone stay as they are ("hoofd" is "head").
+    /// </summary>
+    public static IReadOnlyList<Token> JoinRuns(IReadOnlyList<Token> tokens, IReadOnlyList<WordJoin> joins)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(joins);
+        if (joins.Count == 0)
+            return tokens;
+        var joined = new List<Token>(tokens.Count);
+        var index = 0;
+        while (index < tokens.Count)
+        {
+            var join = joins.FirstOrDefault(join => StartsRun(tokens, index, join.Run));
+            if (join is null)
+            {
+                joined.Add(tokens[index++]);
+                continue;
+            }
+            var run = tokens.Skip(index).Take(join.Run.Count).ToArray();
+            joined.Add(new Token(string.Concat(run.Select(token => token.Text)), join.Word, run[0].Start, run[^1].End));
+            index += run.Length;
+        }
+        return joined;
+    }
+
+    private static bool StartsRun(IReadOnlyList<Token> tokens, int start, IReadOnlyList<string> run)
+    {
+        if (start + run.Count > tokens.Count)
+            return false;
+        for (var offset = 0; offset < run.Count; offset++)
+        {
+            if (tokens[start + offset].Key != run[offset])
+                return false;
+        }
+        return true;
+    }
+
     // The prefix is compared as written (its spelling has as many characters as the text it stands for: the prefixes
     // are plain letters), and the rest must be a known word.
     private static bool StartsWithPrefix(Token token, string prefix, Func<string, bool> isKnown) =>
