@@ -89,6 +89,22 @@ namespace WorldCapitals.Simulator.Nlu;
 /// noun whose capital is meant ("population capital of france", "سكان عاصمة فرنسا"), and one after a slot's noun that ends
 /// the sample as a compound ("france capital population"): neither is an extra word. Ranked after every rule above; the
 /// fewest extra words, then as above. Off with fallbackIntentSensitivity HIGH.</item>
+/// <item>A built-in request with words around it (session 13): when nothing matches, an utterance that holds, as a run of
+/// its words and not as the whole, a listed phrasing of a built-in intent the model declares (said in full, fillers too,
+/// with a content word that is no negation), or says a cue of that intent (BuiltInCues.&lt;language&gt;.json: parts of a
+/// request Alexa's built-in model weighs heavily, "uitleggen", "how does it work", "never mind", "समझ नहीं आया"), is that
+/// intent when every other word is about the skill itself, as Alexa's statistical model classifies a short request by its
+/// strongest part ("الغي طلب العاصمة", "we zijn klaar alexa", "मुझे और नहीं सुनना बंद करो"). Runs of two intents read as
+/// one only for a cancel and a stop (the stop, as above). The other words may be fillers, function words, words of the
+/// model's own samples and of the intent's phrasings and cues; never a negation (the lexicon's, or the cue file's:
+/// "geen", "मत"), a choice word, a request verb, a not-a-place noun, a noun of another topic (the cue file's
+/// <c>otherTopics</c>: light, music, timer; "बेडरूम की लाइट बंद करो" stays fallback), a word only another built-in intent's
+/// phrasings use, a word of the samples in another sense, nor a run that names a value of a custom slot type ("never
+/// mind the capital of peru"); no request but a help begins with a question word ("hoe laat is het" asks the time); the
+/// words the model does not know are fewer than the content words of the runs, and none stands right before a run or
+/// after one with only function words between (it is what the request is about: "लाइट बंद करो", "explain photosynthesis"),
+/// nor right next to a slot's noun of the samples or before one across function words (the noun in another topic:
+/// "working capital", "aumento di capitale"). Off with fallbackIntentSensitivity HIGH.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
@@ -99,10 +115,13 @@ namespace WorldCapitals.Simulator.Nlu;
 /// where Alexa may send CapitalIntent with an empty slot); a correction that repeats nothing said before it ("the
 /// capital of spain i mean portugal") keeps only the place after the repair phrase (<see cref="SpeechRepairs"/>), as
 /// Alexa's slot filling is expected to, but two places with no repair phrase between them stay in the slot; request
-/// verbs are a list, not a grammar of the language. The built-in phrasings may say the skill's invocation name
+/// verbs are a list, not a grammar of the language; a built-in request with words around it is read from lists (its
+/// phrasings and cues, the other topics), not from a model of the language, so "help me with my homework" is help where the
+/// samples know "homework", while "laat maar ik weet het al" falls back: its unknown "al" is as many words as "laat maar" has
+/// content words. The built-in phrasings may say the skill's invocation name
 /// ("{invocation}": "how do i use {invocation}").
 /// </summary>
-public sealed class NluEngine
+public sealed partial class NluEngine
 {
     public const string FallbackIntent = "AMAZON.FallbackIntent";
 
@@ -125,6 +144,9 @@ public sealed class NluEngine
     private readonly ExtraWords _extraWords;
     private readonly bool _readsExtraWords;
     private readonly bool _readsPlaceAfterClause;
+    private readonly BuiltInCues _cues;
+    private readonly bool _readsBuiltInWithWordsAround;
+    private readonly HashSet<int> _slotNounIds;
 
     public NluEngine(InteractionModel model)
         : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
@@ -135,11 +157,17 @@ public sealed class NluEngine
     /// <param name="readsExtraWords">Whether the extra-word rule applies (off only in tests that show what it changes).</param>
     /// <param name="readsPlaceAfterClause">Whether a context clause may come before a question that begins with its place,
     /// and a place may end a value that does not resolve (off only in tests that show what it changes).</param>
-    internal NluEngine(InteractionModel model, NluLexicon lexicon, bool readsExtraWords = true, bool readsPlaceAfterClause = true)
+    /// <param name="readsBuiltInWithWordsAround">Whether a built-in request may be said with words around it (off only in
+    /// tests that show what it changes).</param>
+    /// <param name="cues">The built-in intents' cues; null reads the embedded file of the model's language.</param>
+    internal NluEngine(InteractionModel model, NluLexicon lexicon, bool readsExtraWords = true, bool readsPlaceAfterClause = true,
+        bool readsBuiltInWithWordsAround = true, BuiltInCues? cues = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
         _lexicon = lexicon;
+        _cues = cues ?? BuiltInCues.For(model.Locale, lexicon);
+        _readsBuiltInWithWordsAround = readsBuiltInWithWordsAround;
         _resolver = new EntityResolver(model.Types, _lexicon);
         var phrasings = BuiltInPhrasings.For(model.Locale, model.InvocationName);
         foreach (var intent in model.Intents)
@@ -159,6 +187,7 @@ public sealed class NluEngine
             vocabulary.UnionWith(sample.LiteralIds);
         }
         _nearMissAllowances = _samples.Select(NearMissAllowance).ToArray();
+        _slotNounIds = SlotNounIds();
         _extraWords = new ExtraWords(_lexicon, _wordIds, _resolver, _vocabularies);
         _readsExtraWords = readsExtraWords;
         _readsPlaceAfterClause = readsPlaceAfterClause;
@@ -186,6 +215,8 @@ public sealed class NluEngine
 
         if (best is not null)
             return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
+        if (BuiltInWithWordsAround(tokens, text, utterance) is { } builtIn)
+            return builtIn;
         var fallback = _model.FindIntent(FallbackIntent);
         return fallback is null ? null : new Interpretation(fallback.Name, EmptySlots(fallback), null);
     }

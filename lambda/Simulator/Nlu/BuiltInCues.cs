@@ -1,0 +1,71 @@
+using System.Text.Json;
+
+namespace WorldCapitals.Simulator.Nlu;
+
+/// <summary>
+/// What the simulator reads a built-in request by when it is said with words around it, per language, as data
+/// (BuiltInCues.&lt;language&gt;.json): the cue phrases of each built-in intent, parts of a request that Alexa's
+/// built-in model weighs heavily ("uitleggen", "how does it work", "never mind"), which are anchors like a listed phrasing
+/// but no sample of their own; the words that negate a request beyond the lexicon's negations ("geen", "never"); and
+/// the nouns of other topics a request may be about (device things: "light", "music", "timer"), which keep a stop or a
+/// cancel out of domain ("stop the music"). A language without a file has none.
+/// </summary>
+internal sealed class BuiltInCues
+{
+    public static readonly BuiltInCues None = new(new Dictionary<string, IReadOnlyList<Cue>>(StringComparer.Ordinal), new HashSet<string>(), new HashSet<string>());
+
+    private BuiltInCues(IReadOnlyDictionary<string, IReadOnlyList<Cue>> cues, IReadOnlySet<string> negations, IReadOnlySet<string> otherTopics)
+    {
+        Cues = cues;
+        Negations = negations;
+        OtherTopics = otherTopics;
+    }
+
+    /// <summary>Each built-in intent's cue phrases, each as its words' keys after the lexicon's variants.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Cue>> Cues { get; }
+
+    /// <summary>Whether a cue of the intent has the word (by key).</summary>
+    public bool Says(string intent, string key) => Cues.TryGetValue(intent, out var cues) && cues.Any(cue => cue.Keys.Contains(key));
+
+    /// <summary>Words that negate a request (by key), in addition to the lexicon's negations.</summary>
+    public IReadOnlySet<string> Negations { get; }
+
+    /// <summary>Nouns of topics other than the skill's (by key).</summary>
+    public IReadOnlySet<string> OtherTopics { get; }
+
+    public static BuiltInCues For(string locale, NluLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(locale);
+        var language = locale.Split('-')[0].ToLowerInvariant();
+        using var stream = typeof(BuiltInCues).Assembly.GetManifestResourceStream($"WorldCapitals.Simulator.Nlu.BuiltInCues.{language}.json");
+        return stream is null ? None : Parse(stream, lexicon);
+    }
+
+    /// <summary>A cue file's contents (BuiltInCues.&lt;language&gt;.json).</summary>
+    public static BuiltInCues Parse(Stream stream, NluLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        using var document = JsonDocument.Parse(stream);
+        var root = document.RootElement;
+        var cues = new Dictionary<string, IReadOnlyList<Cue>>(StringComparer.Ordinal);
+        if (root.TryGetProperty("cues", out var intents))
+        {
+            foreach (var intent in intents.EnumerateObject())
+            {
+                cues[intent.Name] = [.. intent.Value.EnumerateArray()
+                    .Select(phrase => phrase.GetString() ?? "")
+                    .Select(phrase => new Cue(phrase, [.. lexicon.Tokenize(phrase).SelectMany(token => lexicon.Expand(token.Key))]))
+                    .Where(cue => cue.Keys.Length > 0)];
+            }
+        }
+        return new BuiltInCues(cues, Keys(root, "negations"), Keys(root, "otherTopics"));
+    }
+
+    private static HashSet<string> Keys(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var list)
+            ? list.EnumerateArray().Select(word => Tokenizer.KeyOf(word.GetString() ?? "")).Where(key => key.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : [];
+}
+
+/// <summary>A cue phrase as written and as its words' keys.</summary>
+internal sealed record Cue(string Text, string[] Keys);

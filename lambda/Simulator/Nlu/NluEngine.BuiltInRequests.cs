@@ -1,0 +1,213 @@
+using WorldCapitals.Simulator.Model;
+
+namespace WorldCapitals.Simulator.Nlu;
+
+/// <summary>The rule for a built-in request said with words around it (see the summary of <see cref="NluEngine"/>).</summary>
+public sealed partial class NluEngine
+{
+    /// <summary>The most tokens a listed phrasing said inside a longer utterance may span.</summary>
+    private const int MaxAnchorTokens = 8;
+
+    /// <summary>A built-in request said inside a longer utterance (the rule above), or null: the utterance holds a listed
+    /// phrasing with a content word, or a cue of the language, of one built-in intent (or a cancel and a stop, read as the
+    /// stop), and every other word is about the skill itself.</summary>
+    private Interpretation? BuiltInWithWordsAround(IReadOnlyList<Token> tokens, string text, UtteranceWords utterance)
+    {
+        if (!_readsBuiltInWithWordsAround || _model.FallbackSensitivity == FallbackSensitivity.High || tokens.Count == 0)
+            return null;
+        var anchors = ListedAnchors(tokens, text, utterance).Concat(CueAnchors(utterance)).ToList();
+        var intents = anchors.Select(anchor => anchor.Intent).Distinct().ToArray();
+        var intent = intents.Length switch
+        {
+            1 => intents[0],
+            2 when IsCancelAndStop(intents[0], intents[1]) => StopIntent,
+            _ => null,
+        };
+        if (intent is null || _model.FindIntent(intent) is not { } declared)
+            return null;
+        var covered = new bool[tokens.Count];
+        foreach (var anchor in anchors)
+            Array.Fill(covered, true, anchor.First, anchor.End - anchor.First);
+        if (!AboutTheSkill(utterance, covered, intents) || NamesPlaceOutside(tokens, covered))
+            return null;
+        var first = anchors.Where(anchor => anchor.Intent == intent).MinBy(anchor => anchor.First)!;
+        return new Interpretation(intent, EmptySlots(declared), first.Text);
+    }
+
+    /// <summary>The runs of tokens (not the whole utterance) that a built-in phrasing with a content word fits exactly.</summary>
+    private IEnumerable<Anchor> ListedAnchors(IReadOnlyList<Token> tokens, string text, UtteranceWords utterance)
+    {
+        var candidates = _samples.Where(sample => IsBuiltInRequest(sample.IntentName) && !sample.HasSlots
+            && sample.Parts.Where(IsContentLiteral).ToArray() is { Length: > 0 } content
+            && content.Any(part => !IsNegation(part.Literal!)) && content.All(part => utterance.Present[part.WordId])).ToList();
+        if (candidates.Count == 0)
+            yield break;
+        for (var first = 0; first < tokens.Count; first++)
+        {
+            for (var end = first + 1; end <= tokens.Count && end - first <= MaxAnchorTokens; end++)
+            {
+                if (first == 0 && end == tokens.Count)
+                    continue;
+                var matcher = Matcher(Words(tokens.Skip(first).Take(end - first).ToList(), text));
+                var said = tokens.Skip(first).Take(end - first).SelectMany(token => _lexicon.Expand(token.Key)).ToHashSet(StringComparer.Ordinal);
+                foreach (var sample in candidates)
+                {
+                    // Said in full, fillers too: "laat" is no "laat maar" inside "hoe laat is het".
+                    if (sample.Parts.All(part => part.Literal is null || said.Contains(part.Literal)) && Exact(sample, matcher) is not null)
+                        yield return new Anchor(sample.IntentName, first, end, sample.Text);
+                }
+            }
+        }
+    }
+
+    /// <summary>The runs of words that say a cue of a built-in intent the model declares.</summary>
+    private IEnumerable<Anchor> CueAnchors(UtteranceWords utterance)
+    {
+        var words = utterance.Words;
+        foreach (var (intent, cues) in _cues.Cues)
+        {
+            if (_model.FindIntent(intent) is null)
+                continue;
+            foreach (var cue in cues)
+            {
+                for (var start = 0; start + cue.Keys.Length <= words.Length; start++)
+                {
+                    if (Enumerable.Range(0, cue.Keys.Length).All(offset => words[start + offset].Key == cue.Keys[offset]))
+                        yield return new Anchor(intent, words[start].Token, words[start + cue.Keys.Length - 1].Token + 1, cue.Text);
+                }
+            }
+        }
+    }
+
+    private static bool IsBuiltInRequest(string intent) => intent.StartsWith("AMAZON.", StringComparison.Ordinal) && intent != FallbackIntent;
+
+    /// <summary>Whether the words outside the anchors are about the skill itself: fillers, function words, words of the
+    /// model's own samples or of the anchors' intents, and fewer words the model does not know than the anchors have
+    /// content words. Never a negation, a choice word, a request verb, a not-a-place noun or another topic's noun, a word
+    /// only another built-in intent's phrasings use, or a word of the samples said in another sense; no question but a help
+    /// begins with a question word ("hoe laat is het" asks the time); and no unknown word stands right before an anchor or
+    /// after it across function words (it is what the request is about: "लाइट बंद करो", "help me with my homework") nor
+    /// next to a slot's noun of the samples, or before it across function words (it makes that noun another topic's:
+    /// "working capital", "aumento di capitale").</summary>
+    private bool AboutTheSkill(UtteranceWords utterance, bool[] covered, string[] intents)
+    {
+        var words = utterance.Words;
+        var unknown = new bool[words.Length];
+        var anchorContent = 0;
+        for (var index = 0; index < words.Length; index++)
+        {
+            var word = words[index];
+            if (covered[word.Token])
+            {
+                anchorContent += word.Kind == WordKind.Content ? 1 : 0;
+                continue;
+            }
+            var key = word.Key;
+            if (IsNegation(key) || _lexicon.Alternatives.Contains(key) || _lexicon.RequestVerbs.Contains(key)
+                || _lexicon.NotPlaces.Contains(key) || _cues.OtherTopics.Contains(key))
+            {
+                return false;
+            }
+            if (word.Kind != WordKind.Content)
+                continue;
+            if (word.Id >= 0 ? OnlyOtherBuiltIns(word.Id, intents) && !intents.Any(intent => _cues.Says(intent, key)) : _wordIds.ContainsKey(key))
+                return false;
+            unknown[index] = word.Id < 0;
+        }
+        return unknown.Count(isUnknown => isUnknown) < anchorContent
+            && (intents.Contains(HelpIntent) || !BeginsWithQuestionWord(words, covered))
+            && !Enumerable.Range(0, words.Length).Any(index => unknown[index] && (NextToAnchor(words, covered, index) || ModifiesSampleWord(words, covered, index)));
+    }
+
+    private const string HelpIntent = "AMAZON.HelpIntent";
+
+    private bool IsNegation(string key) =>
+        _lexicon.Repairs.Negations.Contains(key) || _lexicon.Repairs.TrailingNegations.Contains(key) || _cues.Negations.Contains(key);
+
+    // Whether the first word that is no filler, outside the anchors, begins the utterance and is a question word.
+    private bool BeginsWithQuestionWord(Word[] words, bool[] covered)
+    {
+        var first = Array.FindIndex(words, word => word.Kind != WordKind.Filler);
+        return first >= 0 && !covered[words[first].Token] && _lexicon.QuestionWords.Contains(words[first].Key);
+    }
+
+    // Whether the word at 'index' stands right before an anchor's word, or after one with only function words between
+    // (fillers do not count): it is what the request is about ("लाइट बंद करो", "erkläre mir die relativitätstheorie").
+    private static bool NextToAnchor(Word[] words, bool[] covered, int index)
+    {
+        if (Neighbour(words, index, +1) is { } after && covered[words[after].Token])
+            return true;
+        for (var before = Neighbour(words, index, -1); before is { } at; before = Neighbour(words, at, -1))
+        {
+            if (covered[words[at].Token])
+                return true;
+            if (words[at].Kind != WordKind.Function)
+                return false;
+        }
+        return false;
+    }
+
+    // Whether the word at 'index' stands right next to a word of the samples outside the anchors, or before one across
+    // function words: a compound or a noun phrase of another topic ("working capital", "aumento di capitale").
+    private bool ModifiesSampleWord(Word[] words, bool[] covered, int index)
+    {
+        if (Neighbour(words, index, -1) is { } before && IsSampleWordOutside(words[before], covered))
+            return true;
+        for (var next = Neighbour(words, index, +1); next is { } at; next = Neighbour(words, at, +1))
+        {
+            if (IsSampleWordOutside(words[at], covered))
+                return true;
+            if (words[at].Kind != WordKind.Function)
+                return false;
+        }
+        return false;
+    }
+
+    // A slot's noun of the model's own samples ("capital" in "the capital of {country}"), said outside the anchors.
+    private bool IsSampleWordOutside(Word word, bool[] covered) => word.Kind == WordKind.Content && !covered[word.Token] && _slotNounIds.Contains(word.Id);
+
+    // The ids of the words that are a slot's noun in a sample of the model's own intents, question words aside ("what").
+    private HashSet<int> SlotNounIds() =>
+        _samples.Where(sample => !IsBuiltInRequest(sample.IntentName))
+            .SelectMany(sample => sample.Parts.Where((part, index) => sample.SlotNouns[index] && !_lexicon.QuestionWords.Contains(part.Literal!)))
+            .Select(part => part.WordId)
+            .ToHashSet();
+
+    // The nearest word before (step -1) or after (+1) the one at 'index' that is no filler, or null.
+    private static int? Neighbour(Word[] words, int index, int step)
+    {
+        for (var at = index + step; at >= 0 && at < words.Length; at += step)
+        {
+            if (words[at].Kind != WordKind.Filler)
+                return at;
+        }
+        return null;
+    }
+
+    // Whether only built-in intents other than these use the word: it asks for another request ("stop" by a help).
+    private bool OnlyOtherBuiltIns(int wordId, string[] intents) =>
+        _vocabularies.Any(vocabulary => vocabulary.Value.Contains(wordId) && IsBuiltInRequest(vocabulary.Key) && !intents.Contains(vocabulary.Key))
+        && !_vocabularies.Any(vocabulary => vocabulary.Value.Contains(wordId) && (!IsBuiltInRequest(vocabulary.Key) || intents.Contains(vocabulary.Key)));
+
+    // Whether a run of the tokens outside the anchors names a value of a custom slot type: the request is about a place.
+    private bool NamesPlaceOutside(IReadOnlyList<Token> tokens, bool[] covered)
+    {
+        var run = new List<string>();
+        for (var index = 0; index <= tokens.Count; index++)
+        {
+            if (index < tokens.Count && !covered[index])
+            {
+                run.Add(tokens[index].Key);
+                continue;
+            }
+            string[] keys = [.. run];
+            if (keys.Length > 0 && _model.Types.Any(type => _resolver.IsCustomType(type.Name) && NamesPlace(keys, type.Name)))
+                return true;
+            run.Clear();
+        }
+        return false;
+    }
+
+    /// <summary>A run of tokens (<see cref="First"/> to <see cref="End"/>, exclusive) that says a built-in request.</summary>
+    private sealed record Anchor(string Intent, int First, int End, string Text);
+}
