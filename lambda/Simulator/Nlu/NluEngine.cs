@@ -211,7 +211,8 @@ public sealed partial class NluEngine
         var best = exact is not null
             ? (HasUnknownValue(exact) ? PlaceInUnknownValue(exact, matcher, utterance) ?? exact : exact)
             : (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher, utterance) : null)
-                ?? AfterContextClause(tokens, text, utterance) ?? TwoRequestsOfOneIntent(tokens, text) ?? WithExtraWord(matcher, utterance);
+                ?? AfterContextClause(tokens, text, utterance) ?? TwoRequestsOfOneIntent(tokens, text) ?? WithExtraWord(matcher, utterance)
+                ?? WithPlaceReference(tokens, text);
 
         if (best is not null)
             return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);

@@ -142,6 +142,11 @@ internal sealed class NluLexicon
     /// after which a question may follow a context clause of any words (<see cref="NluEngine"/>).</summary>
     public IReadOnlySet<string> QuestionWords { get; private init; } = new HashSet<string>();
 
+    /// <summary>The words that refer back to a place named before them, each with what it stands for (the optional
+    /// <c>placeReferences</c> object: Dutch "daar" -> "in {place}", English "its capital" -> "the capital of {place}"), longest
+    /// first; see <see cref="NluEngine"/>'s place-reference rule.</summary>
+    public IReadOnlyList<PlaceReference> PlaceReferences { get; private init; } = [];
+
     public static NluLexicon For(string locale)
     {
         var language = locale.Split('-')[0].ToLowerInvariant();
@@ -213,6 +218,12 @@ internal sealed class NluLexicon
             HiraganaWords = HiraganaWritten(root, elisions, variants),
             NameSuffixes = [.. OptionalPhrases(root, "nameSuffixes", elisions, variants).OrderByDescending(words => words.Length)],
             SentenceEndings = [.. OptionalPhrases(root, "sentenceEndings", elisions, variants).OrderByDescending(words => words.Length)],
+            PlaceReferences = root.TryGetProperty("placeReferences", out var references)
+                ? [.. references.EnumerateObject()
+                    .Select(reference => new PlaceReference([.. Tokenizer.Tokenize(reference.Name, elisions).Select(token => token.Key)], reference.Value.GetString() ?? ""))
+                    .Where(reference => reference.Keys.Length > 0 && reference.StandIn.Contains(PlaceReference.Place, StringComparison.Ordinal))
+                    .OrderByDescending(reference => reference.Keys.Length)]
+                : [],
         };
     }
 

@@ -1,0 +1,105 @@
+using WorldCapitals.Simulator.Model;
+
+namespace WorldCapitals.Simulator.Nlu;
+
+/// <summary>The place-reference rule (see the summary of <see cref="NluEngine"/>): a place named in a clause, then a
+/// question that refers to it ("ik las net iets over venezuela wat is de hoofdstad van dat land").</summary>
+public sealed partial class NluEngine
+{
+    /// <summary>The most words a clause before a question that refers back to its place may have.</summary>
+    public const int MaxPlaceClauseWords = 12;
+
+    /// <summary>The most words of a place name the rule looks for.</summary>
+    private const int MaxPlaceWords = 6;
+
+    /// <summary>The question with its reference to the one place said before it replaced by that place, or null.</summary>
+    private SampleMatch? WithPlaceReference(IReadOnlyList<Token> tokens, string text)
+    {
+        if (_lexicon.PlaceReferences.Count == 0 || _model.FallbackSensitivity == FallbackSensitivity.High)
+            return null;
+        for (var at = 1; at < tokens.Count; at++)
+        {
+            foreach (var reference in _lexicon.PlaceReferences)
+            {
+                if (!Says(tokens, at, reference.Keys))
+                    continue;
+                var end = at + reference.Keys.Length;
+                if (OnlyPlace(tokens, at, end) is not { } place || place.End > at)
+                    return null;
+                return QuestionAboutPlace(tokens, text, place, at, end, reference);
+            }
+        }
+        return null;
+    }
+
+    // The question from a question word after the place, or from the reference itself, with the reference replaced by its
+    // stand-in: the first that matches with every slot value resolving and a value that is the place.
+    private SampleMatch? QuestionAboutPlace(IReadOnlyList<Token> tokens, string text, PlaceMention place, int at, int end, PlaceReference reference)
+    {
+        var placeText = text[tokens[place.Start].Start..tokens[place.End - 1].End];
+        var standIn = reference.StandIn.Replace(PlaceReference.Place, placeText, StringComparison.Ordinal);
+        var rest = end < tokens.Count ? text[tokens[end - 1].End..] : "";
+        for (var start = place.End; start <= at && start <= MaxPlaceClauseWords; start++)
+        {
+            if (start < at && !_lexicon.QuestionWords.Contains(_lexicon.Expand(tokens[start].Key)[0]))
+                continue;
+            var question = $"{text[tokens[start].Start..tokens[at].Start]}{standIn} {rest}".Trim();
+            var questionTokens = Tokenizer.SplitPrefixes(_lexicon.Tokenize(question), _lexicon.Prefixes, IsKnownWord);
+            var words = Words(questionTokens, question);
+            var matcher = Matcher(words);
+            var match = BestExact(matcher) ?? BestNearMiss(matcher, words);
+            if (match is not null && match.Captures.Count > 0 && match.Captures.All(capture => capture.Span.Resolves)
+                && match.Captures.Any(capture => capture.Span.Resolution!.Matches.Intersect(place.Values).Any()))
+            {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    private static bool Says(IReadOnlyList<Token> tokens, int at, string[] keys)
+    {
+        if (at + keys.Length > tokens.Count)
+            return false;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (tokens[at + i].Key != keys[i])
+                return false;
+        }
+        return true;
+    }
+
+    // The one place the utterance names outside the reference (the longest run of words that resolves to a value of a
+    // custom type, from each word on), or null when it names none or more than one.
+    private PlaceMention? OnlyPlace(IReadOnlyList<Token> tokens, int referenceStart, int referenceEnd)
+    {
+        var found = new List<PlaceMention>();
+        for (var start = 0; start < tokens.Count && found.Count < 2; start++)
+        {
+            if (start >= referenceStart && start < referenceEnd)
+                continue;
+            var limit = start < referenceStart ? referenceStart : tokens.Count;
+            if (LongestPlaceAt(tokens, start, limit) is not { } place)
+                continue;
+            found.Add(place);
+            start = place.End - 1;
+        }
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    private PlaceMention? LongestPlaceAt(IReadOnlyList<Token> tokens, int start, int limit)
+    {
+        for (var length = Math.Min(MaxPlaceWords, limit - start); length >= 1; length--)
+        {
+            var key = string.Join(' ', tokens.Skip(start).Take(length).Select(token => token.Key));
+            foreach (var type in _model.Types)
+            {
+                if (_resolver.Resolve(type.Name, key) is { IsMatch: true } resolution)
+                    return new PlaceMention(start, start + length, resolution.Matches);
+            }
+        }
+        return null;
+    }
+
+    private sealed record PlaceMention(int Start, int End, IReadOnlyList<SlotTypeValue> Values);
+}
