@@ -33,7 +33,8 @@ public sealed partial class NluEngine
     }
 
     // The question from a question word after the place, or from the reference itself, with the reference replaced by its
-    // stand-in: the first that matches with every slot value resolving and a value that is the place.
+    // stand-in: the first that matches a sample with a literal content word (a bare place is no question: "hoeveel inwoners
+    // heeft dat land" is not "{country}"), with every slot value resolving and a value that is the place.
     private SampleMatch? QuestionAboutPlace(IReadOnlyList<Token> tokens, string text, PlaceMention place, int at, int end, PlaceReference reference)
     {
         var placeText = text[tokens[place.Start].Start..tokens[place.End - 1].End];
@@ -48,7 +49,7 @@ public sealed partial class NluEngine
             var words = Words(questionTokens, question);
             var matcher = Matcher(words);
             var match = BestExact(matcher) ?? BestNearMiss(matcher, words);
-            if (match is not null && match.Captures.Count > 0 && match.Captures.All(capture => capture.Span.Resolves)
+            if (match is not null && match.Sample.Parts.Any(IsContentLiteral) && match.Captures.All(capture => capture.Span.Resolves)
                 && match.Captures.Any(capture => capture.Span.Resolution!.Matches.Intersect(place.Values).Any()))
             {
                 return match;

@@ -1,0 +1,114 @@
+using System.Text;
+using WorldCapitals.Simulator.Model;
+using WorldCapitals.Simulator.Nlu;
+using WorldCapitals.Simulator.Tests.Support;
+
+namespace WorldCapitals.Simulator.Tests.Nlu;
+
+/// <summary>The place-reference rule of <see cref="NluEngine"/>: a place named in a clause, then a question that refers to
+/// it ("daar", "dat land", "वहाँ की", "its capital", "عاصمتها"); each case is checked against the same model with the
+/// lexicon's placeReferences left out, where it does not reach the place. Out-of-domain questions about the place, a clause
+/// with two places and a reference with no place before it stay out.</summary>
+public class PlaceReferenceRuleTests
+{
+    private static readonly Dictionary<string, NluEngine> WithoutReferences = [];
+
+    private static NluEngine EngineWithoutReferences(string locale)
+    {
+        if (!WithoutReferences.TryGetValue(locale, out var engine))
+            WithoutReferences[locale] = engine = LocaleNlu.WithoutLexiconEntry(locale, "placeReferences");
+        return engine;
+    }
+
+    [TestCase("nl-NL", "mijn oom woont al jaren in kenia hoe heet de hoofdstad daar", "KE")]
+    [TestCase("nl-NL", "we gaan volgend jaar naar chili welke stad is daar de hoofdstad", "CL")]
+    [TestCase("nl-NL", "ik zag gisteren een documentaire over mongolië wat is zijn hoofdstad", "MN")]
+    [TestCase("nl-NL", "onze buren komen uit ghana wat is de hoofdstad van dat land", "GH")]
+    [TestCase("nl-NL", "mijn zus gaat op vakantie naar ecuador wat is de hoofdstad daarvan", "EC")]
+    [TestCase("hi-IN", "मेरी बहन केन्या घूमने गई है उस देश की राजधानी क्या है", "KE")]
+    [TestCase("hi-IN", "मेरे दोस्त पेरू से हैं वहां की राजधानी कौन सी है", "PE")]
+    [TestCase("hi-IN", "मेरे चाचा मंगोलिया में काम करते हैं वहाँ की राजधानी बताओ", "MN")]
+    [TestCase("hi-IN", "आज टीवी पर घाना के बारे में देखा उसकी राजधानी क्या है", "GH")]
+    [TestCase("en-US", "my friend just moved to kenya what is its capital", "KE")]
+    [TestCase("en-US", "i read an article about mongolia what's the capital of that country", "MN")]
+    [TestCase("en-US", "we are flying to chile next week what is the capital there", "CL")]
+    [TestCase("en-US", "my neighbors are from ghana tell me their capital", "GH")]
+    [TestCase("ar-SA", "صديقي ساكن في كندا من زمان وش عاصمتها", "CA")]
+    [TestCase("ar-SA", "اخوي يدرس في كينيا هالسنة ايش عاصمتها", "KE")]
+    [TestCase("ar-SA", "جارنا جاي من بيرو من اسبوع ايش عاصمتها", "PE")]
+    public void A_question_that_refers_to_the_place_of_the_clause_before_it_asks_about_that_place(string locale, string utterance, string id)
+    {
+        var result = LocaleNlu.Recognize(locale, utterance);
+
+        Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
+    }
+
+    // Cases that no other rule reads: without the lexicon's references they do not reach the place.
+    [TestCase("nl-NL", "ik las net iets over venezuela wat is de hoofdstad van dat land", "VE")]
+    [TestCase("nl-NL", "mijn dochter gaat backpacken in peru wat is de hoofdstad daar", "PE")]
+    [TestCase("hi-IN", "मेरा बेटा कनाडा में नौकरी करता है वहाँ की राजधानी क्या है", "CA")]
+    [TestCase("hi-IN", "आज क्रोएशिया खेल रहा है उसकी राजधानी बताओ", "HR")]
+    [TestCase("en-US", "my friend just moved to kenya what is its capital", "KE")]
+    [TestCase("ar-SA", "صديقي ساكن في كندا من زمان وش عاصمتها", "CA")]
+    public void The_references_come_from_the_language_data(string locale, string utterance, string id)
+    {
+        var withoutReferences = EngineWithoutReferences(locale).Recognize(utterance)!;
+
+        Assert.That(withoutReferences.Slot("country")?.FirstMatch?.Id, Is.Not.EqualTo(id), $"without the references: \"{withoutReferences.Sample}\"");
+        Assert.That(LocaleNlu.Recognize(locale, utterance).Slot("country")?.FirstMatch?.Id, Is.EqualTo(id));
+    }
+
+    [TestCase("nl-NL", "ik woon in canada hoe is het weer daar")]
+    [TestCase("nl-NL", "mijn broer woont in peru hoeveel inwoners heeft dat land")]
+    [TestCase("nl-NL", "ik ga naar peru en chili wat is de hoofdstad daar")]
+    [TestCase("nl-NL", "wat is de hoofdstad daar")]
+    [TestCase("hi-IN", "मेरा भाई कनाडा में है वहाँ का मौसम कैसा है")]
+    [TestCase("hi-IN", "मेरी बहन पेरू में है वहाँ की आबादी कितनी है")]
+    [TestCase("hi-IN", "मैं नेपाल और भूटान गया था वहाँ की राजधानी क्या है")]
+    [TestCase("en-US", "my sister lives in peru what's the population there")]
+    [TestCase("en-US", "my uncle works in peru and chile what is the capital there")]
+    [TestCase("en-US", "what is the capital there")]
+    [TestCase("ar-SA", "صديقي ساكن في كندا كيف الجو فيها")]
+    [TestCase("ar-SA", "رحت كندا وامريكا ايش عاصمتها")]
+    public void An_out_of_domain_question_two_places_or_no_place_before_the_reference_find_no_place(string locale, string utterance)
+    {
+        var result = LocaleNlu.Recognize(locale, utterance);
+
+        Assert.That(result.Slot("country")?.FirstMatch, Is.Null, $"matched \"{result.Sample}\" in {result.IntentName}");
+    }
+
+    [Test]
+    public void The_rule_is_off_with_fallback_sensitivity_high()
+    {
+        var model = LocalSkill.LoadModel("nl-NL") with { FallbackSensitivity = FallbackSensitivity.High };
+
+        var result = new NluEngine(model).Recognize("ik las net iets over venezuela wat is de hoofdstad van dat land")!;
+
+        Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.Not.EqualTo("VE"));
+    }
+
+    [Test]
+    public void A_lexicon_lists_its_references_longest_first_each_with_its_stand_in()
+    {
+        const string Json = """
+            { "fillers": [], "functionWords": [], "variants": {},
+              "placeReferences": { "daar": "in {place}", "van dat land": "van {place}", "dat land": "{place}", "zonder": "geen plaats" } }
+            """;
+
+        var lexicon = NluLexicon.Parse(new MemoryStream(Encoding.UTF8.GetBytes(Json)));
+
+        Assert.That(lexicon.PlaceReferences.Select(reference => (string.Join(' ', reference.Keys), reference.StandIn)), Is.EqualTo(new[]
+        {
+            ("van dat land", "van {place}"),
+            ("dat land", "{place}"),
+            ("daar", "in {place}"),
+        }));
+    }
+
+    [TestCase("nl-NL")]
+    [TestCase("hi-IN")]
+    [TestCase("en-US")]
+    [TestCase("ar-SA")]
+    public void The_embedded_lexicons_load_their_references(string locale) =>
+        Assert.That(NluLexicon.For(locale).PlaceReferences, Has.Some.Matches<PlaceReference>(reference => reference.StandIn.Contains(PlaceReference.Place, StringComparison.Ordinal)));
+}
