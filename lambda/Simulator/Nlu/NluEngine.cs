@@ -105,6 +105,17 @@ namespace WorldCapitals.Simulator.Nlu;
 /// after one with only function words between (it is what the request is about: "लाइट बंद करो", "explain photosynthesis"),
 /// nor right next to a slot's noun of the samples or before one across function words (the noun in another topic:
 /// "working capital", "aumento di capitale"). Off with fallbackIntentSensitivity HIGH.</item>
+/// <item>A place named in a clause, then a question that refers to it (NluEngine.PlaceReferences.cs): when nothing
+/// matches, the utterance names exactly one place outside a reference of the lexicon's <c>placeReferences</c> (a run of
+/// words resolving to a value of a custom type; none or two, and nothing is read), before that reference (Dutch "daar",
+/// "dat land", Hindi "वहाँ की", "उसकी", English "there", "its capital", Arabic "عاصمتها"). The reference is replaced by what
+/// it stands for with the place's words ("in {place}", "{place} की", "عاصمة {place}"), the words before the question
+/// are left out as the context-clause rule does (the question begins at a question word after the place, or at the
+/// reference itself; the clause has at most <see cref="MaxPlaceClauseWords"/> words), and the question must match a
+/// sample with a literal content word, exactly or as a near miss, with every slot value resolving and one of them the
+/// place: "mijn dochter gaat backpacken in peru wat is de hoofdstad daar" is Peru; "ik woon in canada hoe is het weer
+/// daar" and "मेरा भाई कनाडा में है वहाँ का मौसम कैसा है" still fall back. Ranked after every rule above; off with
+/// fallbackIntentSensitivity HIGH.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
