@@ -14,7 +14,7 @@ public class ContextClauseRuleTests
     private static NluEngine EngineWithoutRule(string locale)
     {
         if (!WithoutRule.TryGetValue(locale, out var engine))
-            WithoutRule[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale), NluLexicon.For(locale), readsPlaceAfterClause: false);
+            WithoutRule[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale), WithoutPlaceReferences(locale), readsPlaceAfterClause: false);
         return engine;
     }
 
@@ -75,6 +75,15 @@ public class ContextClauseRuleTests
         var result = LocaleNlu.Recognize(locale, utterance);
 
         Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.Not.EqualTo(notId), $"matched \"{result.Sample}\" in {result.IntentName}");
+    }
+
+    // The place-reference rule also reads a place said right before "عاصمتها": left out, so the comparison shows this rule.
+    private static NluLexicon WithoutPlaceReferences(string locale)
+    {
+        using var stream = typeof(NluEngine).Assembly.GetManifestResourceStream($"WorldCapitals.Simulator.Nlu.NluLexicon.{locale[..2]}.json")!;
+        var lexicon = System.Text.Json.Nodes.JsonNode.Parse(stream)!.AsObject();
+        lexicon.Remove("placeReferences");
+        return NluLexicon.Parse(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(lexicon.ToJsonString())));
     }
 
     private static void AssertReadsPlaceOnlyWithRule(string locale, string utterance, string id)
