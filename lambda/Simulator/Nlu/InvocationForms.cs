@@ -20,7 +20,7 @@ public static class InvocationForms
         ArgumentNullException.ThrowIfNull(invocationName);
         var phrases = lexicon.Launch;
         var tokens = lexicon.Tokenize(utterance);
-        var start = phrases.WakeWords.Where(wake => Follows(tokens, 0, wake)).Select(wake => wake.Length).DefaultIfEmpty(0).Max();
+        var start = phrases.WakeWords.Where(wake => Tokenizer.KeysAt(tokens, 0, wake)).Select(wake => wake.Length).DefaultIfEmpty(0).Max();
         var invocation = Tokenizer.Tokenize(invocationName).Select(token => token.Key).ToArray();
         var launch = AfterOpeners(tokens, start, phrases.Openers, lexicon);
 
@@ -28,18 +28,18 @@ public static class InvocationForms
         {
             var name = launch + verb.Length;
             // An article before the name: "open the world capitals skill".
-            if (name < tokens.Count && lexicon.Articles.Contains(tokens[name].Key) && Follows(tokens, name + 1, invocation))
+            if (name < tokens.Count && lexicon.Articles.Contains(tokens[name].Key) && Tokenizer.KeysAt(tokens, name + 1, invocation))
                 name++;
-            if (!Follows(tokens, launch, verb) || !Follows(tokens, name, invocation))
+            if (!Tokenizer.KeysAt(tokens, launch, verb) || !Tokenizer.KeysAt(tokens, name, invocation))
                 continue;
             var rest = name + invocation.Length;
             // Filler words after the name or its ending do not make a request: "start world capitals please".
             if (OnlyFillersFrom(tokens, rest, lexicon)
-                || phrases.LaunchEndings.Any(ending => Follows(tokens, rest, ending) && OnlyFillersFrom(tokens, rest + ending.Length, lexicon)))
+                || phrases.LaunchEndings.Any(ending => Tokenizer.KeysAt(tokens, rest, ending) && OnlyFillersFrom(tokens, rest + ending.Length, lexicon)))
             {
                 return new UtteranceForm(UtteranceKind.Launch, utterance, []) { HasWakeWord = start > 0 };
             }
-            if (phrases.ConnectingWords.FirstOrDefault(connecting => Follows(tokens, rest, connecting) && rest + connecting.Length < tokens.Count) is { } used)
+            if (phrases.ConnectingWords.FirstOrDefault(connecting => Tokenizer.KeysAt(tokens, rest, connecting) && rest + connecting.Length < tokens.Count) is { } used)
                 rest += used.Length;
             return new UtteranceForm(UtteranceKind.OneShot, utterance, tokens.Skip(rest).ToList()) { HasWakeWord = start > 0 };
         }
@@ -57,7 +57,7 @@ public static class InvocationForms
         {
             if (IsFiller(tokens[start], lexicon))
                 start++;
-            else if (openers.FirstOrDefault(opener => Follows(tokens, start, opener)) is { } opener)
+            else if (openers.FirstOrDefault(opener => Tokenizer.KeysAt(tokens, start, opener)) is { } opener)
                 start += opener.Length;
             else
                 break;
@@ -68,18 +68,6 @@ public static class InvocationForms
     // A filler word, also as a spelling variant of one (Hindi "प्लीज" is "please").
     private static bool IsFiller(Token token, NluLexicon lexicon) =>
         lexicon.Expand(token.Key).All(key => lexicon.KindOf(key) == WordKind.Filler);
-
-    private static bool Follows(IReadOnlyList<Token> tokens, int start, string[] words)
-    {
-        if (start + words.Length > tokens.Count)
-            return false;
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (tokens[start + i].Key != words[i])
-                return false;
-        }
-        return true;
-    }
 }
 
 /// <summary>

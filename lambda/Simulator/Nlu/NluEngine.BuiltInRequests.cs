@@ -1,4 +1,5 @@
 using WorldCapitals.Simulator.Model;
+using WorldCapitals.Skill.Alexa;
 
 namespace WorldCapitals.Simulator.Nlu;
 
@@ -20,7 +21,7 @@ public sealed partial class NluEngine
         var intent = intents.Length switch
         {
             1 => intents[0],
-            2 when IsCancelAndStop(intents[0], intents[1]) => StopIntent,
+            2 when IsCancelAndStop(intents[0], intents[1]) => BuiltInIntents.Stop,
             _ => null,
         };
         if (intent is null || _model.FindIntent(intent) is not { } declared)
@@ -48,8 +49,9 @@ public sealed partial class NluEngine
             {
                 if (first == 0 && end == tokens.Count)
                     continue;
-                var matcher = Matcher(Words(tokens.Skip(first).Take(end - first).ToList(), text));
-                var said = tokens.Skip(first).Take(end - first).SelectMany(token => _lexicon.Expand(token.Key)).ToHashSet(StringComparer.Ordinal);
+                var run = tokens.Skip(first).Take(end - first).ToList();
+                var matcher = Matcher(Words(run, text));
+                var said = run.SelectMany(token => _lexicon.Expand(token.Key)).ToHashSet(StringComparer.Ordinal);
                 foreach (var sample in candidates)
                 {
                     // Said in full, fillers too: "laat" is no "laat maar" inside "hoe laat is het".
@@ -115,11 +117,9 @@ public sealed partial class NluEngine
             unknown[index] = word.Id < 0;
         }
         return unknown.Count(isUnknown => isUnknown) < anchorContent
-            && (intents.Contains(HelpIntent) || !BeginsWithQuestionWord(words, covered))
+            && (intents.Contains(BuiltInIntents.Help) || !BeginsWithQuestionWord(words, covered))
             && !Enumerable.Range(0, words.Length).Any(index => unknown[index] && (NextToAnchor(words, covered, index) || ModifiesSampleWord(words, covered, index)));
     }
-
-    private const string HelpIntent = "AMAZON.HelpIntent";
 
     private bool IsNegation(string key) =>
         _lexicon.Repairs.Negations.Contains(key) || _lexicon.Repairs.TrailingNegations.Contains(key) || _cues.Negations.Contains(key);
@@ -133,29 +133,23 @@ public sealed partial class NluEngine
 
     // Whether the word at 'index' stands right before an anchor's word, or after one with only function words between
     // (fillers do not count): it is what the request is about ("लाइट बंद करो", "erkläre mir die relativitätstheorie").
-    private static bool NextToAnchor(Word[] words, bool[] covered, int index)
-    {
-        if (Neighbour(words, index, +1) is { } after && covered[words[after].Token])
-            return true;
-        for (var before = Neighbour(words, index, -1); before is { } at; before = Neighbour(words, at, -1))
-        {
-            if (covered[words[at].Token])
-                return true;
-            if (words[at].Kind != WordKind.Function)
-                return false;
-        }
-        return false;
-    }
+    private static bool NextToAnchor(Word[] words, bool[] covered, int index) =>
+        (Neighbour(words, index, +1) is { } after && covered[words[after].Token])
+        || AcrossFunctionWords(words, index, -1, at => covered[words[at].Token]);
 
     // Whether the word at 'index' stands right next to a word of the samples outside the anchors, or before one across
     // function words: a compound or a noun phrase of another topic ("working capital", "aumento di capitale").
-    private bool ModifiesSampleWord(Word[] words, bool[] covered, int index)
+    private bool ModifiesSampleWord(Word[] words, bool[] covered, int index) =>
+        (Neighbour(words, index, -1) is { } before && IsSampleWordOutside(words[before], covered))
+        || AcrossFunctionWords(words, index, +1, at => IsSampleWordOutside(words[at], covered));
+
+    // Whether the nearest word that is no filler in the direction of 'step' is one the test picks, or is reached from the
+    // word at 'index' across function words only.
+    private static bool AcrossFunctionWords(Word[] words, int index, int step, Func<int, bool> picks)
     {
-        if (Neighbour(words, index, -1) is { } before && IsSampleWordOutside(words[before], covered))
-            return true;
-        for (var next = Neighbour(words, index, +1); next is { } at; next = Neighbour(words, at, +1))
+        for (var next = Neighbour(words, index, step); next is { } at; next = Neighbour(words, at, step))
         {
-            if (IsSampleWordOutside(words[at], covered))
+            if (picks(at))
                 return true;
             if (words[at].Kind != WordKind.Function)
                 return false;

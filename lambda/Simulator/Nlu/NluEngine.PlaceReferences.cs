@@ -21,7 +21,7 @@ public sealed partial class NluEngine
         {
             foreach (var reference in _lexicon.PlaceReferences)
             {
-                if (!Says(tokens, at, reference.Keys))
+                if (!Tokenizer.KeysAt(tokens, at, reference.Keys))
                     continue;
                 var end = at + reference.Keys.Length;
                 if (OnlyPlace(tokens, at, end) is not { } place || place.End > at)
@@ -56,18 +56,6 @@ public sealed partial class NluEngine
             }
         }
         return null;
-    }
-
-    private static bool Says(IReadOnlyList<Token> tokens, int at, string[] keys)
-    {
-        if (at + keys.Length > tokens.Count)
-            return false;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (tokens[at + i].Key != keys[i])
-                return false;
-        }
-        return true;
     }
 
     // The one place the utterance names outside the reference (the longest run of words that resolves to a value of a

@@ -1,4 +1,5 @@
 using WorldCapitals.Simulator.Model;
+using WorldCapitals.Skill.Alexa;
 using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Simulator.Nlu;
@@ -368,15 +369,13 @@ public sealed partial class NluEngine
             if (second.Sample.IntentName == first.Sample.IntentName)
                 return first;
             if (IsCancelAndStop(first.Sample.IntentName, second.Sample.IntentName))
-                return first.Sample.IntentName == StopIntent ? first : second;
+                return first.Sample.IntentName == BuiltInIntents.Stop ? first : second;
         }
         return null;
     }
 
-    private const string StopIntent = "AMAZON.StopIntent";
-
     private static bool IsCancelAndStop(string first, string second) =>
-        (first, second) is (StopIntent, "AMAZON.CancelIntent") or ("AMAZON.CancelIntent", StopIntent);
+        (first, second) is (BuiltInIntents.Stop, BuiltInIntents.Cancel) or (BuiltInIntents.Cancel, BuiltInIntents.Stop);
 
     private SampleMatch? BestExact(SampleMatcher matcher)
     {

@@ -129,7 +129,7 @@ public static class Tokenizer
         var index = 0;
         while (index < tokens.Count)
         {
-            var join = joins.FirstOrDefault(join => StartsRun(tokens, index, join.Run));
+            var join = joins.FirstOrDefault(join => KeysAt(tokens, index, join.Run));
             if (join is null)
             {
                 joined.Add(tokens[index++]);
@@ -142,13 +142,14 @@ public static class Tokenizer
         return joined;
     }
 
-    private static bool StartsRun(IReadOnlyList<Token> tokens, int start, IReadOnlyList<string> run)
+    /// <summary>Whether the tokens from <paramref name="start"/> on have these keys, in this order.</summary>
+    internal static bool KeysAt(IReadOnlyList<Token> tokens, int start, IReadOnlyList<string> keys)
     {
-        if (start + run.Count > tokens.Count)
+        if (start + keys.Count > tokens.Count)
             return false;
-        for (var offset = 0; offset < run.Count; offset++)
+        for (var offset = 0; offset < keys.Count; offset++)
         {
-            if (tokens[start + offset].Key != run[offset])
+            if (tokens[start + offset].Key != keys[offset])
                 return false;
         }
         return true;
