@@ -93,9 +93,10 @@ public partial class LanguageRoundCorpusTests
         // Written blind at the start of the thirteenth session by further new authors and kept from its tuners: scored
         // before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
         ["round15"] = FromRoundFive(new() { ["ar"] = 340, ["hi"] = 280, ["nl"] = 250 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
-        // Written blind at the start of the fourteenth session by further new authors and kept from its tuners: scored
-        // before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
-        ["round16"] = FromRoundFive(new() { ["ar"] = 300 }, minimumHelpStopCancel: 4, minimumPluralCountries: null),
+        // Written blind at the start of the fourteenth session by three further new authors, one per language, and kept
+        // from its tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is
+        // asked in the plural.
+        ["round16"] = FromRoundFive(new() { ["ar"] = 300, ["hi"] = 250, ["nl"] = 300 }, minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
     private static string[] HalvesOf(string round) => [Path.Combine(round, EvaluationCorpus.Tuning), Path.Combine(round, EvaluationCorpus.HeldBack)];
