@@ -11,10 +11,11 @@ public static class InvocationForms
     public static UtteranceForm Parse(string utterance, string invocationName, string locale = "en-US")
     {
         ArgumentNullException.ThrowIfNull(locale);
-        return Parse(utterance, invocationName, NluLexicon.For(locale));
+        var lexicon = NluLexicon.For(locale);
+        return Parse(utterance, invocationName, lexicon, LaunchWording.For(locale, invocationName, lexicon));
     }
 
-    internal static UtteranceForm Parse(string utterance, string invocationName, NluLexicon lexicon)
+    internal static UtteranceForm Parse(string utterance, string invocationName, NluLexicon lexicon, LaunchWording? wording = null)
     {
         ArgumentNullException.ThrowIfNull(utterance);
         ArgumentNullException.ThrowIfNull(invocationName);
@@ -23,6 +24,9 @@ public static class InvocationForms
         var start = phrases.WakeWords.Where(wake => Tokenizer.KeysAt(tokens, 0, wake)).Select(wake => wake.Length).DefaultIfEmpty(0).Max();
         var invocation = Tokenizer.Tokenize(invocationName).Select(token => token.Key).ToArray();
         var launch = AfterOpeners(tokens, start, phrases.Openers, lexicon);
+        // A launch in other words (LaunchWording) before a one-shot: "start world capitals again" asks nothing.
+        if (wording is not null && wording.IsLaunch(tokens, lexicon, phrases.WakeWords))
+            return new UtteranceForm(UtteranceKind.Launch, utterance, []) { HasWakeWord = start > 0 };
 
         foreach (var verb in phrases.Verbs)
         {

@@ -117,6 +117,13 @@ namespace WorldCapitals.Simulator.Nlu;
 /// place: "mijn dochter gaat backpacken in peru wat is de hoofdstad daar" is Peru; "ik woon in canada hoe is het weer
 /// daar" and "मेरा भाई कनाडा में है वहाँ का मौसम कैसा है" still fall back. Ranked after every rule above; off with
 /// fallbackIntentSensitivity HIGH.</item>
+/// <item>A launch in other words (session 14, before any of the above: <see cref="InvocationForms"/> and
+/// <see cref="LaunchWording"/>): an utterance that names the skill (its invocation name, a form of it in the language's
+/// LaunchWording.&lt;language&gt;.json, or a short name next to a skill word: "de hoofdsteden skill", "لعبة العواصم") with
+/// a launch verb of that file anywhere ("alexa doe hoofdsteden van de wereld", "वर्ल्ड कैपिटल्स स्किल ऑन करो"), and
+/// besides only wake words, fillers, the file's words said around a launch ("for me", "again", "من جديد") and function
+/// words that ask nothing, is a LaunchRequest. "what is world capitals", "close world capitals" and "what are the world
+/// capitals of europe" have no launch verb or a word of another topic, and stay as they are.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
@@ -159,6 +166,7 @@ public sealed partial class NluEngine
     private readonly BuiltInCues _cues;
     private readonly bool _readsBuiltInWithWordsAround;
     private readonly HashSet<int> _slotNounIds;
+    private readonly LaunchWording _launchWording;
 
     public NluEngine(InteractionModel model)
         : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
@@ -181,6 +189,7 @@ public sealed partial class NluEngine
         _cues = cues ?? BuiltInCues.For(model.Locale, lexicon);
         _readsBuiltInWithWordsAround = readsBuiltInWithWordsAround;
         _resolver = new EntityResolver(model.Types, _lexicon);
+        _launchWording = LaunchWording.For(model.Locale, model.InvocationName, _lexicon);
         var phrasings = BuiltInPhrasings.For(model.Locale, model.InvocationName);
         foreach (var intent in model.Intents)
         {
@@ -207,7 +216,7 @@ public sealed partial class NluEngine
 
     public InteractionModel Model => _model;
 
-    public UtteranceForm ParseForm(string utterance) => InvocationForms.Parse(utterance, _model.InvocationName, _lexicon);
+    public UtteranceForm ParseForm(string utterance) => InvocationForms.Parse(utterance, _model.InvocationName, _lexicon, _launchWording);
 
     /// <summary>The intent for the words of a request (invocation already removed); null only when nothing
     /// matches and the model has no fallback intent.</summary>

@@ -1,0 +1,114 @@
+using System.Text.Json;
+
+namespace WorldCapitals.Simulator.Nlu;
+
+/// <summary>
+/// A launch said in other words (session 14): the skill's name with a launch verb anywhere around it and nothing but
+/// politeness and function words besides ("open even hoofdsteden van de wereld", "मेरे लिए वर्ल्ड कैपिटल्स खोल दो",
+/// "ابغى ابدا عواصم العالم من جديد"), as Alexa launches a skill it hears named with a launch-like verb in any order. The
+/// words are data per language (LaunchWording.&lt;language&gt;.json): the forms of the name (<c>nameForms</c>: the
+/// invocation name is always one), a short name said next to a skill word ("de hoofdsteden skill": <c>shortNames</c>,
+/// <c>skillWords</c>, optional <c>linkers</c> between them, "राजधानी वाला गेम"), the launch verbs (<c>verbs</c>) and the
+/// words said around a launch (<c>around</c>: "for me", "again", "please", "can you"). Every word must be one of these, a
+/// wake word, a filler, the name's own words, or a function word that is no question word ("what is world capitals" asks
+/// about the skill); one name and one verb at least. A language without a file has no such rule.
+/// </summary>
+internal sealed class LaunchWording
+{
+    public static readonly LaunchWording None = new([], [], []);
+
+    private readonly IReadOnlyList<string[]> _names;
+    private readonly IReadOnlyList<string[]> _verbs;
+    private readonly IReadOnlyList<string[]> _around;
+    private readonly HashSet<string> _nameWords;
+
+    private LaunchWording(IReadOnlyList<string[]> names, IReadOnlyList<string[]> verbs, IReadOnlyList<string[]> around)
+    {
+        _names = names;
+        _verbs = verbs;
+        _around = around;
+        _nameWords = names.SelectMany(name => name).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static LaunchWording For(string locale, string invocationName, NluLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(locale);
+        var language = locale.Split('-')[0].ToLowerInvariant();
+        using var stream = typeof(LaunchWording).Assembly.GetManifestResourceStream($"WorldCapitals.Simulator.Nlu.LaunchWording.{language}.json");
+        return stream is null ? None : Parse(stream, invocationName, lexicon);
+    }
+
+    /// <summary>A file's contents (LaunchWording.&lt;language&gt;.json), for a skill with this invocation name.</summary>
+    public static LaunchWording Parse(Stream stream, string invocationName, NluLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(invocationName);
+        using var document = JsonDocument.Parse(stream);
+        var root = document.RootElement;
+        string[] Texts(string name) =>
+            root.TryGetProperty(name, out var list) ? [.. list.EnumerateArray().Select(item => item.GetString() ?? "")] : [];
+        var shortNames = Texts("shortNames");
+        var skillWords = Texts("skillWords");
+        string[] linkers = ["", .. Texts("linkers")];
+        var shortForms = shortNames.SelectMany(name => skillWords.SelectMany(skill => linkers.SelectMany(
+            linker => new[] { $"{name} {linker} {skill}", $"{skill} {linker} {name}" })));
+        var names = Phrases([invocationName, .. Texts("nameForms"), .. shortForms], lexicon);
+        return new LaunchWording(names, Phrases(Texts("verbs"), lexicon), Phrases([.. Texts("around"), .. skillWords, .. linkers], lexicon));
+    }
+
+    /// <summary>Whether the utterance is a launch in other words (the rule above).</summary>
+    public bool IsLaunch(IReadOnlyList<Token> tokens, NluLexicon lexicon, IReadOnlyList<string[]> wakeWords)
+    {
+        if (_names.Count == 0)
+            return false;
+        var keys = tokens.SelectMany(token => lexicon.Expand(token.Key)).ToArray();
+        bool named = false, verb = false;
+        for (var position = 0; position < keys.Length;)
+        {
+            if (LongestAt(keys, position, _names) is > 0 and var name)
+            {
+                named = true;
+                position += name;
+            }
+            else if (LongestAt(keys, position, _verbs) is > 0 and var launch)
+            {
+                verb = true;
+                position += launch;
+            }
+            else if (Math.Max(LongestAt(keys, position, _around), LongestAt(keys, position, wakeWords)) is > 0 and var around)
+            {
+                position += around;
+            }
+            else if (MayStandAround(keys[position], lexicon))
+            {
+                position++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return named && verb;
+    }
+
+    // A filler, a word of the name said again ("de hoofdsteden quiz van de wereld"), or a function word that asks nothing.
+    private bool MayStandAround(string key, NluLexicon lexicon) =>
+        _nameWords.Contains(key)
+        || lexicon.KindOf(key) == WordKind.Filler
+        || (lexicon.KindOf(key) == WordKind.Function && !lexicon.QuestionWords.Contains(key));
+
+    private static int LongestAt(string[] keys, int position, IReadOnlyList<string[]> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length > 0 && position + phrase.Length <= keys.Length && keys.AsSpan(position, phrase.Length).SequenceEqual(phrase))
+                return phrase.Length;
+        }
+        return 0;
+    }
+
+    // Each phrase as its words' keys after the lexicon's variants, longest first.
+    private static string[][] Phrases(IEnumerable<string> texts, NluLexicon lexicon) =>
+        [.. texts.Select(text => lexicon.Tokenize(text).SelectMany(token => lexicon.Expand(token.Key)).ToArray())
+            .Where(keys => keys.Length > 0)
+            .OrderByDescending(keys => keys.Length)];
+}
