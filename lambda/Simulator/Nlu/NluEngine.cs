@@ -167,6 +167,8 @@ public sealed partial class NluEngine
     private readonly bool _readsBuiltInWithWordsAround;
     private readonly HashSet<int> _slotNounIds;
     private readonly LaunchWording _launchWording;
+    private readonly ClauseWords _clauseWords;
+    private readonly bool _readsClauseAroundQuestion;
 
     public NluEngine(InteractionModel model)
         : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
@@ -180,8 +182,10 @@ public sealed partial class NluEngine
     /// <param name="readsBuiltInWithWordsAround">Whether a built-in request may be said with words around it (off only in
     /// tests that show what it changes).</param>
     /// <param name="cues">The built-in intents' cues; null reads the embedded file of the model's language.</param>
+    /// <param name="readsClauseAroundQuestion">Whether a capital question may be said with a clause around it (off only in
+    /// tests that show what it changes).</param>
     internal NluEngine(InteractionModel model, NluLexicon lexicon, bool readsExtraWords = true, bool readsPlaceAfterClause = true,
-        bool readsBuiltInWithWordsAround = true, BuiltInCues? cues = null)
+        bool readsBuiltInWithWordsAround = true, BuiltInCues? cues = null, bool readsClauseAroundQuestion = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
@@ -212,6 +216,8 @@ public sealed partial class NluEngine
         _extraWords = new ExtraWords(_lexicon, _wordIds, _resolver, _vocabularies);
         _readsExtraWords = readsExtraWords;
         _readsPlaceAfterClause = readsPlaceAfterClause;
+        _clauseWords = ClauseWords.For(model.Locale);
+        _readsClauseAroundQuestion = readsClauseAroundQuestion;
     }
 
     public InteractionModel Model => _model;
@@ -233,7 +239,7 @@ public sealed partial class NluEngine
             ? (HasUnknownValue(exact) ? PlaceInUnknownValue(exact, matcher, utterance) ?? exact : exact)
             : (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher, utterance) : null)
                 ?? AfterContextClause(tokens, text, utterance) ?? TwoRequestsOfOneIntent(tokens, text) ?? WithExtraWord(matcher, utterance)
-                ?? WithPlaceReference(tokens, text);
+                ?? WithPlaceReference(tokens, text) ?? QuestionWithClauseAround(tokens, text);
 
         if (best is not null)
             return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);

@@ -1,0 +1,83 @@
+using WorldCapitals.Simulator.Model;
+
+namespace WorldCapitals.Simulator.Nlu;
+
+/// <summary>The clause-around-question rule (see the summary of <see cref="NluEngine"/>): a capital question said whole,
+/// with a clause of the speaker's situation before and/or after it ("नोट्स बना रही हूँ एस्टोनिया की राजधानी लिखवा दो").</summary>
+public sealed partial class NluEngine
+{
+    /// <summary>The most words the clause on each side of the question may have.</summary>
+    public const int MaxAroundClauseWords = 10;
+
+    /// <summary>The question in the utterance with the fewest words around it that the rule reads past, or null.</summary>
+    private SampleMatch? QuestionWithClauseAround(IReadOnlyList<Token> tokens, string text)
+    {
+        if (!_readsClauseAroundQuestion || _clauseWords.IsEmpty || _model.FallbackSensitivity == FallbackSensitivity.High)
+            return null;
+        var count = tokens.Count;
+        var keys = tokens.Select(token => _lexicon.Expand(token.Key)[0]).ToArray();
+        for (var around = 1; around < count - 1 && around <= 2 * MaxAroundClauseWords; around++)
+        {
+            for (var before = Math.Min(around, MaxAroundClauseWords); before >= 0 && around - before <= MaxAroundClauseWords; before--)
+            {
+                var end = count - (around - before);
+                if (!MaySurroundQuestion(keys, before, end))
+                    continue;
+                var core = Words(tokens.Skip(before).Take(end - before).ToList(), text);
+                if (BestExact(Matcher(core)) is { } question && IsQuestionCore(question, tokens, keys, before, end))
+                    return question;
+            }
+        }
+        return null;
+    }
+
+    // Whether the words outside [before, end) may be a clause around a question there: they say something (a content
+    // word), and none is a word of another fact, a negation, a choice word or a noun of another topic; none before the
+    // question is a question word (the clause asks a question of its own); none after it marks a past state ("... की
+    // राजधानी कभी कोलकाता थी"); the words next to the question do not attach to it: no function word right after it ("की
+    // राजधानी की आबादी", "hoofdstad van peru in de zomer"), none right before it in a language of prepositions ("the
+    // weather in the capital of peru"), no not-a-place noun on either side ("the fashion capital of italy"), and no word
+    // that turns the question's word into another sense. The core's edges are no fillers:
+    // the same core with its fillers is found with fewer words around it.
+    private bool MaySurroundQuestion(string[] keys, int before, int end)
+    {
+        if (end - before < 2 || _lexicon.KindOf(keys[before]) == WordKind.Filler || _lexicon.KindOf(keys[end - 1]) == WordKind.Filler)
+            return false;
+        var clause = keys[..before].Concat(keys[end..]).ToArray();
+        if (!HasContentWord(clause) || clause.Any(IsOtherRequestWord) || keys[..before].Any(_lexicon.QuestionWords.Contains)
+            || keys[end..].Any(_clauseWords.PastMarkers.Contains))
+        {
+            return false;
+        }
+        if (end < keys.Length && (_lexicon.KindOf(keys[end]) == WordKind.Function || _lexicon.NotPlaces.Contains(keys[end])
+            || (_lexicon.OtherSenses.TryGetValue(keys[end - 1], out var senses) && senses.Contains(keys[end]))))
+        {
+            return false;
+        }
+        return before == 0 || !((_lexicon.KindOf(keys[before - 1]) == WordKind.Function && _lexicon.Repairs.Postpositions.Count == 0)
+            || _lexicon.NotPlaces.Contains(keys[before - 1])
+            || (_lexicon.SenseModifiers.TryGetValue(keys[before], out var modifiers) && modifiers.Contains(keys[before - 1])));
+    }
+
+    // A word that makes the clause a request of its own, wherever it is said.
+    private bool IsOtherRequestWord(string key) =>
+        _clauseWords.OtherFacts.Contains(key) || _lexicon.Repairs.Negations.Contains(key) || _lexicon.Repairs.TrailingNegations.Contains(key)
+            || _cues.Negations.Contains(key) || _lexicon.Alternatives.Contains(key) || _cues.OtherTopics.Contains(key);
+
+    // Whether the match of the words [before, end) is a capital question of its own: a sample with a literal content word
+    // and only custom slots, each value resolving, a value that does not continue a name begun before it ("demokratischen
+    // republik kongo"; a word the model or lexicon knows, such as Hindi "हूँ", begins no name), and no other place in the
+    // clause (which of two places is meant is not guessed).
+    private bool IsQuestionCore(SampleMatch question, IReadOnlyList<Token> tokens, string[] keys, int before, int end)
+    {
+        if (question.Captures.Count == 0 || !question.Sample.Parts.Any(IsContentLiteral) || question.Sample.Parts.Any(IsBuiltInSlot)
+            || !question.Captures.All(capture => capture.Span.Resolves))
+        {
+            return false;
+        }
+        return question.Captures.All(capture =>
+            (capture.Span.FirstToken > 0 || before == 0 || (MayPrecedePlace(tokens[before - 1])
+                && (!MayEndLongerName(tokens[before - 1], capture.Span.Key) || IsKnownWord(tokens[before - 1].Key))))
+            && !NamesPlace(keys[..before], capture.Span.Resolution!.TypeName) && !NamesPlace(keys[end..], capture.Span.Resolution!.TypeName));
+    }
+}
