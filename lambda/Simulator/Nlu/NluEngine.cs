@@ -124,6 +124,21 @@ namespace WorldCapitals.Simulator.Nlu;
 /// besides only wake words, fillers, the file's words said around a launch ("for me", "again", "من جديد") and function
 /// words that ask nothing, is a LaunchRequest. "what is world capitals", "close world capitals" and "what are the world
 /// capitals of europe" have no launch verb or a word of another topic, and stay as they are.</item>
+/// <item>A capital question with a clause around it (session 14; NluEngine.ClauseAroundQuestion.cs): when nothing matches,
+/// a run of the utterance that matches a sample exactly, with a literal content word, only custom slots and every value
+/// resolving, is that question when the words before and/or after it (at most <see cref="MaxAroundClauseWords"/> on each
+/// side; fewest words around first) are a clause of the speaker's situation: "नोट्स बना रही हूँ एस्टोनिया की राजधानी
+/// लिखवा दो", "capital of peru so i can finish this crossword", as a statistical NLU classifies by the strongest part. The
+/// clause has a content word and none of the language's ClauseWords.&lt;language&gt;.json <c>otherFacts</c> (population,
+/// weather, time, distance, history, hotels, flights, "how many", "when"), no negation (the lexicon's or the cue file's),
+/// choice word or noun of another topic (the cue file's <c>otherTopics</c>); no question word before the question (the
+/// clause asks its own: "what's the weather in the capital of peru"), no <c>pastMarkers</c> word after it ("... की
+/// राजधानी कभी कोलकाता थी"); no function word right after the question ("की राजधानी की आबादी", "hoofdstad van peru in de
+/// zomer") nor, in a language without postpositions, right before it ("hoe laat is het in de hoofdstad van kenia"); no
+/// not-a-place noun next to it ("the fashion capital of italy") nor a word that turns its word into another sense; no
+/// place in the clause (two places are not guessed between), and a place that begins the question is no end of a longer
+/// name (the place-first guards, but a word the model knows begins none). A language without the file reads no clause
+/// so. Ranked after every rule above; off with fallbackIntentSensitivity HIGH.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
