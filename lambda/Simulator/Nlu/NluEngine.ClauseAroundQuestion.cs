@@ -9,6 +9,20 @@ public sealed partial class NluEngine
     /// <summary>The most words the clause on each side of the question may have.</summary>
     public const int MaxAroundClauseWords = 10;
 
+    /// <summary>How many samples must say a word as a slot's noun for it to be a word of the question itself ("राजधानी",
+    /// "hoofdstad"), not of a fragment ("और {country} के लिए", and for X, is no question with a clause around it).</summary>
+    private const int MinQuestionNounSamples = 20;
+
+    private HashSet<int>? _questionNounIds;
+
+    // The ids of the words that many samples say as a slot's noun.
+    private HashSet<int> QuestionNounIds() => _questionNounIds ??= _samples
+        .SelectMany(sample => sample.Parts.Where((part, index) => sample.SlotNouns[index] && part.Kind == WordKind.Content).Select(part => part.WordId).Distinct())
+        .GroupBy(id => id)
+        .Where(group => group.Count() >= MinQuestionNounSamples)
+        .Select(group => group.Key)
+        .ToHashSet();
+
     /// <summary>The question in the utterance with the fewest words around it that the rule reads past, or null.</summary>
     private SampleMatch? QuestionWithClauseAround(IReadOnlyList<Token> tokens, string text)
     {
@@ -65,12 +79,14 @@ public sealed partial class NluEngine
             || _cues.Negations.Contains(key) || _lexicon.Alternatives.Contains(key) || _cues.OtherTopics.Contains(key);
 
     // Whether the match of the words [before, end) is a capital question of its own: a sample with a literal content word
-    // and only custom slots, each value resolving, a value that does not continue a name begun before it ("demokratischen
+    // that many samples say as a slot's noun (MinQuestionNounSamples) and only custom slots, each value resolving, a value that does not continue a name begun before it ("demokratischen
     // republik kongo"; a word the model or lexicon knows, such as Hindi "हूँ", begins no name), and no other place in the
     // clause (which of two places is meant is not guessed).
     private bool IsQuestionCore(SampleMatch question, IReadOnlyList<Token> tokens, string[] keys, int before, int end)
     {
-        if (question.Captures.Count == 0 || !question.Sample.Parts.Any(IsContentLiteral) || question.Sample.Parts.Any(IsBuiltInSlot)
+        var nouns = QuestionNounIds();
+        if (question.Captures.Count == 0 || !question.Sample.Parts.Any(part => IsContentLiteral(part) && nouns.Contains(part.WordId))
+            || question.Sample.Parts.Any(IsBuiltInSlot)
             || !question.Captures.All(capture => capture.Span.Resolves))
         {
             return false;

@@ -1,0 +1,117 @@
+using System.Text;
+using WorldCapitals.Simulator.Model;
+using WorldCapitals.Simulator.Nlu;
+using WorldCapitals.Simulator.Tests.Support;
+
+namespace WorldCapitals.Simulator.Tests.Nlu;
+
+/// <summary>The clause-around-question rule of <see cref="NluEngine"/>: a capital question said whole, with a clause of the
+/// speaker's situation before and/or after it; each in-domain case is checked to miss with the rule off. Questions about
+/// another fact of the capital (its weather, population, history, hotels), a past state, a clause with another place and
+/// another skill's command stay out.</summary>
+public class ClauseAroundQuestionRuleTests
+{
+    private static readonly Dictionary<string, NluEngine> WithoutRule = [];
+
+    private static NluEngine EngineWithoutRule(string locale)
+    {
+        if (!WithoutRule.TryGetValue(locale, out var engine))
+            WithoutRule[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale), NluLexicon.For(locale), readsClauseAroundQuestion: false);
+        return engine;
+    }
+
+    [TestCase("hi-IN", "घाना की राजधानी बताना बच्चों का होमवर्क चल रहा है", "GH")]
+    [TestCase("hi-IN", "मंगोलिया की राजधानी क्या है मेरा स्टेशन आने वाला है", "MN")]
+    [TestCase("hi-IN", "कल परीक्षा है मुझे केन्या की राजधानी याद करनी है", "KE")]
+    [TestCase("hi-IN", "पेरू की राजधानी क्या है फिर मैं नहाने जाऊँगी", "PE")]
+    [TestCase("hi-IN", "दादी के साथ बैठी हूँ चिली की राजधानी क्या है सही सही बताना", "CL")]
+    [TestCase("ar-SA", "ابني عنده اختبار بكرة عاصمة كينيا", "KE")]
+    [TestCase("ar-SA", "المسابقة الثالثة عاصمة منغوليا", "MN")]
+    [TestCase("ar-SA", "عاصمة البيرو بسرعة قبل يبدا الدرس", "PE")]
+    [TestCase("nl-NL", "we zitten midden in een spelletje hoofdstad van kenia graag", "KE")]
+    [TestCase("nl-NL", "mijn zoontje zit te puzzelen hoofdstad van mongolië", "MN")]
+    [TestCase("nl-NL", "hoofdstad van peru dan kan ik verder met mijn kruiswoordpuzzel", "PE")]
+    [TestCase("en-US", "my kids are arguing again capital of kenya", "KE")]
+    [TestCase("en-US", "quick one before dinner capital of mongolia", "MN")]
+    [TestCase("en-US", "capital of peru so i can finish this crossword", "PE")]
+    [TestCase("de-DE", "wir sitzen gerade beim kreuzworträtsel hauptstadt von kenia", "KE")]
+    [TestCase("de-DE", "hauptstadt von peru dann kann ich endlich schlafen", "PE")]
+    public void A_capital_question_with_a_clause_around_it_is_that_question(string locale, string utterance, string id)
+    {
+        var withoutRule = EngineWithoutRule(locale).Recognize(utterance)!;
+        var result = LocaleNlu.Recognize(locale, utterance);
+
+        Assert.That(withoutRule.Slot("country")?.FirstMatch?.Id, Is.Not.EqualTo(id), $"without the rule: \"{withoutRule.Sample}\"");
+        Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
+    }
+
+    [TestCase("hi-IN", "पेरू की राजधानी में मौसम कैसा है आज")]
+    [TestCase("hi-IN", "केन्या की राजधानी की आबादी कितनी है बताओ")]
+    [TestCase("hi-IN", "मंगोलिया की राजधानी में घूमने की जगहें बताओ")]
+    [TestCase("hi-IN", "केन्या की राजधानी पहले कौन सी थी")]
+    [TestCase("hi-IN", "कल जाना है चिली की राजधानी से दिल्ली की फ्लाइट कब है")]
+    [TestCase("hi-IN", "केन्या की राजधानी बताओ और बेडरूम की लाइट बंद करो")]
+    [TestCase("ar-SA", "كم عدد سكان عاصمة كينيا تقريبا")]
+    [TestCase("ar-SA", "وش اجمل فنادق عاصمة البيرو")]
+    [TestCase("ar-SA", "عاصمة تركيا كانت اسطنبول زمان")]
+    [TestCase("ar-SA", "كيف الطقس اليوم في عاصمة منغوليا")]
+    [TestCase("nl-NL", "hoe laat is het nu in de hoofdstad van kenia")]
+    [TestCase("nl-NL", "de hoofdstad van turkije was vroeger istanbul toch")]
+    [TestCase("nl-NL", "hoeveel inwoners heeft de hoofdstad van peru ongeveer")]
+    [TestCase("nl-NL", "zet de muziek aan hoofdstad van peru")]
+    [TestCase("en-US", "what's the weather like today in the capital of kenya")]
+    [TestCase("en-US", "peru's capital city has really good food")]
+    [TestCase("en-US", "how far is the airport from the capital of mongolia")]
+    [TestCase("en-US", "the capital of turkey was istanbul wasn't it")]
+    [TestCase("en-US", "turn off the kitchen lights capital of peru")]
+    [TestCase("de-DE", "wie ist das wetter heute in der hauptstadt von kenia")]
+    [TestCase("de-DE", "hauptstadt von peru wie viele einwohner hat sie")]
+    public void A_question_about_another_fact_of_the_capital_or_another_request_stays_out(string locale, string utterance)
+    {
+        var result = LocaleNlu.Recognize(locale, utterance);
+
+        Assert.That(result.IntentName, Is.EqualTo(NluEngine.FallbackIntent), $"matched \"{result.Sample}\" with {result.Slot("country")?.Value}");
+    }
+
+    [TestCase("hi-IN", "मेरे दोस्त नेपाल में हैं भूटान की राजधानी बताओ")]
+    [TestCase("en-US", "my friend lives in chile capital of peru")]
+    public void A_clause_with_another_place_is_not_read_past(string locale, string utterance)
+    {
+        var result = LocaleNlu.Recognize(locale, utterance);
+
+        Assert.That(result.IntentName, Is.EqualTo(NluEngine.FallbackIntent), $"matched \"{result.Sample}\" with {result.Slot("country")?.Value}");
+    }
+
+    [Test]
+    public void The_rule_is_off_with_fallback_sensitivity_high()
+    {
+        var model = LocalSkill.LoadModel("en-US") with { FallbackSensitivity = FallbackSensitivity.High };
+
+        var result = new NluEngine(model).Recognize("my kids are arguing again capital of kenya")!;
+
+        Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.Not.EqualTo("KE"));
+    }
+
+    [Test]
+    public void A_clause_word_file_lists_other_facts_and_past_markers_by_key()
+    {
+        const string Json = """{ "otherFacts": ["Population", "Wetter"], "pastMarkers": ["Früher"] }""";
+
+        var words = ClauseWords.Parse(new MemoryStream(Encoding.UTF8.GetBytes(Json)));
+
+        Assert.That(words.OtherFacts, Is.EquivalentTo(new[] { "population", "wetter" }));
+        Assert.That(words.PastMarkers, Is.EquivalentTo(new[] { "fruher" }));
+    }
+
+    [TestCase("en-US")]
+    [TestCase("nl-NL")]
+    [TestCase("de-DE")]
+    [TestCase("hi-IN")]
+    [TestCase("ar-SA")]
+    public void The_embedded_files_load(string locale) =>
+        Assert.That(ClauseWords.For(locale).IsEmpty, Is.False);
+
+    [Test]
+    public void A_language_without_a_file_reads_no_clause_around_a_question() =>
+        Assert.That(ClauseWords.For("ja-JP").IsEmpty, Is.True);
+}
