@@ -3,15 +3,16 @@ using System.Text.Json;
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
-/// A launch said in other words (session 14): the skill's name with a launch verb anywhere around it and nothing but
-/// politeness and function words besides ("open even hoofdsteden van de wereld", "मेरे लिए वर्ल्ड कैपिटल्स खोल दो",
-/// "ابغى ابدا عواصم العالم من جديد"), as Alexa launches a skill it hears named with a launch-like verb in any order. The
-/// words are data per language (LaunchWording.&lt;language&gt;.json): the forms of the name (<c>nameForms</c>: the
-/// invocation name is always one), a short name said next to a skill word ("de hoofdsteden skill": <c>shortNames</c>,
-/// <c>skillWords</c>, optional <c>linkers</c> between them, "राजधानी वाला गेम"), the launch verbs (<c>verbs</c>) and the
-/// words said around a launch (<c>around</c>: "for me", "again", "please", "can you"). Every word must be one of these, a
-/// wake word, a filler, the name's own words, or a function word that is no question word ("what is world capitals" asks
-/// about the skill); one name and one verb at least. A language without a file has no such rule.
+/// A launch said in other words (session 14): the skill's invocation name with a launch verb anywhere around it and
+/// nothing but politeness and function words besides ("open even hoofdsteden van de wereld", "मेरे लिए दुनिया की
+/// राजधानियाँ खोल दो", "ابغى ابدا عواصم العالم من جديد"), as Alexa launches a skill it hears named with a launch-like verb in
+/// any order. Only the invocation name names the skill (and its spellings in <c>nameForms</c>, "दुनिया की राजधानियां"):
+/// Alexa launches no skill by another name ("open world capitals" on a Hindi device). The other words are data per
+/// language (LaunchWording.&lt;language&gt;.json): the launch verbs (<c>verbs</c>), the words said around a launch
+/// (<c>around</c>: "for me", "again", "please", "can you") and a skill word said with the name (<c>skillWords</c>: "the
+/// ... skill"). Every word must be one of these, a wake word, a filler, the name's own words, or a function word that is
+/// no question word ("what is world capitals" asks about the skill); the name and one verb at least. A language without a
+/// file has no such rule.
 /// </summary>
 internal sealed class LaunchWording
 {
@@ -46,13 +47,8 @@ internal sealed class LaunchWording
         var root = document.RootElement;
         string[] Texts(string name) =>
             root.TryGetProperty(name, out var list) ? [.. list.EnumerateArray().Select(item => item.GetString() ?? "")] : [];
-        var shortNames = Texts("shortNames");
-        var skillWords = Texts("skillWords");
-        string[] linkers = ["", .. Texts("linkers")];
-        var shortForms = shortNames.SelectMany(name => skillWords.SelectMany(skill => linkers.SelectMany(
-            linker => new[] { $"{name} {linker} {skill}", $"{skill} {linker} {name}" })));
-        var names = Phrases([invocationName, .. Texts("nameForms"), .. shortForms], lexicon);
-        return new LaunchWording(names, Phrases(Texts("verbs"), lexicon), Phrases([.. Texts("around"), .. skillWords, .. linkers], lexicon));
+        var names = Phrases([invocationName, .. Texts("nameForms")], lexicon);
+        return new LaunchWording(names, Phrases(Texts("verbs"), lexicon), Phrases([.. Texts("around"), .. Texts("skillWords")], lexicon));
     }
 
     /// <summary>Whether the utterance is a launch in other words (the rule above).</summary>

@@ -1,4 +1,5 @@
 using WorldCapitals.Simulator.Model;
+using WorldCapitals.Skill.Alexa;
 
 namespace WorldCapitals.Simulator.Nlu;
 
@@ -6,6 +7,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// with a clause of the speaker's situation before and/or after it ("नोट्स बना रही हूँ एस्टोनिया की राजधानी लिखवा दो").</summary>
 public sealed partial class NluEngine
 {
+    private static readonly string[] WithdrawingIntents = [BuiltInIntents.Cancel, BuiltInIntents.Stop];
+
     /// <summary>The most words the clause on each side of the question may have.</summary>
     public const int MaxAroundClauseWords = 10;
 
@@ -59,7 +62,7 @@ public sealed partial class NluEngine
             return false;
         var clause = keys[..before].Concat(keys[end..]).ToArray();
         if (!HasContentWord(clause) || clause.Any(IsOtherRequestWord) || keys[..before].Any(_lexicon.QuestionWords.Contains)
-            || keys[end..].Any(_clauseWords.PastMarkers.Contains))
+            || keys[end..].Any(_clauseWords.PastMarkers.Contains) || WithdrawsRequest(keys[..before]) || WithdrawsRequest(keys[end..]))
         {
             return false;
         }
@@ -72,6 +75,13 @@ public sealed partial class NluEngine
             || _lexicon.NotPlaces.Contains(keys[before - 1])
             || (_lexicon.SenseModifiers.TryGetValue(keys[before], out var modifiers) && modifiers.Contains(keys[before - 1])));
     }
+
+    // Whether a part of the clause says a cancel or stop cue ("फ्रांस की राजधानी रहने दो", "الغي عاصمة فرنسا": the question is
+    // withdrawn, not asked).
+    private bool WithdrawsRequest(string[] part) =>
+        WithdrawingIntents.Any(intent => _cues.Cues.TryGetValue(intent, out var cues)
+            && cues.Any(cue => Enumerable.Range(0, Math.Max(0, part.Length - cue.Keys.Length + 1))
+                .Any(start => part.AsSpan(start, cue.Keys.Length).SequenceEqual(cue.Keys))));
 
     // A word that makes the clause a request of its own, wherever it is said.
     private bool IsOtherRequestWord(string key) =>

@@ -118,9 +118,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// daar" and "मेरा भाई कनाडा में है वहाँ का मौसम कैसा है" still fall back. Ranked after every rule above; off with
 /// fallbackIntentSensitivity HIGH.</item>
 /// <item>A launch in other words (session 14, before any of the above: <see cref="InvocationForms"/> and
-/// <see cref="LaunchWording"/>): an utterance that names the skill (its invocation name, a form of it in the language's
-/// LaunchWording.&lt;language&gt;.json, or a short name next to a skill word: "de hoofdsteden skill", "لعبة العواصم") with
-/// a launch verb of that file anywhere ("alexa doe hoofdsteden van de wereld", "वर्ल्ड कैपिटल्स स्किल ऑन करो"), and
+/// <see cref="LaunchWording"/>): an utterance that names the skill by its invocation name (or a spelling of it in the
+/// language's LaunchWording.&lt;language&gt;.json; no other name: Alexa launches by that name only) with a launch verb of
+/// that file anywhere ("alexa doe hoofdsteden van de wereld", "दुनिया की राजधानियाँ स्किल ऑन करो"), and
 /// besides only wake words, fillers, the file's words said around a launch ("for me", "again", "من جديد") and function
 /// words that ask nothing, is a LaunchRequest. "what is world capitals", "close world capitals" and "what are the world
 /// capitals of europe" have no launch verb or a word of another topic, and stay as they are.</item>

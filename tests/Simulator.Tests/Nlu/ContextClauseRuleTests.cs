@@ -14,7 +14,10 @@ public class ContextClauseRuleTests
     private static NluEngine EngineWithoutRule(string locale)
     {
         if (!WithoutRule.TryGetValue(locale, out var engine))
-            WithoutRule[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale), WithoutPlaceReferences(locale), readsPlaceAfterClause: false);
+        {
+            WithoutRule[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale), WithoutPlaceReferences(locale), readsPlaceAfterClause: false,
+                readsClauseAroundQuestion: false);
+        }
         return engine;
     }
 

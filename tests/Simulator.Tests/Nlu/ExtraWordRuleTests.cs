@@ -13,7 +13,10 @@ public class ExtraWordRuleTests
     private static NluEngine EngineWithoutRule(string locale)
     {
         if (!WithoutRule.TryGetValue(locale, out var engine))
-            WithoutRule[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale), NluLexicon.For(locale), readsExtraWords: false);
+        {
+            WithoutRule[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale), NluLexicon.For(locale), readsExtraWords: false,
+                readsClauseAroundQuestion: false);
+        }
         return engine;
     }
 

@@ -4,38 +4,43 @@ using WorldCapitals.Simulator.Tests.Support;
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
 /// <summary>A launch in other words (interactionModel/README.md, *Launch in other words (session 14)*; LaunchWording):
-/// the skill's name or a form of it, a launch verb of the language anywhere, and only politeness, "for me", "again" and
-/// function words around it is a LaunchRequest, in every language with a LaunchWording file. Questions about the skill,
-/// "close", another thing opened, another skill's name and capital questions that say "world capitals" are no launch.</summary>
+/// the skill's invocation name, a launch verb of the language anywhere, and only politeness, "for me", "again" and
+/// function words around it is a LaunchRequest, in every language with a LaunchWording file. Another name for the skill
+/// (Alexa launches by the invocation name only), questions about the skill, "close", another thing opened, another
+/// skill's name and capital questions that say "world capitals" are no launch.</summary>
 public class LaunchWordingRuleTests
 {
     private static UtteranceKind KindOf(string locale, string utterance) => LocalSkill.NluFor(locale).ParseForm(utterance).Kind;
 
-    [TestCase("hi-IN", "वर्ल्ड कैपिटल्स वाला गेम ऑन कर दो")]
-    [TestCase("hi-IN", "बच्चों के लिए वर्ल्ड कैपिटल्स चला दो")]
+    [TestCase("hi-IN", "दुनिया की राजधानियाँ गेम ऑन कर दो")]
+    [TestCase("hi-IN", "बच्चों के लिए दुनिया की राजधानियाँ चला दो")]
     [TestCase("hi-IN", "एलेक्सा फिर से दुनिया की राजधानियाँ शुरू करो ना")]
-    [TestCase("hi-IN", "ज़रा वर्ल्ड कैपिटल्स स्किल खोलिए प्लीज़")]
-    [TestCase("hi-IN", "मुझे वर्ल्ड कैपिटल्स खेलना है")]
+    [TestCase("hi-IN", "ज़रा दुनिया की राजधानियाँ स्किल खोलिए प्लीज़")]
+    [TestCase("hi-IN", "मुझे दुनिया की राजधानियां खेलना है")]
     [TestCase("ar-SA", "ابي اشغل عواصم العالم من البداية")]
     [TestCase("ar-SA", "اليكسا افتحي لنا عواصم العالم عشان نتسلى")]
-    [TestCase("ar-SA", "شغلي لعبة العواصم يا اليكسا")]
+    [TestCase("ar-SA", "شغلي لعبة عواصم العالم يا اليكسا")]
     [TestCase("ar-SA", "يلا ابدئي عواصم العالم مرة ثانية")]
     [TestCase("nl-NL", "start even opnieuw hoofdsteden van de wereld")]
     [TestCase("nl-NL", "alexa doe de hoofdsteden van de wereld voor de kinderen")]
-    [TestCase("nl-NL", "zet de hoofdsteden quiz maar aan")]
-    [TestCase("nl-NL", "wil je wereldhoofdsteden nog een keer openen")]
+    [TestCase("nl-NL", "zet de hoofdsteden van de wereld quiz maar aan")]
+    [TestCase("nl-NL", "wil je hoofdsteden van de wereld nog een keer openen")]
     [TestCase("en-US", "could you turn on world capitals for the kids")]
     [TestCase("en-GB", "start world capitals again from the beginning please")]
-    [TestCase("en-US", "alexa just play the capitals quiz for me")]
+    [TestCase("en-US", "alexa just play the world capitals quiz for me")]
     [TestCase("en-IN", "world capitals open it please")]
     [TestCase("de-DE", "starte bitte nochmal hauptstädte der welt")]
-    [TestCase("de-DE", "mach mal das hauptstädte quiz für die kinder an")]
-    [TestCase("de-DE", "kannst du welthauptstädte öffnen")]
+    [TestCase("de-DE", "mach mal das hauptstädte der welt quiz für die kinder an")]
+    [TestCase("de-DE", "kannst du hauptstädte der welt öffnen")]
     public void The_name_with_a_launch_verb_and_polite_words_around_it_is_a_launch(string locale, string utterance)
     {
         Assert.That(KindOf(locale, utterance), Is.EqualTo(UtteranceKind.Launch));
     }
 
+    [TestCase("hi-IN", "वर्ल्ड कैपिटल्स खोल दो")]
+    [TestCase("nl-NL", "start wereldhoofdsteden")]
+    [TestCase("en-US", "play the capitals quiz")]
+    [TestCase("ar-SA", "شغلي لعبة العواصم")]
     [TestCase("hi-IN", "वर्ल्ड कैपिटल्स क्या है")]
     [TestCase("hi-IN", "वर्ल्ड कैपिटल्स बंद कर दो")]
     [TestCase("hi-IN", "खिड़की खोल दो")]
