@@ -35,9 +35,7 @@ internal sealed class BuiltInCues
 
     public static BuiltInCues For(string locale, NluLexicon lexicon)
     {
-        ArgumentNullException.ThrowIfNull(locale);
-        var language = locale.Split('-')[0].ToLowerInvariant();
-        using var stream = typeof(BuiltInCues).Assembly.GetManifestResourceStream($"WorldCapitals.Simulator.Nlu.BuiltInCues.{language}.json");
+        using var stream = LanguageDataFile.Open("BuiltInCues", locale);
         return stream is null ? None : Parse(stream, lexicon);
     }
 

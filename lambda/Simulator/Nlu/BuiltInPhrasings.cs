@@ -14,8 +14,7 @@ internal static class BuiltInPhrasings
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> For(string locale, string invocationName)
     {
-        var language = locale.Split('-')[0].ToLowerInvariant();
-        using var stream = typeof(BuiltInPhrasings).Assembly.GetManifestResourceStream($"WorldCapitals.Simulator.Nlu.BuiltInPhrasings.{language}.json");
+        using var stream = LanguageDataFile.Open("BuiltInPhrasings", locale);
         if (stream is null)
             return new Dictionary<string, IReadOnlyList<string>>();
         using var document = JsonDocument.Parse(stream);

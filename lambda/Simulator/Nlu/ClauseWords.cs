@@ -31,9 +31,7 @@ internal sealed class ClauseWords
 
     public static ClauseWords For(string locale)
     {
-        ArgumentNullException.ThrowIfNull(locale);
-        var language = locale.Split('-')[0].ToLowerInvariant();
-        using var stream = typeof(ClauseWords).Assembly.GetManifestResourceStream($"WorldCapitals.Simulator.Nlu.ClauseWords.{language}.json");
+        using var stream = LanguageDataFile.Open("ClauseWords", locale);
         return stream is null ? None : Parse(stream);
     }
 

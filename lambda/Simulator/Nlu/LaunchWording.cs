@@ -33,9 +33,7 @@ internal sealed class LaunchWording
 
     public static LaunchWording For(string locale, string invocationName, NluLexicon lexicon)
     {
-        ArgumentNullException.ThrowIfNull(locale);
-        var language = locale.Split('-')[0].ToLowerInvariant();
-        using var stream = typeof(LaunchWording).Assembly.GetManifestResourceStream($"WorldCapitals.Simulator.Nlu.LaunchWording.{language}.json");
+        using var stream = LanguageDataFile.Open("LaunchWording", locale);
         return stream is null ? None : Parse(stream, invocationName, lexicon);
     }
 

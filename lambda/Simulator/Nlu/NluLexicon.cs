@@ -149,8 +149,7 @@ internal sealed class NluLexicon
 
     public static NluLexicon For(string locale)
     {
-        var language = locale.Split('-')[0].ToLowerInvariant();
-        using var stream = typeof(NluLexicon).Assembly.GetManifestResourceStream($"WorldCapitals.Simulator.Nlu.NluLexicon.{language}.json");
+        using var stream = LanguageDataFile.Open("NluLexicon", locale);
         return stream is null ? new NluLexicon([], [], [], LaunchPhrases.Default) : Parse(stream);
     }
 
