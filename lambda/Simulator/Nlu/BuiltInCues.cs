@@ -27,6 +27,10 @@ internal sealed class BuiltInCues
     /// <summary>Whether a cue of the intent has the word (by key).</summary>
     public bool Says(string intent, string key) => Cues.TryGetValue(intent, out var cues) && cues.Any(cue => cue.Keys.Contains(key));
 
+    /// <summary>Whether a cue of the intent stands whole, in a row, in these keys.</summary>
+    public bool SaysCueIn(string intent, IReadOnlyList<string> keys) =>
+        Cues.TryGetValue(intent, out var cues) && cues.Any(cue => cue.StartsIn(keys).Any());
+
     /// <summary>Words that negate a request (by key), in addition to the lexicon's negations.</summary>
     public IReadOnlySet<string> Negations { get; }
 
@@ -66,4 +70,10 @@ internal sealed class BuiltInCues
 }
 
 /// <summary>A cue phrase as written and as its words' keys.</summary>
-internal sealed record Cue(string Text, string[] Keys);
+internal sealed record Cue(string Text, string[] Keys)
+{
+    /// <summary>Where the cue's keys stand, in order and in a row, in these keys.</summary>
+    public IEnumerable<int> StartsIn(IReadOnlyList<string> keys) =>
+        Enumerable.Range(0, Math.Max(0, keys.Count - Keys.Length + 1))
+            .Where(start => Enumerable.Range(0, Keys.Length).All(offset => keys[start + offset] == Keys[offset]));
+}

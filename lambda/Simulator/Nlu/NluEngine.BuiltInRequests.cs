@@ -66,17 +66,15 @@ public sealed partial class NluEngine
     private IEnumerable<Anchor> CueAnchors(UtteranceWords utterance)
     {
         var words = utterance.Words;
+        var keys = Array.ConvertAll(words, word => word.Key);
         foreach (var (intent, cues) in _cues.Cues)
         {
             if (_model.FindIntent(intent) is null)
                 continue;
             foreach (var cue in cues)
             {
-                for (var start = 0; start + cue.Keys.Length <= words.Length; start++)
-                {
-                    if (Enumerable.Range(0, cue.Keys.Length).All(offset => words[start + offset].Key == cue.Keys[offset]))
-                        yield return new Anchor(intent, words[start].Token, words[start + cue.Keys.Length - 1].Token + 1, cue.Text);
-                }
+                foreach (var start in cue.StartsIn(keys))
+                    yield return new Anchor(intent, words[start].Token, words[start + cue.Keys.Length - 1].Token + 1, cue.Text);
             }
         }
     }

@@ -78,10 +78,7 @@ public sealed partial class NluEngine
 
     // Whether a part of the clause says a cancel or stop cue ("फ्रांस की राजधानी रहने दो", "الغي عاصمة فرنسا": the question is
     // withdrawn, not asked).
-    private bool WithdrawsRequest(string[] part) =>
-        WithdrawingIntents.Any(intent => _cues.Cues.TryGetValue(intent, out var cues)
-            && cues.Any(cue => Enumerable.Range(0, Math.Max(0, part.Length - cue.Keys.Length + 1))
-                .Any(start => part.AsSpan(start, cue.Keys.Length).SequenceEqual(cue.Keys))));
+    private bool WithdrawsRequest(string[] part) => WithdrawingIntents.Any(intent => _cues.SaysCueIn(intent, part));
 
     // A word that makes the clause a request of its own, wherever it is said.
     private bool IsOtherRequestWord(string key) =>
