@@ -7,7 +7,7 @@ namespace WorldCapitals.Simulator.Nlu;
 public sealed partial class NluEngine
 {
     /// <summary>The most words a clause before a question that refers back to its place may have.</summary>
-    public const int MaxPlaceClauseWords = 12;
+    public const int MaxPlaceClauseWords = 20;
 
     /// <summary>The most words of a place name the rule looks for.</summary>
     private const int MaxPlaceWords = 6;
@@ -24,16 +24,18 @@ public sealed partial class NluEngine
                 if (!Tokenizer.KeysAt(tokens, at, reference.Keys))
                     continue;
                 var end = at + reference.Keys.Length;
-                if (OnlyPlace(tokens, at, end) is not { } place || place.End > at)
-                    return null;
-                return QuestionAboutPlace(tokens, text, place, at, end, reference);
+                if (OnlyPlace(tokens, at, end) is { } place && place.End <= at
+                    && QuestionAboutPlace(tokens, text, place, at, end, reference) is { } question)
+                {
+                    return question;
+                }
             }
         }
         return null;
     }
 
-    // The question from a question word after the place, or from the reference itself, with the reference replaced by its
-    // stand-in: the first that matches a sample with a literal content word (a bare place is no question: "hoeveel inwoners
+    // The question from a question word or a question's noun after the place ("ما اعرف عاصمة الولاية"), or from the reference
+    // itself, with the reference replaced by its stand-in: the first that matches a sample with a literal content word (a bare place is no question: "hoeveel inwoners
     // heeft dat land" is not "{country}"), with every slot value resolving and a value that is the place.
     private SampleMatch? QuestionAboutPlace(IReadOnlyList<Token> tokens, string text, PlaceMention place, int at, int end, PlaceReference reference)
     {
@@ -42,7 +44,7 @@ public sealed partial class NluEngine
         var rest = end < tokens.Count ? text[tokens[end - 1].End..] : "";
         for (var start = place.End; start <= at && start <= MaxPlaceClauseWords; start++)
         {
-            if (start < at && !_lexicon.QuestionWords.Contains(_lexicon.Expand(tokens[start].Key)[0]))
+            if (start < at && !BeginsQuestion(tokens[start]))
                 continue;
             var question = $"{text[tokens[start].Start..tokens[at].Start]}{standIn} {rest}".Trim();
             var questionTokens = Tokenizer.SplitPrefixes(_lexicon.Tokenize(question), _lexicon.Prefixes, IsKnownWord);
@@ -56,6 +58,13 @@ public sealed partial class NluEngine
             }
         }
         return null;
+    }
+
+    // A question word of the lexicon, or a word that many samples say as a slot's noun ("hoofdstad", "عاصمة").
+    private bool BeginsQuestion(Token token)
+    {
+        var key = _lexicon.Expand(token.Key)[0];
+        return _lexicon.QuestionWords.Contains(key) || (_wordIds.TryGetValue(key, out var id) && QuestionNounIds().Contains(id));
     }
 
     // The one place the utterance names outside the reference (the longest run of words that resolves to a value of a

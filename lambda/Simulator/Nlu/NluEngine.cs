@@ -184,6 +184,7 @@ public sealed partial class NluEngine
     private readonly LaunchWording _launchWording;
     private readonly ClauseWords _clauseWords;
     private readonly bool _readsClauseAroundQuestion;
+    private readonly bool _rereads;
 
     public NluEngine(InteractionModel model)
         : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
@@ -199,8 +200,10 @@ public sealed partial class NluEngine
     /// <param name="cues">The built-in intents' cues; null reads the embedded file of the model's language.</param>
     /// <param name="readsClauseAroundQuestion">Whether a capital question may be said with a clause around it (off only in
     /// tests that show what it changes).</param>
+    /// <param name="rereads">Whether an utterance is read again without its question's qualifiers and with an indirect
+    /// question in the order of a direct one (off only in tests that show what it changes).</param>
     internal NluEngine(InteractionModel model, NluLexicon lexicon, bool readsExtraWords = true, bool readsPlaceAfterClause = true,
-        bool readsBuiltInWithWordsAround = true, BuiltInCues? cues = null, bool readsClauseAroundQuestion = true)
+        bool readsBuiltInWithWordsAround = true, BuiltInCues? cues = null, bool readsClauseAroundQuestion = true, bool rereads = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
@@ -233,6 +236,7 @@ public sealed partial class NluEngine
         _readsPlaceAfterClause = readsPlaceAfterClause;
         _clauseWords = ClauseWords.For(model.Locale);
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
+        _rereads = rereads;
     }
 
     public InteractionModel Model => _model;
@@ -246,22 +250,28 @@ public sealed partial class NluEngine
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(text);
         tokens = Tokenizer.SplitPrefixes(tokens, _lexicon.Prefixes, IsKnownWord);
+        var best = BestMatch(tokens, text) ?? ReRead(tokens);
+
+        if (best is not null)
+            return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
+        if (BuiltInWithWordsAround(tokens, text, Words(tokens, text)) is { } builtIn)
+            return builtIn;
+        var fallback = _model.FindIntent(FallbackIntent);
+        return fallback is null ? null : new Interpretation(fallback.Name, EmptySlots(fallback), null);
+    }
+
+    // The best match by the rules of the summary but the last two (re-reading, a built-in request with words around it), or null.
+    private SampleMatch? BestMatch(IReadOnlyList<Token> tokens, string text)
+    {
         var utterance = Words(tokens, text);
         var matcher = Matcher(utterance);
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
         var exact = BestExact(matcher);
-        var best = exact is not null
+        return exact is not null
             ? (HasUnknownValue(exact) ? PlaceInUnknownValue(exact, matcher, utterance) ?? exact : exact)
             : (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher, utterance) : null)
                 ?? AfterContextClause(tokens, text, utterance) ?? TwoRequestsOfOneIntent(tokens, text) ?? WithExtraWord(matcher, utterance)
                 ?? WithPlaceReference(tokens, text) ?? QuestionWithClauseAround(tokens, text);
-
-        if (best is not null)
-            return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
-        if (BuiltInWithWordsAround(tokens, text, utterance) is { } builtIn)
-            return builtIn;
-        var fallback = _model.FindIntent(FallbackIntent);
-        return fallback is null ? null : new Interpretation(fallback.Name, EmptySlots(fallback), null);
     }
 
     /// <summary>Recognizes a bare request text (no invocation removal).</summary>
