@@ -115,7 +115,10 @@ namespace WorldCapitals.Simulator.Nlu;
 /// reference itself; the clause has at most <see cref="MaxPlaceClauseWords"/> words), and the question must match a
 /// sample with a literal content word, exactly or as a near miss, with every slot value resolving and one of them the
 /// place: "mijn dochter gaat backpacken in peru wat is de hoofdstad daar" is Peru; "ik woon in canada hoe is het weer
-/// daar" and "मेरा भाई कनाडा में है वहाँ का मौसम कैसा है" still fall back. Ranked after every rule above; off with
+/// daar" and "मेरा भाई कनाडा में है वहाँ का मौसम कैसा है" still fall back. The question's noun is a reference too ("hoofdstad"
+/// -> "hoofdstad van {place}", "राजधानी" -> "{place} की राजधानी"), as are nouns for the place (الولاية, "the state"), so a
+/// question with no place asks about the clause's place ("ابني يدرس في ميشيغان وش عاصمة الولاية"); every reference said is
+/// tried, and the question may also begin at the question's noun. Ranked after every rule above; off with
 /// fallbackIntentSensitivity HIGH.</item>
 /// <item>A launch in other words (session 14, before any of the above: <see cref="InvocationForms"/> and
 /// <see cref="LaunchWording"/>): an utterance that names the skill by its invocation name (or a spelling of it in the
@@ -139,6 +142,11 @@ namespace WorldCapitals.Simulator.Nlu;
 /// place in the clause (two places are not guessed between), and a place that begins the question is no end of a longer
 /// name (the place-first guards, but a word the model knows begins none). A language without the file reads no clause
 /// so. Ranked after every rule above; off with fallbackIntentSensitivity HIGH.</item>
+/// <item>Re-reading (session 15; NluEngine.ReRead.cs): when nothing matches, the utterance without a word of the lexicon's
+/// <c>questionQualifiers</c> next to a word many samples say as a slot's noun ("ऑस्ट्रेलिया की सही राजधानी", "de echte
+/// hoofdstad"; never "old" or "former"), and with an indirect question's verb of <c>verbFinalVerbs</c> moved after its question
+/// word or the word after it ("wat daar de hoofdstad is" as "wat is daar de hoofdstad"), is read by every rule above; it counts
+/// only as a question whose slot values all resolve. Off with fallbackIntentSensitivity HIGH.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
