@@ -142,11 +142,6 @@ namespace WorldCapitals.Simulator.Nlu;
 /// place in the clause (two places are not guessed between), and a place that begins the question is no end of a longer
 /// name (the place-first guards, but a word the model knows begins none). A language without the file reads no clause
 /// so. Ranked after every rule above; off with fallbackIntentSensitivity HIGH.</item>
-/// <item>Re-reading (session 15; NluEngine.ReRead.cs): when nothing matches, the utterance without a word of the lexicon's
-/// <c>questionQualifiers</c> next to a word many samples say as a slot's noun ("ऑस्ट्रेलिया की सही राजधानी", "de echte
-/// hoofdstad"; never "old" or "former"), and with an indirect question's verb of <c>verbFinalVerbs</c> moved after its question
-/// word or the word after it ("wat daar de hoofdstad is" as "wat is daar de hoofdstad"), is read by every rule above; it counts
-/// only as a question whose slot values all resolve. Off with fallbackIntentSensitivity HIGH.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
@@ -192,7 +187,6 @@ public sealed partial class NluEngine
     private readonly LaunchWording _launchWording;
     private readonly ClauseWords _clauseWords;
     private readonly bool _readsClauseAroundQuestion;
-    private readonly bool _rereads;
 
     public NluEngine(InteractionModel model)
         : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
@@ -208,10 +202,8 @@ public sealed partial class NluEngine
     /// <param name="cues">The built-in intents' cues; null reads the embedded file of the model's language.</param>
     /// <param name="readsClauseAroundQuestion">Whether a capital question may be said with a clause around it (off only in
     /// tests that show what it changes).</param>
-    /// <param name="rereads">Whether an utterance is read again without its question's qualifiers and with an indirect
-    /// question in the order of a direct one (off only in tests that show what it changes).</param>
     internal NluEngine(InteractionModel model, NluLexicon lexicon, bool readsExtraWords = true, bool readsPlaceAfterClause = true,
-        bool readsBuiltInWithWordsAround = true, BuiltInCues? cues = null, bool readsClauseAroundQuestion = true, bool rereads = true)
+        bool readsBuiltInWithWordsAround = true, BuiltInCues? cues = null, bool readsClauseAroundQuestion = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
@@ -244,7 +236,6 @@ public sealed partial class NluEngine
         _readsPlaceAfterClause = readsPlaceAfterClause;
         _clauseWords = ClauseWords.For(model.Locale);
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
-        _rereads = rereads;
     }
 
     public InteractionModel Model => _model;
@@ -258,7 +249,7 @@ public sealed partial class NluEngine
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(text);
         tokens = Tokenizer.SplitPrefixes(tokens, _lexicon.Prefixes, IsKnownWord);
-        var best = BestMatch(tokens, text) ?? ReRead(tokens);
+        var best = BestMatch(tokens, text);
 
         if (best is not null)
             return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
@@ -268,7 +259,7 @@ public sealed partial class NluEngine
         return fallback is null ? null : new Interpretation(fallback.Name, EmptySlots(fallback), null);
     }
 
-    // The best match by the rules of the summary but the last two (re-reading, a built-in request with words around it), or null.
+    // The best match by the rules of the summary but the last (a built-in request with words around it), or null.
     private SampleMatch? BestMatch(IReadOnlyList<Token> tokens, string text)
     {
         var utterance = Words(tokens, text);

@@ -147,15 +147,6 @@ internal sealed class NluLexicon
     /// first; see <see cref="NluEngine"/>'s place-reference rule.</summary>
     public IReadOnlyList<PlaceReference> PlaceReferences { get; private init; } = [];
 
-    /// <summary>Words that qualify a question's noun without changing the question (the optional <c>questionQualifiers</c>
-    /// list: "real", "correct", Hindi "सही", Dutch "echte"; never "old" or "former", which ask another question); see
-    /// <see cref="NluEngine"/>'s re-reading rule.</summary>
-    public IReadOnlySet<string> QuestionQualifiers { get; private init; } = new HashSet<string>();
-
-    /// <summary>The verbs an indirect question says last (the optional <c>verbFinalVerbs</c> list: Dutch "wat de hoofdstad van
-    /// peru is", German "was die hauptstadt von peru ist"); see <see cref="NluEngine"/>'s re-reading rule.</summary>
-    public IReadOnlySet<string> VerbFinalVerbs { get; private init; } = new HashSet<string>();
-
     public static NluLexicon For(string locale)
     {
         using var stream = LanguageDataFile.Open("NluLexicon", locale);
@@ -222,8 +213,6 @@ internal sealed class NluLexicon
                 ? modifiers.EnumerateObject().ToDictionary(word => Tokenizer.KeyOf(word.Name), word => (IReadOnlySet<string>)Keys(word.Value), StringComparer.Ordinal)
                 : new Dictionary<string, IReadOnlySet<string>>(),
             QuestionWords = OptionalKeys(root, "questionWords"),
-            QuestionQualifiers = OptionalKeys(root, "questionQualifiers"),
-            VerbFinalVerbs = OptionalKeys(root, "verbFinalVerbs"),
             Alternatives = OptionalKeys(root, "alternatives"),
             HiraganaWords = HiraganaWritten(root, elisions, variants),
             NameSuffixes = [.. OptionalPhrases(root, "nameSuffixes", elisions, variants).OrderByDescending(words => words.Length)],
