@@ -570,7 +570,8 @@ function buildListWords(overrides) {
   const listWords = {};
   for (const [language, list] of Object.entries(overrides.listWords ?? {})) {
     if (!LANGUAGES.includes(language)) fail(`overrides.json: listWords has unknown language "${language}".`);
-    if (list.length === 0 || list.some((word) => normalise(word).length === 0 || /\s/u.test(word))) fail(`overrides.json: listWords.${language} is empty or has an empty or spaced word.`);
+    // A list word may be a phrase of words said apart ("en die van"), never one with spaces around or doubled.
+    if (list.length === 0 || list.some((word) => normalise(word).length === 0 || word !== word.trim() || /\s\s/u.test(word))) fail(`overrides.json: listWords.${language} is empty or has an empty word or one with spaces around it.`);
     listWords[language] = list;
   }
   return listWords;

@@ -171,6 +171,9 @@ public sealed partial class NluEngine
     /// <summary>The most words a context clause before a question may have.</summary>
     public const int MaxContextClauseWords = 8;
 
+    /// <summary>The most words between two places of a list said as one value ("en die van").</summary>
+    public const int MaxListJoinWords = 3;
+
     private readonly InteractionModel _model;
     private readonly NluLexicon _lexicon;
     private readonly List<Sample> _samples = [];
@@ -361,6 +364,8 @@ public sealed partial class NluEngine
     /// unresolved), or null.</summary>
     private SampleMatch? PlaceInUnknownValue(SampleMatch exact, SampleMatcher matcher, UtteranceWords utterance)
     {
+        if (exact.Captures.Where(capture => capture.Span.Resolution is { IsMatch: false }).All(capture => ListJoinWords(capture) is not null))
+            return null;
         if (WithExtraWord(matcher, utterance) is { } extra && ReadsPlaceFirst(exact, extra))
             return extra;
         return _readsPlaceAfterClause && _model.FallbackSensitivity != FallbackSensitivity.High
@@ -488,26 +493,33 @@ public sealed partial class NluEngine
         var exact = matcher.Align(sample, _vocabularies[sample.IntentName], maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly || sample.HasSeveralSlots);
         if (exact is null)
             return null;
-        var unresolvedWords = exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false }).Sum(c => c.Span.WordCount - KnownRunLength(c));
+        var unresolvedWords = exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false })
+            .Sum(UnknownWordCount);
         return unresolvedWords <= sample.LiteralCount && (unresolvedWords == 0 || !IsModifiedNoun(sample)) ? exact : null;
     }
 
     /// <summary>How many words of a capture's value are known values of the slot's type: runs of its words that resolve,
     /// longest first, never overlapping (a second one at least two words long: a single character of a language without
     /// spaces is too easily part of another word). 0 when none is.</summary>
-    private int KnownRunLength(SlotCapture capture)
+    private int KnownRunLength(SlotCapture capture) => KnownWords(capture)?.Count(known => known) ?? 0;
+
+    /// <summary>Which words of a capture's value are known values of the slot's type or their name suffixes (the runs of
+    /// <see cref="KnownRunLength"/>); null for a value of one word or of no type.</summary>
+    /// <param name="everyPlace">Whether a run of one word after the first run counts too when it has three letters or more (a list
+    /// names several places of one word: "السودان و جنوب السودان").</param>
+    private bool[]? KnownWords(SlotCapture capture, bool everyPlace = false)
     {
         var type = capture.Span.Resolution?.TypeName;
         var words = capture.Span.Key.Split(' ');
         if (type is null || words.Length < 2)
-            return 0;
+            return null;
         var used = new bool[words.Length];
         var known = 0;
-        for (var length = words.Length - 1; length >= 1 && (known == 0 || length >= 2); length--)
+        for (var length = words.Length - 1; length >= 1 && (known == 0 || length >= 2 || everyPlace); length--)
         {
             for (var start = 0; start + length <= words.Length; start++)
             {
-                if (Array.IndexOf(used, true, start, length) >= 0)
+                if (Array.IndexOf(used, true, start, length) >= 0 || (known > 0 && length == 1 && words[start].Length < 3))
                     continue;
                 if (_resolver.Resolve(type, string.Join(' ', words, start, length)) is { IsMatch: true })
                 {
@@ -517,7 +529,40 @@ public sealed partial class NluEngine
                 }
             }
         }
-        return known;
+        return used;
+    }
+
+    // The words of a value that does not resolve that count against a thin carrier: those outside its known values; of a
+    // list, only joins longer than one word ("en die van"; "و", "and", "और" are no unknown words: "عواصم المغرب والجزائر وتونس").
+    private int UnknownWordCount(SlotCapture capture) => ListJoinWords(capture) is { } list
+        ? (list.Joins == list.Places - 1 ? 0 : list.Joins)
+        : capture.Span.WordCount - KnownRunLength(capture);
+
+    /// <summary>The words that join a list of known values said as one value ("السودان و جنوب السودان", "estland en die van
+    /// letland", "नेपाल और भूटान"): the value begins and ends with a known value, holds two or more, and the words between
+    /// two of them are at most <see cref="MaxListJoinWords"/>. Null when the value is no such list. Alexa's slot filling keeps
+    /// such a value whole (the skill reads it as a list); its joining words are evidence of the list, not unknown words.</summary>
+    private (int Joins, int Places)? ListJoinWords(SlotCapture capture)
+    {
+        if (capture.Span.Resolution is not { IsMatch: false } || KnownWords(capture, everyPlace: true) is not { } known || !known[0] || !known[^1])
+            return null;
+        var runs = 0;
+        var joins = 0;
+        var gap = 0;
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (known[i])
+            {
+                runs += i == 0 || gap > 0 ? 1 : 0;
+                gap = 0;
+                continue;
+            }
+            gap++;
+            joins++;
+            if (gap > MaxListJoinWords)
+                return null;
+        }
+        return runs >= 2 ? (joins, runs) : null;
     }
 
     // The words of a formal name's suffix of the lexicon said at 'at', right after a known name ("ミャンマー" + "連邦共和国"),

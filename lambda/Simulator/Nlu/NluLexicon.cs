@@ -172,8 +172,11 @@ internal sealed class NluLexicon
         var prefixes = root.TryGetProperty("prefixes", out var joined)
             ? joined.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).Where(word => word.Length > 0).ToArray()
             : [];
-        // A filler phrase is compared with the utterance's words after their variants ("don't" -> "do not").
+        // A filler phrase is compared with the utterance's words after their variants ("don't" -> "do not"). The optional
+        // bothWords ("both", "allebei", "الاثنين", "दोनों": said around a list of places or after a several-capital country)
+        // are fillers too: kept apart as the words Alexa learns to leave outside a list's slot value.
         var fillers = root.GetProperty("fillers").EnumerateArray()
+            .Concat(root.TryGetProperty("bothWords", out var both) ? both.EnumerateArray() : Enumerable.Empty<JsonElement>())
             .Select(filler => ExpandedKeys(filler.GetString() ?? "", elisions, variants))
             .Where(words => words.Length > 0)
             .ToList();
