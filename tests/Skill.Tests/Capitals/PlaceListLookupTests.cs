@@ -25,6 +25,14 @@ public sealed class PlaceListLookupTests
     [TestCase("ar-SA", "لبنان و الأردن", "LB JO")]
     [TestCase("ja-JP", "タイとベトナム", "TH VN")]
     [TestCase("ja-JP", "韓国や日本", "KR JP")]
+    [TestCase("ar-SA", "السودان وجنوب السودان", "SD SS")]
+    [TestCase("ar-SA", "تشاد وغينيا بيساو", "TD GW")]
+    [TestCase("en-US", "peru and that of chile", "PE CL")]
+    [TestCase("nl-NL", "estland en die van letland", "EE LV")]
+    [TestCase("nl-NL", "kenia en dat van oeganda", "KE UG")]
+    [TestCase("de-DE", "peru und die von chile", "PE CL")]
+    [TestCase("es-ES", "perú y la de chile", "PE CL")]
+    [TestCase("fr-FR", "pérou et celle de la bolivie", "PE BO")]
     public void A_list_finds_every_place_in_the_order_said(string locale, string spoken, string ids)
     {
         var list = Lookup.FindList(spoken, locale);
@@ -46,6 +54,8 @@ public sealed class PlaceListLookupTests
     [TestCase("pt-BR", "são tomé e príncipe")]
     [TestCase("nl-NL", "bosnië en herzegovina")]
     [TestCase("ar-SA", "البوسنة والهرسك")]
+    [TestCase("en-US", "peru and that of the weather", Description = "a list phrase with no place after it")]
+    [TestCase("nl-NL", "estland en die van mij", Description = "'en die van' with no place after it")]
     [TestCase("ja-JP", "ベトナム", Description = "ト inside a katakana name is no list word")]
     public void Not_a_list(string locale, string spoken)
     {
