@@ -43,6 +43,8 @@ public class HindiRoundSeventeenRuleTests
     [TestCase("बस करो भैया अब सोने जाना है", "AMAZON.StopIntent")]
     [TestCase("बंद करो मियाँ", "AMAZON.StopIntent")]
     [TestCase("एक्ज़िट कर दो", "AMAZON.StopIntent")]
+    [TestCase("हम जा रहे हैं बंद कीजिए", "AMAZON.StopIntent")]
+    [TestCase("अब हम चलते हैं", "AMAZON.StopIntent")]
     [TestCase("छोड़ देव", "AMAZON.CancelIntent")]
     [TestCase("रहण दे", "AMAZON.CancelIntent")]
     [TestCase("रहने दो कौनो बात नाहीं", "AMAZON.CancelIntent")]
