@@ -24,7 +24,7 @@ public sealed partial class NluEngine
                 if (!Tokenizer.KeysAt(tokens, at, reference.Keys))
                     continue;
                 var end = at + reference.Keys.Length;
-                if (OnlyPlace(tokens, at, end) is { } place && place.End <= at
+                if (OnlyPlace(tokens, at, end) is { } place && place.End <= at && MayReferToPlace(tokens, place, at, reference)
                     && QuestionAboutPlace(tokens, text, place, at, end, reference) is { } question)
                 {
                     return question;
@@ -32,6 +32,26 @@ public sealed partial class NluEngine
             }
         }
         return null;
+    }
+
+    // Whether the words around the place and the reference may be a clause and a question about the place: no word of
+    // another fact nor a past marker from the reference on, as said or as its variant reads it ("... उस देश की राजधानी कौन सी
+    // थी", "... wat is daar het weer"); and a reference that is the question's own noun ("राजधानी", "hoofdstad") follows a
+    // question word said after the place and a word the samples say: without one, the place and the noun are one phrase
+    // ("भारत की आर्थिक राजधानी", "seit wann ist berlin die hauptstadt", "पाकिस्तान की पहली राजधानी कौन सी थी").
+    private bool MayReferToPlace(IReadOnlyList<Token> tokens, PlaceMention place, int at, PlaceReference reference)
+    {
+        var keys = tokens.Select(token => _lexicon.Expand(token.Key)[0]).ToArray();
+        bool Says(IReadOnlySet<string> words, int index) => words.Contains(keys[index]) || words.Contains(tokens[index].Key);
+        for (var index = at; index < tokens.Count; index++)
+        {
+            if (Says(_clauseWords.OtherFacts, index) || Says(_clauseWords.PastMarkers, index))
+                return false;
+        }
+        var isQuestionNoun = reference.Keys.Length == 1
+            && _wordIds.TryGetValue(_lexicon.Expand(reference.Keys[0])[0], out var id) && QuestionNounIds().Contains(id);
+        return !isQuestionNoun
+            || (keys[place.End..at].Any(_lexicon.QuestionWords.Contains) && _wordIds.ContainsKey(keys[at - 1]));
     }
 
     // The question from a question word or a question's noun after the place ("ما اعرف عاصمة الولاية"), or from the reference

@@ -35,7 +35,10 @@ namespace WorldCapitals.Simulator.Nlu;
 /// literal words (other than fillers), so "how do you spell capital" and "what's working capital" are not
 /// "{country} capital" (a value that holds known values as runs of its words counts only its other words, as the
 /// known names are evidence for the slot: "オーストラリアのクイーンズランド州の州都は" counts の; a formal name's suffix of the
-/// lexicon after a known name counts as known too: "ミャンマー連邦共和国の首都は" counts nothing), and one literal word after the slot carries none: an unknown word before a noun reads as its
+/// lexicon after a known name counts as known too: "ミャンマー連邦共和国の首都は" counts nothing; a list of known values, one
+/// at each end and at most <see cref="MaxListJoinWords"/> words between two of them, counts only its joins of more than
+/// one word, and it is kept whole rather than cut to its first place, as the skill reads it as a list: "عاصمة السودان
+/// وجنوب السودان", "de hoofdstad van estland en die van letland"), and one literal word after the slot carries none: an unknown word before a noun reads as its
 /// modifier ("venture capital", "narnia capital"), while "hauptstadt jordaniens" keeps its unknown word. A sample made
 /// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH), and so does a sample with
 /// several slots ("the capital of {country} in {parent}"): words the model does not know are not split between two
