@@ -17,6 +17,7 @@ public sealed partial class NluEngine
     {
         if (_lexicon.PlaceReferences.Count == 0 || _model.FallbackSensitivity == FallbackSensitivity.High)
             return null;
+        var keys = tokens.Select(token => _lexicon.Expand(token.Key)[0]).ToArray();
         for (var at = 1; at < tokens.Count; at++)
         {
             foreach (var reference in _lexicon.PlaceReferences)
@@ -24,7 +25,7 @@ public sealed partial class NluEngine
                 if (!Tokenizer.KeysAt(tokens, at, reference.Keys))
                     continue;
                 var end = at + reference.Keys.Length;
-                if (OnlyPlace(tokens, at, end) is { } place && place.End <= at && MayReferToPlace(tokens, place, at, reference)
+                if (OnlyPlace(tokens, at, end) is { } place && place.End <= at && MayReferToPlace(tokens, keys, place, at, reference)
                     && QuestionAboutPlace(tokens, text, place, at, end, reference) is { } question)
                 {
                     return question;
@@ -39,17 +40,15 @@ public sealed partial class NluEngine
     // थी", "... wat is daar het weer"); and a reference that is the question's own noun ("राजधानी", "hoofdstad") follows a
     // question word said after the place and a word the samples say: without one, the place and the noun are one phrase
     // ("भारत की आर्थिक राजधानी", "seit wann ist berlin die hauptstadt", "पाकिस्तान की पहली राजधानी कौन सी थी").
-    private bool MayReferToPlace(IReadOnlyList<Token> tokens, PlaceMention place, int at, PlaceReference reference)
+    private bool MayReferToPlace(IReadOnlyList<Token> tokens, string[] keys, PlaceMention place, int at, PlaceReference reference)
     {
-        var keys = tokens.Select(token => _lexicon.Expand(token.Key)[0]).ToArray();
         bool Says(IReadOnlySet<string> words, int index) => words.Contains(keys[index]) || words.Contains(tokens[index].Key);
         for (var index = at; index < tokens.Count; index++)
         {
             if (Says(_clauseWords.OtherFacts, index) || Says(_clauseWords.PastMarkers, index))
                 return false;
         }
-        var isQuestionNoun = reference.Keys.Length == 1
-            && _wordIds.TryGetValue(_lexicon.Expand(reference.Keys[0])[0], out var id) && QuestionNounIds().Contains(id);
+        var isQuestionNoun = reference.Keys.Length == 1 && IsQuestionNoun(_lexicon.Expand(reference.Keys[0])[0]);
         return !isQuestionNoun
             || (keys[place.End..at].Any(_lexicon.QuestionWords.Contains) && _wordIds.ContainsKey(keys[at - 1]));
     }
@@ -84,8 +83,10 @@ public sealed partial class NluEngine
     private bool BeginsQuestion(Token token)
     {
         var key = _lexicon.Expand(token.Key)[0];
-        return _lexicon.QuestionWords.Contains(key) || (_wordIds.TryGetValue(key, out var id) && QuestionNounIds().Contains(id));
+        return _lexicon.QuestionWords.Contains(key) || IsQuestionNoun(key);
     }
+
+    private bool IsQuestionNoun(string key) => _wordIds.TryGetValue(key, out var id) && QuestionNounIds().Contains(id);
 
     // The one place the utterance names outside the reference (the longest run of words that resolves to a value of a
     // custom type, from each word on), or null when it names none or more than one.

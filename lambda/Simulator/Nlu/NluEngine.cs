@@ -255,28 +255,22 @@ public sealed partial class NluEngine
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(text);
         tokens = Tokenizer.SplitPrefixes(tokens, _lexicon.Prefixes, IsKnownWord);
-        var best = BestMatch(tokens, text);
-
-        if (best is not null)
-            return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
-        if (BuiltInWithWordsAround(tokens, text, Words(tokens, text)) is { } builtIn)
-            return builtIn;
-        var fallback = _model.FindIntent(FallbackIntent);
-        return fallback is null ? null : new Interpretation(fallback.Name, EmptySlots(fallback), null);
-    }
-
-    // The best match by the rules of the summary but the last (a built-in request with words around it), or null.
-    private SampleMatch? BestMatch(IReadOnlyList<Token> tokens, string text)
-    {
         var utterance = Words(tokens, text);
         var matcher = Matcher(utterance);
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.
         var exact = BestExact(matcher);
-        return exact is not null
+        var best = exact is not null
             ? (HasUnknownValue(exact) ? PlaceInUnknownValue(exact, matcher, utterance) ?? exact : exact)
             : (utterance.Words.Any(word => word.Kind != WordKind.Filler) ? BestNearMiss(matcher, utterance) : null)
                 ?? AfterContextClause(tokens, text, utterance) ?? TwoRequestsOfOneIntent(tokens, text) ?? WithExtraWord(matcher, utterance)
                 ?? WithPlaceReference(tokens, text) ?? QuestionWithClauseAround(tokens, text);
+
+        if (best is not null)
+            return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
+        if (BuiltInWithWordsAround(tokens, text, utterance) is { } builtIn)
+            return builtIn;
+        var fallback = _model.FindIntent(FallbackIntent);
+        return fallback is null ? null : new Interpretation(fallback.Name, EmptySlots(fallback), null);
     }
 
     /// <summary>Recognizes a bare request text (no invocation removal).</summary>
