@@ -81,7 +81,8 @@ def expected_of(value, by_capital, key=lambda name: name):
 
 def earlier_pairs(language, rounds):
     """The (utterance, locale) pairs of tests/Eval/<language>/ (round 1) and of tests/Eval/<language>/round<n>/ for
-    each n in rounds (2 and up) the language has (German and Italian skip from round 3 to 18), both halves each."""
+    each n in rounds (2 and up) the language has (German, Italian and Portuguese skip from round 3 to 18, Japanese from
+    4), both halves each."""
     folders = [EVAL / language] + [folder for n in rounds if (folder := EVAL / language / f"round{n}").is_dir()]
     pairs = set()
     for folder in folders:

@@ -3,8 +3,8 @@
 (at most three, and a frame at most three times over the whole corpus); a sentence has one expected value: place ids
 (several joined by `+` in ordinal order), `CITY:<capital>` (every place with that capital, the capital as the
 language's data names it) or an intent code (FB, HELP, STOP, CANCEL, LAUNCH). Lines of the earlier rounds are dropped.
-Round 13 (source/round13_hinl_corpus.py) builds with the same mechanics under its own number; from round 18 German and
-Italian (one locale each, like Hindi and Dutch) build with them too."""
+Round 13 (source/round13_hinl_corpus.py) builds with the same mechanics under its own number; from round 18 German,
+Italian, Portuguese and Japanese (one locale each, like Hindi and Dutch) build with them too."""
 import re
 import sys
 from collections import Counter
@@ -14,9 +14,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus_rounds  # noqa: E402
 from split_halves import split_halves  # noqa: E402
 
-LOCALES = {"hi": "hi-IN", "nl": "nl-NL", "de": "de-DE", "it": "it-IT"}
-# Lower-case Latin letters (with the diacritics and the sharp s German and Italian names keep), apostrophes, inner
-# hyphens, single spaces.
+LOCALES = {"hi": "hi-IN", "nl": "nl-NL", "de": "de-DE", "it": "it-IT", "pt": "pt-BR", "ja": "ja-JP"}
+# Lower-case Latin letters (with the diacritics and the sharp s German, Italian and Portuguese names keep),
+# apostrophes, inner hyphens, single spaces.
 LATIN = re.compile(r"^[a-zß-öø-ÿ']+(['-][a-zß-öø-ÿ']+)*( [a-zß-öø-ÿ']+(['-][a-zß-öø-ÿ']+)*)*$")
 SCRIPT = {
     # Devanagari letters and signs (no digits, danda or abbreviation sign), single spaces.
@@ -25,6 +25,9 @@ SCRIPT = {
     "nl": re.compile(r"^[a-zà-öø-ÿ']+(-[a-zà-öø-ÿ']+)*( [a-zà-öø-ÿ']+(-[a-zà-öø-ÿ']+)*)*$"),
     "de": LATIN,
     "it": LATIN,
+    "pt": LATIN,
+    # Kana, kanji and the iteration mark, no spaces (Japanese transcripts have none).
+    "ja": re.compile(r"^[\u3005\u3040-\u30FF\u4E00-\u9FFF]+$"),
 }
 def entries(text):
     """(family, frame or sentence, [(name or None, written expected)]) of each entry line of text."""
