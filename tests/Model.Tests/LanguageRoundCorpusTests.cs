@@ -100,6 +100,9 @@ public partial class LanguageRoundCorpusTests
         // Written blind at the start of the fifteenth session by further new authors, one per language, and kept from its
         // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
         ["round17"] = FromRoundFive(new() { ["ar"] = 300, ["hi"] = 250, ["nl"] = 280 }, minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the sixteenth session by further new authors, one per language, and kept from its
+        // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
+        ["round18"] = FromRoundFive(new() { ["ar"] = 330 }, minimumHelpStopCancel: 10, minimumPluralCountries: null),
     };
 
     private static string[] HalvesOf(string round) => [Path.Combine(round, EvaluationCorpus.Tuning), Path.Combine(round, EvaluationCorpus.HeldBack)];
