@@ -88,7 +88,7 @@ public sealed partial class NluEngine
     // Whether the match of the words [before, end) is a capital question of its own: a sample with a literal content word
     // that many samples say as a slot's noun (MinQuestionNounSamples) and only custom slots, each value resolving, a value that does not continue a name begun before it ("demokratischen
     // republik kongo"; a word the model or lexicon knows, such as Hindi "हूँ", begins no name), and no other place in the
-    // clause (which of two places is meant is not guessed).
+    // clause (which of two places is meant is not guessed; the same place said again leaves no doubt).
     private bool IsQuestionCore(SampleMatch question, IReadOnlyList<Token> tokens, string[] keys, int before, int end)
     {
         var nouns = QuestionNounIds();
@@ -101,6 +101,6 @@ public sealed partial class NluEngine
         return question.Captures.All(capture =>
             (capture.Span.FirstToken > 0 || before == 0 || (MayPrecedePlace(tokens[before - 1])
                 && (!MayEndLongerName(tokens[before - 1], capture.Span.Key) || IsKnownWord(tokens[before - 1].Key))))
-            && !NamesPlace(keys[..before], capture.Span.Resolution!.TypeName) && !NamesPlace(keys[end..], capture.Span.Resolution!.TypeName));
+            && !NamesOtherPlace(keys[..before], capture.Span.Resolution!) && !NamesOtherPlace(keys[end..], capture.Span.Resolution!));
     }
 }

@@ -329,6 +329,24 @@ public sealed partial class NluEngine
         return false;
     }
 
+    // Whether a run of these keys resolves to a value of the place's type other than the place itself ("इनका जहाज़ कुवैत जा रहा
+    // है कुवैत की राजधानी बताओ" names one place twice).
+    private bool NamesOtherPlace(string[] keys, SlotResolution place)
+    {
+        for (var start = 0; start < keys.Length; start++)
+        {
+            for (var length = 1; start + length <= keys.Length; length++)
+            {
+                if (_resolver.Resolve(place.TypeName, string.Join(' ', keys, start, length)) is { IsMatch: true } other
+                    && !other.Matches.Any(value => place.Matches.Any(meant => meant.Id == value.Id && meant.Name == value.Name)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     // Whether the question after a clause of 'start' tokens may begin with a place (the rule above): its first token is a
     // word of a place name, the token before it may precede a place, and the clause names nothing that is not a place
     // nor says a word of the samples in another sense ("मौसम", "capital punishment"): such a clause is what the
