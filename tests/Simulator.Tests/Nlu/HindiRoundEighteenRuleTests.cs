@@ -42,17 +42,17 @@ public class HindiRoundEighteenRuleTests
         Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
     }
 
-    [TestCase("पटना किसका राजधानी है", "IN-BR")]
-    [TestCase("कोहिमा किसका राजधानी है", "IN-NL")]
-    [TestCase("लीमा किसका राजधानी है", "PE")]
-    [TestCase("नैरोबी नाम का शहर किस देश की राजधानी है", "KE")]
-    [TestCase("लीमा नाम का शहर किस देश की राजधानी है", "PE")]
-    [TestCase("हवाना नाम का शहर किस देश की राजधानी है", "CU")]
+    [TestCase("पटना किसका राजधानी है", "patna")]
+    [TestCase("कोहिमा किसका राजधानी है", "kohima")]
+    [TestCase("लीमा किसका राजधानी है", "lima")]
+    [TestCase("नैरोबी नाम का शहर किस देश की राजधानी है", "nairobi")]
+    [TestCase("लीमा नाम का शहर किस देश की राजधानी है", "lima")]
+    [TestCase("हवाना नाम का शहर किस देश की राजधानी है", "havana")]
     public void A_round_eighteen_city_question_reads_the_city(string utterance, string id)
     {
         var result = Recognize(utterance);
 
-        Assert.That(result.Slot("city")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
+        Assert.That((result.IntentName, result.Slot("city")?.FirstMatch?.Id), Is.EqualTo(("CityIntent", id)), $"matched \"{result.Sample}\"");
     }
 
     [TestCase("मैं तुमसे क्या क्या पूछ सकती हूँ", "AMAZON.HelpIntent")]
