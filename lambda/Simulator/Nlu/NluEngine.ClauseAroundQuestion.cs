@@ -101,6 +101,7 @@ public sealed partial class NluEngine
         return question.Captures.All(capture =>
             (capture.Span.FirstToken > 0 || before == 0 || (MayPrecedePlace(tokens[before - 1])
                 && (!MayEndLongerName(tokens[before - 1], capture.Span.Key) || IsKnownWord(tokens[before - 1].Key))))
-            && !NamesOtherPlace(keys[..before], capture.Span.Resolution!) && !NamesOtherPlace(keys[end..], capture.Span.Resolution!));
+            && !NamesPlace(keys[..before], capture.Span.Resolution!.TypeName, capture.Span.Resolution)
+            && !NamesPlace(keys[end..], capture.Span.Resolution!.TypeName, capture.Span.Resolution));
     }
 }

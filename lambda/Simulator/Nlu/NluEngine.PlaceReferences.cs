@@ -89,11 +89,12 @@ public sealed partial class NluEngine
     private bool IsQuestionNoun(string key) => _wordIds.TryGetValue(key, out var id) && QuestionNounIds().Contains(id);
 
     // The one place the utterance names outside the reference (the longest run of words that resolves to a value of a
-    // custom type, from each word on), or null when it names none or more than one.
+    // custom type, from each word on; the same place said twice, "डाहोमी जो अब बेनिन है", is one), or null when it names
+    // none or more than one.
     private PlaceMention? OnlyPlace(IReadOnlyList<Token> tokens, int referenceStart, int referenceEnd)
     {
         var found = new List<PlaceMention>();
-        for (var start = 0; start < tokens.Count && found.Count < 2; start++)
+        for (var start = 0; start < tokens.Count; start++)
         {
             if (start >= referenceStart && start < referenceEnd)
                 continue;
@@ -103,7 +104,7 @@ public sealed partial class NluEngine
             found.Add(place);
             start = place.End - 1;
         }
-        return found.Count == 1 ? found[0] : null;
+        return found.Count > 0 && found.TrueForAll(place => place.NamesSamePlaceAs(found[0])) ? found[0] : null;
     }
 
     private PlaceMention? LongestPlaceAt(IReadOnlyList<Token> tokens, int start, int limit)
@@ -120,5 +121,9 @@ public sealed partial class NluEngine
         return null;
     }
 
-    private sealed record PlaceMention(int Start, int End, IReadOnlyList<SlotTypeValue> Values);
+    private sealed record PlaceMention(int Start, int End, IReadOnlyList<SlotTypeValue> Values)
+    {
+        public bool NamesSamePlaceAs(PlaceMention other) =>
+            Values.Select(value => (value.Id, value.Name)).ToHashSet().SetEquals(other.Values.Select(value => (value.Id, value.Name)));
+    }
 }

@@ -315,30 +315,16 @@ public sealed partial class NluEngine
     // A clause says something: words of the lexicon alone before a place ("the france") are left to its data (articles).
     private bool HasContentWord(IEnumerable<string> keys) => keys.Any(key => _lexicon.KindOf(_lexicon.Expand(key)[0]) == WordKind.Content);
 
-    // Whether a run of these keys resolves to a value of the type.
-    private bool NamesPlace(string[] keys, string type)
+    // Whether a run of these keys resolves to a value of the type, other than the values of except when given ("इनका जहाज़
+    // कुवैत जा रहा है कुवैत की राजधानी बताओ" names one place twice).
+    private bool NamesPlace(string[] keys, string type, SlotResolution? except = null)
     {
         for (var start = 0; start < keys.Length; start++)
         {
             for (var length = 1; start + length <= keys.Length; length++)
             {
-                if (_resolver.Resolve(type, string.Join(' ', keys, start, length)) is { IsMatch: true })
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    // Whether a run of these keys resolves to a value of the place's type other than the place itself ("इनका जहाज़ कुवैत जा रहा
-    // है कुवैत की राजधानी बताओ" names one place twice).
-    private bool NamesOtherPlace(string[] keys, SlotResolution place)
-    {
-        for (var start = 0; start < keys.Length; start++)
-        {
-            for (var length = 1; start + length <= keys.Length; length++)
-            {
-                if (_resolver.Resolve(place.TypeName, string.Join(' ', keys, start, length)) is { IsMatch: true } other
-                    && !other.Matches.Any(value => place.Matches.Any(meant => meant.Id == value.Id && meant.Name == value.Name)))
+                if (_resolver.Resolve(type, string.Join(' ', keys, start, length)) is { IsMatch: true } found
+                    && (except is null || !found.Matches.Any(value => except.Matches.Any(meant => meant.Id == value.Id && meant.Name == value.Name))))
                 {
                     return true;
                 }

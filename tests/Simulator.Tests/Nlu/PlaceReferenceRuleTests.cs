@@ -57,6 +57,18 @@ public class PlaceReferenceRuleTests
         Assert.That(LocaleNlu.Recognize(locale, utterance).Slot("country")?.FirstMatch?.Id, Is.EqualTo(id));
     }
 
+    // One place said by two of its names (a former name, then today's) is one place.
+    [TestCase("hi-IN", "डाहोमी जो अब बेनिन है उसकी राजधानी", "BJ")]
+    [TestCase("hi-IN", "बेचुआनालैंड जो अब बोत्सवाना है उसकी राजधानी बताओ", "BW")]
+    [TestCase("en-US", "i was reading about burma which is now myanmar what's the capital there", "MM")]
+    [TestCase("nl-NL", "ik lees over birma dat nu myanmar heet wat is de hoofdstad daar", "MM")]
+    public void A_place_said_by_two_of_its_names_is_one_place(string locale, string utterance, string id)
+    {
+        var result = LocaleNlu.Recognize(locale, utterance);
+
+        Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
+    }
+
     [TestCase("nl-NL", "ik woon in canada hoe is het weer daar")]
     [TestCase("nl-NL", "mijn broer woont in peru hoeveel inwoners heeft dat land")]
     [TestCase("nl-NL", "ik ga naar peru en chili wat is de hoofdstad daar")]
@@ -64,6 +76,7 @@ public class PlaceReferenceRuleTests
     [TestCase("hi-IN", "मेरा भाई कनाडा में है वहाँ का मौसम कैसा है")]
     [TestCase("hi-IN", "मेरी बहन पेरू में है वहाँ की आबादी कितनी है")]
     [TestCase("hi-IN", "मैं नेपाल और भूटान गया था वहाँ की राजधानी क्या है")]
+    [TestCase("hi-IN", "डाहोमी जो अब घाना है उसकी राजधानी")]
     [TestCase("en-US", "my sister lives in peru what's the population there")]
     [TestCase("en-US", "my uncle works in peru and chile what is the capital there")]
     [TestCase("en-US", "what is the capital there")]
