@@ -1,5 +1,6 @@
 using WorldCapitals.Simulator.Model;
 using WorldCapitals.Skill.Alexa;
+using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Simulator.Nlu;
 
@@ -11,6 +12,9 @@ public sealed partial class NluEngine
 
     /// <summary>The most words the clause on each side of the question may have.</summary>
     public const int MaxAroundClauseWords = 10;
+
+    /// <summary>The same in a script written without spaces, where each character is a word ("渋滞にはまって暇だから" is 11).</summary>
+    public const int MaxAroundClauseCharacters = 16;
 
     /// <summary>How many samples must say a word as a slot's noun for it to be a word of the question itself ("राजधानी",
     /// "hoofdstad"), not of a fragment ("और {country} के लिए", and for X, is no question with a clause around it).</summary>
@@ -33,9 +37,10 @@ public sealed partial class NluEngine
             return null;
         var count = tokens.Count;
         var keys = tokens.Select(token => _lexicon.Expand(token.Key)[0]).ToArray();
-        for (var around = 1; around < count - 1 && around <= 2 * MaxAroundClauseWords; around++)
+        var maxSide = tokens.Any(token => TextFolding.IsSpacelessScript(token.Key[0])) ? MaxAroundClauseCharacters : MaxAroundClauseWords;
+        for (var around = 1; around < count - 1 && around <= 2 * maxSide; around++)
         {
-            for (var before = Math.Min(around, MaxAroundClauseWords); before >= 0 && around - before <= MaxAroundClauseWords; before--)
+            for (var before = Math.Min(around, maxSide); before >= 0 && around - before <= maxSide; before--)
             {
                 var end = count - (around - before);
                 if (!MaySurroundQuestion(keys, before, end))
