@@ -37,13 +37,14 @@ public sealed partial class NluEngine
             return null;
         var count = tokens.Count;
         var keys = tokens.Select(token => _lexicon.Expand(token.Key)[0]).ToArray();
-        var maxSide = tokens.Any(token => TextFolding.IsSpacelessScript(token.Key[0])) ? MaxAroundClauseCharacters : MaxAroundClauseWords;
+        var spaceless = tokens.Any(token => TextFolding.IsSpacelessScript(token.Key[0]));
+        var maxSide = spaceless ? MaxAroundClauseCharacters : MaxAroundClauseWords;
         for (var around = 1; around < count - 1 && around <= 2 * maxSide; around++)
         {
             for (var before = Math.Min(around, maxSide); before >= 0 && around - before <= maxSide; before--)
             {
                 var end = count - (around - before);
-                if (!MaySurroundQuestion(keys, before, end))
+                if (!MaySurroundQuestion(keys, before, end, spaceless))
                     continue;
                 var core = Words(tokens.Skip(before).Take(end - before).ToList(), text);
                 if (BestExact(Matcher(core)) is { } question && IsQuestionCore(question, tokens, keys, before, end))
@@ -59,9 +60,10 @@ public sealed partial class NluEngine
     // राजधानी कभी कोलकाता थी"); the words next to the question do not attach to it: no function word right after it ("की
     // राजधानी की आबादी", "hoofdstad van peru in de zomer"), none right before it in a language of prepositions ("the
     // weather in the capital of peru"), no not-a-place noun on either side ("the fashion capital of italy"), and no word
-    // that turns the question's word into another sense. The core's edges are no fillers:
+    // that turns the question's word into another sense (a script without spaces, Japanese, ends a clause with a particle:
+    // "おじいちゃんに" is read as a language of postpositions). The core's edges are no fillers:
     // the same core with its fillers is found with fewer words around it.
-    private bool MaySurroundQuestion(string[] keys, int before, int end)
+    private bool MaySurroundQuestion(string[] keys, int before, int end, bool spaceless)
     {
         if (end - before < 2 || _lexicon.KindOf(keys[before]) == WordKind.Filler || _lexicon.KindOf(keys[end - 1]) == WordKind.Filler)
             return false;
@@ -76,7 +78,7 @@ public sealed partial class NluEngine
         {
             return false;
         }
-        return before == 0 || !((_lexicon.KindOf(keys[before - 1]) == WordKind.Function && _lexicon.Repairs.Postpositions.Count == 0)
+        return before == 0 || !((_lexicon.KindOf(keys[before - 1]) == WordKind.Function && _lexicon.Repairs.Postpositions.Count == 0 && !spaceless)
             || _lexicon.NotPlaces.Contains(keys[before - 1])
             || (_lexicon.SenseModifiers.TryGetValue(keys[before], out var modifiers) && modifiers.Contains(keys[before - 1])));
     }

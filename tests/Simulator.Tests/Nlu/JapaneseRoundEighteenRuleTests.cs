@@ -27,6 +27,12 @@ public class JapaneseRoundEighteenRuleTests
     [TestCase("おばあちゃんにスペインの首都を教えておくれ", "ES")]
     [TestCase("ケニアの首都はどこかしら", "KE")]
     [TestCase("トルコの首都はどこでございますか", "TR")]
+    [TestCase("お忙しいところ恐縮ですがペルーの首都をお教えいただけますか", "PE")]
+    [TestCase("チリの首都についてお伺いしたいのですが", "CL")]
+    [TestCase("念のためケニアの首都を確認させてください", "KE")]
+    [TestCase("アルバータ州って州都どこ", "CA-AB")]
+    [TestCase("グアムって中心の町はどこなの", "GU")]
+    [TestCase("ニューヨークはアメリカの首都なの", "US")]
     public void A_round_eighteen_family_reads_the_place(string utterance, string id)
     {
         var result = Recognize(utterance);
