@@ -36,7 +36,7 @@ public sealed partial class NluEngine
         if (!_readsClauseAroundQuestion || _clauseWords.IsEmpty || _model.FallbackSensitivity == FallbackSensitivity.High)
             return null;
         var count = tokens.Count;
-        var keys = tokens.Select(token => _lexicon.Expand(token.Key)[0]).ToArray();
+        var keys = FirstReadings(tokens);
         var spaceless = tokens.Any(token => TextFolding.IsSpacelessScript(token.Key[0]));
         var maxSide = spaceless ? MaxAroundClauseCharacters : MaxAroundClauseWords;
         for (var around = 1; around < count - 1 && around <= 2 * maxSide; around++)

@@ -17,7 +17,7 @@ public sealed partial class NluEngine
     {
         if (_lexicon.PlaceReferences.Count == 0 || _model.FallbackSensitivity == FallbackSensitivity.High)
             return null;
-        var keys = tokens.Select(token => _lexicon.Expand(token.Key)[0]).ToArray();
+        var keys = FirstReadings(tokens);
         for (var at = 1; at < tokens.Count; at++)
         {
             foreach (var reference in _lexicon.PlaceReferences)
@@ -101,10 +101,12 @@ public sealed partial class NluEngine
             var limit = start < referenceStart ? referenceStart : tokens.Count;
             if (LongestPlaceAt(tokens, start, limit) is not { } place)
                 continue;
+            if (found.Count > 0 && !place.NamesSamePlaceAs(found[0]))
+                return null;
             found.Add(place);
             start = place.End - 1;
         }
-        return found.Count > 0 && found.TrueForAll(place => place.NamesSamePlaceAs(found[0])) ? found[0] : null;
+        return found.Count > 0 ? found[0] : null;
     }
 
     private PlaceMention? LongestPlaceAt(IReadOnlyList<Token> tokens, int start, int limit)

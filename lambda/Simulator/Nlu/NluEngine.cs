@@ -312,6 +312,9 @@ public sealed partial class NluEngine
                 && !NamesPlace(clauseKeys, capture.Span.Resolution!.TypeName));
     }
 
+    // Each token's key as the lexicon reads it first (its first variant: "whats" -> "what").
+    private string[] FirstReadings(IReadOnlyList<Token> tokens) => tokens.Select(token => _lexicon.Expand(token.Key)[0]).ToArray();
+
     // A clause says something: words of the lexicon alone before a place ("the france") are left to its data (articles).
     private bool HasContentWord(IEnumerable<string> keys) => keys.Any(key => _lexicon.KindOf(_lexicon.Expand(key)[0]) == WordKind.Content);
 
