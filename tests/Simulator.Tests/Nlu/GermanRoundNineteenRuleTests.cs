@@ -18,6 +18,8 @@ public class GermanRoundNineteenRuleTests
     [TestCase("mein opa war oft in marokko wie hieß da die hauptstadt", "MA", Description = "'wie hieß da die Hauptstadt'")]
     [TestCase("im fernsehen kam was über peru welche stadt ist da die hauptstadt", "PE", Description = "'da die Hauptstadt'")]
     [TestCase("wir fahren im sommer nach kroatien wie heißt dort die hauptstadt", "HR", Description = "'dort die Hauptstadt'")]
+    [TestCase("wir waren in island wie hieß da die hauptstadt", "IS", Description = "the past 'hieß' with 'da'")]
+    [TestCase("ich war letztes jahr in kenia wie hieß die hauptstadt nochmal", "KE", Description = "the past 'hieß' without 'da'")]
     [TestCase("was ist die hauptstadt von schweden ich meinte norwegen", "NO", Description = "a place corrected with 'ich meinte'")]
     [TestCase("die hauptstadt von österreich nein ungarn meinte ich", "HU", Description = "'meinte ich' after the correction")]
     [TestCase("wie heißt die hauptstadt von peru moment ich wollte sagen chile", "CL", Description = "'ich wollte sagen'")]
@@ -48,6 +50,10 @@ public class GermanRoundNineteenRuleTests
     }
 
     [TestCase("ich weiß nicht weiter", "AMAZON.HelpIntent")]
+    [TestCase("ich weiß nicht mehr weiter", "AMAZON.HelpIntent")]
+    [TestCase("hm ich weiß nicht was ich fragen soll", "AMAZON.HelpIntent")]
+    [TestCase("was sind meine möglichkeiten", "AMAZON.HelpIntent")]
+    [TestCase("sag mal was du alles kannst", "AMAZON.HelpIntent")]
     [TestCase("okay spiel beenden", "AMAZON.StopIntent")]
     [TestCase("beende das quiz", "AMAZON.StopIntent")]
     [TestCase("jetzt reicht's", "AMAZON.StopIntent")]
@@ -66,6 +72,7 @@ public class GermanRoundNineteenRuleTests
     [TestCase("schalte das licht aus")]
     [TestCase("was sind die möglichkeiten für den urlaub")]
     [TestCase("meine schwester wohnt in portugal wie ist da das wetter")]
+    [TestCase("wir fahren nach kroatien wie viele einwohner hat die hauptstadt da")]
     [TestCase("spiel musik von abba")]
     public void Not_a_capital_question_goes_to_fallback(string utterance) =>
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
