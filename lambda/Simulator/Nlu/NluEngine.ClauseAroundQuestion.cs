@@ -13,8 +13,8 @@ public sealed partial class NluEngine
     /// <summary>The most words the clause on each side of the question may have.</summary>
     public const int MaxAroundClauseWords = 10;
 
-    /// <summary>The same in a script written without spaces, where each character is a word ("渋滞にはまって暇だから" is 11).</summary>
-    public const int MaxAroundClauseCharacters = 16;
+    /// <summary>The same in a script written without spaces, where each character is a word ("渋滞にはまって暇だから" is 11, "今揚げ物してて手が離せないんだけど" 17).</summary>
+    public const int MaxAroundClauseCharacters = 24;
 
     /// <summary>How many samples must say a word as a slot's noun for it to be a word of the question itself ("राजधानी",
     /// "hoofdstad"), not of a fragment ("और {country} के लिए", and for X, is no question with a clause around it).</summary>
