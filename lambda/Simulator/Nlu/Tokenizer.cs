@@ -36,8 +36,8 @@ public static class Tokenizer
                 index++;
                 while (index < text.Length && IsMark(text[index]))
                     index++;
-                // ヴァ is one sound, folded to one kana (バ): its small vowel belongs to it.
-                if (index < text.Length && TextFolding.IsSmallVowelAfterV(text[index - 1], text[index]))
+                // ヴァ and ティ are one sound each, folded to one kana (バ, チ): the small vowel belongs to the kana before it.
+                if (index < text.Length && TextFolding.IsSmallVowelOfSyllable(text[index - 1], text[index]))
                     index++;
             }
             else

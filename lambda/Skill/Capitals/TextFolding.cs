@@ -14,8 +14,7 @@ namespace WorldCapitals.Skill.Capitals;
 /// b-row kana people write just as often (ヴァチカン -> バチカン, ヴィ -> ビ, ヴ -> ブ, ヴェ -> ベ, ヴォ -> ボ); the long vowel mark ー
 /// dropped, since foreign names are written with and without it (ケーララ and ケララ, カーボベルデ and カボベルデ); a small
 /// vowel as the large one (ウルグァイ and ウルグアイ, ノルウェー and ノルウエー), ティ and ディ as チ and ジ, which loanwords are
-/// written with just as often (アルゼンティン and アルゼンチン, サウディ and サウジ), and a katakana ヤ after an i-row kana as ア, the
-/// older spelling of "-ia" (ケニヤ and ケニア, ルーマニヤ and ルーマニア).</item>
+/// written with just as often (アルゼンティン and アルゼンチン, サウディ and サウジ).</item>
 /// <item>Arabic: the alef forms (أ إ آ ٱ) to ا, ة to ه, ى to ي, the Persian ی and ک to ي and ك; the short vowels and
 /// other diacritics (tashkeel) and the tatweel dropped.</item>
 /// <item>Devanagari: the nukta dropped (फ़ -> फ, also the precomposed letters), chandrabindu as anusvara; a nasal
@@ -75,8 +74,6 @@ public static class TextFolding
                 target[^1] = target[^1] == '\u30C6' ? '\u30C1' : '\u30B8';
                 continue;
             }
-            if (c == '\u30E4' && text[i] == '\u30E4' && target.Length > 0 && IsIRowKana(target[^1]))
-                c = '\u30A2';
             AppendChar(target, c == '\u30F4' ? '\u30D6' : LargeVowelOf(c));
         }
     }
@@ -84,10 +81,6 @@ public static class TextFolding
     // A small katakana vowel (ァ ィ ゥ ェ ォ) as the large one: names are written both ways (ウルグァイ and ウルグアイ,
     // ノルウェー and ノルウエー, マラウィ and マラウイ).
     private static char LargeVowelOf(char c) => c is '\u30A1' or '\u30A3' or '\u30A5' or '\u30A7' or '\u30A9' ? (char)(c + 1) : c;
-
-    // キ ギ シ ジ チ ヂ ニ ヒ ビ ピ ミ リ: before them an older spelling writes ヤ for the ア of "-ia" (ケニヤ, ルーマニヤ).
-    private static bool IsIRowKana(char c) => c is '\u30AD' or '\u30AE' or '\u30B7' or '\u30B8' or '\u30C1' or '\u30C2' or '\u30CB'
-        or '\u30D2' or '\u30D3' or '\u30D4' or '\u30DF' or '\u30EA';
 
     /// <summary>Whether <paramref name="c"/> is written as a word of its own in running text: a Han character or a kana
     /// (Japanese writes no spaces, so each is a word for matching; a kana's voiced mark belongs to the kana before it).</summary>
@@ -134,6 +127,11 @@ public static class TextFolding
     /// <summary>Whether <paramref name="c"/> is a small ァ ィ ェ ォ (either kana) that belongs to a ヴ before it: ヴァ is one
     /// sound, バ.</summary>
     public static bool IsSmallVowelAfterV(char v, char c) => KatakanaOf(v) == '\u30F4' && BRowVowel(KatakanaOf(c)) is not null;
+
+    /// <summary>Whether <paramref name="c"/> is a small kana that makes one sound with the kana <paramref name="before"/>
+    /// and is folded with it: ヴァ (バ), ティ (チ), ディ (ジ).</summary>
+    public static bool IsSmallVowelOfSyllable(char before, char c) =>
+        IsSmallVowelAfterV(before, c) || (KatakanaOf(before) is '\u30C6' or '\u30C7' && KatakanaOf(c) == '\u30A3');
 
     /// <summary>Whether <paramref name="c"/> is a hiragana letter, mark or iteration mark (the block Japanese writes its
     /// particles and endings in).</summary>
