@@ -58,7 +58,8 @@ public class RomanceLexiconRuleTests
         Assert.That(result.IntentName, Is.EqualTo(NluEngine.FallbackIntent), $"matched \"{result.Sample}\"");
     }
 
-    [TestCase("fr-FR", "quelle est la capitale de la narnia")]
+    // Not Narnia in French: the French lexicon lists it with the planets as no place (round 19), so it falls back.
+    [TestCase("fr-FR", "quelle est la capitale de la valmorie")]
     [TestCase("it-IT", "qual è la capitale della narnia")]
     public void An_unknown_place_still_reaches_the_capital_question(string locale, string utterance)
     {
