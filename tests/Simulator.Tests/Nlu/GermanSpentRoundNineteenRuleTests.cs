@@ -29,6 +29,15 @@ public class GermanSpentRoundNineteenRuleTests
     [TestCase("was ist die capital von peru", "PE", Description = "the English word 'capital'")]
     [TestCase("quick update wie heißt die capital von japan", "JP", Description = "'capital' after the English 'quick update'")]
     [TestCase("capital von norwegen", "NO", Description = "'capital von' alone")]
+    [TestCase("und wie sieht's bei uganda aus", "UG", Description = "'sieht's bei' for 'mit'")]
+    [TestCase("wie sieht es bei tunesien aus", "TN", Description = "'sieht es bei'")]
+    [TestCase("und wie sieht's bei kroatien aus", "HR", Description = "another country after 'bei'")]
+    [TestCase("spaniens hauptstadt ist welche stadt", "ES", Description = "'X-s Hauptstadt ist welche Stadt'")]
+    [TestCase("perus hauptstadt ist welche stadt", "PE", Description = "another genitive")]
+    [TestCase("die hauptstadt von chile ist welche stadt", "CL", Description = "the same with 'die Hauptstadt von'")]
+    [TestCase("merci und jetzt österreich", "AT", Description = "the Swiss 'merci' as a filler")]
+    [TestCase("merci was ist die hauptstadt von belgien", "BE", Description = "'merci' before a question")]
+    [TestCase("schnell bevor die zeit abläuft hauptstadt von kuba", "CU", Description = "a quiz player's rush")]
     public void A_capital_question_names_the_place(string utterance, string id)
     {
         var result = Recognize(utterance);
@@ -40,12 +49,31 @@ public class GermanSpentRoundNineteenRuleTests
         });
     }
 
+    [TestCase("kannst du mir sagen wie das funktioniert", "AMAZON.HelpIntent")]
+    [TestCase("wie benutzt man das", "AMAZON.HelpIntent")]
+    [TestCase("hm ich kenne mich hier nicht aus", "AMAZON.HelpIntent")]
+    [TestCase("ich komme nicht klar hilf mir", "AMAZON.HelpIntent")]
+    [TestCase("sag mal was kann ich dich fragen", "AMAZON.HelpIntent")]
+    [TestCase("ich brauche bitte hilfe", "AMAZON.HelpIntent")]
+    [TestCase("hör jetzt auf", "AMAZON.StopIntent")]
+    [TestCase("bitte hör auf zu reden", "AMAZON.StopIntent")]
+    [TestCase("okay das wars", "AMAZON.StopIntent")]
+    [TestCase("ach lass mal stecken", "AMAZON.CancelIntent")]
+    [TestCase("streich das bitte", "AMAZON.CancelIntent")]
+    [TestCase("sorry ich hab mich vertan", "AMAZON.CancelIntent")]
+    [TestCase("hat sich erledigt ist nicht mehr nötig", "AMAZON.CancelIntent")]
+    public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
+        Assert.That(Recognize(utterance).IntentName, Is.EqualTo(intent));
+
     [TestCase("oslo ist hauptstadt wovon", "oslo", Description = "'X ist Hauptstadt wovon'")]
     [TestCase("lima ist die hauptstadt wovon", "lima", Description = "'X ist die Hauptstadt wovon'")]
     [TestCase("nairobi ist hauptstadt wovon", "nairobi", Description = "another city")]
     [TestCase("was für ein land hat die hauptstadt hanoi", "hanoi", Description = "'was für ein Land hat die Hauptstadt X'")]
     [TestCase("was ist das für ein land mit der hauptstadt dublin", "dublin", Description = "'was ist das für ein Land mit der Hauptstadt X'")]
     [TestCase("was ist das für ein land mit der hauptstadt kairo", "cairo", Description = "the German exonym Kairo")]
+    [TestCase("in welchem land liegt die hauptstadt lima", "lima", Description = "'in welchem Land liegt die Hauptstadt X'")]
+    [TestCase("in welchem staat liegt die hauptstadt nairobi", "nairobi", Description = "'in welchem Staat'")]
+    [TestCase("in welchem land liegt die hauptstadt oslo", "oslo", Description = "another city")]
     public void A_reverse_question_names_the_city(string utterance, string id)
     {
         var result = Recognize(utterance);
@@ -64,6 +92,10 @@ public class GermanSpentRoundNineteenRuleTests
     [TestCase("wo ist hauptbahnhof von berlin")]
     [TestCase("nenn mir alle hauptstädte der welt")]
     [TestCase("nenn mir alle städte von frankreich")]
+    [TestCase("wie benutzt man den staubsauger")]
+    [TestCase("hör auf die musik zu spielen")]
+    [TestCase("streich den termin")]
+    [TestCase("in welchem land liegt der mount everest")]
     public void Not_a_capital_question_goes_to_fallback(string utterance) =>
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
 }
