@@ -1,4 +1,5 @@
 using System.Text.Json;
+using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Simulator.Nlu;
 
@@ -7,21 +8,42 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <see cref="NluEngine"/>'s clause-around-question rule): <see cref="OtherFacts"/>, words that ask about or name a fact
 /// other than what the capital is (population, weather, time, distance, history, hotels, flights, "how many", "when"),
 /// anywhere in the clause; <see cref="PastMarkers"/>, words of a past or former state ("was", "formerly"), in the clause
-/// after the question, where they make the question a statement about what the capital was. A language without the file
-/// does not read clauses around a question.
+/// after the question, where they make the question a statement about what the capital was. A language written without
+/// spaces (Japanese) lists words of several characters too ("何語", "歴史"): they are read as runs of characters, so a
+/// single character of another fact need not block a clause it is only part of ("英語の授業", "世界史のレポート").
+/// <see cref="EndParticles"/> (optional): the particles that may end the question before a clause after it ("スイスの首都が
+/// 出てこない", "の首都とか知らんし"); any other function word there still attaches the clause to the question ("首都の人口").
+/// A language without the file does not read clauses around a question.
 /// </summary>
 internal sealed class ClauseWords
 {
-    public static readonly ClauseWords None = new(new HashSet<string>(), new HashSet<string>());
+    public static readonly ClauseWords None = new(new HashSet<string>(), [], new HashSet<string>(), []);
 
-    private ClauseWords(IReadOnlySet<string> otherFacts, IReadOnlySet<string> pastMarkers)
+    private ClauseWords(IReadOnlySet<string> otherFacts, IReadOnlyList<string[]> otherFactRuns, IReadOnlySet<string> pastMarkers,
+        IReadOnlyList<string[]> endParticles)
     {
         OtherFacts = otherFacts;
+        OtherFactRuns = otherFactRuns;
         PastMarkers = pastMarkers;
+        EndParticles = endParticles;
     }
 
     /// <summary>Words of another fact than the capital (by key).</summary>
     public IReadOnlySet<string> OtherFacts { get; }
+
+    /// <summary>Words of another fact that are runs of several words (by their words' keys).</summary>
+    public IReadOnlyList<string[]> OtherFactRuns { get; }
+
+    /// <summary>The particles that may end a question before a clause after it (each as its words' keys).</summary>
+    public IReadOnlyList<string[]> EndParticles { get; }
+
+    /// <summary>Whether the words say a word of another fact, one word or a run.</summary>
+    public bool SaysOtherFact(string[] keys) =>
+        keys.Any(OtherFacts.Contains) || OtherFactRuns.Any(run => Enumerable.Range(0, Math.Max(0, keys.Length - run.Length + 1)).Any(start => keys.Skip(start).Take(run.Length).SequenceEqual(run)));
+
+    /// <summary>Whether the words from <paramref name="start"/> on begin with an end particle.</summary>
+    public bool EndParticleAt(string[] keys, int start) =>
+        EndParticles.Any(run => start + run.Length <= keys.Length && keys.Skip(start).Take(run.Length).SequenceEqual(run));
 
     /// <summary>Words of a past or former state (by key).</summary>
     public IReadOnlySet<string> PastMarkers { get; }
@@ -40,8 +62,17 @@ internal sealed class ClauseWords
     {
         using var document = JsonDocument.Parse(stream);
         var root = document.RootElement;
-        return new ClauseWords(Keys(root, "otherFacts"), Keys(root, "pastMarkers"));
+        // Only a word written without spaces is read as a run: elsewhere a word of several words is one key, as it always was.
+        var otherFacts = Runs(root, "otherFacts").Where(run => run.Length == 1 || TextFolding.IsSpacelessScript(run[0][0])).ToList();
+        otherFacts.AddRange(Keys(root, "otherFacts").Select(key => new[] { key }));
+        return new ClauseWords(otherFacts.Where(run => run.Length == 1).Select(run => run[0]).ToHashSet(StringComparer.Ordinal),
+            [.. otherFacts.Where(run => run.Length > 1)], Keys(root, "pastMarkers"), Runs(root, "endParticles"));
     }
+
+    private static List<string[]> Runs(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var list)
+            ? [.. list.EnumerateArray().Select(word => Tokenizer.Tokenize(word.GetString() ?? "").Select(token => token.Key).ToArray()).Where(run => run.Length > 0)]
+            : [];
 
     private static HashSet<string> Keys(JsonElement root, string name) =>
         root.TryGetProperty(name, out var list)

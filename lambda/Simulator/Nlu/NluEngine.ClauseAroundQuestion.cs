@@ -58,7 +58,7 @@ public sealed partial class NluEngine
     // word), and none is a word of another fact, a negation, a choice word or a noun of another topic; none before the
     // question is a question word (the clause asks a question of its own); none after it marks a past state ("... की
     // राजधानी कभी कोलकाता थी"); the words next to the question do not attach to it: no function word right after it ("की
-    // राजधानी की आबादी", "hoofdstad van peru in de zomer"), none right before it in a language of prepositions ("the
+    // राजधानी की आबादी", "hoofdstad van peru in de zomer") but a particle that ends the question ("首都が出てこない"), none right before it in a language of prepositions ("the
     // weather in the capital of peru"), no not-a-place noun on either side ("the fashion capital of italy"), and no word
     // that turns the question's word into another sense (a script without spaces, Japanese, ends a clause with a particle:
     // "おじいちゃんに" is read as a language of postpositions). The core's edges are no fillers:
@@ -68,12 +68,12 @@ public sealed partial class NluEngine
         if (end - before < 2 || _lexicon.KindOf(keys[before]) == WordKind.Filler || _lexicon.KindOf(keys[end - 1]) == WordKind.Filler)
             return false;
         var clause = keys[..before].Concat(keys[end..]).ToArray();
-        if (!HasContentWord(clause) || clause.Any(IsOtherRequestWord) || keys[..before].Any(_lexicon.QuestionWords.Contains)
+        if (!HasContentWord(clause) || clause.Any(IsOtherRequestWord) || _clauseWords.SaysOtherFact(keys[..before]) || _clauseWords.SaysOtherFact(keys[end..]) || keys[..before].Any(_lexicon.QuestionWords.Contains)
             || keys[end..].Any(_clauseWords.PastMarkers.Contains) || WithdrawsRequest(keys[..before]) || WithdrawsRequest(keys[end..]))
         {
             return false;
         }
-        if (end < keys.Length && (_lexicon.KindOf(keys[end]) == WordKind.Function || _lexicon.NotPlaces.Contains(keys[end])
+        if (end < keys.Length && ((_lexicon.KindOf(keys[end]) == WordKind.Function && !_clauseWords.EndParticleAt(keys, end)) || _lexicon.NotPlaces.Contains(keys[end])
             || (_lexicon.OtherSenses.TryGetValue(keys[end - 1], out var senses) && senses.Contains(keys[end]))))
         {
             return false;
