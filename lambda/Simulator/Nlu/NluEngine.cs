@@ -254,7 +254,7 @@ public sealed partial class NluEngine
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(text);
-        tokens = Tokenizer.SplitPrefixes(tokens, _lexicon.Prefixes, IsKnownWord);
+        tokens = Tokenizer.SplitSuffixes(Tokenizer.SplitPrefixes(tokens, _lexicon.Prefixes, IsKnownWord), _lexicon.Suffixes, IsKnownWord, _resolver.KnowsWord);
         var utterance = Words(tokens, text);
         var matcher = Matcher(utterance);
         // A near miss never beats a sample that fits at no cost: look for near misses only when none fits.

@@ -44,6 +44,11 @@ internal sealed class NluLexicon
     /// (<see cref="Tokenizer.SplitPrefixes"/>).</summary>
     public IReadOnlyList<string> Prefixes { get; private init; } = [];
 
+    /// <summary>The spellings of the words a recogniser writes joined to the place name before them (Hindi "की" in
+    /// "स्वीडनकी"): the optional <c>suffixes</c> list. A word that is not known but is a place's word followed by one of
+    /// them is read as two (<see cref="Tokenizer.SplitSuffixes"/>).</summary>
+    public IReadOnlyList<string> Suffixes { get; private init; } = [];
+
     /// <summary>The runs of words said apart that stand for one word (the optional <c>joins</c> object, each run mapped to
     /// its word: Dutch "hoofd stad" to "hoofdstad", Hindi "राज धानी" to "राजधानी"), longest run first. Only runs that never
     /// mean anything else belong there: each word alone stays itself ("hoofd" is "head").</summary>
@@ -172,6 +177,9 @@ internal sealed class NluLexicon
         var prefixes = root.TryGetProperty("prefixes", out var joined)
             ? joined.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).Where(word => word.Length > 0).ToArray()
             : [];
+        var suffixes = root.TryGetProperty("suffixes", out var endings)
+            ? endings.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).Where(word => word.Length > 0).ToArray()
+            : [];
         // A filler phrase is compared with the utterance's words after their variants ("don't" -> "do not"). The optional
         // bothWords ("both", "allebei", "الاثنين", "दोनों": said around a list of places or after a several-capital country)
         // are fillers too: kept apart as the words Alexa learns to leave outside a list's slot value.
@@ -203,6 +211,7 @@ internal sealed class NluLexicon
             FillerPhrases = [.. fillers.Where(words => words.Length > 1).OrderByDescending(words => words.Length)],
             ReportedAsks = [.. OptionalPhrases(root, "reportedAsks", elisions, variants).OrderByDescending(words => words.Length)],
             Prefixes = prefixes,
+            Suffixes = suffixes,
             Repairs = repairs,
             Articles = OptionalKeys(root, "articles"),
             RequestVerbs = OptionalKeys(root, "requestVerbs"),

@@ -114,6 +114,36 @@ public static class Tokenizer
     }
 
     /// <summary>
+    /// <paramref name="tokens"/> with a word that is not known but is a place's word followed by one of the language's
+    /// <paramref name="suffixes"/> (spellings, as <see cref="SpellingOf"/> gives them) split in two: a Hindi recogniser
+    /// writes the postposition onto the name ("स्वीडनकी" is "स्वीडन" and "की"). A known word is never split.
+    /// </summary>
+    public static IReadOnlyList<Token> SplitSuffixes(IReadOnlyList<Token> tokens, IReadOnlyList<string> suffixes, Func<string, bool> isKnown, Func<string, bool> isPlaceWord)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(suffixes);
+        ArgumentNullException.ThrowIfNull(isKnown);
+        ArgumentNullException.ThrowIfNull(isPlaceWord);
+        if (suffixes.Count == 0)
+            return tokens;
+        var split = new List<Token>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            var suffix = isKnown(token.Key) ? null : suffixes.FirstOrDefault(suffix => EndsWithSuffix(token, suffix, isPlaceWord));
+            if (suffix is null)
+            {
+                split.Add(token);
+                continue;
+            }
+            var stemLength = token.Text.Length - suffix.Length;
+            var end = token.Start + stemLength;
+            split.Add(new Token(token.Text[..stemLength], KeyOf(token.Text[..stemLength]), token.Start, end));
+            split.Add(new Token(token.Text[stemLength..], KeyOf(token.Text[stemLength..]), end, token.End));
+        }
+        return split;
+    }
+
+    /// <summary>
     /// <paramref name="tokens"/> with every run of words said apart that stands for one word (<paramref name="joins"/>, longest
     /// run first) read as that word: speech recognition and fast typing split a compound ("hoofd stad" is "hoofdstad", "राज
     /// धानी" is "राजधानी"). The joined token spans the run; its text is the run's words written together. A run's words
@@ -157,6 +187,9 @@ public static class Tokenizer
 
     // The prefix is compared as written (its spelling has as many characters as the text it stands for: the prefixes
     // are plain letters), and the rest must be a known word.
+    private static bool EndsWithSuffix(Token token, string suffix, Func<string, bool> isPlaceWord) =>
+        token.Text.Length > suffix.Length && SpellingOf(token.Text[^suffix.Length..]) == suffix && isPlaceWord(KeyOf(token.Text[..^suffix.Length]));
+
     private static bool StartsWithPrefix(Token token, string prefix, Func<string, bool> isKnown) =>
         token.Text.Length > prefix.Length && SpellingOf(token.Text[..prefix.Length]) == prefix && isKnown(KeyOf(token.Text[prefix.Length..]));
 
