@@ -52,9 +52,9 @@ public class HindiSpentNineteenRuleTests
     {
         var tokens = Tokenizer.Tokenize("स्वीडनकी लड़केकी राजधानी");
 
-        var split = Tokenizer.SplitSuffixes(tokens, ["की"], key => key == "राजधानी", key => key == "स्वीडन");
+        var split = Tokenizer.SplitSuffixes(tokens, [Tokenizer.SpellingOf("की")], key => key == Tokenizer.KeyOf("राजधानी"), key => key == Tokenizer.KeyOf("स्वीडन"));
 
-        Assert.That(split.Select(token => token.Key), Is.EqualTo(new[] { "स्वीडन", "की", "लड़केकी", "राजधानी" }));
+        Assert.That(split.Select(token => token.Text), Is.EqualTo(new[] { "स्वीडन", "की", "लड़केकी", "राजधानी" }));
     }
 
     [Test]
@@ -62,8 +62,8 @@ public class HindiSpentNineteenRuleTests
     {
         var tokens = Tokenizer.Tokenize("स्वीडनकी");
 
-        var split = Tokenizer.SplitSuffixes(tokens, ["की"], key => true, key => key == "स्वीडन");
+        var split = Tokenizer.SplitSuffixes(tokens, [Tokenizer.SpellingOf("की")], key => true, key => key == Tokenizer.KeyOf("स्वीडन"));
 
-        Assert.That(split.Select(token => token.Key), Is.EqualTo(new[] { "स्वीडनकी" }));
+        Assert.That(split.Select(token => token.Text), Is.EqualTo(new[] { "स्वीडनकी" }));
     }
 }
