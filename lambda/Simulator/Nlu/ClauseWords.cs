@@ -39,11 +39,13 @@ internal sealed class ClauseWords
 
     /// <summary>Whether the words say a word of another fact, one word or a run.</summary>
     public bool SaysOtherFact(string[] keys) =>
-        keys.Any(OtherFacts.Contains) || OtherFactRuns.Any(run => Enumerable.Range(0, Math.Max(0, keys.Length - run.Length + 1)).Any(start => keys.Skip(start).Take(run.Length).SequenceEqual(run)));
+        keys.Any(OtherFacts.Contains) || OtherFactRuns.Any(run => Enumerable.Range(0, keys.Length).Any(start => RunAt(keys, start, run)));
 
     /// <summary>Whether the words from <paramref name="start"/> on begin with an end particle.</summary>
-    public bool EndParticleAt(string[] keys, int start) =>
-        EndParticles.Any(run => start + run.Length <= keys.Length && keys.Skip(start).Take(run.Length).SequenceEqual(run));
+    public bool EndParticleAt(string[] keys, int start) => EndParticles.Any(run => RunAt(keys, start, run));
+
+    private static bool RunAt(string[] keys, int start, string[] run) =>
+        start + run.Length <= keys.Length && keys.AsSpan(start, run.Length).SequenceEqual(run);
 
     /// <summary>Words of a past or former state (by key).</summary>
     public IReadOnlySet<string> PastMarkers { get; }
@@ -62,11 +64,17 @@ internal sealed class ClauseWords
     {
         using var document = JsonDocument.Parse(stream);
         var root = document.RootElement;
-        // Only a word written without spaces is read as a run: elsewhere a word of several words is one key, as it always was.
-        var otherFacts = Runs(root, "otherFacts").Where(run => run.Length == 1 || TextFolding.IsSpacelessScript(run[0][0])).ToList();
-        otherFacts.AddRange(Keys(root, "otherFacts").Select(key => new[] { key }));
-        return new ClauseWords(otherFacts.Where(run => run.Length == 1).Select(run => run[0]).ToHashSet(StringComparer.Ordinal),
-            [.. otherFacts.Where(run => run.Length > 1)], Keys(root, "pastMarkers"), Runs(root, "endParticles"));
+        var otherFacts = Keys(root, "otherFacts");
+        var otherFactRuns = new List<string[]>();
+        foreach (var run in Runs(root, "otherFacts"))
+        {
+            if (run.Length == 1)
+                otherFacts.Add(run[0]);
+            // Only a word written without spaces is read as a run: elsewhere a word of several words is one key, as it always was.
+            else if (TextFolding.IsSpacelessScript(run[0][0]))
+                otherFactRuns.Add(run);
+        }
+        return new ClauseWords(otherFacts, otherFactRuns, Keys(root, "pastMarkers"), Runs(root, "endParticles"));
     }
 
     private static List<string[]> Runs(JsonElement root, string name) =>

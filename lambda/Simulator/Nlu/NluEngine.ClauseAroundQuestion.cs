@@ -87,9 +87,9 @@ public sealed partial class NluEngine
     // withdrawn, not asked).
     private bool WithdrawsRequest(string[] part) => WithdrawingIntents.Any(intent => _cues.SaysCueIn(intent, part));
 
-    // A word that makes the clause a request of its own, wherever it is said.
+    // A word that makes the clause a request of its own, wherever it is said (a word of another fact is ClauseWords.SaysOtherFact's).
     private bool IsOtherRequestWord(string key) =>
-        _clauseWords.OtherFacts.Contains(key) || _lexicon.Repairs.Negations.Contains(key) || _lexicon.Repairs.TrailingNegations.Contains(key)
+        _lexicon.Repairs.Negations.Contains(key) || _lexicon.Repairs.TrailingNegations.Contains(key)
             || _cues.Negations.Contains(key) || _lexicon.Alternatives.Contains(key) || _cues.OtherTopics.Contains(key);
 
     // Whether the match of the words [before, end) is a capital question of its own: a sample with a literal content word

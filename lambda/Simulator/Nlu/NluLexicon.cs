@@ -174,12 +174,6 @@ internal sealed class NluLexicon
         var elisions = root.TryGetProperty("elisions", out var elided)
             ? elided.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).ToHashSet(StringComparer.Ordinal)
             : [];
-        var prefixes = root.TryGetProperty("prefixes", out var joined)
-            ? joined.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).Where(word => word.Length > 0).ToArray()
-            : [];
-        var suffixes = root.TryGetProperty("suffixes", out var endings)
-            ? endings.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).Where(word => word.Length > 0).ToArray()
-            : [];
         // A filler phrase is compared with the utterance's words after their variants ("don't" -> "do not"). The optional
         // bothWords ("both", "allebei", "الاثنين", "दोनों": said around a list of places or after a several-capital country)
         // are fillers too: kept apart as the words Alexa learns to leave outside a list's slot value.
@@ -210,8 +204,8 @@ internal sealed class NluLexicon
                 : [],
             FillerPhrases = [.. fillers.Where(words => words.Length > 1).OrderByDescending(words => words.Length)],
             ReportedAsks = [.. OptionalPhrases(root, "reportedAsks", elisions, variants).OrderByDescending(words => words.Length)],
-            Prefixes = prefixes,
-            Suffixes = suffixes,
+            Prefixes = Spellings(root, "prefixes"),
+            Suffixes = Spellings(root, "suffixes"),
             Repairs = repairs,
             Articles = OptionalKeys(root, "articles"),
             RequestVerbs = OptionalKeys(root, "requestVerbs"),
@@ -281,6 +275,12 @@ internal sealed class NluLexicon
 
     /// <summary>The words a word's key stands for: its variant's words ("whats" -> "what", "is"), else itself.</summary>
     public IReadOnlyList<string> Expand(string key) => _variants.TryGetValue(key, out var words) ? words : [key];
+
+    // The optional list's words as spellings (Tokenizer.SpellingOf), the empty ones left out.
+    private static string[] Spellings(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var array)
+            ? [.. array.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).Where(word => word.Length > 0)]
+            : [];
 
     private static HashSet<string> OptionalKeys(JsonElement root, string name) =>
         root.TryGetProperty(name, out var array) ? Keys(array) : [];

@@ -97,20 +97,8 @@ public static class Tokenizer
         ArgumentNullException.ThrowIfNull(isKnown);
         if (prefixes.Count == 0)
             return tokens;
-        var split = new List<Token>(tokens.Count);
-        foreach (var token in tokens)
-        {
-            var prefix = isKnown(token.Key) ? null : prefixes.FirstOrDefault(prefix => StartsWithPrefix(token, prefix, isKnown));
-            if (prefix is null)
-            {
-                split.Add(token);
-                continue;
-            }
-            var end = token.Start + prefix.Length;
-            split.Add(new Token(token.Text[..prefix.Length], KeyOf(token.Text[..prefix.Length]), token.Start, end));
-            split.Add(new Token(token.Text[prefix.Length..], KeyOf(token.Text[prefix.Length..]), end, token.End));
-        }
-        return split;
+        return SplitUnknownWords(tokens, isKnown, token =>
+            prefixes.FirstOrDefault(prefix => StartsWithPrefix(token, prefix, isKnown)) is { } prefix ? prefix.Length : null);
     }
 
     /// <summary>
@@ -126,19 +114,25 @@ public static class Tokenizer
         ArgumentNullException.ThrowIfNull(isPlaceWord);
         if (suffixes.Count == 0)
             return tokens;
+        return SplitUnknownWords(tokens, isKnown, token =>
+            suffixes.FirstOrDefault(suffix => EndsWithSuffix(token, suffix, isPlaceWord)) is { } suffix ? token.Text.Length - suffix.Length : null);
+    }
+
+    // The tokens with each word that is not known split in two where splitAt says (the length of its first part), or kept
+    // whole where it says null.
+    private static List<Token> SplitUnknownWords(IReadOnlyList<Token> tokens, Func<string, bool> isKnown, Func<Token, int?> splitAt)
+    {
         var split = new List<Token>(tokens.Count);
         foreach (var token in tokens)
         {
-            var suffix = isKnown(token.Key) ? null : suffixes.FirstOrDefault(suffix => EndsWithSuffix(token, suffix, isPlaceWord));
-            if (suffix is null)
+            if (isKnown(token.Key) || splitAt(token) is not { } length)
             {
                 split.Add(token);
                 continue;
             }
-            var stemLength = token.Text.Length - suffix.Length;
-            var end = token.Start + stemLength;
-            split.Add(new Token(token.Text[..stemLength], KeyOf(token.Text[..stemLength]), token.Start, end));
-            split.Add(new Token(token.Text[stemLength..], KeyOf(token.Text[stemLength..]), end, token.End));
+            var end = token.Start + length;
+            split.Add(new Token(token.Text[..length], KeyOf(token.Text[..length]), token.Start, end));
+            split.Add(new Token(token.Text[length..], KeyOf(token.Text[length..]), end, token.End));
         }
         return split;
     }
@@ -185,11 +179,12 @@ public static class Tokenizer
         return true;
     }
 
-    // The prefix is compared as written (its spelling has as many characters as the text it stands for: the prefixes
-    // are plain letters), and the rest must be a known word.
+    // The suffix is compared as the prefix is, and the stem before it must be a word of a place's name.
     private static bool EndsWithSuffix(Token token, string suffix, Func<string, bool> isPlaceWord) =>
         token.Text.Length > suffix.Length && SpellingOf(token.Text[^suffix.Length..]) == suffix && isPlaceWord(KeyOf(token.Text[..^suffix.Length]));
 
+    // The prefix is compared as written (its spelling has as many characters as the text it stands for: the prefixes
+    // are plain letters), and the rest must be a known word.
     private static bool StartsWithPrefix(Token token, string prefix, Func<string, bool> isKnown) =>
         token.Text.Length > prefix.Length && SpellingOf(token.Text[..prefix.Length]) == prefix && isKnown(KeyOf(token.Text[prefix.Length..]));
 
