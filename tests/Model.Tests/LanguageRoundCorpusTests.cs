@@ -105,10 +105,15 @@ public partial class LanguageRoundCorpusTests
         ["round18"] = FromRoundFive(
             new() { ["ar"] = 330, ["hi"] = 250, ["nl"] = 280, ["it"] = 340, ["de"] = 340, ["ja"] = 250, ["pt"] = 300 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the seventeenth session by further new authors, one per language, and kept from its
-        // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the seventeenth session (fr, es, de, ja, hi) and of the eighteenth (ar, nl, it, pt) by
+        // further new authors, one per language, and kept from its tuners: scored before the tuning and once after it. Every
+        // several-capital country (and Palestine) is asked in the plural.
         ["round19"] = FromRoundFive(
-            new() { ["fr"] = 400, ["es"] = 370, ["de"] = 300, ["ja"] = 350, ["hi"] = 300, ["ar"] = 390, ["nl"] = 300, ["it"] = 300, ["pt"] = 300 },
+            new()
+            {
+                ["fr"] = 400, ["es"] = 370, ["de"] = 300, ["ja"] = 350, ["hi"] = 300,
+                ["ar"] = 390, ["nl"] = 300, ["it"] = 300, ["pt"] = 300,
+            },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the eighteenth session by a further new author and kept from its tuners: scored
         // before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
