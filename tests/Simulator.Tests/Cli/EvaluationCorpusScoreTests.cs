@@ -135,6 +135,7 @@ public class EvaluationCorpusScoreTests
     [TestCase("nl", "round13", "tuning.tsv")]
     [TestCase("nl", "round14", "tuning.tsv")]
     [TestCase("nl", "round18", "tuning.tsv")]
+    [TestCase("nl", "round19", "tuning.tsv")]
     [TestCase("fr", "round19", "tuning.tsv")]
     [TestCase("es", "round19", "tuning.tsv")]
     public Task A_round_eleven_to_fourteen_half_scores_at_least_97_percent(string language, string round, string half) =>
