@@ -48,6 +48,9 @@ public class ItalianRoundNineteenRuleTests
     [TestCase("la capitale della provincia del québec", "CA-QC")]
     [TestCase("ho visto un film ambientato in texas qual è la capitale dello stato", "US-TX")]
     [TestCase("mio cugino vive in ontario qual è la capitale della provincia", "CA-ON")]
+    [TestCase("il tour de france parte dalla spagna che capitale ha", "ES")]
+    [TestCase("andiamo in vacanza alle seychelles che capitale hanno", "SC")]
+    [TestCase("mio nipote studia in olanda che capitale ha", "NL")]
     public void A_round_nineteen_family_reads_the_place(string utterance, string id)
     {
         var result = Recognize(utterance);
@@ -104,6 +107,7 @@ public class ItalianRoundNineteenRuleTests
     [TestCase("chiudiamo la porta")]
     [TestCase("quanti abitanti ha la città di lima")]
     [TestCase("me dici che tempo fa a roma")]
+    [TestCase("mio nipote studia in olanda che tempo fa")]
     public void An_italian_neighbour_of_another_request_falls_back(string utterance)
     {
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
