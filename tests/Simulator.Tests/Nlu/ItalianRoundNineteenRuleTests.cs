@@ -58,18 +58,18 @@ public class ItalianRoundNineteenRuleTests
         Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
     }
 
-    [TestCase("la città di lima è capitale di quale nazione", "PE")]
-    [TestCase("la città di oslo è la capitale di che paese", "NO")]
-    [TestCase("qual è il paese la cui capitale è quito", "EC")]
-    [TestCase("quale nazione la cui capitale è hanoi", "VN")]
-    [TestCase("stato con capitale nairobi", "KE")]
-    [TestCase("ho sentito nominare bishkek è capitale di cosa", "KG")]
-    public void A_round_nineteen_reverse_question_reads_the_city(string utterance, string id)
+    [TestCase("la città di lima è capitale di quale nazione", "lima")]
+    [TestCase("la città di oslo è la capitale di che paese", "oslo")]
+    [TestCase("qual è il paese la cui capitale è quito", "quito")]
+    [TestCase("quale nazione la cui capitale è hanoi", "hanoi")]
+    [TestCase("stato con capitale nairobi", "nairobi")]
+    [TestCase("ho sentito nominare bishkek è capitale di cosa", "bishkek")]
+    public void A_round_nineteen_reverse_question_reads_the_city(string utterance, string city)
     {
         var result = Recognize(utterance);
 
         Assert.That(result.IntentName, Is.EqualTo("CityIntent"), $"matched \"{result.Sample}\"");
-        Assert.That(result.Slot("city")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\"");
+        Assert.That(result.Slot("city")?.FirstMatch?.Id, Is.EqualTo(city), $"matched \"{result.Sample}\"");
     }
 
     [TestCase("cosa fai", "AMAZON.HelpIntent")]
