@@ -38,6 +38,17 @@ public class ItalianSpentTwentyOneRuleTests
         Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
     }
 
+    [TestCase("nelle parole crociate c'è paese con capitale nairobi", "nairobi")]
+    [TestCase("la definizione è stato con capitale lima", "lima")]
+    [TestCase("nel cruciverba c'è nazione con capitale oslo", "oslo")]
+    public void A_crossword_clue_after_its_carrier_reads_the_city(string utterance, string city)
+    {
+        var result = Recognize(utterance);
+
+        Assert.That(result.IntentName, Is.EqualTo("CityIntent"), $"matched \"{result.Sample}\"");
+        Assert.That(result.Slot("city")?.FirstMatch?.Id, Is.EqualTo(city), $"matched \"{result.Sample}\"");
+    }
+
     [TestCase("che comandi capisci", "AMAZON.HelpIntent")]
     [TestCase("quali domande capisci", "AMAZON.HelpIntent")]
     [TestCase("come devo chiederti le cose", "AMAZON.HelpIntent")]
