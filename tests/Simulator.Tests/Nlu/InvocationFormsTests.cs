@@ -26,6 +26,29 @@ public class InvocationFormsTests
         Assert.That(InvocationForms.Parse(utterance, Invocation).Kind, Is.EqualTo(UtteranceKind.Launch));
     }
 
+    // The name alone opens the skill in every language, as "alexa world capitals" does in English (it was read as a stop
+    // in French, Spanish, Portuguese and Italian: near "chiudi capitali del mondo", and as nothing in German).
+    [TestCase("fr-FR", "capitales du monde", "alexa capitales du monde")]
+    [TestCase("fr-CA", "capitales du monde", "capitales du monde")]
+    [TestCase("es-MX", "capitales del mundo", "alexa capitales del mundo")]
+    [TestCase("pt-BR", "capitais do mundo", "alexa capitais do mundo")]
+    [TestCase("it-IT", "capitali del mondo", "alexa capitali del mondo")]
+    [TestCase("de-DE", "hauptstädte der welt", "alexa hauptstädte der welt")]
+    public void The_invocation_alone_is_a_launch_in_every_language(string locale, string invocation, string utterance)
+    {
+        Assert.That(InvocationForms.Parse(utterance, invocation, locale).Kind, Is.EqualTo(UtteranceKind.Launch));
+    }
+
+    [TestCase("it-IT", "capitali del mondo", "capitali del mondo qual è la capitale del perù", "qual è la capitale del perù")]
+    [TestCase("fr-FR", "capitales du monde", "capitales du monde quelle est la capitale du pérou", "quelle est la capitale du pérou")]
+    [TestCase("de-DE", "hauptstädte der welt", "hauptstädte der welt was ist die hauptstadt von peru", "was ist die hauptstadt von peru")]
+    public void The_invocation_first_then_a_question_is_a_one_shot(string locale, string invocation, string utterance, string request)
+    {
+        var form = InvocationForms.Parse(utterance, invocation, locale);
+
+        Assert.That((form.Kind, string.Join(" ", form.RequestTokens.Select(token => token.Text))), Is.EqualTo((UtteranceKind.OneShot, request)));
+    }
+
     [TestCase("ask world capitals what's the capital of peru", "what's the capital of peru")]
     [TestCase("Alexa, ask world capitals: what's the capital of peru?", "what's the capital of peru")]
     [TestCase("tell world capitals to tell me the capital of peru", "tell me the capital of peru")]
