@@ -115,9 +115,16 @@ public partial class LanguageRoundCorpusTests
                 ["ar"] = 390, ["nl"] = 300, ["it"] = 300, ["pt"] = 300,
             },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the eighteenth session by a further new author and kept from its tuners: scored
-        // before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
-        ["round20"] = FromRoundFive(new() { ["ja"] = 290, ["nl"] = 320, ["fr"] = 430, ["pt"] = 340, ["hi"] = 360, ["de"] = 420, ["it"] = 390, ["es"] = 390 }, minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the eighteenth session (ja) and of the nineteenth (nl, fr, pt, hi, de, it, es) by
+        // further new authors, one per language, and kept from its tuners: scored before the tuning and once after it. Every
+        // several-capital country (and Palestine) is asked in the plural.
+        ["round20"] = FromRoundFive(
+            new()
+            {
+                ["ja"] = 290, ["fr"] = 430, ["es"] = 390, ["de"] = 420, ["hi"] = 360,
+                ["nl"] = 320, ["it"] = 390, ["pt"] = 340,
+            },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
     private static string[] HalvesOf(string round) => [Path.Combine(round, EvaluationCorpus.Tuning), Path.Combine(round, EvaluationCorpus.HeldBack)];
