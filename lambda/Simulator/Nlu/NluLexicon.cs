@@ -49,9 +49,11 @@ internal sealed class NluLexicon
     /// them is read as two (<see cref="Tokenizer.SplitSuffixes"/>).</summary>
     public IReadOnlyList<string> Suffixes { get; private init; } = [];
 
-    /// <summary>The runs of words said apart that stand for one word (the optional <c>joins</c> object, each run mapped to
-    /// its word: Dutch "hoofd stad" to "hoofdstad", Hindi "राज धानी" to "राजधानी"), longest run first. Only runs that never
-    /// mean anything else belong there: each word alone stays itself ("hoofd" is "head").</summary>
+    /// <summary>The runs of words said apart that stand for other words (the optional <c>joins</c> object, each run mapped to
+    /// the text of the words it stands for, read as the language's tokenizer reads text: Dutch "hoofd stad" to "hoofdstad",
+    /// Hindi "राज धानी" to "राजधानी", Japanese "キャピタル" to "首都", which is two words, 首 and 都, as the samples have it; a run
+    /// mapped to its own text is kept as one word, Japanese "宿題" to "宿題"), longest run first. Only runs that never mean
+    /// anything else belong there: each word alone stays itself ("hoofd" is "head").</summary>
     public IReadOnlyList<WordJoin> Joins { get; private init; } = [];
 
     /// <summary>The words of a text as this language splits them (<see cref="Tokenizer.Tokenize(string, IReadOnlySet{string})"/>),
@@ -232,14 +234,15 @@ internal sealed class NluLexicon
         };
     }
 
-    // A join's run must be two words or more and its word one word: anything else is a mistake in the lexicon file.
+    // A join's run must be two words or more and stand for one word or more: anything else is a mistake in the lexicon
+    // file. A run mapped to its own words is one word, its keys written together ("宿題": "宿題" is the one word 宿題).
     private static WordJoin JoinOf(JsonProperty join, IReadOnlySet<string> elisions)
     {
         string[] run = [.. Tokenizer.Tokenize(join.Name, elisions).Select(token => token.Key)];
-        string[] word = [.. Tokenizer.Tokenize(join.Value.GetString() ?? "", elisions).Select(token => token.Key)];
-        if (run.Length < 2 || word.Length != 1)
-            throw new InvalidDataException($"The join \"{join.Name}\" must map a run of two words or more to one word, not to \"{join.Value}\".");
-        return new WordJoin(run, word[0]);
+        string[] words = [.. Tokenizer.Tokenize(join.Value.GetString() ?? "", elisions).Select(token => token.Key)];
+        if (run.Length < 2 || words.Length == 0)
+            throw new InvalidDataException($"The join \"{join.Name}\" must map a run of two words or more to words, not to \"{join.Value}\".");
+        return new WordJoin(run, words.SequenceEqual(run) ? [string.Concat(run)] : words);
     }
 
     private static readonly string[] HiraganaLists = ["fillers", "functionWords", "sentenceEndings"];

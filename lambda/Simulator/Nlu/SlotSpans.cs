@@ -25,9 +25,9 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
     {
         var words = utterance.Words;
         var (first, last) = (words[start], words[end - 1]);
-        if (!first.StartsToken || !last.EndsToken)
-            return null;
         var tokens = utterance.Tokens;
+        if (!first.StartsToken || !last.EndsToken || Tokenizer.CutsJoinedRun(tokens, first.Token, last.Token))
+            return null;
         var lastToken = tokens[last.Token];
         var (suffixLength, suffixKeyLength) = (slot.Suffix.Length, slot.SuffixKey.Length);
         var typedWithoutApostrophe = false;
@@ -83,7 +83,7 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         private readonly bool[] _computed = new bool[width * width];
 
         /// <summary>The value words <paramref name="start"/> to <paramref name="end"/> (exclusive) give the slot, or
-        /// null when they cannot be one: a span that cuts a token, lacks the glued suffix, or begins or ends with a
+        /// null when they cannot be one: a span that cuts a token or a joined run, lacks the glued suffix, or begins or ends with a
         /// filler word without resolving as it is ("france please" is "france"), or begins with a request verb of the
         /// language without resolving ("spell capital" is not a question about a place "spell") or with a noun that
         /// names no place ("the capital of fashion").</summary>

@@ -138,10 +138,12 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// <paramref name="tokens"/> with every run of words said apart that stands for one word (<paramref name="joins"/>, longest
-    /// run first) read as that word: speech recognition and fast typing split a compound ("hoofd stad" is "hoofdstad", "राज
-    /// धानी" is "राजधानी"). The joined token spans the run; its text is the run's words written together. A run's words
-    /// said alone stay as they are ("hoofd" is "head").
+    /// <paramref name="tokens"/> with every run of words said apart that stands for other words (<paramref name="joins"/>,
+    /// longest run first) read as those words: speech recognition and fast typing split a compound ("hoofd stad" is
+    /// "hoofdstad", "राज धानी" is "राजधानी"), and Japanese writes a word in kana or English that the samples write in kanji
+    /// (キャピタル is 首都, two words). There is one token per word the run stands for, each spanning the whole run with the
+    /// run's words written together as its text, so a slot value that takes them shows what was said; a value takes all of
+    /// them or none (<see cref="CutsJoinedRun"/>). A run's words said alone stay as they are ("hoofd" is "head").
     /// </summary>
     public static IReadOnlyList<Token> JoinRuns(IReadOnlyList<Token> tokens, IReadOnlyList<WordJoin> joins)
     {
@@ -160,10 +162,21 @@ public static class Tokenizer
                 continue;
             }
             var run = tokens.Skip(index).Take(join.Run.Count).ToArray();
-            joined.Add(new Token(string.Concat(run.Select(token => token.Text)), join.Word, run[0].Start, run[^1].End));
+            var text = string.Concat(run.Select(token => token.Text));
+            foreach (var word in join.Words)
+                joined.Add(new Token(text, word, run[0].Start, run[^1].End));
             index += run.Length;
         }
         return joined;
+    }
+
+    /// <summary>Whether the tokens <paramref name="first"/> to <paramref name="last"/> (inclusive) begin or end inside a run
+    /// joined to several words (<see cref="JoinRuns"/>: its tokens share the run's span), which was said as one word.</summary>
+    public static bool CutsJoinedRun(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return (first > 0 && tokens[first - 1].End > tokens[first].Start)
+            || (last + 1 < tokens.Count && tokens[last + 1].Start < tokens[last].End);
     }
 
     /// <summary>Whether the tokens from <paramref name="start"/> on have these keys, in this order.</summary>

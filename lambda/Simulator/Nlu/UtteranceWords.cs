@@ -44,11 +44,11 @@ internal sealed class UtteranceWords
             Present[word.Id] = true;
     }
 
-    // The words start to end (exclusive) as a slot value's key, as SlotSpans makes it: whole tokens only.
+    // The words start to end (exclusive) as a slot value's key, as SlotSpans makes it: whole tokens and joined runs only.
     private string? RunKey(int start, int end)
     {
         var (first, last) = (Words[start], Words[end - 1]);
-        if (!first.StartsToken || !last.EndsToken)
+        if (!first.StartsToken || !last.EndsToken || Tokenizer.CutsJoinedRun(Tokens, first.Token, last.Token))
             return null;
         return string.Join(' ', Enumerable.Range(first.Token, last.Token - first.Token + 1).Select(index => Tokens[index].Key));
     }

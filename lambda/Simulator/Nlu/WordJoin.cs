@@ -1,5 +1,6 @@
 namespace WorldCapitals.Simulator.Nlu;
 
-/// <summary>A run of words said apart that stands for one word (Dutch "hoofd stad" for "hoofdstad"): the run as its
-/// words' keys, and the key of the word it stands for.</summary>
-public sealed record WordJoin(IReadOnlyList<string> Run, string Word);
+/// <summary>A run of words said apart that stands for other words: the run as its words' keys, and the keys of the words
+/// it stands for, in order. Dutch "hoofd stad" stands for the one word "hoofdstad", Japanese キャピタル for the two words
+/// of 首都 (首 and 都, as the samples have them), and 宿題 for itself as one word (its 宿 is no hotel).</summary>
+public sealed record WordJoin(IReadOnlyList<string> Run, IReadOnlyList<string> Words);

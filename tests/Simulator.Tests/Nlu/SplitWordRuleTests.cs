@@ -7,7 +7,8 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// <summary>Domain words that speech recognition or fast typing splits or misspells (interactionModel/README.md, *Split and
 /// misspelt domain words (session 13)*): a lexicon's <c>joins</c> read a run of words said apart as the one word it stands
 /// for ("hoofd stad" is "hoofdstad", "राज धानी" is "राजधानी"), in utterances and samples alike; misspellings are one-word
-/// variants ("eigelijk", "haupstadt", "عاصمت"). Each language is tested with sentences no corpus has, and the words of a
+/// variants ("eigelijk", "haupstadt", "عاصمت"). A run may also stand for several words (Japanese キャピタル for 首都, which is
+/// 首 and 都) or be kept as one word (宿題). Each language is tested with sentences no corpus has, and the words of a
 /// run said alone, or about something else, still fall back.</summary>
 public class SplitWordRuleTests
 {
@@ -58,10 +59,67 @@ public class SplitWordRuleTests
         });
     }
 
+    [Test]
+    public void A_run_may_stand_for_several_words_each_a_token_spanning_the_run()
+    {
+        var lexicon = Parse("""{ "fillers": [], "functionWords": ["の"], "variants": {}, "joins": { "のしゅと": "の首都", "キャピタル": "首都" } }""");
+        var tokens = lexicon.Tokenize("ペルーのしゅとは");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(tokens.Select(token => token.Key), Is.EqualTo(Tokenizer.Tokenize("ペルーの首都は").Select(token => token.Key)));
+            Assert.That(tokens.Skip(2).Take(3).Select(token => (token.Text, token.Start, token.End)),
+                Is.EqualTo(Enumerable.Repeat(("のしゅと", 3, 7), 3)));
+            Assert.That(Keys(lexicon, "キャピタル"), Is.EqualTo(new[] { "首", "都" }));
+        });
+    }
+
+    [Test]
+    public void A_run_joined_to_its_own_text_is_kept_as_one_word()
+    {
+        var lexicon = Parse("""{ "fillers": [], "functionWords": [], "variants": {}, "joins": { "宿題": "宿題", "capi tal": "capi tal" } }""");
+        var tokens = lexicon.Tokenize("宿題の宿");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(tokens.Select(token => (token.Text, token.Key, token.Start, token.End)),
+                Is.EqualTo(new[] { ("宿題", "宿題", 0, 2), ("の", Tokenizer.KeyOf("の"), 2, 3), ("宿", "宿", 3, 4) }));
+            Assert.That(Keys(lexicon, "the capi tal"), Is.EqualTo(new[] { "the", "capital" }));
+        });
+    }
+
+    [Test]
+    public void Words_that_begin_or_end_inside_a_run_joined_to_several_words_cut_it()
+    {
+        var tokens = Parse("""{ "fillers": [], "functionWords": [], "variants": {}, "joins": { "cap city": "capital city" } }""")
+            .Tokenize("the cap city of peru");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(tokens.Select(token => token.Key), Is.EqualTo(new[] { "the", "capital", "city", "of", "peru" }));
+            Assert.That(Tokenizer.CutsJoinedRun(tokens, 1, 2), Is.False);
+            Assert.That(Tokenizer.CutsJoinedRun(tokens, 0, 2), Is.False);
+            Assert.That(Tokenizer.CutsJoinedRun(tokens, 3, 4), Is.False);
+            Assert.That(Tokenizer.CutsJoinedRun(tokens, 0, 1), Is.True);
+            Assert.That(Tokenizer.CutsJoinedRun(tokens, 2, 4), Is.True);
+        });
+    }
+
+    [TestCase("ペルーのしゅとはどこ", "PE", "ペルー")]
+    [TestCase("カナダのキャピタルは", "CA", "カナダ")]
+    [TestCase("トルコのキャピタルシティはどこ", "TR", "トルコ")]
+    public void A_japanese_run_joined_to_real_words_gives_the_place_as_said(string utterance, string id, string value)
+    {
+        var result = LocaleNlu.Recognize("ja-JP", utterance);
+
+        Assert.That((result.IntentName, result.Slot("country")?.FirstMatch?.Id, result.Slot("country")?.Value), Is.EqualTo(("CapitalIntent", id, value)),
+            $"matched \"{result.Sample}\"");
+    }
+
     [TestCase("""{ "capi": "capital" }""")]
-    [TestCase("""{ "capi tal": "capi tal" }""")]
     [TestCase("""{ "capi tal": "" }""")]
-    public void A_join_that_is_not_a_run_for_one_word_is_a_mistake_in_the_lexicon(string joins)
+    [TestCase("""{ "capi tal": " - " }""")]
+    public void A_join_that_is_not_a_run_for_words_is_a_mistake_in_the_lexicon(string joins)
     {
         Assert.That(() => Parse($$"""{ "fillers": [], "functionWords": [], "variants": {}, "joins": {{joins}} }"""), Throws.TypeOf<InvalidDataException>());
     }
