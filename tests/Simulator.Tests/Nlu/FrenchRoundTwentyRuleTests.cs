@@ -34,13 +34,13 @@ public class FrenchRoundTwentyRuleTests
         Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
     }
 
-    [TestCase("fr-FR", "la ville de lima c'est la capitale de quel pays", "PE")]
-    public void A_round_twenty_city_question_reads_the_city(string locale, string utterance, string id)
+    [TestCase("fr-FR", "la ville de lima c'est la capitale de quel pays", "lima")]
+    public void A_round_twenty_city_question_reads_the_city(string locale, string utterance, string city)
     {
         var result = LocaleNlu.Recognize(locale, utterance);
 
         Assert.That(result.IntentName, Is.EqualTo("CityIntent"));
-        Assert.That(result.Slot("city")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\"");
+        Assert.That(result.Slot("city")?.FirstMatch?.Id, Is.EqualTo(city), $"matched \"{result.Sample}\"");
     }
 
     [TestCase("fr-FR", "on fait comment", "AMAZON.HelpIntent")]
