@@ -17,7 +17,7 @@ public class DutchRoundTwentyRuleTests
     private static Interpretation Recognize(string utterance) => LocaleNlu.Recognize("nl-NL", utterance);
 
     [TestCase("zedde gij zeker van de hoofdstad van peru", "PE")]
-    [TestCase("kunde gij de hoofdstad van bolivia zeggen", "BO")]
+    [TestCase("kunde gij mij de hoofdstad van bolivia zeggen", "BO")]
     [TestCase("hedde gij de hoofdstad van kenia paraat", "KE")]
     [TestCase("wa is de hoofdstad van ghana zeg het ne keer", "GH")]
     [TestCase("gozer wat is de hoofdstad van cuba", "CU")]

@@ -50,7 +50,7 @@ public class GermanRoundTwentyRuleTests
         });
     }
 
-    [TestCase("welche befehle gibt es", "AMAZON.HelpIntent")]
+    [TestCase("welche befehle kennst du", "AMAZON.HelpIntent")]
     [TestCase("was soll ich tun", "AMAZON.HelpIntent")]
     [TestCase("tschö", "AMAZON.StopIntent")]
     [TestCase("never mind", "AMAZON.CancelIntent")]
