@@ -236,7 +236,7 @@ reverse-question | qué país tiene como capital {} | ereván=CITY:Ereván; tifl
 reverse-question | a qué país pertenece la capital {} | antananarivo=CITY:Antananarivo; lilongwe=CITY:Lilongwe; windhoek=CITY:Windhoek | es-US
 reverse-question | {} es la capital de qué estado | sacramento=CITY:Sacramento; tallahassee=CITY:Tallahassee; albany=CITY:Albany | es-US
 reverse-question | de qué estado es capital {} | culiacán=CITY:Culiacán; hermosillo=CITY:Hermosillo; chilpancingo=CITY:Chilpancingo | es-MX
-reverse-question | en qué país está la capital {} | dusambé=CITY:Dusambé; biskek=CITY:Bishkek; asjabad=CITY:Asjabad | es-MX
+reverse-question | en qué país está la capital {} | dusambé=CITY:Dusambé; biskek=CITY:Biskek; asjabad=CITY:Asjabad | es-MX
 reverse-question | {} qué país es | taskent=CITY:Taskent; astana=CITY:Astana; katmandú=CITY:Katmandú | es-US
 
 # Yes-no checks.

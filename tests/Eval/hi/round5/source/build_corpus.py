@@ -34,6 +34,9 @@ SPOKEN = {
     "CF": ["सेंट्रल अफ्रीकन रिपब्लिक", "मध्य अफ्रीकी गणराज्य"], "TW": ["ताइवान"], "XK": ["कोसोवो"], "EH": ["पश्चिमी सहारा"],
     # The data's name alone, as this round was built: the formal long names curated later (session 14) are no everyday name.
     "LA": ["लाओस"], "VN": ["वियतनाम"],
+    # The names as this round was built: aliases added in session 19 (long names, other spellings) come first in the data now.
+    "AG": ["एंटिगुआ और बरबुडा", "एंटिगुआ बरबुडा"], "CR": ["कोस्टारिका"], "KG": ["किर्गिजस्तान", "किर्गिज़स्तान", "किर्गिस्तान"],
+    "MR": ["मॉरिटानिया"], "TJ": ["ताजिकिस्तान"],
 }
 
 
