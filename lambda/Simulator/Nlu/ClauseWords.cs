@@ -13,19 +13,26 @@ namespace WorldCapitals.Simulator.Nlu;
 /// single character of another fact need not block a clause it is only part of ("英語の授業", "世界史のレポート").
 /// <see cref="EndParticles"/> (optional): the particles that may end the question before a clause after it ("スイスの首都が
 /// 出てこない", "の首都とか知らんし"); any other function word there still attaches the clause to the question ("首都の人口").
+/// <see cref="QuestionTails"/> (optional): the words that close a question as a question of its own ("c'est laquelle", "cómo
+/// se llama"); a question that ends with one may have a function word right before it ("on a parié sur la capitale de la
+/// hongrie c'est laquelle"): the tail asks for the capital's name, so the clause cannot be asking about the capital;
+/// but not one of <see cref="Genitives"/> (optional), which make the question a part of a noun before it ("les musées de la
+/// capitale du pérou c'est quoi").
 /// A language without the file does not read clauses around a question.
 /// </summary>
 internal sealed class ClauseWords
 {
-    public static readonly ClauseWords None = new(new HashSet<string>(), [], new HashSet<string>(), []);
+    public static readonly ClauseWords None = new(new HashSet<string>(), [], new HashSet<string>(), [], [], new HashSet<string>());
 
     private ClauseWords(IReadOnlySet<string> otherFacts, IReadOnlyList<string[]> otherFactRuns, IReadOnlySet<string> pastMarkers,
-        IReadOnlyList<string[]> endParticles)
+        IReadOnlyList<string[]> endParticles, IReadOnlyList<string> questionTails, IReadOnlySet<string> genitives)
     {
         OtherFacts = otherFacts;
         OtherFactRuns = otherFactRuns;
         PastMarkers = pastMarkers;
         EndParticles = endParticles;
+        QuestionTails = questionTails;
+        Genitives = genitives;
     }
 
     /// <summary>Words of another fact than the capital (by key).</summary>
@@ -36,6 +43,13 @@ internal sealed class ClauseWords
 
     /// <summary>The particles that may end a question before a clause after it (each as its words' keys).</summary>
     public IReadOnlyList<string[]> EndParticles { get; }
+
+    /// <summary>The words that close a question as a question of its own, as written (the engine reads them with its
+    /// lexicon: French "c'est" is two words there).</summary>
+    public IReadOnlyList<string> QuestionTails { get; }
+
+    /// <summary>Words that tie the question to a noun before it (by key): no question tail reads past them.</summary>
+    public IReadOnlySet<string> Genitives { get; }
 
     /// <summary>Whether the words say a word of another fact, one word or a run.</summary>
     public bool SaysOtherFact(string[] keys) =>
@@ -74,13 +88,16 @@ internal sealed class ClauseWords
             else if (TextFolding.IsSpacelessScript(run[0][0]))
                 otherFactRuns.Add(run);
         }
-        return new ClauseWords(otherFacts, otherFactRuns, Keys(root, "pastMarkers"), Runs(root, "endParticles"));
+        return new ClauseWords(otherFacts, otherFactRuns, Keys(root, "pastMarkers"), Runs(root, "endParticles"), Phrases(root, "questionTails"), Keys(root, "genitives"));
     }
 
     private static List<string[]> Runs(JsonElement root, string name) =>
         root.TryGetProperty(name, out var list)
             ? [.. list.EnumerateArray().Select(word => Tokenizer.Tokenize(word.GetString() ?? "").Select(token => token.Key).ToArray()).Where(run => run.Length > 0)]
             : [];
+
+    private static List<string> Phrases(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var list) ? [.. list.EnumerateArray().Select(phrase => phrase.GetString() ?? "").Where(phrase => phrase.Length > 0)] : [];
 
     private static HashSet<string> Keys(JsonElement root, string name) =>
         root.TryGetProperty(name, out var list)

@@ -59,7 +59,8 @@ public sealed partial class NluEngine
     // question is a question word (the clause asks a question of its own); none after it marks a past state ("... की
     // राजधानी कभी कोलकाता थी"); the words next to the question do not attach to it: no function word right after it ("की
     // राजधानी की आबादी", "hoofdstad van peru in de zomer") but a particle that ends the question ("首都が出てこない"), none right before it in a language of prepositions ("the
-    // weather in the capital of peru"), no not-a-place noun on either side ("the fashion capital of italy"), and no word
+    // weather in the capital of peru") unless the question closes with a tail of its own ("on a parié sur la capitale de la
+    // hongrie c'est laquelle": ClauseWords.QuestionTails) and the word is no genitive ("les musées de ..."), no not-a-place noun on either side ("the fashion capital of italy"), and no word
     // that turns the question's word into another sense (a script without spaces, Japanese, ends a clause with a particle:
     // "おじいちゃんに" is read as a language of postpositions). The core's edges are no fillers:
     // the same core with its fillers is found with fewer words around it.
@@ -78,14 +79,24 @@ public sealed partial class NluEngine
         {
             return false;
         }
-        return before == 0 || !((_lexicon.KindOf(keys[before - 1]) == WordKind.Function && _lexicon.Repairs.Postpositions.Count == 0 && !spaceless)
+        return before == 0 || !((_lexicon.KindOf(keys[before - 1]) == WordKind.Function && _lexicon.Repairs.Postpositions.Count == 0 && !spaceless
+                && !(EndsWithQuestionTail(keys, end) && !_clauseWords.Genitives.Contains(keys[before - 1])))
             || _lexicon.NotPlaces.Contains(keys[before - 1])
             || (_lexicon.SenseModifiers.TryGetValue(keys[before], out var modifiers) && modifiers.Contains(keys[before - 1])));
     }
 
+    // Whether the words before end close with a question tail of the language ("c'est laquelle", "cómo se llama").
+    private bool EndsWithQuestionTail(string[] keys, int end) =>
+        _questionTails.Any(tail => end >= tail.Length && keys.AsSpan(end - tail.Length, tail.Length).SequenceEqual(tail));
+
     // Whether a part of the clause says a cancel or stop cue ("फ्रांस की राजधानी रहने दो", "الغي عاصمة فرنسا": the question is
-    // withdrawn, not asked).
-    private bool WithdrawsRequest(string[] part) => WithdrawingIntents.Any(intent => _cues.SaysCueIn(intent, part));
+    // withdrawn, not asked). A cue that is one function word of the lexicon is read as that function word in a clause
+    // (Spanish "para" is stop and "for": "para el test de ciudadanía la capital de michigan").
+    private bool WithdrawsRequest(string[] part) =>
+        WithdrawingIntents.Any(intent => _cues.Cues.TryGetValue(intent, out var cues)
+            && cues.Any(cue => !IsOneFunctionWord(cue) && cue.StartsIn(part).Any()));
+
+    private bool IsOneFunctionWord(Cue cue) => cue.Keys.Length == 1 && _lexicon.KindOf(cue.Keys[0]) == WordKind.Function;
 
     // A word that makes the clause a request of its own, wherever it is said (a word of another fact is ClauseWords.SaysOtherFact's).
     private bool IsOtherRequestWord(string key) =>

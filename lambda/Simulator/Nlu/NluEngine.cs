@@ -192,6 +192,7 @@ public sealed partial class NluEngine
     private readonly HashSet<int> _slotNounIds;
     private readonly LaunchWording _launchWording;
     private readonly ClauseWords _clauseWords;
+    private readonly string[][] _questionTails;
     private readonly bool _readsClauseAroundQuestion;
 
     public NluEngine(InteractionModel model)
@@ -241,6 +242,7 @@ public sealed partial class NluEngine
         _readsExtraWords = readsExtraWords;
         _readsPlaceAfterClause = readsPlaceAfterClause;
         _clauseWords = ClauseWords.For(model.Locale);
+        _questionTails = [.. _clauseWords.QuestionTails.Select(tail => FirstReadings(_lexicon.Tokenize(tail))).Where(keys => keys.Length > 0)];
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
     }
 

@@ -78,6 +78,44 @@ public class ClauseAroundQuestionRuleTests
         Assert.That(result.IntentName, Is.EqualTo(NluEngine.FallbackIntent), $"matched \"{result.Sample}\" with {result.Slot("country")?.Value}");
     }
 
+    // Session 19: a small word right before a question closed by its own tail ("c'est laquelle", "cómo se llama").
+    [TestCase("fr-FR", "ma cousine déménage dans la capitale de la mongolie c'est laquelle", "MN")]
+    [TestCase("fr-FR", "nos voisins partent en vacances vers la capitale du kenya c'est quoi", "KE")]
+    [TestCase("es-MX", "mi hermana se muda a la capital de mongolia cómo se llama", "MN")]
+    [TestCase("es-MX", "mi tío anda de viaje por la capital de kenia cuál es", "KE")]
+    public void A_small_word_before_a_closed_question_is_read_past(string locale, string utterance, string id)
+    {
+        var withoutRule = EngineWithoutRule(locale).Recognize(utterance)!;
+        var result = LocaleNlu.Recognize(locale, utterance);
+
+        Assert.That(withoutRule.Slot("country")?.FirstMatch?.Id, Is.Not.EqualTo(id), $"without the rule: \"{withoutRule.Sample}\"");
+        Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
+    }
+
+    [TestCase("fr-FR", "les hôtels dans la capitale du kenya c'est quoi")]
+    [TestCase("fr-FR", "les quartiers de la capitale du pérou c'est quoi")]
+    [TestCase("fr-FR", "je vais dans la capitale de la mongolie pour voir les steppes quelle heure est-il")]
+    [TestCase("fr-FR", "ma cousine déménage dans la capitale de la mongolie")]
+    [TestCase("es-MX", "el equipo de la capital de perú cuál es")]
+    [TestCase("es-MX", "el clima en la capital de kenia cuál es")]
+    public void A_small_word_before_a_question_without_tail_or_of_another_fact_stays_out(string locale, string utterance)
+    {
+        var result = LocaleNlu.Recognize(locale, utterance);
+
+        Assert.That(result.IntentName, Is.EqualTo(NluEngine.FallbackIntent), $"matched \"{result.Sample}\" with {result.Slot("country")?.Value}");
+    }
+
+    [Test]
+    public void A_clause_word_file_lists_question_tails_as_written_and_genitives_by_key()
+    {
+        const string Json = """{ "otherFacts": ["météo"], "questionTails": ["c'est laquelle"], "genitives": ["Du"] }""";
+
+        var words = ClauseWords.Parse(new MemoryStream(Encoding.UTF8.GetBytes(Json)));
+
+        Assert.That(words.QuestionTails, Is.EqualTo(new[] { "c'est laquelle" }));
+        Assert.That(words.Genitives, Is.EquivalentTo(new[] { "du" }));
+    }
+
     [Test]
     public void The_rule_is_off_with_fallback_sensitivity_high()
     {
