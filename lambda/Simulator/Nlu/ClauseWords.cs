@@ -58,7 +58,8 @@ internal sealed class ClauseWords
     /// <summary>Whether the words from <paramref name="start"/> on begin with an end particle.</summary>
     public bool EndParticleAt(string[] keys, int start) => EndParticles.Any(run => RunAt(keys, start, run));
 
-    private static bool RunAt(string[] keys, int start, string[] run) =>
+    /// <summary>Whether the keys from <paramref name="start"/> on begin with the run.</summary>
+    public static bool RunAt(string[] keys, int start, string[] run) =>
         start + run.Length <= keys.Length && keys.AsSpan(start, run.Length).SequenceEqual(run);
 
     /// <summary>Words of a past or former state (by key).</summary>

@@ -87,14 +87,13 @@ public sealed partial class NluEngine
 
     // Whether the words before end close with a question tail of the language ("c'est laquelle", "cómo se llama").
     private bool EndsWithQuestionTail(string[] keys, int end) =>
-        _questionTails.Any(tail => end >= tail.Length && keys.AsSpan(end - tail.Length, tail.Length).SequenceEqual(tail));
+        _questionTails.Any(tail => end >= tail.Length && ClauseWords.RunAt(keys, end - tail.Length, tail));
 
     // Whether a part of the clause says a cancel or stop cue ("फ्रांस की राजधानी रहने दो", "الغي عاصمة فرنسا": the question is
     // withdrawn, not asked). A cue that is one function word of the lexicon is read as that function word in a clause
     // (Spanish "para" is stop and "for": "para el test de ciudadanía la capital de michigan").
     private bool WithdrawsRequest(string[] part) =>
-        WithdrawingIntents.Any(intent => _cues.Cues.TryGetValue(intent, out var cues)
-            && cues.Any(cue => !IsOneFunctionWord(cue) && cue.StartsIn(part).Any()));
+        WithdrawingIntents.Any(intent => _cues.SaysCueIn(intent, part, cue => !IsOneFunctionWord(cue)));
 
     private bool IsOneFunctionWord(Cue cue) => cue.Keys.Length == 1 && _lexicon.KindOf(cue.Keys[0]) == WordKind.Function;
 

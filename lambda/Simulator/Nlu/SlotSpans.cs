@@ -23,11 +23,11 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
 
     private SlotSpan? Compute(SamplePart slot, int start, int end)
     {
+        if (!utterance.SpansWholeTokens(start, end))
+            return null;
         var words = utterance.Words;
         var (first, last) = (words[start], words[end - 1]);
         var tokens = utterance.Tokens;
-        if (!first.StartsToken || !last.EndsToken || Tokenizer.CutsJoinedRun(tokens, first.Token, last.Token))
-            return null;
         var lastToken = tokens[last.Token];
         var (suffixLength, suffixKeyLength) = (slot.Suffix.Length, slot.SuffixKey.Length);
         var typedWithoutApostrophe = false;

@@ -44,12 +44,20 @@ internal sealed class UtteranceWords
             Present[word.Id] = true;
     }
 
-    // The words start to end (exclusive) as a slot value's key, as SlotSpans makes it: whole tokens and joined runs only.
-    private string? RunKey(int start, int end)
+    /// <summary>Whether the words <paramref name="start"/> to <paramref name="end"/> (exclusive) can be a slot value: they
+    /// begin and end with whole tokens and cut no run joined to several words (<see cref="Tokenizer.CutsJoinedRun"/>).</summary>
+    public bool SpansWholeTokens(int start, int end)
     {
         var (first, last) = (Words[start], Words[end - 1]);
-        if (!first.StartsToken || !last.EndsToken || Tokenizer.CutsJoinedRun(Tokens, first.Token, last.Token))
+        return first.StartsToken && last.EndsToken && !Tokenizer.CutsJoinedRun(Tokens, first.Token, last.Token);
+    }
+
+    // The words start to end (exclusive) as a slot value's key, as SlotSpans makes it.
+    private string? RunKey(int start, int end)
+    {
+        if (!SpansWholeTokens(start, end))
             return null;
+        var (first, last) = (Words[start], Words[end - 1]);
         return string.Join(' ', Enumerable.Range(first.Token, last.Token - first.Token + 1).Select(index => Tokens[index].Key));
     }
 
