@@ -115,14 +115,14 @@ public partial class LanguageRoundCorpusTests
                 ["ar"] = 390, ["nl"] = 300, ["it"] = 300, ["pt"] = 300,
             },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the eighteenth session (ja) and of the nineteenth (nl, fr, pt, hi, de, it, es) by
-        // further new authors, one per language, and kept from its tuners: scored before the tuning and once after it. Every
-        // several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the eighteenth session (ja), of the nineteenth (nl, fr, pt, hi, de, it, es) and of the
+        // twentieth (ar) by further new authors, one per language, and kept from its tuners: scored before the tuning and once
+        // after it. Every several-capital country (and Palestine) is asked in the plural.
         ["round20"] = FromRoundFive(
             new()
             {
                 ["ja"] = 290, ["fr"] = 430, ["es"] = 390, ["de"] = 420, ["hi"] = 360,
-                ["nl"] = 320, ["it"] = 390, ["pt"] = 340,
+                ["nl"] = 320, ["it"] = 390, ["pt"] = 340, ["ar"] = 400,
             },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the twentieth session by further new authors, one per language, and kept from its
