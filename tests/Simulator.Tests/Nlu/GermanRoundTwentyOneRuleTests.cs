@@ -36,7 +36,7 @@ public class GermanRoundTwentyOneRuleTests
     public void A_reverse_question_is_a_city_question(string utterance) =>
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo("CityIntent"));
 
-    [TestCase("kannst du mir ein paar beispiele geben", "AMAZON.HelpIntent")]
+    [TestCase("gib mir bitte ein paar beispiele", "AMAZON.HelpIntent")]
     [TestCase("und wie frag ich dich was", "AMAZON.HelpIntent")]
     [TestCase("hoppla was kann man hier fragen", "AMAZON.HelpIntent")]
     [TestCase("gut das war alles", "AMAZON.StopIntent")]
