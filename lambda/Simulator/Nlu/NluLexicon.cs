@@ -176,15 +176,18 @@ internal sealed class NluLexicon
         var elisions = root.TryGetProperty("elisions", out var elided)
             ? elided.EnumerateArray().Select(word => Tokenizer.SpellingOf(word.GetString() ?? "")).ToHashSet(StringComparer.Ordinal)
             : [];
-        // A filler phrase is compared with the utterance's words after their variants ("don't" -> "do not"). The optional
+        WordJoin[] joins = root.TryGetProperty("joins", out var joinList)
+            ? [.. joinList.EnumerateObject().Select(join => JoinOf(join, elisions)).OrderByDescending(join => join.Run.Count)]
+            : [];
+        // A filler phrase is compared with the utterance's words after their joins and variants ("don't" -> "do not"). The optional
         // bothWords ("both", "allebei", "الاثنين", "दोनों": said around a list of places or after a several-capital country)
         // are fillers too: kept apart as the words Alexa learns to leave outside a list's slot value.
         var fillers = root.GetProperty("fillers").EnumerateArray()
             .Concat(root.TryGetProperty("bothWords", out var both) ? both.EnumerateArray() : Enumerable.Empty<JsonElement>())
-            .Select(filler => ExpandedKeys(filler.GetString() ?? "", elisions, variants))
+            .Select(filler => ExpandedKeys(filler.GetString() ?? "", elisions, variants, joins))
             .Where(words => words.Length > 0)
             .ToList();
-        var repairs = new SpeechRepairs(OptionalPhrases(root, "repairs", elisions, variants),
+        var repairs = new SpeechRepairs(OptionalPhrases(root, "repairs", elisions, variants, joins),
             root.TryGetProperty("prepositionForms", out var prepositions)
                 ? [.. prepositions.EnumerateArray().Select(forms => Keys(forms).ToArray()).Where(forms => forms.Length > 0)]
                 : null)
@@ -201,11 +204,9 @@ internal sealed class NluLexicon
         {
             // The optional lists: a language without one has none.
             Elisions = elisions,
-            Joins = root.TryGetProperty("joins", out var joins)
-                ? [.. joins.EnumerateObject().Select(join => JoinOf(join, elisions)).OrderByDescending(join => join.Run.Count)]
-                : [],
+            Joins = joins,
             FillerPhrases = [.. fillers.Where(words => words.Length > 1).OrderByDescending(words => words.Length)],
-            ReportedAsks = [.. OptionalPhrases(root, "reportedAsks", elisions, variants).OrderByDescending(words => words.Length)],
+            ReportedAsks = [.. OptionalPhrases(root, "reportedAsks", elisions, variants, joins).OrderByDescending(words => words.Length)],
             Prefixes = Spellings(root, "prefixes"),
             Suffixes = Spellings(root, "suffixes"),
             Repairs = repairs,
@@ -222,9 +223,9 @@ internal sealed class NluLexicon
                 : new Dictionary<string, IReadOnlySet<string>>(),
             QuestionWords = OptionalKeys(root, "questionWords"),
             Alternatives = OptionalKeys(root, "alternatives"),
-            HiraganaWords = HiraganaWritten(root, elisions, variants),
-            NameSuffixes = [.. OptionalPhrases(root, "nameSuffixes", elisions, variants).OrderByDescending(words => words.Length)],
-            SentenceEndings = [.. OptionalPhrases(root, "sentenceEndings", elisions, variants).OrderByDescending(words => words.Length)],
+            HiraganaWords = HiraganaWritten(root, elisions, variants, joins),
+            NameSuffixes = [.. OptionalPhrases(root, "nameSuffixes", elisions, variants, joins).OrderByDescending(words => words.Length)],
+            SentenceEndings = [.. OptionalPhrases(root, "sentenceEndings", elisions, variants, joins).OrderByDescending(words => words.Length)],
             PlaceReferences = root.TryGetProperty("placeReferences", out var references)
                 ? [.. references.EnumerateObject()
                     .Select(reference => new PlaceReference([.. Tokenizer.Tokenize(reference.Name, elisions).Select(token => token.Key)], reference.Value.GetString() ?? ""))
@@ -248,21 +249,28 @@ internal sealed class NluLexicon
     private static readonly string[] HiraganaLists = ["fillers", "functionWords", "sentenceEndings"];
 
     // The keys (joined by spaces) of the fillers, function words and sentence endings written with hiragana.
-    private static HashSet<string> HiraganaWritten(JsonElement root, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants) =>
+    private static HashSet<string> HiraganaWritten(
+        JsonElement root, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants, IReadOnlyList<WordJoin> joins) =>
         HiraganaLists
             .SelectMany(name => root.TryGetProperty(name, out var list) ? list.EnumerateArray().Select(word => word.GetString() ?? "") : [])
             .Where(word => word.Any(TextFolding.IsHiragana))
-            .Select(word => string.Join(' ', ExpandedKeys(word, elisions, variants)))
+            .Select(word => string.Join(' ', ExpandedKeys(word, elisions, variants, joins)))
             .ToHashSet(StringComparer.Ordinal);
 
-    // The optional list 'name' (none where the language has no such list), each phrase as its words' keys after their variants.
-    private static string[][] OptionalPhrases(JsonElement root, string name, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants) =>
+    // The optional list 'name' (none where the language has no such list), each phrase as its words' keys after their joins
+    // and variants.
+    private static string[][] OptionalPhrases(
+        JsonElement root, string name, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants, IReadOnlyList<WordJoin> joins) =>
         root.TryGetProperty(name, out var list)
-            ? [.. list.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants)).Where(words => words.Length > 0)]
+            ? [.. list.EnumerateArray().Select(phrase => ExpandedKeys(phrase.GetString() ?? "", elisions, variants, joins)).Where(words => words.Length > 0)]
             : [];
 
-    private static string[] ExpandedKeys(string phrase, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants) =>
-        [.. Tokenizer.Tokenize(phrase, elisions).SelectMany(token => variants.TryGetValue(token.Key, out var words) ? words : [token.Key])];
+    // A phrase read as utterances are: its runs joined (Japanese "確認したいんだけど" ends in the one word んだけど), then
+    // each word's variants.
+    private static string[] ExpandedKeys(
+        string phrase, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants, IReadOnlyList<WordJoin> joins) =>
+        [.. Tokenizer.JoinRuns(Tokenizer.Tokenize(phrase, elisions), joins)
+            .SelectMany(token => variants.TryGetValue(token.Key, out var words) ? words : [token.Key])];
 
     // Each phrase as its words' keys, longest first, so "demande à" wins over "demande"; "" is the empty phrase.
     private static string[][] Phrases(JsonElement section, string name) =>
