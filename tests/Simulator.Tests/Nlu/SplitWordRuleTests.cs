@@ -105,6 +105,21 @@ public class SplitWordRuleTests
         });
     }
 
+    [Test]
+    public void A_filler_phrase_that_contains_a_run_is_read_with_the_run_joined_as_utterances_are()
+    {
+        var lexicon = Parse("""
+            { "fillers": ["確認したいんだけど", "well you know"], "functionWords": [], "variants": {},
+              "joins": { "んだけど": "んだけど", "you know": "y'know" } }
+            """);
+
+        Assert.That(lexicon.FillerPhrases, Is.EquivalentTo(new[]
+        {
+            new[] { "確", "認", "し", "た", "い", "んだけど" }.Select(Tokenizer.KeyOf),
+            new[] { "well", "y'know" }.Select(Tokenizer.KeyOf),
+        }));
+    }
+
     [TestCase("ペルーのしゅとはどこ", "PE", "ペルー")]
     [TestCase("カナダのキャピタルは", "CA", "カナダ")]
     [TestCase("トルコのキャピタルシティはどこ", "TR", "トルコ")]
