@@ -8,7 +8,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// pour X" as "pareil pour X" (NluLexicon.fr.json joins), the fillers "pantoute" and the former-name asides "comme on
 /// disait avant" / "devenu(e) quoi", the unpunctuated "cest", the fr-FR frame "la capitale de l'état de X au/en Y", the
 /// CityIntent "la ville de X elle est capitale de quoi", help ("censé dire", "bloqué", "te parler", "aide avec
-/// {invocation}"), stop "pour aujourd'hui", launch "lance-moi" / "vas-y" (LaunchWording.fr.json); and out-of-domain
+/// {invocation}"), stop "pour ce soir", launch "lance-moi" / "vas-y" (LaunchWording.fr.json); and out-of-domain
 /// neighbours that must still fall back.</summary>
 public class FrenchRoundTwentyOneRuleTests
 {
