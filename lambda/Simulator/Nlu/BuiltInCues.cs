@@ -8,17 +8,21 @@ namespace WorldCapitals.Simulator.Nlu;
 /// built-in model weighs heavily ("uitleggen", "how does it work", "never mind"), which are anchors like a listed phrasing
 /// but no sample of their own; the words that negate a request beyond the lexicon's negations ("geen", "never"); and
 /// the nouns of other topics a request may be about (device things: "light", "music", "timer"), which keep a stop or a
-/// cancel out of domain ("stop the music"). A language without a file has none.
+/// cancel out of domain ("stop the music"); and the words that open a reason said after a stop or a cancel ("que", "weil",
+/// "because") or close one said before it (Japanese "から"). A language without a file has none.
 /// </summary>
 internal sealed class BuiltInCues
 {
-    public static readonly BuiltInCues None = new(new Dictionary<string, IReadOnlyList<Cue>>(StringComparer.Ordinal), new HashSet<string>(), new HashSet<string>());
+    public static readonly BuiltInCues None = new(new Dictionary<string, IReadOnlyList<Cue>>(StringComparer.Ordinal), new HashSet<string>(), new HashSet<string>(), [], []);
 
-    private BuiltInCues(IReadOnlyDictionary<string, IReadOnlyList<Cue>> cues, IReadOnlySet<string> negations, IReadOnlySet<string> otherTopics)
+    private BuiltInCues(IReadOnlyDictionary<string, IReadOnlyList<Cue>> cues, IReadOnlySet<string> negations, IReadOnlySet<string> otherTopics,
+        IReadOnlyList<Cue> reasonOpeners, IReadOnlyList<Cue> reasonClosers)
     {
         Cues = cues;
         Negations = negations;
         OtherTopics = otherTopics;
+        ReasonOpeners = reasonOpeners;
+        ReasonClosers = reasonClosers;
     }
 
     /// <summary>Each built-in intent's cue phrases, each as its words' keys after the lexicon's variants.</summary>
@@ -37,6 +41,12 @@ internal sealed class BuiltInCues
     /// <summary>Nouns of topics other than the skill's (by key).</summary>
     public IReadOnlySet<string> OtherTopics { get; }
 
+    /// <summary>The words that open a reason clause said after a stop or a cancel ("cancela isso que a criança já dormiu").</summary>
+    public IReadOnlyList<Cue> ReasonOpeners { get; }
+
+    /// <summary>The words that close a reason clause said before a stop or a cancel ("寝るから終わり").</summary>
+    public IReadOnlyList<Cue> ReasonClosers { get; }
+
     public static BuiltInCues For(string locale, NluLexicon lexicon)
     {
         using var stream = LanguageDataFile.Open("BuiltInCues", locale);
@@ -53,15 +63,19 @@ internal sealed class BuiltInCues
         if (root.TryGetProperty("cues", out var intents))
         {
             foreach (var intent in intents.EnumerateObject())
-            {
-                cues[intent.Name] = [.. intent.Value.EnumerateArray()
-                    .Select(phrase => phrase.GetString() ?? "")
-                    .Select(phrase => new Cue(phrase, [.. lexicon.Tokenize(phrase).SelectMany(token => lexicon.Expand(token.Key))]))
-                    .Where(cue => cue.Keys.Length > 0)];
-            }
+                cues[intent.Name] = Phrases(intent.Value, lexicon);
         }
-        return new BuiltInCues(cues, Keys(root, "negations"), Keys(root, "otherTopics"));
+        return new BuiltInCues(cues, Keys(root, "negations"), Keys(root, "otherTopics"),
+            root.TryGetProperty("reasonOpeners", out var openers) ? Phrases(openers, lexicon) : [],
+            root.TryGetProperty("reasonClosers", out var closers) ? Phrases(closers, lexicon) : []);
     }
+
+    // A list of phrases, each as its words' keys after the lexicon's variants.
+    private static Cue[] Phrases(JsonElement list, NluLexicon lexicon) =>
+        [.. list.EnumerateArray()
+            .Select(phrase => phrase.GetString() ?? "")
+            .Select(phrase => new Cue(phrase, [.. lexicon.Tokenize(phrase).SelectMany(token => lexicon.Expand(token.Key))]))
+            .Where(cue => cue.Keys.Length > 0)];
 
     private static HashSet<string> Keys(JsonElement root, string name) =>
         root.TryGetProperty(name, out var list)

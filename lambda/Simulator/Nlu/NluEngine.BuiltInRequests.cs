@@ -1,5 +1,6 @@
 using WorldCapitals.Simulator.Model;
 using WorldCapitals.Skill.Alexa;
+using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Simulator.Nlu;
 
@@ -29,7 +30,8 @@ public sealed partial class NluEngine
         var covered = new bool[tokens.Count];
         foreach (var anchor in anchors)
             Array.Fill(covered, true, anchor.First, anchor.End - anchor.First);
-        if (!AboutTheSkill(utterance, covered, intents) || NamesPlaceOutside(tokens, covered))
+        var (reason, opener) = ReasonClause(utterance.Words, covered, intent);
+        if (!AboutTheSkill(utterance, covered, reason, opener, intents) || NamesPlaceOutside(tokens, covered))
             return null;
         var first = anchors.Where(anchor => anchor.Intent == intent).MinBy(anchor => anchor.First)!;
         return new Interpretation(intent, EmptySlots(declared), first.Text);
@@ -89,7 +91,7 @@ public sealed partial class NluEngine
     /// after it across function words (it is what the request is about: "लाइट बंद करो", "help me with my homework") nor
     /// next to a slot's noun of the samples, or before it across function words (it makes that noun another topic's:
     /// "working capital", "aumento di capitale").</summary>
-    private bool AboutTheSkill(UtteranceWords utterance, bool[] covered, string[] intents)
+    private bool AboutTheSkill(UtteranceWords utterance, bool[] covered, bool[] reason, bool[] opener, string[] intents)
     {
         var words = utterance.Words;
         var unknown = new bool[words.Length];
@@ -100,6 +102,12 @@ public sealed partial class NluEngine
             if (covered[word.Token])
             {
                 anchorContent += word.Kind == WordKind.Content ? 1 : 0;
+                continue;
+            }
+            if (reason[word.Token])
+            {
+                if (!MaySayReason(word, opener[word.Token]))
+                    return false;
                 continue;
             }
             var key = word.Key;
@@ -118,6 +126,54 @@ public sealed partial class NluEngine
             && (intents.Contains(BuiltInIntents.Help) || !BeginsWithQuestionWord(words, covered))
             && !Enumerable.Range(0, words.Length).Any(index => unknown[index] && (NextToAnchor(words, covered, index) || ModifiesSampleWord(words, covered, index)));
     }
+
+    /// <summary>The tokens of a reason said with a stop or a cancel, and of the word that opens or closes it (all false for
+    /// another intent or none): the words from an opener of the language (<see cref="BuiltInCues.ReasonOpeners"/>: "que",
+    /// "weil", "because", or the wake word, which ends what is said to Alexa) to the end, when only fillers and function
+    /// words stand between an anchor and the opener ("cancela isso que a criança já dormiu", "para alexa o bebê tá
+    /// dormindo"); or the words from the start to a closer (<see cref="BuiltInCues.ReasonClosers"/>: "から") that an anchor
+    /// follows across fillers ("もう勉強終わったからおしまい"). The reason may hold words the model does not know: it says
+    /// why, not what to stop.</summary>
+    private (bool[] Reason, bool[] Opener) ReasonClause(Word[] words, bool[] covered, string intent)
+    {
+        var reason = new bool[covered.Length];
+        var opener = new bool[covered.Length];
+        if (!WithdrawingIntents.Contains(intent))
+            return (reason, opener);
+        var keys = Array.ConvertAll(words, word => word.Key);
+        var openers = _cues.ReasonOpeners.SelectMany(cue => cue.StartsIn(keys).Select(start => (First: start, Last: start + cue.Keys.Length - 1)))
+            .Where(run => !covered[words[run.First].Token] && AcrossFunctionWords(words, run.First, -1, at => covered[words[at].Token]))
+            .OrderBy(run => run.First).ThenByDescending(run => run.Last).ToList();
+        if (openers.Count > 0)
+        {
+            var (first, last) = openers[0];
+            Array.Fill(reason, true, words[first].Token, covered.Length - words[first].Token);
+            Array.Fill(opener, true, words[first].Token, words[last].Token - words[first].Token + 1);
+        }
+        var closers = _cues.ReasonClosers.SelectMany(cue => cue.StartsIn(keys).Select(start => (First: start, Last: start + cue.Keys.Length - 1)))
+            .Where(run => !covered[words[run.Last].Token] && Neighbour(words, run.Last, +1) is { } after && covered[words[after].Token])
+            .OrderByDescending(run => run.Last).ToList();
+        if (closers.Count > 0)
+        {
+            var (first, last) = closers[0];
+            Array.Fill(reason, true, 0, words[last].Token + 1);
+            Array.Fill(opener, true, words[first].Token, words[last].Token - words[first].Token + 1);
+        }
+        for (var token = 0; token < covered.Length; token++)
+            reason[token] &= !covered[token];
+        return (reason, opener);
+    }
+
+    // Whether a word of a reason clause may be said there: the opener ("que", "che") always; any other word if it is no
+    // request verb, choice word, not-a-place noun, noun of another topic, slot's noun of the samples or question word (the
+    // reason would be a request of its own: "annulla perché voglio la capitale", "cancel alexa what time is it"). A
+    // character of a script without spaces is no word of its own (the kana of "もう" are in the samples' words too): only
+    // a place the reason names keeps it out there (NamesPlaceOutside).
+    private bool MaySayReason(Word word, bool opensReason) =>
+        opensReason || TextFolding.IsSpacelessScript(word.Key[0])
+        || (!_lexicon.RequestVerbs.Contains(word.Key) && !_lexicon.Alternatives.Contains(word.Key) && !_lexicon.NotPlaces.Contains(word.Key)
+            && !_cues.OtherTopics.Contains(word.Key) && !_lexicon.QuestionWords.Contains(word.Key)
+            && !(word.Kind == WordKind.Content && _slotNounIds.Contains(word.Id)));
 
     private bool IsNegation(string key) =>
         _lexicon.Repairs.Negations.Contains(key) || _lexicon.Repairs.TrailingNegations.Contains(key) || _cues.Negations.Contains(key);
