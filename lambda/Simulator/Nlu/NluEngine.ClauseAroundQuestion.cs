@@ -10,11 +10,9 @@ public sealed partial class NluEngine
 {
     private static readonly string[] WithdrawingIntents = [BuiltInIntents.Cancel, BuiltInIntents.Stop];
 
-    /// <summary>The most words the clause on each side of the question may have.</summary>
+    /// <summary>The most words the clause on each side of the question may have (as said: <see cref="Tokenizer.WordsSaid"/>;
+    /// "渋滞にはまって暇だから" is 4, "今揚げ物してて手が離せないんだけど" 8).</summary>
     public const int MaxAroundClauseWords = 10;
-
-    /// <summary>The same in a script written without spaces, where each character is a word ("渋滞にはまって暇だから" is 11, "今揚げ物してて手が離せないんだけど" 17).</summary>
-    public const int MaxAroundClauseCharacters = 24;
 
     /// <summary>How many samples must say a word as a slot's noun for it to be a word of the question itself ("राजधानी",
     /// "hoofdstad"), not of a fragment ("और {country} के लिए", and for X, is no question with a clause around it).</summary>
@@ -38,14 +36,16 @@ public sealed partial class NluEngine
         var count = tokens.Count;
         var keys = FirstReadings(tokens);
         var spaceless = tokens.Any(token => TextFolding.IsSpacelessScript(token.Key[0]));
-        var maxSide = spaceless ? MaxAroundClauseCharacters : MaxAroundClauseWords;
-        for (var around = 1; around < count - 1 && around <= 2 * maxSide; around++)
+        for (var around = 1; around < count - 1; around++)
         {
-            for (var before = Math.Min(around, maxSide); before >= 0 && around - before <= maxSide; before--)
+            for (var before = around; before >= 0; before--)
             {
                 var end = count - (around - before);
-                if (!MaySurroundQuestion(keys, before, end, spaceless))
+                if (Tokenizer.WordsSaid(tokens, 0, before) > MaxAroundClauseWords || Tokenizer.WordsSaid(tokens, end, count) > MaxAroundClauseWords
+                    || !MaySurroundQuestion(keys, before, end, spaceless))
+                {
                     continue;
+                }
                 var core = Words(tokens.Skip(before).Take(end - before).ToList(), text);
                 if (BestExact(Matcher(core)) is { } question && IsQuestionCore(question, tokens, keys, before, end))
                     return question;

@@ -6,7 +6,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// question that refers to it ("ik las net iets over venezuela wat is de hoofdstad van dat land").</summary>
 public sealed partial class NluEngine
 {
-    /// <summary>The most words a clause before a question that refers back to its place may have.</summary>
+    /// <summary>The most words a clause before a question that refers back to its place may have (as said:
+    /// <see cref="Tokenizer.WordsSaid"/>).</summary>
     public const int MaxPlaceClauseWords = 20;
 
     /// <summary>The most words of a place name the rule looks for.</summary>
@@ -61,7 +62,7 @@ public sealed partial class NluEngine
         var placeText = text[tokens[place.Start].Start..tokens[place.End - 1].End];
         var standIn = reference.StandIn.Replace(PlaceReference.Place, placeText, StringComparison.Ordinal);
         var rest = end < tokens.Count ? text[tokens[end - 1].End..] : "";
-        for (var start = place.End; start <= at && start <= MaxPlaceClauseWords; start++)
+        for (var start = place.End; start <= at && Tokenizer.WordsSaid(tokens, 0, start) <= MaxPlaceClauseWords; start++)
         {
             if (start < at && !BeginsQuestion(tokens[start]))
                 continue;

@@ -115,7 +115,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// "dat land", Hindi "वहाँ की", "उसकी", English "there", "its capital", Arabic "عاصمتها"). The reference is replaced by what
 /// it stands for with the place's words ("in {place}", "{place} की", "عاصمة {place}"), the words before the question
 /// are left out as the context-clause rule does (the question begins at a question word after the place, or at the
-/// reference itself; the clause has at most <see cref="MaxPlaceClauseWords"/> words), and the question must match a
+/// reference itself; the clause has at most <see cref="MaxPlaceClauseWords"/> words, a run of one script being one word in
+/// Japanese: <see cref="Tokenizer.WordsSaid"/>), and the question must match a
 /// sample with a literal content word, exactly or as a near miss, with every slot value resolving and one of them the
 /// place: "mijn dochter gaat backpacken in peru wat is de hoofdstad daar" is Peru; "ik woon in canada hoe is het weer
 /// daar" and "मेरा भाई कनाडा में है वहाँ का मौसम कैसा है" still fall back. The question's noun is a reference too ("hoofdstad"
@@ -133,7 +134,7 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <item>A capital question with a clause around it (session 14; NluEngine.ClauseAroundQuestion.cs): when nothing matches,
 /// a run of the utterance that matches a sample exactly, with a literal content word, only custom slots and every value
 /// resolving, is that question when the words before and/or after it (at most <see cref="MaxAroundClauseWords"/> on each
-/// side; fewest words around first) are a clause of the speaker's situation: "नोट्स बना रही हूँ एस्टोनिया की राजधानी
+/// side, counted as <see cref="Tokenizer.WordsSaid"/> counts them; fewest words around first) are a clause of the speaker's situation: "नोट्स बना रही हूँ एस्टोनिया की राजधानी
 /// लिखवा दो", "capital of peru so i can finish this crossword", as a statistical NLU classifies by the strongest part. The
 /// clause has a content word and none of the language's ClauseWords.&lt;language&gt;.json <c>otherFacts</c> (population,
 /// weather, time, distance, history, hotels, flights, "how many", "when"), no negation (the lexicon's or the cue file's),

@@ -179,6 +179,44 @@ public static class Tokenizer
             || (last + 1 < tokens.Count && tokens[last + 1].Start < tokens[last].End);
     }
 
+    /// <summary>
+    /// How many words the tokens <paramref name="start"/> to <paramref name="end"/> (exclusive) are as the speaker says them,
+    /// for a rule's limit on a clause: in a script written without spaces, where each character is a token, a run of
+    /// characters of one script (kanji, hiragana, katakana) is one word ("おばあちゃんが来月ポルトガルに" is おばあちゃんが, 来月,
+    /// ポルトガル, に), and so are the tokens of a run joined to several words (<see cref="JoinRuns"/>); elsewhere each token
+    /// is a word.
+    /// </summary>
+    public static int WordsSaid(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var words = 0;
+        for (var index = start; index < end; index++)
+        {
+            if (index == start || !ContinuesWord(tokens[index - 1], tokens[index]))
+                words++;
+        }
+        return words;
+    }
+
+    // A token continues the word before it when both are of one script written without spaces with nothing between them,
+    // or when it is another word of the same joined run (the tokens share the run's span).
+    private static bool ContinuesWord(Token previous, Token token) =>
+        SpacelessScriptOf(token.Text[0]) is { } script && token.Start <= previous.End
+        && (token.Start == previous.Start || SpacelessScriptOf(previous.Text[^1]) == script);
+
+    private enum SpacelessScript
+    {
+        Kanji,
+        Hiragana,
+        Katakana,
+    }
+
+    private static SpacelessScript? SpacelessScriptOf(char c) =>
+        !TextFolding.IsSpacelessScript(c) ? null
+        : TextFolding.IsHiragana(c) ? SpacelessScript.Hiragana
+        : c is (>= '\u30A0' and <= '\u30FF') or (>= '\u31F0' and <= '\u31FF') or (>= '\uFF66' and <= '\uFF9D') ? SpacelessScript.Katakana
+        : SpacelessScript.Kanji;
+
     /// <summary>Whether the tokens from <paramref name="start"/> on have these keys, in this order.</summary>
     internal static bool KeysAt(IReadOnlyList<Token> tokens, int start, IReadOnlyList<string> keys)
     {
