@@ -10,7 +10,8 @@ public sealed partial class NluEngine
     /// <see cref="Tokenizer.WordsSaid"/>).</summary>
     public const int MaxPlaceClauseWords = 20;
 
-    /// <summary>The most words of a place name the rule looks for.</summary>
+    /// <summary>The most words of a place name the rule looks for (as said: <see cref="Tokenizer.WordsSaid"/>, so a long
+    /// Japanese name such as リヒテンシュタイン is one word, not nine).</summary>
     private const int MaxPlaceWords = 6;
 
     /// <summary>The question with its reference to the one place said before it replaced by that place, or null.</summary>
@@ -110,10 +111,18 @@ public sealed partial class NluEngine
         return found.Count > 0 ? found[0] : null;
     }
 
+    // The longest place from 'start' on that neither begins nor ends inside a run of katakana.
     private PlaceMention? LongestPlaceAt(IReadOnlyList<Token> tokens, int start, int limit)
     {
-        for (var length = Math.Min(MaxPlaceWords, limit - start); length >= 1; length--)
+        if (Tokenizer.CutsKatakanaRun(tokens, start))
+            return null;
+        var longest = 0;
+        while (start + longest < limit && Tokenizer.WordsSaid(tokens, start, start + longest + 1) <= MaxPlaceWords)
+            longest++;
+        for (var length = longest; length >= 1; length--)
         {
+            if (Tokenizer.CutsKatakanaRun(tokens, start + length))
+                continue;
             var key = string.Join(' ', tokens.Skip(start).Take(length).Select(token => token.Key));
             foreach (var type in _model.Types)
             {

@@ -198,6 +198,15 @@ public static class Tokenizer
         return words;
     }
 
+    /// <summary>Whether a word boundary at <paramref name="index"/> (between that token and the one before it) would cut a
+    /// run of katakana in two: a place name read there would be a part of a longer name (タイ in リヒテンシュタイン).</summary>
+    public static bool CutsKatakanaRun(IReadOnlyList<Token> tokens, int index)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return index > 0 && index < tokens.Count && SpacelessScriptOf(tokens[index].Text[0]) == SpacelessScript.Katakana
+            && ContinuesWord(tokens[index - 1], tokens[index]);
+    }
+
     // A token continues the word before it when both are of one script written without spaces with nothing between them,
     // or when it is another word of the same joined run (the tokens share the run's span).
     private static bool ContinuesWord(Token previous, Token token) =>
