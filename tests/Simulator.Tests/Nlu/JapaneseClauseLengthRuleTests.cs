@@ -6,7 +6,8 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// <summary>How long a clause is in Japanese (interactionModel/README.md, *How long a clause is in Japanese (session 20)*):
 /// the clause rules' limits count a run of characters of one script as one word (<see cref="Tokenizer.WordsSaid"/>), so
 /// an ordinary Japanese clause before a question is read as a French or German one is; a question far from its place
-/// still does not read it, and a clause of another fact still falls back.</summary>
+/// still does not read it, and a clause of another fact still falls back. A place name is looked for up to six words as
+/// said, and never begins or ends inside a katakana run: リヒテンシュタイン is not タイ.</summary>
 public class JapaneseClauseLengthRuleTests
 {
     private static Interpretation Recognize(string utterance) => LocaleNlu.Recognize("ja-JP", utterance);
@@ -32,6 +33,25 @@ public class JapaneseClauseLengthRuleTests
         var result = Recognize(utterance);
 
         Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
+    }
+
+    [TestCase("週末に親戚で集まってクイズをしてるんだけどリヒテンシュタインの首都はどこ", "LI")]
+    [TestCase("来月の出張の準備をしてるんだけどバングラデシュの首都ってどこだっけ", "BD")]
+    [TestCase("職場の後輩がパプアニューギニアに転勤になるらしいんだけどそこの首都はどこ", "PG")]
+    public void A_long_katakana_name_is_read_whole_not_a_shorter_name_inside_it(string utterance, string id)
+    {
+        var result = Recognize(utterance);
+
+        Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
+    }
+
+    [TestCase("リヒテンシュタイン", 0, false)]
+    [TestCase("リヒテンシュタイン", 7, true)]
+    [TestCase("スペインの首都", 4, false)]
+    [TestCase("東ティモール", 1, false)]
+    public void A_boundary_inside_a_katakana_run_cuts_it(string text, int index, bool cuts)
+    {
+        Assert.That(Tokenizer.CutsKatakanaRun(Tokenizer.Tokenize(text), index), Is.EqualTo(cuts));
     }
 
     [TestCase("ケニアに行った友達が言うにはね向こうの人はとても親切で食べ物もおいしくて景色もきれいで毎日楽しかったらしくてまた行きたいって言ってたけどところで首都はどこ")]
