@@ -141,23 +141,26 @@ public sealed partial class NluEngine
         if (!WithdrawingIntents.Contains(intent))
             return (reason, opener);
         var keys = Array.ConvertAll(words, word => word.Key);
-        var openers = _cues.ReasonOpeners.SelectMany(cue => cue.StartsIn(keys).Select(start => (First: start, Last: start + cue.Keys.Length - 1)))
+        IEnumerable<(int First, int Last)> RunsOf(IReadOnlyList<Cue> cues) =>
+            cues.SelectMany(cue => cue.StartsIn(keys).Select(start => (First: start, Last: start + cue.Keys.Length - 1)));
+        void MarkOpener((int First, int Last) run) =>
+            Array.Fill(opener, true, words[run.First].Token, words[run.Last].Token - words[run.First].Token + 1);
+
+        var openers = RunsOf(_cues.ReasonOpeners)
             .Where(run => !covered[words[run.First].Token] && AcrossFunctionWords(words, run.First, -1, at => covered[words[at].Token]))
             .OrderBy(run => run.First).ThenByDescending(run => run.Last).ToList();
         if (openers.Count > 0)
         {
-            var (first, last) = openers[0];
-            Array.Fill(reason, true, words[first].Token, covered.Length - words[first].Token);
-            Array.Fill(opener, true, words[first].Token, words[last].Token - words[first].Token + 1);
+            Array.Fill(reason, true, words[openers[0].First].Token, covered.Length - words[openers[0].First].Token);
+            MarkOpener(openers[0]);
         }
-        var closers = _cues.ReasonClosers.SelectMany(cue => cue.StartsIn(keys).Select(start => (First: start, Last: start + cue.Keys.Length - 1)))
+        var closers = RunsOf(_cues.ReasonClosers)
             .Where(run => !covered[words[run.Last].Token] && Neighbour(words, run.Last, +1) is { } after && covered[words[after].Token])
             .OrderByDescending(run => run.Last).ToList();
         if (closers.Count > 0)
         {
-            var (first, last) = closers[0];
-            Array.Fill(reason, true, 0, words[last].Token + 1);
-            Array.Fill(opener, true, words[first].Token, words[last].Token - words[first].Token + 1);
+            Array.Fill(reason, true, 0, words[closers[0].Last].Token + 1);
+            MarkOpener(closers[0]);
         }
         for (var token = 0; token < covered.Length; token++)
             reason[token] &= !covered[token];
