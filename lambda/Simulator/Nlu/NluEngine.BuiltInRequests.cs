@@ -111,11 +111,8 @@ public sealed partial class NluEngine
                 continue;
             }
             var key = word.Key;
-            if (IsNegation(key) || _lexicon.Alternatives.Contains(key) || _lexicon.RequestVerbs.Contains(key)
-                || _lexicon.NotPlaces.Contains(key) || _cues.OtherTopics.Contains(key))
-            {
+            if (IsNegation(key) || AsksSomethingElse(key))
                 return false;
-            }
             if (word.Kind != WordKind.Content)
                 continue;
             if (word.Id >= 0 ? OnlyOtherBuiltIns(word.Id, intents) && !intents.Any(intent => _cues.Says(intent, key)) : _wordIds.ContainsKey(key))
@@ -174,9 +171,14 @@ public sealed partial class NluEngine
     // a place the reason names keeps it out there (NamesPlaceOutside).
     private bool MaySayReason(Word word, bool opensReason) =>
         opensReason || TextFolding.IsSpacelessScript(word.Key[0])
-        || (!_lexicon.RequestVerbs.Contains(word.Key) && !_lexicon.Alternatives.Contains(word.Key) && !_lexicon.NotPlaces.Contains(word.Key)
-            && !_cues.OtherTopics.Contains(word.Key) && !_lexicon.QuestionWords.Contains(word.Key)
+        || (!AsksSomethingElse(word.Key) && !_lexicon.QuestionWords.Contains(word.Key)
             && !(word.Kind == WordKind.Content && _slotNounIds.Contains(word.Id)));
+
+    // Whether the word makes what is said a request of another kind: a request verb, a choice word ("or"), a not-a-place
+    // noun or a noun of another topic ("stop the music").
+    private bool AsksSomethingElse(string key) =>
+        _lexicon.RequestVerbs.Contains(key) || _lexicon.Alternatives.Contains(key) || _lexicon.NotPlaces.Contains(key)
+        || _cues.OtherTopics.Contains(key);
 
     private bool IsNegation(string key) =>
         _lexicon.Repairs.Negations.Contains(key) || _lexicon.Repairs.TrailingNegations.Contains(key) || _cues.Negations.Contains(key);

@@ -36,12 +36,17 @@ public sealed partial class NluEngine
         var count = tokens.Count;
         var keys = FirstReadings(tokens);
         var spaceless = tokens.Any(token => TextFolding.IsSpacelessScript(token.Key[0]));
+        // How many words (as said) stand before each token and from each token on, counted once for every split tried.
+        var wordsBefore = new int[count + 1];
+        var wordsFrom = new int[count + 1];
+        for (var index = 0; index <= count; index++)
+            (wordsBefore[index], wordsFrom[index]) = (Tokenizer.WordsSaid(tokens, 0, index), Tokenizer.WordsSaid(tokens, index, count));
         for (var around = 1; around < count - 1; around++)
         {
             for (var before = around; before >= 0; before--)
             {
                 var end = count - (around - before);
-                if (Tokenizer.WordsSaid(tokens, 0, before) > MaxAroundClauseWords || Tokenizer.WordsSaid(tokens, end, count) > MaxAroundClauseWords
+                if (wordsBefore[before] > MaxAroundClauseWords || wordsFrom[end] > MaxAroundClauseWords
                     || !MaySurroundQuestion(keys, before, end, spaceless))
                 {
                     continue;
