@@ -128,7 +128,7 @@ public partial class LanguageRoundCorpusTests
         // Written blind at the start of the twentieth session by further new authors, one per language, and kept from its
         // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
         ["round21"] = FromRoundFive(
-            new() { ["fr"] = 420, ["es"] = 410, ["de"] = 430, ["hi"] = 340, ["it"] = 420, ["pt"] = 360, ["ja"] = 380, ["nl"] = 340 },
+            new() { ["fr"] = 420, ["es"] = 410, ["de"] = 430, ["hi"] = 340, ["it"] = 420, ["pt"] = 360, ["ja"] = 380, ["nl"] = 340, ["ar"] = 380 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the twenty-first session by further new authors, one per language, and kept from its
         // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
