@@ -125,14 +125,21 @@ public partial class LanguageRoundCorpusTests
                 ["nl"] = 320, ["it"] = 390, ["pt"] = 340, ["ar"] = 400,
             },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the twentieth session by further new authors, one per language, and kept from its
-        // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the twentieth session (Dutch and Arabic: the twenty-first) by further new authors, one
+        // per language, and kept from its tuners: scored before the tuning and once after it. Every several-capital country
+        // (and Palestine) is asked in the plural.
         ["round21"] = FromRoundFive(
-            new() { ["fr"] = 420, ["es"] = 410, ["de"] = 430, ["hi"] = 340, ["it"] = 420, ["pt"] = 360, ["ja"] = 380, ["nl"] = 340, ["ar"] = 380 },
+            new()
+            {
+                ["fr"] = 420, ["es"] = 410, ["de"] = 430, ["hi"] = 340, ["it"] = 420,
+                ["pt"] = 360, ["ja"] = 380, ["nl"] = 340, ["ar"] = 380,
+            },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the twenty-first session by further new authors, one per language, and kept from its
         // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
-        ["round22"] = FromRoundFive(new() { ["fr"] = 440, ["es"] = 390, ["de"] = 410, ["hi"] = 360, ["pt"] = 380, ["ja"] = 350 }, minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        ["round22"] = FromRoundFive(
+            new() { ["fr"] = 440, ["es"] = 390, ["de"] = 410, ["hi"] = 360, ["pt"] = 380, ["ja"] = 350 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
     private static string[] HalvesOf(string round) => [Path.Combine(round, EvaluationCorpus.Tuning), Path.Combine(round, EvaluationCorpus.HeldBack)];
