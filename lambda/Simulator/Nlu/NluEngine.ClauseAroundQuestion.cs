@@ -110,7 +110,8 @@ public sealed partial class NluEngine
     // Whether the match of the words [before, end) is a capital question of its own: a sample with a literal content word
     // that many samples say as a slot's noun (MinQuestionNounSamples) and only custom slots, each value resolving, a value that does not continue a name begun before it ("demokratischen
     // republik kongo"; a word the model or lexicon knows, such as Hindi "हूँ", begins no name), and no other place in the
-    // clause (which of two places is meant is not guessed; the same place said again leaves no doubt).
+    // clause (which of two places is meant is not guessed; the same place said again leaves no doubt) but one the clause
+    // goes on to say something of before a question that names its place after its own words (NamesPlaceNextToQuestion).
     private bool IsQuestionCore(SampleMatch question, IReadOnlyList<Token> tokens, string[] keys, int before, int end)
     {
         var nouns = QuestionNounIds();
@@ -123,7 +124,16 @@ public sealed partial class NluEngine
         return question.Captures.All(capture =>
             (capture.Span.FirstToken > 0 || before == 0 || (MayPrecedePlace(tokens[before - 1])
                 && (!MayEndLongerName(tokens[before - 1], capture.Span.Key) || IsKnownWord(tokens[before - 1].Key))))
-            && !NamesPlace(keys[..before], capture.Span.Resolution!.TypeName, capture.Span.Resolution)
+            && !(capture.Span.FirstToken == 0 ? NamesPlace(keys[..before], capture.Span.Resolution!.TypeName, capture.Span.Resolution)
+                : NamesPlaceNextToQuestion(keys[..before], capture.Span.Resolution!.TypeName, capture.Span.Resolution))
             && !NamesPlace(keys[end..], capture.Span.Resolution!.TypeName, capture.Span.Resolution));
     }
+
+    // Whether the clause before a question that names its place after its own words ("la capital de camerún") names another
+    // place with no content word after it in the clause. A place the speaker goes on to say something of is where they are,
+    // come from or go ("soy de guinea ecuatorial y mi hijo pregunta la capital de camerún"): the question names its own. One
+    // with nothing said after it may be meant with the question ("ich war in bayern der hauptstadt von ..."). A question that
+    // begins with its place keeps every other place out of the clause: "جورجيا اللي جنب روسيا عاصمتها" asks for Georgia's.
+    private bool NamesPlaceNextToQuestion(string[] clause, string type, SlotResolution except) =>
+        PlaceRuns(clause, type, except).Any(run => !HasContentWord(clause[(run.Start + run.Length)..]));
 }

@@ -143,7 +143,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// राजधानी कभी कोलकाता थी"); no function word right after the question ("की राजधानी की आबादी", "hoofdstad van peru in de
 /// zomer") nor, in a language without postpositions, right before it ("hoe laat is het in de hoofdstad van kenia"); no
 /// not-a-place noun next to it ("the fashion capital of italy") nor a word that turns its word into another sense; no
-/// place in the clause (two places are not guessed between), and a place that begins the question is no end of a longer
+/// place in the clause (two places are not guessed between) but one the clause goes on to say something of, before a
+/// question that names its place after its own words ("vivo en chile y mi sobrina quiere saber la capital de perú"; a lone
+/// function word such as "para" names no place), and a place that begins the question is no end of a longer
 /// name (the place-first guards, but a word the model knows begins none). A language without the file reads no clause
 /// so. Ranked after every rule above; off with fallbackIntentSensitivity HIGH.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
@@ -173,7 +175,7 @@ public sealed partial class NluEngine
     public const int MaxExtraWords = 1;
 
     /// <summary>The most words a context clause before a question may have.</summary>
-    public const int MaxContextClauseWords = 8;
+    public const int MaxContextClauseWords = 10;
 
     /// <summary>The most words between two places of a list said as one value ("en die van").</summary>
     public const int MaxListJoinWords = 3;
@@ -323,20 +325,26 @@ public sealed partial class NluEngine
 
     // Whether a run of these keys resolves to a value of the type, other than the values of except when given ("इनका जहाज़
     // कुवैत जा रहा है कुवैत की राजधानी बताओ" names one place twice).
-    private bool NamesPlace(string[] keys, string type, SlotResolution? except = null)
+    private bool NamesPlace(string[] keys, string type, SlotResolution? except = null) => PlaceRuns(keys, type, except).Any();
+
+    // The runs of these keys (start, length) that resolve to a value of the type other than except's. A function word of the
+    // lexicon alone names no place in a clause: Spanish and Portuguese "para" is "for" there, not the Brazilian state Pará
+    // ("para la selectividad necesito la capital de ...").
+    private IEnumerable<(int Start, int Length)> PlaceRuns(string[] keys, string type, SlotResolution? except)
     {
         for (var start = 0; start < keys.Length; start++)
         {
             for (var length = 1; start + length <= keys.Length; length++)
             {
+                if (length == 1 && _lexicon.KindOf(_lexicon.Expand(keys[start])[0]) == WordKind.Function)
+                    continue;
                 if (_resolver.Resolve(type, string.Join(' ', keys, start, length)) is { IsMatch: true } found
                     && (except is null || !found.Matches.Any(value => except.Matches.Any(meant => meant.Id == value.Id && meant.Name == value.Name))))
                 {
-                    return true;
+                    yield return (start, length);
                 }
             }
         }
-        return false;
     }
 
     // Whether the question after a clause of 'start' tokens may begin with a place (the rule above): its first token is a
