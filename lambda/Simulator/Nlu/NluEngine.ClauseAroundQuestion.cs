@@ -14,6 +14,9 @@ public sealed partial class NluEngine
     /// "渋滞にはまって暇だから" is 4, "今揚げ物してて手が離せないんだけど" 8).</summary>
     public const int MaxAroundClauseWords = 10;
 
+    /// <summary>How many content words a clause must say after a place of its own for a question after it to name another.</summary>
+    public const int MinWordsAfterClausePlace = 2;
+
     /// <summary>How many samples must say a word as a slot's noun for it to be a word of the question itself ("राजधानी",
     /// "hoofdstad"), not of a fragment ("और {country} के लिए", and for X, is no question with a clause around it).</summary>
     private const int MinQuestionNounSamples = 20;
@@ -130,10 +133,14 @@ public sealed partial class NluEngine
     }
 
     // Whether the clause before a question that names its place after its own words ("la capital de camerún") names another
-    // place with no content word after it in the clause. A place the speaker goes on to say something of is where they are,
-    // come from or go ("soy de guinea ecuatorial y mi hijo pregunta la capital de camerún"): the question names its own. One
-    // with nothing said after it may be meant with the question ("ich war in bayern der hauptstadt von ..."). A question that
-    // begins with its place keeps every other place out of the clause: "جورجيا اللي جنب روسيا عاصمتها" asks for Georgia's.
+    // place with fewer than MinWordsAfterClausePlace content words after it in the clause. A place the speaker goes on to
+    // say something of is where they are, come from or go ("soy de guinea ecuatorial y mi hijo pregunta la capital de
+    // camerún"): the question names its own. One with little or nothing said after it may be meant with the question ("ich
+    // war in bayern der hauptstadt von ...", "ik was in peru en in chili wat is de hoofdstad": "en" is no function word of
+    // the Dutch lexicon). A question that begins with its place keeps every other place out of the clause: "جورجيا اللي جنب
+    // روسيا عاصمتها" asks for Georgia's.
     private bool NamesPlaceNextToQuestion(string[] clause, string type, SlotResolution except) =>
-        PlaceRuns(clause, type, except).Any(run => !HasContentWord(clause[(run.Start + run.Length)..]));
+        PlaceRuns(clause, type, except).Any(run => ContentWordCount(clause[(run.Start + run.Length)..]) < MinWordsAfterClausePlace);
+
+    private int ContentWordCount(IEnumerable<string> keys) => keys.Count(key => _lexicon.KindOf(_lexicon.Expand(key)[0]) == WordKind.Content);
 }

@@ -23,6 +23,8 @@ public class ClauseBeforeQuestionRuleTests
 
     [TestCase("es-ES", "estoy en chile la capital de perú")]
     [TestCase("es-ES", "vivo en chile y la capital de perú")]
+    [TestCase("nl-NL", "ik was in peru en in chili wat is de hoofdstad")]
+    [TestCase("de-DE", "ich war in bayern und in der hauptstadt von sachsen")]
     [TestCase("de-DE", "ich war in bayern der hauptstadt von sachsen")]
     [TestCase("en-US", "my friend lives in chile capital of peru")]
     [TestCase("hi-IN", "मेरे दोस्त नेपाल में हैं भूटान की राजधानी बताओ")]
