@@ -18,15 +18,25 @@ namespace WorldCapitals.Simulator.Nlu;
 /// hongrie c'est laquelle"): the tail asks for the capital's name, so the clause cannot be asking about the capital;
 /// but not one of <see cref="Genitives"/> (optional), which make the question a part of a noun before it ("les musées de la
 /// capitale du pérou c'est quoi").
+/// <see cref="PurposeOpeners"/> (optional): the words that open a clause of the speaker's purpose ("pour", "c'est pour", "für",
+/// "en * lettres", where * is any one word, a number): a clause after the question may begin with one ("la capitale du chili
+/// c'est pour le quiz de demain"), where another function word attaches it to the question ("la capitale du pérou en hiver");
+/// and a noun of another topic said just after one in the clause before the question is what the answer is for, not a
+/// request of that topic ("für unseren podcast kurz die hauptstadt von kenia").
 /// A language without the file does not read clauses around a question.
 /// </summary>
 internal sealed class ClauseWords
 {
-    public static readonly ClauseWords None = new(new HashSet<string>(), [], new HashSet<string>(), [], [], new HashSet<string>());
+    public static readonly ClauseWords None = new(new HashSet<string>(), [], new HashSet<string>(), [], [], new HashSet<string>(), []);
+
+    /// <summary>The word of a purpose opener that stands for any one word ("en * lettres").</summary>
+    public const string AnyWord = "*";
 
     private ClauseWords(IReadOnlySet<string> otherFacts, IReadOnlyList<string[]> otherFactRuns, IReadOnlySet<string> pastMarkers,
-        IReadOnlyList<string[]> endParticles, IReadOnlyList<string> questionTails, IReadOnlySet<string> genitives)
+        IReadOnlyList<string[]> endParticles, IReadOnlyList<string> questionTails, IReadOnlySet<string> genitives,
+        IReadOnlyList<string> purposeOpeners)
     {
+        PurposeOpeners = purposeOpeners;
         OtherFacts = otherFacts;
         OtherFactRuns = otherFactRuns;
         PastMarkers = pastMarkers;
@@ -50,6 +60,10 @@ internal sealed class ClauseWords
 
     /// <summary>Words that tie the question to a noun before it (by key): no question tail reads past them.</summary>
     public IReadOnlySet<string> Genitives { get; }
+
+    /// <summary>The words that open a clause of the speaker's purpose, as written (the engine reads them with its lexicon,
+    /// each <see cref="AnyWord"/> as any one word).</summary>
+    public IReadOnlyList<string> PurposeOpeners { get; }
 
     /// <summary>Whether the words say a word of another fact, one word or a run.</summary>
     public bool SaysOtherFact(string[] keys) =>
@@ -89,7 +103,8 @@ internal sealed class ClauseWords
             else if (TextFolding.IsSpacelessScript(run[0][0]))
                 otherFactRuns.Add(run);
         }
-        return new ClauseWords(otherFacts, otherFactRuns, Keys(root, "pastMarkers"), Runs(root, "endParticles"), Phrases(root, "questionTails"), Keys(root, "genitives"));
+        return new ClauseWords(otherFacts, otherFactRuns, Keys(root, "pastMarkers"), Runs(root, "endParticles"), Phrases(root, "questionTails"), Keys(root, "genitives"),
+            Phrases(root, "purposeOpeners"));
     }
 
     private static List<string[]> Runs(JsonElement root, string name) =>

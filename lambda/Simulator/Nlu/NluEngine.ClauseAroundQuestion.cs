@@ -14,6 +14,9 @@ public sealed partial class NluEngine
     /// "渋滞にはまって暇だから" is 4, "今揚げ物してて手が離せないんだけど" 8).</summary>
     public const int MaxAroundClauseWords = 10;
 
+    /// <summary>The most words between a purpose opener and a noun of another topic it governs ("für unseren neuen podcast").</summary>
+    public const int MaxWordsAfterPurposeOpener = 2;
+
     /// <summary>How many content words a clause must say after a place of its own for a question after it to name another.</summary>
     public const int MinWordsAfterClausePlace = 2;
 
@@ -65,8 +68,10 @@ public sealed partial class NluEngine
     // Whether the words outside [before, end) may be a clause around a question there: they say something (a content
     // word), and none is a word of another fact, a negation, a choice word or a noun of another topic; none before the
     // question is a question word (the clause asks a question of its own); none after it marks a past state ("... की
-    // राजधानी कभी कोलकाता थी"); the words next to the question do not attach to it: no function word right after it ("की
-    // राजधानी की आबादी", "hoofdstad van peru in de zomer") but a particle that ends the question ("首都が出てこない"), none right before it in a language of prepositions ("the
+    // राजधानी कभी कोलकाता थी"); a noun of another topic is said only in the clause before the question, just after a purpose
+    // opener ("für unseren podcast", IsTopicOfPurpose); the words next to the question do not attach to it: no function word right after it ("की
+    // राजधानी की आबादी", "hoofdstad van peru in de zomer") but a particle that ends the question ("首都が出てこない") or a purpose
+    // opener ("pour mes mots croisés", "en six lettres"), none right before it in a language of prepositions ("the
     // weather in the capital of peru") unless the question closes with a tail of its own ("on a parié sur la capitale de la
     // hongrie c'est laquelle": ClauseWords.QuestionTails) and the word is no genitive ("les musées de ..."), no not-a-place noun on either side ("the fashion capital of italy"), and no word
     // that turns the question's word into another sense (a script without spaces, Japanese, ends a clause with a particle:
@@ -77,12 +82,14 @@ public sealed partial class NluEngine
         if (end - before < 2 || _lexicon.KindOf(keys[before]) == WordKind.Filler || _lexicon.KindOf(keys[end - 1]) == WordKind.Filler)
             return false;
         var clause = keys[..before].Concat(keys[end..]).ToArray();
-        if (!HasContentWord(clause) || clause.Any(IsOtherRequestWord) || _clauseWords.SaysOtherFact(keys[..before]) || _clauseWords.SaysOtherFact(keys[end..]) || keys[..before].Any(_lexicon.QuestionWords.Contains)
+        var clauseBefore = keys[..before];
+        if (!HasContentWord(clause) || keys[end..].Any(IsOtherRequestWord)
+            || Enumerable.Range(0, before).Any(index => IsOtherRequestWord(clauseBefore[index]) && !IsTopicOfPurpose(clauseBefore, index)) || _clauseWords.SaysOtherFact(keys[..before]) || _clauseWords.SaysOtherFact(keys[end..]) || keys[..before].Any(_lexicon.QuestionWords.Contains)
             || keys[end..].Any(_clauseWords.PastMarkers.Contains) || WithdrawsRequest(keys[..before]) || WithdrawsRequest(keys[end..]))
         {
             return false;
         }
-        if (end < keys.Length && ((_lexicon.KindOf(keys[end]) == WordKind.Function && !_clauseWords.EndParticleAt(keys, end)) || _lexicon.NotPlaces.Contains(keys[end])
+        if (end < keys.Length && ((_lexicon.KindOf(keys[end]) == WordKind.Function && !_clauseWords.EndParticleAt(keys, end) && PurposeOpenerLength(keys, end) == 0) || _lexicon.NotPlaces.Contains(keys[end])
             || (_lexicon.OtherSenses.TryGetValue(keys[end - 1], out var senses) && senses.Contains(keys[end]))))
         {
             return false;
@@ -91,6 +98,43 @@ public sealed partial class NluEngine
                 && !(EndsWithQuestionTail(keys, end) && !_clauseWords.Genitives.Contains(keys[before - 1])))
             || _lexicon.NotPlaces.Contains(keys[before - 1])
             || (_lexicon.SenseModifiers.TryGetValue(keys[before], out var modifiers) && modifiers.Contains(keys[before - 1])));
+    }
+
+    // A purpose opener as the lexicon reads its words ("c'est pour" is "c", "est", "pour"), ClauseWords.AnyWord kept as it is.
+    private string[] ReadPurposeOpener(string opener)
+    {
+        var keys = new List<string>();
+        foreach (var part in opener.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == ClauseWords.AnyWord)
+                keys.Add(part);
+            else
+                keys.AddRange(FirstReadings(_lexicon.Tokenize(part)));
+        }
+        return [.. keys];
+    }
+
+    // How many words the longest purpose opener said from start has; 0 when none is.
+    private int PurposeOpenerLength(string[] keys, int start) =>
+        _purposeOpeners.Where(opener => IsOpenerAt(keys, start, opener)).Select(opener => opener.Length).DefaultIfEmpty(0).Max();
+
+    private static bool IsOpenerAt(string[] keys, int start, string[] opener) =>
+        start + opener.Length <= keys.Length && opener.Select((word, offset) => word == ClauseWords.AnyWord || word == keys[start + offset]).All(same => same);
+
+    // Whether the word at index of the clause before a question is a noun of another topic that a purpose opener governs: said
+    // at most MaxWordsAfterPurposeOpener words after one ("für unseren podcast", "pour le podcast"), in a clause with no
+    // request verb of the lexicon. The answer is for that topic; no request is made of it ("spiel den podcast ..." has no opener).
+    private bool IsTopicOfPurpose(string[] clause, int index)
+    {
+        if (!_cues.OtherTopics.Contains(clause[index]) || IsNegationOrChoice(clause[index]) || clause.Any(_lexicon.RequestVerbs.Contains))
+            return false;
+        for (var start = 0; start < index; start++)
+        {
+            var length = PurposeOpenerLength(clause, start);
+            if (length > 0 && start + length <= index && index - (start + length) <= MaxWordsAfterPurposeOpener)
+                return true;
+        }
+        return false;
     }
 
     // Whether the words before end close with a question tail of the language ("c'est laquelle", "cómo se llama").
@@ -106,9 +150,11 @@ public sealed partial class NluEngine
     private bool IsOneFunctionWord(Cue cue) => cue.Keys.Length == 1 && _lexicon.KindOf(cue.Keys[0]) == WordKind.Function;
 
     // A word that makes the clause a request of its own, wherever it is said (a word of another fact is ClauseWords.SaysOtherFact's).
-    private bool IsOtherRequestWord(string key) =>
+    private bool IsOtherRequestWord(string key) => IsNegationOrChoice(key) || _cues.OtherTopics.Contains(key);
+
+    private bool IsNegationOrChoice(string key) =>
         _lexicon.Repairs.Negations.Contains(key) || _lexicon.Repairs.TrailingNegations.Contains(key)
-            || _cues.Negations.Contains(key) || _lexicon.Alternatives.Contains(key) || _cues.OtherTopics.Contains(key);
+            || _cues.Negations.Contains(key) || _lexicon.Alternatives.Contains(key);
 
     // Whether the match of the words [before, end) is a capital question of its own: a sample with a literal content word
     // that many samples say as a slot's noun (MinQuestionNounSamples) and only custom slots, each value resolving, a value that does not continue a name begun before it ("demokratischen

@@ -196,6 +196,7 @@ public sealed partial class NluEngine
     private readonly LaunchWording _launchWording;
     private readonly ClauseWords _clauseWords;
     private readonly string[][] _questionTails;
+    private readonly string[][] _purposeOpeners;
     private readonly bool _readsClauseAroundQuestion;
 
     public NluEngine(InteractionModel model)
@@ -246,6 +247,7 @@ public sealed partial class NluEngine
         _readsPlaceAfterClause = readsPlaceAfterClause;
         _clauseWords = ClauseWords.For(model.Locale);
         _questionTails = [.. _clauseWords.QuestionTails.Select(tail => FirstReadings(_lexicon.Tokenize(tail))).Where(keys => keys.Length > 0)];
+        _purposeOpeners = [.. _clauseWords.PurposeOpeners.Select(ReadPurposeOpener).Where(keys => keys.Length > 0)];
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
     }
 
