@@ -141,7 +141,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// choice word or noun of another topic (the cue file's <c>otherTopics</c>); no question word before the question (the
 /// clause asks its own: "what's the weather in the capital of peru"), no <c>pastMarkers</c> word after it ("... की
 /// राजधानी कभी कोलकाता थी"); no function word right after the question ("की राजधानी की आबादी", "hoofdstad van peru in de
-/// zomer") nor, in a language without postpositions, right before it ("hoe laat is het in de hoofdstad van kenia"); no
+/// zomer") but a purpose opener of the file's <c>purposeOpeners</c> ("la capitale du chili c'est pour le quiz de demain",
+/// "en six lettres"; a noun of another topic just after one in the clause before is what the answer is for: "für unseren
+/// podcast kurz die hauptstadt von kenia") nor, in a language without postpositions, right before it ("hoe laat is het in de hoofdstad van kenia"); no
 /// not-a-place noun next to it ("the fashion capital of italy") nor a word that turns its word into another sense; no
 /// place in the clause (two places are not guessed between) but one the clause goes on to say something of, before a
 /// question that names its place after its own words ("vivo en chile y mi sobrina quiere saber la capital de perú"; a lone
