@@ -157,6 +157,7 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
         bool InGap(int index) => repair[index] || words[index].Kind == WordKind.Filler;
         MarkNegatedValues(words, repair, InGap, runKey, sameTypeValues);
         MarkTrailingNegatedValue(words, runKey, sameTypeValues);
+        MarkTrailingRepair(words, repair, InGap, runKey, sameTypeValues);
         for (var gap = 1; gap < words.Length; gap++)
         {
             if (InGap(gap - 1) || !InGap(gap))
@@ -168,6 +169,46 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
             if (repaired && after < words.Length && (ReplacedFrom(words, gap, after, runKey, sameTypeValues) ?? ReplacedBeforePostposition(words, gap, after, runKey, sameTypeValues)) is { } from)
                 MarkFillers(words, from, after);
             gap = after;
+        }
+    }
+
+    /// <summary>Marks a repair phrase said last (only fillers after it) as a filler, with the value it corrects, when it
+    /// follows two values of the same type with only fillers or repair phrases between them, none at all included
+    /// ("peru chili bedoel ik", "georgië armenië bedoel ik": the marker stands after the place it puts in). A trailing
+    /// repair phrase after one value, or after anything else, stays a word.</summary>
+    private static void MarkTrailingRepair(Word[] words, bool[] repair, Func<int, bool> inGap, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
+    {
+        var end = words.Length;
+        while (end > 0 && words[end - 1].Kind == WordKind.Filler)
+            end--;
+        // A repair word inside a filler phrase is no marker (Arabic "صح ولا غلط", "right or wrong", closing a question).
+        var repairStart = end;
+        while (repairStart > 0 && repair[repairStart - 1] && words[repairStart - 1].Kind != WordKind.Filler)
+            repairStart--;
+        if (repairStart == end || repairStart == 0)
+            return;
+        var valueEnd = repairStart;
+        while (valueEnd > 0 && words[valueEnd - 1].Kind == WordKind.Filler)
+            valueEnd--;
+        if (valueEnd == 0)
+            return;
+        var limit = IsSpaceless(words[valueEnd - 1]) ? MaxValueCharacters : MaxValueWords;
+        for (var second = Math.Max(1, valueEnd - limit); second < valueEnd; second++)
+        {
+            if (runKey(second, valueEnd) is not { } replacement)
+                continue;
+            var firstEnd = second;
+            while (firstEnd > 0 && inGap(firstEnd - 1))
+                firstEnd--;
+            for (var first = Math.Max(0, firstEnd - limit); first < firstEnd; first++)
+            {
+                if (runKey(first, firstEnd) is { } replaced && sameTypeValues(replaced, replacement))
+                {
+                    MarkFillers(words, first, second);
+                    MarkFillers(words, repairStart, end);
+                    return;
+                }
+            }
         }
     }
 
