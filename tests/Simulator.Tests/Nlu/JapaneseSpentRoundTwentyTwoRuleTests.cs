@@ -1,4 +1,5 @@
 using WorldCapitals.Simulator.Nlu;
+using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
