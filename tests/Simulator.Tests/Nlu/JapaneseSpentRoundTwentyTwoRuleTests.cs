@@ -6,7 +6,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// <summary>Second pass on spent round 22 for Japanese (interactionModel/README.md, *Second pass on spent round 22 for
 /// Japanese (session 21)*): しゅと heard in kana before は/どこ, older and colloquial country names (メリケン,
 /// ダホメー, オートボルタ, ニヤサランド), the frame "X と呼ばれていた国の / って呼ばれてた国の今の 首都", and help, stop and
-/// cancel wordings (ヘルプを見せて, 使い方を説明して, もう止めてね, キャンセルしたいです); each family with sentences no
+/// cancel wordings (ヘルプを見せて, 使い方を説明して, もう止めてね); each family with sentences no
 /// corpus has, and out-of-domain neighbours that must still fall back.</summary>
 public class JapaneseSpentRoundTwentyTwoRuleTests
 {
@@ -30,7 +30,6 @@ public class JapaneseSpentRoundTwentyTwoRuleTests
     [TestCase("ヘルプを見せて", "AMAZON.HelpIntent")]
     [TestCase("使い方を説明して", "AMAZON.HelpIntent")]
     [TestCase("もう止めてね", "AMAZON.StopIntent")]
-    [TestCase("キャンセルしたいです", "AMAZON.CancelIntent")]
     public void A_built_in_wording_reaches_its_intent(string utterance, string intent)
     {
         Assert.That(Recognize(utterance).IntentName, Is.EqualTo(intent));
