@@ -81,11 +81,12 @@ public sealed partial class NluEngine
     {
         if (end - before < 2 || _lexicon.KindOf(keys[before]) == WordKind.Filler || _lexicon.KindOf(keys[end - 1]) == WordKind.Filler)
             return false;
-        var clause = keys[..before].Concat(keys[end..]).ToArray();
         var clauseBefore = keys[..before];
-        if (!HasContentWord(clause) || keys[end..].Any(IsOtherRequestWord)
-            || Enumerable.Range(0, before).Any(index => IsOtherRequestWord(clauseBefore[index]) && !IsTopicOfPurpose(clauseBefore, index)) || _clauseWords.SaysOtherFact(keys[..before]) || _clauseWords.SaysOtherFact(keys[end..]) || keys[..before].Any(_lexicon.QuestionWords.Contains)
-            || keys[end..].Any(_clauseWords.PastMarkers.Contains) || WithdrawsRequest(keys[..before]) || WithdrawsRequest(keys[end..]))
+        var clauseAfter = keys[end..];
+        if (!HasContentWord(clauseBefore.Concat(clauseAfter)) || clauseAfter.Any(IsOtherRequestWord)
+            || Enumerable.Range(0, before).Any(index => IsOtherRequestWord(clauseBefore[index]) && !IsTopicOfPurpose(clauseBefore, index))
+            || _clauseWords.SaysOtherFact(clauseBefore) || _clauseWords.SaysOtherFact(clauseAfter) || clauseBefore.Any(_lexicon.QuestionWords.Contains)
+            || clauseAfter.Any(_clauseWords.PastMarkers.Contains) || WithdrawsRequest(clauseBefore) || WithdrawsRequest(clauseAfter))
         {
             return false;
         }
@@ -187,6 +188,4 @@ public sealed partial class NluEngine
     // روسيا عاصمتها" asks for Georgia's.
     private bool NamesPlaceNextToQuestion(string[] clause, string type, SlotResolution except) =>
         PlaceRuns(clause, type, except).Any(run => ContentWordCount(clause[(run.Start + run.Length)..]) < MinWordsAfterClausePlace);
-
-    private int ContentWordCount(IEnumerable<string> keys) => keys.Count(key => _lexicon.KindOf(_lexicon.Expand(key)[0]) == WordKind.Content);
 }

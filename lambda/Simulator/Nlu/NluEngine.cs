@@ -325,7 +325,12 @@ public sealed partial class NluEngine
     private string[] FirstReadings(IReadOnlyList<Token> tokens) => tokens.Select(token => _lexicon.Expand(token.Key)[0]).ToArray();
 
     // A clause says something: words of the lexicon alone before a place ("the france") are left to its data (articles).
-    private bool HasContentWord(IEnumerable<string> keys) => keys.Any(key => _lexicon.KindOf(_lexicon.Expand(key)[0]) == WordKind.Content);
+    private bool HasContentWord(IEnumerable<string> keys) => keys.Any(key => KindAsRead(key) == WordKind.Content);
+
+    private int ContentWordCount(IEnumerable<string> keys) => keys.Count(key => KindAsRead(key) == WordKind.Content);
+
+    // The kind of a word as the lexicon reads it first (its first variant's word: "whats" is "what").
+    private WordKind KindAsRead(string key) => _lexicon.KindOf(_lexicon.Expand(key)[0]);
 
     // Whether a run of these keys resolves to a value of the type, other than the values of except when given ("इनका जहाज़
     // कुवैत जा रहा है कुवैत की राजधानी बताओ" names one place twice).
@@ -340,7 +345,7 @@ public sealed partial class NluEngine
         {
             for (var length = 1; start + length <= keys.Length; length++)
             {
-                if (length == 1 && _lexicon.KindOf(_lexicon.Expand(keys[start])[0]) == WordKind.Function)
+                if (length == 1 && KindAsRead(keys[start]) == WordKind.Function)
                     continue;
                 if (_resolver.Resolve(type, string.Join(' ', keys, start, length)) is { IsMatch: true } found
                     && (except is null || !found.Matches.Any(value => except.Matches.Any(meant => meant.Id == value.Id && meant.Name == value.Name))))

@@ -134,6 +134,9 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
 
     private static bool IsSpaceless(Word word) => word.Key.Length > 0 && TextFolding.IsSpacelessScript(word.Key[0]);
 
+    // The most words a value ending with this word may have: characters count in a script written without spaces.
+    private static int MaxValueLengthEndingWith(Word last) => IsSpaceless(last) ? MaxValueCharacters : MaxValueWords;
+
     /// <summary>The most words a value replaced by another, or its replacement, is looked for in; in a language without
     /// spaces, where each character is a word, the most characters.</summary>
     private const int MaxValueWords = 6;
@@ -192,7 +195,7 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
             valueEnd--;
         if (valueEnd == 0)
             return;
-        var limit = IsSpaceless(words[valueEnd - 1]) ? MaxValueCharacters : MaxValueWords;
+        var limit = MaxValueLengthEndingWith(words[valueEnd - 1]);
         for (var second = Math.Max(1, valueEnd - limit); second < valueEnd; second++)
         {
             if (runKey(second, valueEnd) is not { } replacement)
@@ -292,7 +295,7 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
         for (var tail = 0; tail <= MaxRepeatedTail && tail < gap; tail++)
         {
             var valueEnd = gap - tail;
-            var limit = IsSpaceless(words[valueEnd - 1]) ? MaxValueCharacters : MaxValueWords;
+            var limit = MaxValueLengthEndingWith(words[valueEnd - 1]);
             for (var from = Math.Max(0, valueEnd - limit); from < valueEnd; from++)
             {
                 if (runKey(from, valueEnd) is not { } replaced)
