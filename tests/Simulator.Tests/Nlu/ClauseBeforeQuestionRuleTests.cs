@@ -15,7 +15,7 @@ public class ClauseBeforeQuestionRuleTests
     [TestCase("de-DE", "meine oma wohnt in österreich und fragt nach der hauptstadt von kenia", "KE")]
     [TestCase("pt-BR", "moro em portugal e meu filho perguntou a capital do chile", "CL")]
     public void A_place_the_clause_goes_on_to_speak_of_leaves_the_question_its_own(string locale, string utterance, string id) =>
-        ReadsPlace(locale, utterance, id);
+        LocaleNlu.AssertReadsPlace(locale, utterance, id);
 
     [TestCase("es-ES", "estoy en chile la capital de perú")]
     [TestCase("es-ES", "vivo en chile y la capital de perú")]
@@ -25,39 +25,25 @@ public class ClauseBeforeQuestionRuleTests
     [TestCase("en-US", "my friend lives in chile capital of peru")]
     [TestCase("hi-IN", "मेरे दोस्त नेपाल में हैं भूटान की राजधानी बताओ")]
     public void A_place_right_before_the_question_or_before_one_that_begins_with_its_place_stays_out(string locale, string utterance) =>
-        FallsBack(locale, utterance);
+        LocaleNlu.AssertFallsBack(locale, utterance);
 
     [TestCase("es-ES", "para el concurso la capital de mongolia", "MN")]
     [TestCase("es-MX", "para la tarea de mi hija la capital de kenia", "KE")]
     [TestCase("pt-BR", "para a prova a capital do chile", "CL")]
     public void A_function_word_in_the_clause_names_no_place(string locale, string utterance, string id) =>
-        ReadsPlace(locale, utterance, id);
+        LocaleNlu.AssertReadsPlace(locale, utterance, id);
 
     [TestCase("es-ES", "cuál es la capital de pará", "BR-PA")]
     [TestCase("pt-BR", "qual é a capital do pará", "BR-PA")]
     public void The_same_word_as_a_place_is_still_that_place(string locale, string utterance, string id) =>
-        ReadsPlace(locale, utterance, id);
+        LocaleNlu.AssertReadsPlace(locale, utterance, id);
 
     [TestCase("en-US", "my daughter and her friends are playing a quiz game what's the capital of peru", "PE")]
     [TestCase("pt-BR", "meu filho e os amigos dele estão jogando um jogo qual é a capital do peru", "PE")]
     public void A_context_clause_of_ten_words_is_left_out(string locale, string utterance, string id) =>
-        ReadsPlace(locale, utterance, id);
+        LocaleNlu.AssertReadsPlace(locale, utterance, id);
 
     [TestCase("en-US", "my daughter and her two friends are playing a board game what's the capital of peru")]
     public void A_longer_context_clause_is_not(string locale, string utterance) =>
-        FallsBack(locale, utterance);
-
-    private static void ReadsPlace(string locale, string utterance, string id)
-    {
-        var result = LocaleNlu.Recognize(locale, utterance);
-
-        Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
-    }
-
-    private static void FallsBack(string locale, string utterance)
-    {
-        var result = LocaleNlu.Recognize(locale, utterance);
-
-        Assert.That(result.IntentName, Is.EqualTo(NluEngine.FallbackIntent), $"matched \"{result.Sample}\" with {result.Slot("country")?.Value}");
-    }
+        LocaleNlu.AssertFallsBack(locale, utterance);
 }

@@ -18,6 +18,22 @@ internal static class LocaleNlu
         return engine;
     }
 
+    /// <summary>Asserts that the locale's NLU reads the utterance as asking about the place with this id.</summary>
+    public static void AssertReadsPlace(string locale, string utterance, string id)
+    {
+        var result = Recognize(locale, utterance);
+
+        Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
+    }
+
+    /// <summary>Asserts that the locale's NLU sends the utterance to AMAZON.FallbackIntent.</summary>
+    public static void AssertFallsBack(string locale, string utterance)
+    {
+        var result = Recognize(locale, utterance);
+
+        Assert.That(result.IntentName, Is.EqualTo(NluEngine.FallbackIntent), $"matched \"{result.Sample}\" with {result.Slot("country")?.Value}");
+    }
+
     /// <summary>The locale's NLU with one list or object of its language's lexicon left out: a test that a rule comes
     /// from that data. Without the clause-around-question rule too, which reads many of the same sentences another way
     /// (a question with words around it). Fails when the lexicon has no such entry.</summary>
