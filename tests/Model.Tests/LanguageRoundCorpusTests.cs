@@ -138,7 +138,7 @@ public partial class LanguageRoundCorpusTests
         // Written blind at the start of the twenty-first session by further new authors, one per language, and kept from its
         // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
         ["round22"] = FromRoundFive(
-            new() { ["fr"] = 440, ["es"] = 390, ["de"] = 410, ["hi"] = 360, ["pt"] = 380, ["ja"] = 350, ["nl"] = 350, ["ar"] = 390 },
+            new() { ["fr"] = 440, ["es"] = 390, ["de"] = 410, ["hi"] = 360, ["pt"] = 380, ["ja"] = 350, ["nl"] = 350, ["ar"] = 390, ["it"] = 380 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the twenty-second session by further new authors, one per language, and kept from its
         // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
