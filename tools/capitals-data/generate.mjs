@@ -761,6 +761,21 @@ function addEnglishSpokenForms(built) {
   }
 }
 
+// German declines a name's adjectives and many nouns after "der"/"des" ("der Vereinigten Arabischen Emirate", "des
+// Vereinigten Königreichs", "des Saarlandes"), and a speech recogniser writes the question so ("hauptstadt der vereinigten
+// arabischen emirate"): a place whose of form is its name declined after "der"/"des" gets that declined name as an alias,
+// unless another place already has it. Without it the declined words are words of no name, and a slip of one
+// ("vereinigten" for "vereinigte") is all that finds the place.
+function addGermanDeclinedNames(built) {
+  const taken = new Set(built.flatMap(({ country }) => [country.names.de, ...country.aliases.de].map(collisionKey)));
+  for (const { country } of built) {
+    const declined = /^(der|des) (.+)$/u.exec(country.forms.de.of)?.[2];
+    if (declined === undefined || taken.has(collisionKey(declined))) continue;
+    taken.add(collisionKey(declined));
+    country.aliases.de = [...country.aliases.de, declined];
+  }
+}
+
 function addDutchArticleNames(built) {
   for (const { country } of built) {
     const subject = country.forms.nl.subject;
@@ -808,6 +823,7 @@ function generate() {
   addHindiSplitCompounds(built);
   addEnglishSpokenForms(built);
   addDutchArticleNames(built);
+  addGermanDeclinedNames(built);
   addArabicAdjectives(built, inputs.languages.curated.ar.adjectives);
   const placeIds = new Set(built.map((entry) => entry.country.id));
   checkAliasesByLanguage(inputs.overrides, placeIds);
