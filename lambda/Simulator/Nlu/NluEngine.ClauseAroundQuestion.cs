@@ -73,7 +73,7 @@ public sealed partial class NluEngine
     // राजधानी की आबादी", "hoofdstad van peru in de zomer") but a particle that ends the question ("首都が出てこない") or a purpose
     // opener ("pour mes mots croisés", "en six lettres"), none right before it in a language of prepositions ("the
     // weather in the capital of peru") unless the question closes with a tail of its own ("on a parié sur la capitale de la
-    // hongrie c'est laquelle": ClauseWords.QuestionTails) and the word is no genitive ("les musées de ..."), no not-a-place noun on either side ("the fashion capital of italy"), and no word
+    // hongrie c'est laquelle": ClauseWords.QuestionTails) and the word is no genitive of a noun ("les musées de ..."), no not-a-place noun on either side ("the fashion capital of italy"), and no word
     // that turns the question's word into another sense (a script without spaces, Japanese, ends a clause with a particle:
     // "おじいちゃんに" is read as a language of postpositions). The core's edges are no fillers:
     // the same core with its fillers is found with fewer words around it.
@@ -96,7 +96,7 @@ public sealed partial class NluEngine
             return false;
         }
         return before == 0 || !((_lexicon.KindOf(keys[before - 1]) == WordKind.Function && _lexicon.Repairs.Postpositions.Count == 0 && !spaceless
-                && !(EndsWithQuestionTail(keys, end) && !_clauseWords.Genitives.Contains(keys[before - 1])))
+                && !(EndsWithQuestionTail(keys, end) && !IsGenitiveOfNoun(keys, before - 1)))
             || _lexicon.NotPlaces.Contains(keys[before - 1])
             || (_lexicon.SenseModifiers.TryGetValue(keys[before], out var modifiers) && modifiers.Contains(keys[before - 1])));
     }
@@ -137,6 +137,13 @@ public sealed partial class NluEngine
         }
         return false;
     }
+
+    // Whether the word at index is a genitive of the language that makes what follows it a part of a noun said right before
+    // it: the noun begins the clause or follows a function word, an article ("les quartiers de la capitale du pérou c'est
+    // quoi", "el equipo de la capital de perú cuál será"). After a verb it only says where the speaker's words go ("ils ont
+    // parlé de la capitale d'haïti c'est laquelle", "il vient de la capitale du mali c'est laquelle").
+    private bool IsGenitiveOfNoun(string[] keys, int index) =>
+        _clauseWords.Genitives.Contains(keys[index]) && (index < 2 || _lexicon.KindOf(keys[index - 2]) == WordKind.Function);
 
     // Whether the words before end close with a question tail of the language ("c'est laquelle", "cómo se llama").
     private bool EndsWithQuestionTail(string[] keys, int end) =>

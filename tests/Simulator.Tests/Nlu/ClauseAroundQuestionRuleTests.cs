@@ -83,6 +83,8 @@ public class ClauseAroundQuestionRuleTests
     [TestCase("fr-FR", "nos voisins partent en vacances vers la capitale du kenya c'est quoi", "KE")]
     [TestCase("es-MX", "mi hermana se muda a la capital de mongolia cómo se llama", "MN")]
     [TestCase("es-MX", "mi tío anda de viaje por la capital de kenia cuál es", "KE")]
+    [TestCase("fr-FR", "il vient de la capitale du mali c'est laquelle", "ML", Description = "a genitive after a verb, not a noun")]
+    [TestCase("fr-CA", "ils parlaient de la capitale du japon c'est laquelle", "JP")]
     public void A_small_word_before_a_closed_question_is_read_past(string locale, string utterance, string id)
     {
         var withoutRule = EngineWithoutRule(locale).Recognize(utterance)!;
