@@ -8,7 +8,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// children's vocative "tia"/"tio", "tem como (você) me passar" (NluLexicon.pt.json fillers); "cuáles" and the joined
 /// "acapital" (variants); the superlative and finance neighbours "qual capital tem mais ...", "capital de giro" (notPlaces);
 /// colonial, European Portuguese and sound-spelt names (overrides.json, subdivisions.json); the reverse question with
-/// "cuja" (grammar); cancel "não é isso", "já lembrei"; help "o que tem pra fazer", "como se brinca (disso)"; stop
+/// "cuja" (grammar); cancel "já lembrei"; help "o que tem pra fazer", "como se brinca (disso)"; stop
 /// "fechar capitais do mundo" without the article (BuiltInCues.pt.json); "se faz favor" after a launch (LaunchWording.pt.json);
 /// and out-of-domain neighbours that must still fall back.</summary>
 public class PortugueseRoundTwentyThreeRuleTests
@@ -51,7 +51,6 @@ public class PortugueseRoundTwentyThreeRuleTests
         });
     }
 
-    [TestCase("não é isso alexa", "AMAZON.CancelIntent")]
     [TestCase("esquece já lembrei", "AMAZON.CancelIntent")]
     [TestCase("o que tem pra fazer aqui alexa", "AMAZON.HelpIntent")]
     [TestCase("como se brinca disso alexa", "AMAZON.HelpIntent")]
