@@ -27,7 +27,7 @@ public class JapaneseRoundTwentyThreeRuleTests
     [TestCase("英領ホンジュラスの首都はどこ", "BZ")]
     [TestCase("バストランドの首都って", "LS")]
     [TestCase("昔はセイロンだったが首都はどこ", "LK")]
-    [TestCase("ワンチャンペルーの首都知ってたりする", "PE")]
+    [TestCase("ペルーの首都知ってたりする", "PE")]
     [TestCase("同じ質問でチリは", "CL")]
     [TestCase("ケニアの首都はどこだね", "KE")]
     [TestCase("トルコの首都を教えとくれ", "TR")]
