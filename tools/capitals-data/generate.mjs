@@ -761,18 +761,35 @@ function addEnglishSpokenForms(built) {
   }
 }
 
-// German declines a name's adjectives and many nouns after "der"/"des" ("der Vereinigten Arabischen Emirate", "des
-// Vereinigten Königreichs", "des Saarlandes"), and a speech recogniser writes the question so ("hauptstadt der vereinigten
-// arabischen emirate"): a place whose of form is its name declined after "der"/"des" gets that declined name as an alias,
-// unless another place already has it. Without it the declined words are words of no name, and a slip of one
-// ("vereinigten" for "vereinigte") is all that finds the place.
+// German declines a name's adjectives after an article or a preposition ("der Vereinigten Arabischen Emirate", "vom
+// Vereinigten Königreich", "der Französischen Republik") and many nouns after "der"/"des" ("des Saarlandes"), and a speech
+// recogniser writes the question so ("hauptstadt der vereinigten arabischen emirate"). Each place gets as aliases the
+// declined name of its of form after "der"/"des", and each German name or alias of several words with its adjectives
+// declined (-e or -es to -en: "Französischen Republik", "Vereinigten Königreich", the form after every article but the
+// nominative's and accusative's), unless another place already has one. Without them the declined words are words of no
+// name, or of one place's only, and a slip ("vereinigten" for "vereinigte") is all that can find the place.
+const GERMAN_ADJECTIVE_ENDING = /(isch|ig|igt|lich|iv)es?$/u;
+
+function germanDeclinedNames(country) {
+  const declined = [];
+  const ofForm = /^(der|des) (.+)$/u.exec(country.forms.de.of)?.[2];
+  if (ofForm !== undefined) declined.push(ofForm);
+  for (const name of [country.names.de, ...country.aliases.de].filter((name) => !name.includes('('))) {
+    const words = name.split(' ');
+    const form = words.map((word, index) => (index < words.length - 1 ? word.replace(GERMAN_ADJECTIVE_ENDING, '$1en') : word)).join(' ');
+    if (form !== name) declined.push(form);
+  }
+  return declined;
+}
+
 function addGermanDeclinedNames(built) {
   const taken = new Set(built.flatMap(({ country }) => [country.names.de, ...country.aliases.de].map(collisionKey)));
   for (const { country } of built) {
-    const declined = /^(der|des) (.+)$/u.exec(country.forms.de.of)?.[2];
-    if (declined === undefined || taken.has(collisionKey(declined))) continue;
-    taken.add(collisionKey(declined));
-    country.aliases.de = [...country.aliases.de, declined];
+    for (const declined of germanDeclinedNames(country)) {
+      if (taken.has(collisionKey(declined))) continue;
+      taken.add(collisionKey(declined));
+      country.aliases.de = [...country.aliases.de, declined];
+    }
   }
 }
 

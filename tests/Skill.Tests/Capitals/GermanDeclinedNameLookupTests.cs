@@ -3,9 +3,10 @@ using WorldCapitals.Skill.Capitals;
 namespace WorldCapitals.Skill.Tests.Capitals;
 
 /// <summary>
-/// German declines a name's adjectives after "der"/"des" ("hauptstadt der vereinigten arabischen emirate"): the declined
-/// name of each place's of form is its alias (tools/capitals-data: addGermanDeclinedNames), so the declined words are words
-/// of that place's names and never turn another place's name into a slip or a shorter name inside them.
+/// German declines a name's adjectives after an article ("hauptstadt der vereinigten arabischen emirate", "vom vereinigten
+/// königreich"): the declined name of each place's of form and its names with their adjectives declined are its aliases
+/// (tools/capitals-data: addGermanDeclinedNames), so the declined words are words of that place's names and never turn
+/// another place's name into a slip or a shorter name inside them.
 /// </summary>
 public class GermanDeclinedNameLookupTests
 {
@@ -19,6 +20,10 @@ public class GermanDeclinedNameLookupTests
     [TestCase("demokratischen republik kongo", "CD")]
     [TestCase("saarlandes", "DE-SL")]
     [TestCase("nördlichen marianen", "MP")]
+    [TestCase("französischen republik", "FR", Description = "once no place: 'französischen' became a word of the declined TF name")]
+    [TestCase("vereinigten königreich", "GB", Description = "after vom: the strong -es declined")]
+    [TestCase("tschechischen republik", "CZ")]
+    [TestCase("russischen föderation", "RU")]
     public void A_name_declined_after_der_or_des_is_its_place(string spoken, string id) =>
         Assert.That(Find(spoken).Country?.Id, Is.EqualTo(id));
 
