@@ -10,11 +10,6 @@ public sealed partial class NluEngine
     /// <summary>The most tokens a listed phrasing said inside a longer utterance may span.</summary>
     private const int MaxAnchorTokens = 8;
 
-    /// <summary>The fewest words (fillers aside), and of them content words, of a reason said with no opener.</summary>
-    private const int MinReasonWithoutOpenerWords = 3;
-
-    private const int MinReasonWithoutOpenerContentWords = 2;
-
     /// <summary>A built-in request said inside a longer utterance (the rule above), or null: the utterance holds a listed
     /// phrasing with a content word, or a cue of the language, of one built-in intent (or a cancel and a stop, read as the
     /// stop), and every other word is about the skill itself.</summary>
@@ -36,10 +31,7 @@ public sealed partial class NluEngine
         foreach (var anchor in anchors)
             Array.Fill(covered, true, anchor.First, anchor.End - anchor.First);
         var (reason, opener) = ReasonClause(utterance.Words, covered, intent);
-        var aboutTheSkill = AboutTheSkill(utterance, covered, reason, opener, intents)
-            || (!reason.Contains(true) && ReasonWithoutOpener(utterance.Words, covered, intent) is { } openerless
-                && AboutTheSkill(utterance, covered, openerless, opener, intents));
-        if (!aboutTheSkill || NamesPlaceOutside(tokens, covered))
+        if (!AboutTheSkill(utterance, covered, reason, opener, intents) || NamesPlaceOutside(tokens, covered))
             return null;
         var first = anchors.Where(anchor => anchor.Intent == intent).MinBy(anchor => anchor.First)!;
         return new Interpretation(intent, EmptySlots(declared), first.Text);
@@ -170,29 +162,6 @@ public sealed partial class NluEngine
         for (var token = 0; token < covered.Length; token++)
             reason[token] &= !covered[token];
         return (reason, opener);
-    }
-
-    /// <summary>The tokens of a reason said with no opener after a stop or a cancel that begins the utterance ("laat maar
-    /// de klant is al uitgestapt", "stopp die kinder gehen ins bett"), or null: the words after the last anchor, at least
-    /// <see cref="MinReasonWithoutOpenerWords"/> of them, <see cref="MinReasonWithoutOpenerContentWords"/> content words: a
-    /// clause of its own, not the object of the request ("stop the music", which the reason's words rule out anyway:
-    /// <see cref="MaySayReason"/>). Not after a question word read as a cue (Egyptian "انهي" is "which" as well as "end":
-    /// "اي منتخب بيلعب الليلة"). Read only when the words are not about the skill otherwise ("annule ce que j'ai dit").</summary>
-    private bool[]? ReasonWithoutOpener(Word[] words, bool[] covered, string intent)
-    {
-        var firstSaid = Array.FindIndex(words, word => word.Kind != WordKind.Filler);
-        if (!WithdrawingIntents.Contains(intent) || firstSaid < 0 || !covered[words[firstSaid].Token]
-            || _lexicon.QuestionWords.Contains(words[firstSaid].Key))
-        {
-            return null;
-        }
-        var lastCovered = Array.FindLastIndex(words, word => covered[word.Token]);
-        var after = words.Skip(lastCovered + 1).Where(word => word.Kind != WordKind.Filler).ToArray();
-        if (after.Length < MinReasonWithoutOpenerWords || after.Count(word => word.Kind == WordKind.Content) < MinReasonWithoutOpenerContentWords)
-            return null;
-        var reason = new bool[covered.Length];
-        Array.Fill(reason, true, words[lastCovered].Token + 1, covered.Length - words[lastCovered].Token - 1);
-        return reason;
     }
 
     // Whether a word of a reason clause may be said there: the opener ("que", "che") always; any other word if it is no
