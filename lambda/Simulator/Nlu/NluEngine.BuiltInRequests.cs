@@ -12,7 +12,7 @@ public sealed partial class NluEngine
 
     /// <summary>A built-in request said inside a longer utterance (the rule above), or null: the utterance holds a listed
     /// phrasing with a content word, or a cue of the language, of one built-in intent (or a cancel and a stop, read as the
-    /// stop), and every other word is about the skill itself.</summary>
+    /// one said last), and every other word is about the skill itself.</summary>
     private Interpretation? BuiltInWithWordsAround(IReadOnlyList<Token> tokens, string text, UtteranceWords utterance)
     {
         if (!_readsBuiltInWithWordsAround || _model.FallbackSensitivity == FallbackSensitivity.High || tokens.Count == 0)
@@ -22,7 +22,7 @@ public sealed partial class NluEngine
         var intent = intents.Length switch
         {
             1 => intents[0],
-            2 when IsCancelAndStop(intents[0], intents[1]) => BuiltInIntents.Stop,
+            2 when IsCancelAndStop(intents[0], intents[1]) => SaidLast(anchors).Intent,
             _ => null,
         };
         if (intent is null || _model.FindIntent(intent) is not { } declared)
@@ -36,6 +36,11 @@ public sealed partial class NluEngine
         var first = anchors.Where(anchor => anchor.Intent == intent).MinBy(anchor => anchor.First)!;
         return new Interpretation(intent, EmptySlots(declared), first.Text);
     }
+
+    // The anchor said last: the one that ends last, the longest of those (a cue inside a longer cue of the other intent
+    // does not count: "não quero" is a cancel inside the stop "não quero mais jogar").
+    private static Anchor SaidLast(List<Anchor> anchors) =>
+        anchors.OrderByDescending(anchor => anchor.End).ThenBy(anchor => anchor.First).First();
 
     /// <summary>The runs of tokens (not the whole utterance) that a built-in phrasing with a content word fits exactly.</summary>
     private IEnumerable<Anchor> ListedAnchors(IReadOnlyList<Token> tokens, string text, UtteranceWords utterance)

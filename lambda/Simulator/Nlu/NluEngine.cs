@@ -79,8 +79,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// that begins with its place, and off with fallbackIntentSensitivity HIGH.</item>
 /// <item>Two requests of one intent in one breath: when nothing matches, an utterance that splits into two parts that
 /// each match a sample of the same intent exactly and without slots is that intent ("i don't get it how does it work"
-/// is help said twice). A cancel and a stop said back to back, in either order, are the stop ("laat maar zitten ik stop":
-/// both end the turn, and the stop also ends the session). Requests of two other intents, or with a slot, stay unmatched.</item>
+/// is help said twice). A cancel and a stop said back to back are the one said last, the speaker's last word ("laat maar
+/// zitten ik stop" stops; "مش عايز خلاص الغي" and "もういいやキャンセル" cancel). Requests of two other intents, or with a slot, stay unmatched.</item>
 /// <item>One extra word: when nothing matches, or the best exact match has a value of a custom slot that does not resolve
 /// and begins with the place the rule reads ("hoofdstad van kenia trouwens" fills "kenia trouwens"; but a word before the
 /// place may be part of its name: "der demokratischen republik kongo" stays whole, not "republik kongo"), a sample with
@@ -99,7 +99,7 @@ namespace WorldCapitals.Simulator.Nlu;
 /// request Alexa's built-in model weighs heavily, "uitleggen", "how does it work", "never mind", "समझ नहीं आया"), is that
 /// intent when every other word is about the skill itself, as Alexa's statistical model classifies a short request by its
 /// strongest part ("الغي طلب العاصمة", "we zijn klaar alexa", "मुझे और नहीं सुनना बंद करो"). Runs of two intents read as
-/// one only for a cancel and a stop (the stop, as above). The other words may be fillers, function words, words of the
+/// one only for a cancel and a stop (the one said last, as above). The other words may be fillers, function words, words of the
 /// model's own samples and of the intent's phrasings and cues; never a negation (the lexicon's, or the cue file's:
 /// "geen", "मत"), a choice word, a request verb, a not-a-place noun, a noun of another topic (the cue file's
 /// <c>otherTopics</c>: light, music, timer; "बेडरूम की लाइट बंद करो" stays fallback), a word only another built-in intent's
@@ -422,7 +422,7 @@ public sealed partial class NluEngine
         return null;
     }
 
-    /// <summary>The first of two slotless requests of one intent said back to back, or the stop of a cancel and a stop
+    /// <summary>The first of two slotless requests of one intent said back to back, or the second of a cancel and a stop
     /// (the rule above), or null.</summary>
     private SampleMatch? TwoRequestsOfOneIntent(IReadOnlyList<Token> tokens, string text)
     {
@@ -437,7 +437,7 @@ public sealed partial class NluEngine
             if (second.Sample.IntentName == first.Sample.IntentName)
                 return first;
             if (IsCancelAndStop(first.Sample.IntentName, second.Sample.IntentName))
-                return first.Sample.IntentName == BuiltInIntents.Stop ? first : second;
+                return second;
         }
         return null;
     }
