@@ -7,8 +7,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// punctuation (as Alexa's entity resolution does). A value outside the list is ER_SUCCESS_NO_MATCH. An article of the
 /// language (the lexicon's <c>articles</c>) said before a value, or left out of one, does not change it: "the vatican"
 /// resolves to "Vatican", "falklands" to "the Falklands", as Alexa's slot filling leaves an article to the carrier
-/// phrase. A name said with a genitive ending of the language (the lexicon's <c>genitiveEndings</c>: German "palaus
-/// hauptstadt", "des irans") resolves to the name when the value as said does not, as the speaker means that place.
+/// phrase. A name said with a case ending of the language (the lexicon's <c>caseEndings</c>: the German genitive "palaus
+/// hauptstadt", "des irans", the dative plural "von den niederlanden") resolves to the name when the value as said does
+/// not, as the speaker means that place.
 /// An article the language writes onto the word (the lexicon's <c>gluedArticles</c>, Arabic "ال") is dropped from
 /// every word that keeps two letters or more, in the values and in what was said alike: "مكسيك" resolves to "المكسيك".
 /// A word the language writes joined to the next (the lexicon's <c>prefixes</c>, Arabic "و", "ل", "ب") said onto a value
@@ -22,14 +23,14 @@ internal sealed class EntityResolver
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly HashSet<string> _innerWords = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> _articles;
-    private readonly IReadOnlyList<string> _genitiveEndings;
+    private readonly IReadOnlyList<string> _caseEndings;
     private readonly IReadOnlyList<string> _gluedArticles;
     private readonly IReadOnlyList<string> _prefixes;
 
     public EntityResolver(IEnumerable<SlotType> types, NluLexicon lexicon)
     {
         _articles = lexicon.Articles;
-        _genitiveEndings = lexicon.GenitiveEndings;
+        _caseEndings = lexicon.CaseEndings;
         _gluedArticles = lexicon.GluedArticles;
         _prefixes = [.. lexicon.Prefixes.OrderByDescending(prefix => prefix.Length)];
         foreach (var type in types)
@@ -85,7 +86,7 @@ internal sealed class EntityResolver
     {
         if (!_byType.TryGetValue(typeName, out var index))
             return null;
-        return new SlotResolution(typeName, Lookup(index, valueKey) ?? WithoutGenitiveEnding(index, valueKey) ?? WithoutPrefix(index, valueKey) ?? []);
+        return new SlotResolution(typeName, Lookup(index, valueKey) ?? WithoutCaseEnding(index, valueKey) ?? WithoutPrefix(index, valueKey) ?? []);
     }
 
     private List<SlotTypeValue>? WithoutPrefix(Dictionary<string, List<SlotTypeValue>> index, string valueKey)
@@ -101,9 +102,9 @@ internal sealed class EntityResolver
         return null;
     }
 
-    private List<SlotTypeValue>? WithoutGenitiveEnding(Dictionary<string, List<SlotTypeValue>> index, string valueKey)
+    private List<SlotTypeValue>? WithoutCaseEnding(Dictionary<string, List<SlotTypeValue>> index, string valueKey)
     {
-        foreach (var ending in _genitiveEndings)
+        foreach (var ending in _caseEndings)
         {
             if (valueKey.Length > ending.Length + 1 && valueKey.EndsWith(ending, StringComparison.Ordinal) && Lookup(index, valueKey[..^ending.Length]) is { } values)
                 return values;

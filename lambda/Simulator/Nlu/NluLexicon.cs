@@ -98,9 +98,9 @@ internal sealed class NluLexicon
     /// <see cref="EntityResolver"/>.</summary>
     public IReadOnlySet<string> Articles { get; private init; } = new HashSet<string>();
 
-    /// <summary>The endings a name takes in the genitive (the optional <c>genitiveEndings</c> list: German "s", "Spaniens",
-    /// "des Irans"); see <see cref="EntityResolver"/>.</summary>
-    public IReadOnlyList<string> GenitiveEndings { get; private init; } = [];
+    /// <summary>The endings a name takes in another case (the optional <c>caseEndings</c> list: the German genitive "s",
+    /// "Spaniens", "des Irans", and dative plural "n", "den Niederlanden"); see <see cref="EntityResolver"/>.</summary>
+    public IReadOnlyList<string> CaseEndings { get; private init; } = [];
 
     /// <summary>The articles the language writes onto the word (Arabic "ال": the optional <c>gluedArticles</c> list, as keys):
     /// a place name may be said with or without one ("المكسيك", "مكسيك"); see <see cref="EntityResolver"/>.</summary>
@@ -212,7 +212,7 @@ internal sealed class NluLexicon
             Repairs = repairs,
             Articles = OptionalKeys(root, "articles"),
             RequestVerbs = OptionalKeys(root, "requestVerbs"),
-            GenitiveEndings = [.. OptionalKeys(root, "genitiveEndings").Where(ending => ending.Length > 0)],
+            CaseEndings = [.. OptionalKeys(root, "caseEndings").Where(ending => ending.Length > 0)],
             GluedArticles = [.. OptionalKeys(root, "gluedArticles").Where(article => article.Length > 0)],
             NotPlaces = OptionalKeys(root, "notPlaces"),
             OtherSenses = root.TryGetProperty("otherSenses", out var senses)
