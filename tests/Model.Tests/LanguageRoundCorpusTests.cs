@@ -155,10 +155,20 @@ public partial class LanguageRoundCorpusTests
                 ["it"] = 410, ["ar"] = 410, ["hi"] = 420,
             },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the twenty-third session by further new authors, one per language, and kept from its
-        // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the twenty-third session (Italian, Arabic and Hindi: the twenty-fourth) by further new
+        // authors, one per language, and kept from its tuners: scored before the tuning and once after it. Every several-capital
+        // country (and Palestine) is asked in the plural.
         ["round24"] = FromRoundFive(
-            new() { ["fr"] = 420, ["es"] = 420, ["de"] = 420, ["pt"] = 420, ["ja"] = 420 },
+            new()
+            {
+                ["fr"] = 420, ["es"] = 420, ["de"] = 420, ["pt"] = 420, ["ja"] = 420,
+                ["it"] = 410, ["ar"] = 410, ["hi"] = 390,
+            },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the twenty-fourth session by further new authors, one per language, and kept from its
+        // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
+        ["round25"] = FromRoundFive(
+            new() { ["fr"] = 420, ["es"] = 420, ["de"] = 420, ["pt"] = 420, ["ja"] = 390 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
