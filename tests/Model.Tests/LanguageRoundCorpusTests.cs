@@ -145,14 +145,14 @@ public partial class LanguageRoundCorpusTests
                 ["ja"] = 350, ["nl"] = 350, ["ar"] = 390, ["it"] = 380,
             },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the twenty-second session (Italian, Arabic and Hindi: the twenty-third) by further new
-        // authors, one per language, and kept from its tuners: scored before the tuning and once after it. Every several-capital
-        // country (and Palestine) is asked in the plural.
+        // Written blind at the start of the twenty-second session (Italian, Arabic and Hindi: the twenty-third; Dutch: the
+        // twenty-fourth) by further new authors, one per language, and kept from its tuners: scored before the tuning and once
+        // after it. Every several-capital country (and Palestine) is asked in the plural.
         ["round23"] = FromRoundFive(
             new()
             {
                 ["fr"] = 460, ["es"] = 390, ["de"] = 470, ["pt"] = 360, ["ja"] = 420,
-                ["it"] = 410, ["ar"] = 410, ["hi"] = 420,
+                ["it"] = 410, ["ar"] = 410, ["hi"] = 420, ["nl"] = 430,
             },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the twenty-third session (Italian, Arabic and Hindi: the twenty-fourth) by further new
