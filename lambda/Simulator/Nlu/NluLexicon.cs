@@ -127,14 +127,24 @@ internal sealed class NluLexicon
 
     /// <summary>Whether a slot value that does not resolve cannot be a place: it begins with a request verb, or, for a
     /// slot of places (<paramref name="placeSlot"/>: a custom type, not a built-in one such as AMAZON.SearchQuery, whose
-    /// value may be any noun), with a noun of <see cref="NotPlaces"/> (after an article, if one is said).</summary>
+    /// value may be any noun), with a noun of <see cref="NotPlaces"/> (after an article, if one is said). In a script
+    /// without spaces, where the tokenizer reads a name letter by letter, the noun is found in the value's letters
+    /// joined: "ユーゴスラビア" begins "ユーゴスラビアの首都".</summary>
     public bool NeverBeginsAPlace(IReadOnlyList<string> keys, bool placeSlot = true)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        if (keys.Count == 0)
+        if (keys.Count == 0 || keys[0].Length == 0)
             return false;
         var noun = keys.Count > 1 && Articles.Contains(keys[0]) ? keys[1] : keys[0];
-        return RequestVerbs.Contains(keys[0]) || (placeSlot && NotPlaces.Contains(noun));
+        return RequestVerbs.Contains(keys[0]) || (placeSlot && (NotPlaces.Contains(noun) || BeginsWithSpacelessNotPlace(keys)));
+    }
+
+    private bool BeginsWithSpacelessNotPlace(IReadOnlyList<string> keys)
+    {
+        if (!TextFolding.IsSpacelessScript(keys[0][0]))
+            return false;
+        var letters = string.Concat(keys);
+        return NotPlaces.Any(noun => letters.StartsWith(noun, StringComparison.Ordinal));
     }
 
     /// <summary>The words that offer a choice ("or": the optional <c>alternatives</c> list): a value of a custom slot that does
