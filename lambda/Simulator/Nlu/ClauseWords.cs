@@ -17,7 +17,12 @@ namespace WorldCapitals.Simulator.Nlu;
 /// se llama"); a question that ends with one may have a function word right before it ("on a parié sur la capitale de la
 /// hongrie c'est laquelle"): the tail asks for the capital's name, so the clause cannot be asking about the capital;
 /// but not one of <see cref="Genitives"/> (optional), which make the question a part of a noun before it ("les musées de la
-/// capitale du pérou c'est quoi").
+/// capitale du pérou c'est quoi"). A tail may also be said after the question as the whole clause after it ("ich fahre
+/// morgen in die hauptstadt von rumänien wie heißt die").
+/// <see cref="QuestionLeads"/> (optional): the words that end a clause by pointing at the question said next, a verb and its
+/// preposition ("on parie sur", "kam die frage auf"): a question after one may have that function word right before it
+/// ("au garage on s'obstine sur la capitale du canada"), where any other function word attaches the question to the clause
+/// ("the weather in the capital of peru").
 /// <see cref="PurposeOpeners"/> (optional): the words that open a clause of the speaker's purpose ("pour", "c'est pour", "für",
 /// "en * lettres", where * is any one word, a number): a clause after the question may begin with one ("la capitale du chili
 /// c'est pour le quiz de demain"), where another function word attaches it to the question ("la capitale du pérou en hiver");
@@ -27,16 +32,17 @@ namespace WorldCapitals.Simulator.Nlu;
 /// </summary>
 internal sealed class ClauseWords
 {
-    public static readonly ClauseWords None = new(new HashSet<string>(), [], new HashSet<string>(), [], [], new HashSet<string>(), []);
+    public static readonly ClauseWords None = new(new HashSet<string>(), [], new HashSet<string>(), [], [], new HashSet<string>(), [], []);
 
     /// <summary>The word of a purpose opener that stands for any one word ("en * lettres").</summary>
     public const string AnyWord = "*";
 
     private ClauseWords(IReadOnlySet<string> otherFacts, IReadOnlyList<string[]> otherFactRuns, IReadOnlySet<string> pastMarkers,
         IReadOnlyList<string[]> endParticles, IReadOnlyList<string> questionTails, IReadOnlySet<string> genitives,
-        IReadOnlyList<string> purposeOpeners)
+        IReadOnlyList<string> purposeOpeners, IReadOnlyList<string> questionLeads)
     {
         PurposeOpeners = purposeOpeners;
+        QuestionLeads = questionLeads;
         OtherFacts = otherFacts;
         OtherFactRuns = otherFactRuns;
         PastMarkers = pastMarkers;
@@ -64,6 +70,10 @@ internal sealed class ClauseWords
     /// <summary>The words that open a clause of the speaker's purpose, as written (the engine reads them with its lexicon,
     /// each <see cref="AnyWord"/> as any one word).</summary>
     public IReadOnlyList<string> PurposeOpeners { get; }
+
+    /// <summary>The words that end a clause by pointing at the question said next, as written (the engine reads them with its
+    /// lexicon).</summary>
+    public IReadOnlyList<string> QuestionLeads { get; }
 
     /// <summary>Whether the words say a word of another fact, one word or a run.</summary>
     public bool SaysOtherFact(string[] keys) =>
@@ -104,7 +114,7 @@ internal sealed class ClauseWords
                 otherFactRuns.Add(run);
         }
         return new ClauseWords(otherFacts, otherFactRuns, Keys(root, "pastMarkers"), Runs(root, "endParticles"), Phrases(root, "questionTails"), Keys(root, "genitives"),
-            Phrases(root, "purposeOpeners"));
+            Phrases(root, "purposeOpeners"), Phrases(root, "questionLeads"));
     }
 
     private static List<string[]> Runs(JsonElement root, string name) =>

@@ -73,7 +73,9 @@ public sealed partial class NluEngine
     // राजधानी की आबादी", "hoofdstad van peru in de zomer") but a particle that ends the question ("首都が出てこない") or a purpose
     // opener ("pour mes mots croisés", "en six lettres"), none right before it in a language of prepositions ("the
     // weather in the capital of peru") unless the question closes with a tail of its own ("on a parié sur la capitale de la
-    // hongrie c'est laquelle": ClauseWords.QuestionTails) and the word is no genitive of a noun ("les musées de ..."), no not-a-place noun on either side ("the fashion capital of italy"), and no word
+    // hongrie c'est laquelle": ClauseWords.QuestionTails, in the question or as the whole clause after it) and the word is
+    // no genitive of a noun ("les musées de ..."), or the clause ends with a lead into the question ("on parie sur":
+    // ClauseWords.QuestionLeads), no not-a-place noun on either side ("the fashion capital of italy"), and no word
     // that turns the question's word into another sense (a script without spaces, Japanese, ends a clause with a particle:
     // "おじいちゃんに" is read as a language of postpositions). The core's edges are no fillers:
     // the same core with its fillers is found with fewer words around it.
@@ -90,13 +92,16 @@ public sealed partial class NluEngine
         {
             return false;
         }
-        if (end < keys.Length && ((_lexicon.KindOf(keys[end]) == WordKind.Function && !_clauseWords.EndParticleAt(keys, end) && PurposeOpenerLength(keys, end) == 0) || _lexicon.NotPlaces.Contains(keys[end])
+        if (end < keys.Length && ((_lexicon.KindOf(keys[end]) == WordKind.Function && !_clauseWords.EndParticleAt(keys, end) && PurposeOpenerLength(keys, end) == 0
+                && !IsQuestionTailClause(keys, end)) || _lexicon.NotPlaces.Contains(keys[end])
             || (_lexicon.OtherSenses.TryGetValue(keys[end - 1], out var senses) && senses.Contains(keys[end]))))
         {
             return false;
         }
         return before == 0 || !((_lexicon.KindOf(keys[before - 1]) == WordKind.Function && _lexicon.Repairs.Postpositions.Count == 0 && !spaceless
-                && !(EndsWithQuestionTail(keys, end) && !IsGenitiveOfNoun(keys, before - 1)))
+                && !((EndsWithQuestionTail(keys, end) || (IsQuestionTailClause(keys, end) && !_lexicon.Articles.Contains(keys[before - 1])))
+                    && !IsGenitiveOfNoun(keys, before - 1))
+                && !EndsWithQuestionLead(keys, before))
             || _lexicon.NotPlaces.Contains(keys[before - 1])
             || (_lexicon.SenseModifiers.TryGetValue(keys[before], out var modifiers) && modifiers.Contains(keys[before - 1])));
     }
@@ -148,6 +153,16 @@ public sealed partial class NluEngine
     // Whether the words before end close with a question tail of the language ("c'est laquelle", "cómo se llama").
     private bool EndsWithQuestionTail(string[] keys, int end) =>
         _questionTails.Any(tail => end >= tail.Length && ClauseWords.RunAt(keys, end - tail.Length, tail));
+
+    // Whether the words from end on are a question tail and nothing else ("... die hauptstadt von rumänien wie heißt die"). A
+    // question read with such a tail keeps its article: "la" before "capitale du pérou" is the question's, and the word before
+    // it decides ("les quartiers de la capitale du pérou c'est quoi").
+    private bool IsQuestionTailClause(string[] keys, int end) =>
+        _questionTails.Any(tail => tail.Length == keys.Length - end && ClauseWords.RunAt(keys, end, tail));
+
+    // Whether the words before 'before' close with a question lead of the language ("on parie sur", "kam die frage auf").
+    private bool EndsWithQuestionLead(string[] keys, int before) =>
+        _questionLeads.Any(lead => before >= lead.Length && ClauseWords.RunAt(keys, before - lead.Length, lead));
 
     // Whether a part of the clause says a cancel or stop cue ("फ्रांस की राजधानी रहने दो", "الغي عاصمة فرنسا": the question is
     // withdrawn, not asked). A cue that is one function word of the lexicon is read as that function word in a clause

@@ -199,6 +199,7 @@ public sealed partial class NluEngine
     private readonly ClauseWords _clauseWords;
     private readonly string[][] _questionTails;
     private readonly string[][] _purposeOpeners;
+    private readonly string[][] _questionLeads;
     private readonly bool _readsClauseAroundQuestion;
 
     public NluEngine(InteractionModel model)
@@ -250,6 +251,7 @@ public sealed partial class NluEngine
         _clauseWords = ClauseWords.For(model.Locale);
         _questionTails = [.. _clauseWords.QuestionTails.Select(tail => FirstReadings(_lexicon.Tokenize(tail))).Where(keys => keys.Length > 0)];
         _purposeOpeners = [.. _clauseWords.PurposeOpeners.Select(ReadPurposeOpener).Where(keys => keys.Length > 0)];
+        _questionLeads = [.. _clauseWords.QuestionLeads.Select(lead => FirstReadings(_lexicon.Tokenize(lead))).Where(keys => keys.Length > 0)];
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
     }
 
