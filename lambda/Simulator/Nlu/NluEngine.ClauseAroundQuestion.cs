@@ -92,18 +92,29 @@ public sealed partial class NluEngine
         {
             return false;
         }
+        var tailAfter = IsQuestionTailClause(keys, end);
         if (end < keys.Length && ((_lexicon.KindOf(keys[end]) == WordKind.Function && !_clauseWords.EndParticleAt(keys, end) && PurposeOpenerLength(keys, end) == 0
-                && !IsQuestionTailClause(keys, end)) || _lexicon.NotPlaces.Contains(keys[end])
+                && !tailAfter) || _lexicon.NotPlaces.Contains(keys[end])
             || (_lexicon.OtherSenses.TryGetValue(keys[end - 1], out var senses) && senses.Contains(keys[end]))))
         {
             return false;
         }
-        return before == 0 || !((_lexicon.KindOf(keys[before - 1]) == WordKind.Function && _lexicon.Repairs.Postpositions.Count == 0 && !spaceless
-                && !((EndsWithQuestionTail(keys, end) || (IsQuestionTailClause(keys, end) && !_lexicon.Articles.Contains(keys[before - 1])))
-                    && !IsGenitiveOfNoun(keys, before - 1))
-                && !EndsWithQuestionLead(keys, before))
+        return before == 0 || !(PrepositionTiesQuestionToClause(keys, before, end, spaceless, tailAfter)
             || _lexicon.NotPlaces.Contains(keys[before - 1])
             || (_lexicon.SenseModifiers.TryGetValue(keys[before], out var modifiers) && modifiers.Contains(keys[before - 1])));
+    }
+
+    // Whether the function word right before the question, in a language of prepositions, ties the question to the clause
+    // ("the weather in the capital of peru"): not when the question closes with a tail, in it or as the whole clause after
+    // it (tailAfter; the question then keeps its article), and the word is no genitive of a noun; nor when the clause ends
+    // with a lead into the question.
+    private bool PrepositionTiesQuestionToClause(string[] keys, int before, int end, bool spaceless, bool tailAfter)
+    {
+        var word = keys[before - 1];
+        if (_lexicon.KindOf(word) != WordKind.Function || _lexicon.Repairs.Postpositions.Count > 0 || spaceless)
+            return false;
+        var closesWithTail = EndsWithRun(_questionTails, keys, end) || (tailAfter && !_lexicon.Articles.Contains(word));
+        return !(closesWithTail && !IsGenitiveOfNoun(keys, before - 1)) && !EndsWithRun(_questionLeads, keys, before);
     }
 
     // A purpose opener as the lexicon reads its words ("c'est pour" is "c", "est", "pour"), ClauseWords.AnyWord kept as it is.
@@ -150,19 +161,20 @@ public sealed partial class NluEngine
     private bool IsGenitiveOfNoun(string[] keys, int index) =>
         _clauseWords.Genitives.Contains(keys[index]) && (index < 2 || _lexicon.KindOf(keys[index - 2]) == WordKind.Function);
 
-    // Whether the words before end close with a question tail of the language ("c'est laquelle", "cómo se llama").
-    private bool EndsWithQuestionTail(string[] keys, int end) =>
-        _questionTails.Any(tail => end >= tail.Length && ClauseWords.RunAt(keys, end - tail.Length, tail));
+    // Whether the words before end close with one of the runs: a question tail of the language ("c'est laquelle", "cómo se
+    // llama"), or a lead into the question ("on parie sur", "kam die frage auf").
+    private static bool EndsWithRun(string[][] runs, string[] keys, int end) =>
+        runs.Any(run => end >= run.Length && ClauseWords.RunAt(keys, end - run.Length, run));
+
+    // The phrases of a clause-word list as the lexicon reads their words ("c'est laquelle" is "c", "est", "laquelle").
+    private string[][] ReadPhrases(IEnumerable<string> phrases) =>
+        [.. phrases.Select(phrase => FirstReadings(_lexicon.Tokenize(phrase))).Where(keys => keys.Length > 0)];
 
     // Whether the words from end on are a question tail and nothing else ("... die hauptstadt von rumänien wie heißt die"). A
     // question read with such a tail keeps its article: "la" before "capitale du pérou" is the question's, and the word before
     // it decides ("les quartiers de la capitale du pérou c'est quoi").
     private bool IsQuestionTailClause(string[] keys, int end) =>
         _questionTails.Any(tail => tail.Length == keys.Length - end && ClauseWords.RunAt(keys, end, tail));
-
-    // Whether the words before 'before' close with a question lead of the language ("on parie sur", "kam die frage auf").
-    private bool EndsWithQuestionLead(string[] keys, int before) =>
-        _questionLeads.Any(lead => before >= lead.Length && ClauseWords.RunAt(keys, before - lead.Length, lead));
 
     // Whether a part of the clause says a cancel or stop cue ("फ्रांस की राजधानी रहने दो", "الغي عاصمة فرنسا": the question is
     // withdrawn, not asked). A cue that is one function word of the lexicon is read as that function word in a clause

@@ -249,9 +249,9 @@ public sealed partial class NluEngine
         _readsExtraWords = readsExtraWords;
         _readsPlaceAfterClause = readsPlaceAfterClause;
         _clauseWords = ClauseWords.For(model.Locale);
-        _questionTails = [.. _clauseWords.QuestionTails.Select(tail => FirstReadings(_lexicon.Tokenize(tail))).Where(keys => keys.Length > 0)];
+        _questionTails = ReadPhrases(_clauseWords.QuestionTails);
         _purposeOpeners = [.. _clauseWords.PurposeOpeners.Select(ReadPurposeOpener).Where(keys => keys.Length > 0)];
-        _questionLeads = [.. _clauseWords.QuestionLeads.Select(lead => FirstReadings(_lexicon.Tokenize(lead))).Where(keys => keys.Length > 0)];
+        _questionLeads = ReadPhrases(_clauseWords.QuestionLeads);
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
     }
 
