@@ -32,6 +32,10 @@ public class LaunchWordingRuleTests
     [TestCase("de-DE", "starte bitte nochmal hauptstädte der welt")]
     [TestCase("de-DE", "mach mal das hauptstädte der welt quiz für die kinder an")]
     [TestCase("de-DE", "kannst du hauptstädte der welt öffnen")]
+    [TestCase("ja-JP", "世界の首都始めてくれる")]
+    [TestCase("ja-JP", "じゃあもう一回世界の首都立ちあげて")]
+    [TestCase("ja-JP", "世界の首都のクイズで遊ぼうよ")]
+    [TestCase("ja-JP", "せかいのしゅとを起動してもらえますか")]
     public void The_name_with_a_launch_verb_and_polite_words_around_it_is_a_launch(string locale, string utterance)
     {
         Assert.That(KindOf(locale, utterance), Is.EqualTo(UtteranceKind.Launch));
@@ -58,6 +62,11 @@ public class LaunchWordingRuleTests
     [TestCase("en-US", "close world capitals")]
     [TestCase("en-US", "open the window")]
     [TestCase("en-US", "open daily trivia")]
+    [TestCase("ja-JP", "世界の首都はいくつありますか")]
+    [TestCase("ja-JP", "世界の首都の数を教えて")]
+    [TestCase("ja-JP", "世界の首都を閉じて")]
+    [TestCase("ja-JP", "窓を開けて")]
+    [TestCase("ja-JP", "天気のスキルを起動して")]
     [TestCase("en-US", "what are the world capitals of europe")]
     [TestCase("en-US", "open world capitals of europe")]
     [TestCase("en-US", "don't open world capitals")]
