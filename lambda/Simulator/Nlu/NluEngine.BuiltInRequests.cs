@@ -109,12 +109,9 @@ public sealed partial class NluEngine
                 anchorContent += word.Kind == WordKind.Content ? 1 : 0;
                 continue;
             }
-            if (reason[word.Token])
-            {
-                if (!MaySayReason(word, opener[word.Token]))
-                    return false;
+            // A word of a reason clause that could not be said in one is judged as any other word around the anchor.
+            if (reason[word.Token] && MaySayReason(word, opener[word.Token]))
                 continue;
-            }
             var key = word.Key;
             if (IsNegation(key) || AsksSomethingElse(key))
                 return false;
@@ -131,7 +128,8 @@ public sealed partial class NluEngine
 
     /// <summary>The tokens of a reason said with a stop or a cancel, and of the word that opens or closes it (all false for
     /// another intent or none): the words from an opener of the language (<see cref="BuiltInCues.ReasonOpeners"/>: "que",
-    /// "weil", "because", or the wake word, which ends what is said to Alexa) to the end, when only fillers and function
+    /// "weil", "because", a subject that begins a clause, "ich", "je", "we", or the wake word, which ends what is said to
+    /// Alexa) to the end, when only fillers and function
     /// words stand between an anchor and the opener ("cancela isso que a criança já dormiu", "para alexa o bebê tá
     /// dormindo"); or the words from the start to a closer (<see cref="BuiltInCues.ReasonClosers"/>: "から") that an anchor
     /// follows across fillers ("もう勉強終わったからおしまい"). The reason may hold words the model does not know: it says
