@@ -115,6 +115,10 @@ internal sealed class NluLexicon
     /// without an article before it, so "the capital of fashion" is not a question about a place "fashion".</summary>
     public IReadOnlySet<string> NotPlaces { get; private init; } = new HashSet<string>();
 
+    /// <summary>The entries of <see cref="NotPlaces"/> of several words, as their words' keys ("ilha da madeira",
+    /// "west-vlaanderen"): a slot value that does not resolve never begins with one of these either.</summary>
+    public IReadOnlyList<string[]> NotPlaceRuns { get; private init; } = [];
+
     /// <summary>Words that another word after them turns into a word of another sense ("capital" before "punishment",
     /// "gains", "one": the optional <c>otherSenses</c> object, each word mapped to the words that do): said together, the
     /// first is not the word the samples use, so "what is capital punishment in india" is not a capital question about India.</summary>
@@ -127,7 +131,8 @@ internal sealed class NluLexicon
 
     /// <summary>Whether a slot value that does not resolve cannot be a place: it begins with a request verb, or, for a
     /// slot of places (<paramref name="placeSlot"/>: a custom type, not a built-in one such as AMAZON.SearchQuery, whose
-    /// value may be any noun), with a noun of <see cref="NotPlaces"/> (after an article, if one is said). In a script
+    /// value may be any noun), with a noun of <see cref="NotPlaces"/> or the words of one of several (after an article, if
+    /// one is said). In a script
     /// without spaces, where the tokenizer reads a name letter by letter, the noun is found in the value's letters
     /// joined: "ユーゴスラビア" begins "ユーゴスラビアの首都".</summary>
     public bool NeverBeginsAPlace(IReadOnlyList<string> keys, bool placeSlot = true)
@@ -135,9 +140,13 @@ internal sealed class NluLexicon
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count == 0 || keys[0].Length == 0)
             return false;
-        var noun = keys.Count > 1 && Articles.Contains(keys[0]) ? keys[1] : keys[0];
-        return RequestVerbs.Contains(keys[0]) || (placeSlot && (NotPlaces.Contains(noun) || BeginsWithSpacelessNotPlace(keys)));
+        var start = keys.Count > 1 && Articles.Contains(keys[0]) ? 1 : 0;
+        return RequestVerbs.Contains(keys[0])
+            || (placeSlot && (NotPlaces.Contains(keys[start]) || BeginsWithNotPlaceRun(keys, start) || BeginsWithSpacelessNotPlace(keys)));
     }
+
+    private bool BeginsWithNotPlaceRun(IReadOnlyList<string> keys, int start) =>
+        NotPlaceRuns.Any(run => run.Length <= keys.Count - start && run.Select((key, index) => keys[start + index] == key).All(same => same));
 
     private bool BeginsWithSpacelessNotPlace(IReadOnlyList<string> keys)
     {
@@ -225,6 +234,7 @@ internal sealed class NluLexicon
             CaseEndings = [.. OptionalKeys(root, "caseEndings").Where(ending => ending.Length > 0)],
             GluedArticles = [.. OptionalKeys(root, "gluedArticles").Where(article => article.Length > 0)],
             NotPlaces = OptionalKeys(root, "notPlaces"),
+            NotPlaceRuns = OptionalRuns(root, "notPlaces"),
             OtherSenses = root.TryGetProperty("otherSenses", out var senses)
                 ? senses.EnumerateObject().ToDictionary(word => Tokenizer.KeyOf(word.Name), word => (IReadOnlySet<string>)Keys(word.Value), StringComparer.Ordinal)
                 : new Dictionary<string, IReadOnlySet<string>>(),
@@ -305,6 +315,12 @@ internal sealed class NluLexicon
 
     private static HashSet<string> OptionalKeys(JsonElement root, string name) =>
         root.TryGetProperty(name, out var array) ? Keys(array) : [];
+
+    // The entries of several words of an optional list, each as its words' keys.
+    private static List<string[]> OptionalRuns(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var array)
+            ? [.. array.EnumerateArray().Select(entry => Tokenizer.Tokenize(entry.GetString() ?? "").Select(token => token.Key).ToArray()).Where(run => run.Length > 1)]
+            : [];
 
     private static HashSet<string> Keys(JsonElement array) =>
         array.EnumerateArray().Select(word => Tokenizer.KeyOf(word.GetString() ?? "")).ToHashSet(StringComparer.Ordinal);
