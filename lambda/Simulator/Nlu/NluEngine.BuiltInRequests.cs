@@ -129,9 +129,8 @@ public sealed partial class NluEngine
     /// <summary>The tokens of a reason said with a stop or a cancel, and of the word that opens or closes it (all false for
     /// another intent or none): the words from an opener of the language (<see cref="BuiltInCues.ReasonOpeners"/>: "que",
     /// "weil", "because", a subject that begins a clause, "ich", "je", "we", or the wake word, which ends what is said to
-    /// Alexa) to the end, when only fillers and function
-    /// words stand between an anchor and the opener ("cancela isso que a criança já dormiu", "para alexa o bebê tá
-    /// dormindo"); or the words from the start to a closer (<see cref="BuiltInCues.ReasonClosers"/>: "から") that an anchor
+    /// Alexa) to the end, when only fillers and function words stand between an anchor and the opener ("cancela isso que
+    /// a criança já dormiu", "para alexa o bebê tá dormindo"); or the words from the start to a closer (<see cref="BuiltInCues.ReasonClosers"/>: "から") that an anchor
     /// follows across fillers ("もう勉強終わったからおしまい"). The reason may hold words the model does not know: it says
     /// why, not what to stop.</summary>
     private (bool[] Reason, bool[] Opener) ReasonClause(Word[] words, bool[] covered, string intent)

@@ -116,7 +116,8 @@ internal sealed class NluLexicon
     public IReadOnlySet<string> NotPlaces { get; private init; } = new HashSet<string>();
 
     /// <summary>The entries of <see cref="NotPlaces"/> of several words, as their words' keys ("ilha da madeira",
-    /// "west-vlaanderen"): a slot value that does not resolve never begins with one of these either.</summary>
+    /// "west-vlaanderen"): a slot value that does not resolve never begins with one of these either. Not the entries of a
+    /// script without spaces, whose letters <see cref="NeverBeginsAPlace"/> already compares.</summary>
     public IReadOnlyList<string[]> NotPlaceRuns { get; private init; } = [];
 
     /// <summary>Words that another word after them turns into a word of another sense ("capital" before "punishment",
@@ -132,9 +133,8 @@ internal sealed class NluLexicon
     /// <summary>Whether a slot value that does not resolve cannot be a place: it begins with a request verb, or, for a
     /// slot of places (<paramref name="placeSlot"/>: a custom type, not a built-in one such as AMAZON.SearchQuery, whose
     /// value may be any noun), with a noun of <see cref="NotPlaces"/> or the words of one of several (after an article, if
-    /// one is said). In a script
-    /// without spaces, where the tokenizer reads a name letter by letter, the noun is found in the value's letters
-    /// joined: "ユーゴスラビア" begins "ユーゴスラビアの首都".</summary>
+    /// one is said). In a script without spaces, where the tokenizer reads a name letter by letter, the noun is found in
+    /// the value's letters joined: "ユーゴスラビア" begins "ユーゴスラビアの首都".</summary>
     public bool NeverBeginsAPlace(IReadOnlyList<string> keys, bool placeSlot = true)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -146,7 +146,7 @@ internal sealed class NluLexicon
     }
 
     private bool BeginsWithNotPlaceRun(IReadOnlyList<string> keys, int start) =>
-        NotPlaceRuns.Any(run => run.Length <= keys.Count - start && run.Select((key, index) => keys[start + index] == key).All(same => same));
+        NotPlaceRuns.Any(run => keys.Skip(start).Take(run.Length).SequenceEqual(run));
 
     private bool BeginsWithSpacelessNotPlace(IReadOnlyList<string> keys)
     {
@@ -316,10 +316,11 @@ internal sealed class NluLexicon
     private static HashSet<string> OptionalKeys(JsonElement root, string name) =>
         root.TryGetProperty(name, out var array) ? Keys(array) : [];
 
-    // The entries of several words of an optional list, each as its words' keys.
+    // The entries of several words of an optional list in a script with spaces, each as its words' keys.
     private static List<string[]> OptionalRuns(JsonElement root, string name) =>
         root.TryGetProperty(name, out var array)
-            ? [.. array.EnumerateArray().Select(entry => Tokenizer.Tokenize(entry.GetString() ?? "").Select(token => token.Key).ToArray()).Where(run => run.Length > 1)]
+            ? [.. array.EnumerateArray().Select(entry => Tokenizer.Tokenize(entry.GetString() ?? "").Select(token => token.Key).ToArray())
+                .Where(run => run.Length > 1 && !TextFolding.IsSpacelessScript(run[0][0]))]
             : [];
 
     private static HashSet<string> Keys(JsonElement array) =>
