@@ -7,7 +7,8 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// where the speaker is, comes from or goes, when the question names its own place after its words; a lone function word
 /// of the lexicon names no place (Spanish and Portuguese "para" is no Pará); a context clause before a question word may
 /// have <see cref="NluEngine.MaxContextClauseWords"/> words. A place right before the question, a question that begins
-/// with its place, and a longer clause still stay out.</summary>
+/// with its place, and a clause longer than the clause-around rule reads past (<see cref="NluEngine.MaxAroundClauseWords"/>
+/// words, fourteen since session 27) still stay out.</summary>
 public class ClauseBeforeQuestionRuleTests
 {
     [TestCase("es-ES", "vivo en chile y mi sobrina quiere saber la capital de perú", "PE")]
@@ -43,7 +44,7 @@ public class ClauseBeforeQuestionRuleTests
     public void A_context_clause_of_ten_words_is_left_out(string locale, string utterance, string id) =>
         LocaleNlu.AssertReadsPlace(locale, utterance, id);
 
-    [TestCase("en-US", "my daughter and her two friends are playing a board game what's the capital of peru")]
+    [TestCase("en-US", "my daughter and her two best friends from school are playing a board game in the kitchen what's the capital of peru")]
     public void A_longer_context_clause_is_not(string locale, string utterance) =>
         LocaleNlu.AssertFallsBack(locale, utterance);
 }
