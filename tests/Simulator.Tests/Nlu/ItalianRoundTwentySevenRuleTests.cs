@@ -7,7 +7,8 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// 27)*), each tried on sentences of our own rather than the corpus lines: greetings and interjections of other languages
 /// said before the wake word ("merhaba", "kalispera", "hola", "servus", "merci"), "mi è venuta in mente" and a speaker
 /// who introduces themself ("sono il nonno") as fillers; "cerco la capitale", "la capitale dello stato di X", the
-/// follow-up "e se ti chiedo X", "in X la capitale di Y", the checks "mi confermi che" and "dice che ... è giusto"; the
+/// follow-up "e se ti chiedo X", the check "mi confermi che" (the tuner's "in X la capitale di Y" and "dice che ... è
+/// giusto" samples were left out in landing: the voice model's CapitalIntent would have had more than 1000 samples); the
 /// reverse questions "X di chi è capitale", "X capitale di" (a crossword clue) and "la capitale che si chiama X di che
 /// paese è"; cancel ("vergiss es", "annulli"), help ("hilfe", "no entiendo"), stop ("basta así", a reason after it that
 /// begins with its subject: "il gatto ...") wordings; launch with "vai su" and surroundings ("per la classe", "siamo in
@@ -23,9 +24,7 @@ public class ItalianRoundTwentySevenRuleTests
     [TestCase("alexa cerco la capitale del kenya", "KE", Description = "'cerco' as a command")]
     [TestCase("e se ti chiedo la norvegia", "NO", Description = "the follow-up 'e se ti chiedo'")]
     [TestCase("alexa mi confermi che la capitale del perù è lima", "PE", Description = "the check 'mi confermi che'")]
-    [TestCase("nel canada la capitale dell'ontario", "CA-ON", Description = "the country before the subdivision")]
     [TestCase("cerco la capitale dello stato di bahia", "BR-BA", Description = "'dello stato di'")]
-    [TestCase("dice che la capitale degli stati uniti è new york è giusto", "US", Description = "'dice che ... è giusto'")]
     [TestCase("mia sorella dice che la capitale del canada è toronto", "CA", Description = "'dice che' with a clause before")]
     [TestCase("la capitale dell'australia è sydney è vero", "AU", Description = "the tail 'è vero'")]
     public void A_capital_question_names_the_place(string utterance, string id) =>
