@@ -130,17 +130,26 @@ internal sealed class NluLexicon
     /// that do): "de culinaire hoofdstad van frankrijk" is not a capital question about France.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> SenseModifiers { get; private init; } = new Dictionary<string, IReadOnlySet<string>>();
 
+    /// <summary>The most articles and function words before a not-place at the start of a value ("von der eifel").</summary>
+    private const int MaxFunctionWordsBeforeNotPlace = 2;
+
     /// <summary>Whether a slot value that does not resolve cannot be a place: it begins with a request verb, or, for a
     /// slot of places (<paramref name="placeSlot"/>: a custom type, not a built-in one such as AMAZON.SearchQuery, whose
     /// value may be any noun), with a noun of <see cref="NotPlaces"/> or the words of one of several (after an article, if
-    /// one is said). In a script without spaces, where the tokenizer reads a name letter by letter, the noun is found in
-    /// the value's letters joined: "ユーゴスラビア" begins "ユーゴスラビアの首都".</summary>
+    /// one is said, or the function words a value takes in when a sample without them matches: "vom allgäu", "von der
+    /// eifel"). In a script without spaces, where the tokenizer reads a name letter by letter, the noun is found in the
+    /// value's letters joined: "ユーゴスラビア" begins "ユーゴスラビアの首都".</summary>
     public bool NeverBeginsAPlace(IReadOnlyList<string> keys, bool placeSlot = true)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count == 0 || keys[0].Length == 0)
             return false;
-        var start = keys.Count > 1 && Articles.Contains(keys[0]) ? 1 : 0;
+        var start = 0;
+        while (start < keys.Count - 1 && start < MaxFunctionWordsBeforeNotPlace
+            && (Articles.Contains(keys[start]) || KindOf(keys[start]) == WordKind.Function))
+        {
+            start++;
+        }
         return RequestVerbs.Contains(keys[0])
             || (placeSlot && (NotPlaces.Contains(keys[start]) || BeginsWithNotPlaceRun(keys, start) || BeginsWithSpacelessNotPlace(keys)));
     }
