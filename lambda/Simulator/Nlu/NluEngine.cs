@@ -176,8 +176,9 @@ public sealed partial class NluEngine
     /// <summary>The most extra words the extra-word rule allows.</summary>
     public const int MaxExtraWords = 1;
 
-    /// <summary>The most words a context clause before a question may have.</summary>
-    public const int MaxContextClauseWords = 10;
+    /// <summary>The most words a context clause before a question may have: fourteen since session 27, as for the clause
+    /// around a question (<see cref="MaxAroundClauseWords"/>), since people set a scene in twelve words or so.</summary>
+    public const int MaxContextClauseWords = 14;
 
     /// <summary>The most words between two places of a list said as one value ("en die van").</summary>
     public const int MaxListJoinWords = 3;

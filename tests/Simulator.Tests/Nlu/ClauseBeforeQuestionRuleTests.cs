@@ -41,7 +41,8 @@ public class ClauseBeforeQuestionRuleTests
 
     [TestCase("en-US", "my daughter and her friends are playing a quiz game what's the capital of peru", "PE")]
     [TestCase("pt-BR", "meu filho e os amigos dele estão jogando um jogo qual é a capital do peru", "PE")]
-    public void A_context_clause_of_ten_words_is_left_out(string locale, string utterance, string id) =>
+    [TestCase("fr-FR", "alexa il est trois heures du matin et je dors toujours pas c'est quoi la capitale du kenya", "KE")]
+    public void A_context_clause_of_up_to_fourteen_words_is_left_out(string locale, string utterance, string id) =>
         LocaleNlu.AssertReadsPlace(locale, utterance, id);
 
     [TestCase("en-US", "my daughter and her two best friends from school are playing a board game in the kitchen what's the capital of peru")]

@@ -127,13 +127,13 @@ public class SpeechRepairTests
     }
 
     // The clause-around-question rule (session 14) reads a clause of up to NluEngine.MaxAroundClauseWords words; the
-    // lexicon's context-clause repair alone reaches less far.
+    // lexicon's context-clause repair alone reaches NluEngine.MaxContextClauseWords words, and no further.
     [Test]
     public void The_context_clause_repair_alone_reaches_a_few_words_only()
     {
         var engine = new NluEngine(LocalSkill.LoadModel("en-US"), NluLexicon.For("en-US"), readsClauseAroundQuestion: false);
 
-        var result = engine.Recognize("one two three four five six seven eight nine ten eleven what's the capital of peru")!;
+        var result = engine.Recognize("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen what's the capital of peru")!;
 
         Assert.That(result.IntentName, Is.EqualTo(NluEngine.FallbackIntent), $"matched \"{result.Sample}\"");
     }
