@@ -177,16 +177,22 @@ public partial class LanguageRoundCorpusTests
         ["round26"] = FromRoundFive(
             new() { ["fr"] = 400, ["es"] = 420, ["de"] = 420, ["pt"] = 410, ["ja"] = 410, ["it"] = 430, ["ar"] = 430, ["hi"] = 430, ["nl"] = 430 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the twenty-sixth session (Italian, Arabic and Hindi: the twenty-seventh) by further new
+        // Written blind at the start of the twenty-sixth session (Italian, Arabic and Hindi: the twenty-seventh; Dutch: the
+        // twenty-eighth) by further new authors, one per language, and kept from its tuners: scored before the tuning and once
+        // after it. Every several-capital country (and Palestine) is asked in the plural.
+        ["round27"] = FromRoundFive(
+            new() { ["fr"] = 430, ["es"] = 430, ["de"] = 430, ["pt"] = 430, ["ja"] = 440, ["it"] = 440, ["ar"] = 440, ["hi"] = 440, ["nl"] = 440 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the twenty-seventh session (Italian, Arabic and Hindi: the twenty-eighth) by further new
         // authors, one per language, and kept from its tuners: scored before the tuning and once after it. Every
         // several-capital country (and Palestine) is asked in the plural.
-        ["round27"] = FromRoundFive(
-            new() { ["fr"] = 430, ["es"] = 430, ["de"] = 430, ["pt"] = 430, ["ja"] = 440, ["it"] = 440, ["ar"] = 440, ["hi"] = 440 },
-            minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the twenty-seventh session by further new authors, one per language, and kept from its
-        // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
         ["round28"] = FromRoundFive(
-            new() { ["fr"] = 430, ["es"] = 430, ["de"] = 420, ["pt"] = 430, ["ja"] = 430 },
+            new() { ["fr"] = 430, ["es"] = 430, ["de"] = 420, ["pt"] = 430, ["ja"] = 430, ["it"] = 430, ["ar"] = 440, ["hi"] = 440 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the twenty-eighth session by further new authors, one per language, and kept from its
+        // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
+        ["round29"] = FromRoundFive(
+            new() { ["fr"] = 430, ["es"] = 430, ["de"] = 430, ["pt"] = 430, ["ja"] = 430 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
