@@ -1,6 +1,7 @@
 """The mechanics the Arabic corpus builders of rounds 12 and 13 share (ar/round<n>/source/build_corpus.py): folding a
 name as a reverse question compares it, expanding the builder's F (frames with fills and whole sentences) into checked
 lines, and building the halves under the round's number, seed and earlier rounds. A builder keeps its sentences."""
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -68,3 +69,16 @@ def build(entries, number, argv):
               f"halves {len(halves[0])} + {len(halves[1])}, families {len(families)}")
         for family, count in families.most_common():
             print(f"  {family} {count}")
+
+
+def report_not_asked(entries):
+    """Prints the sovereign countries of capitals.json that no line expects (a builder's own check)."""
+    data = json.loads((Path(__file__).resolve().parents[3] / "lambda" / "Skill" / "Capitals" / "capitals.json")
+                      .read_text(encoding="utf-8"))
+    asked = set()
+    for _, text, value in entries:
+        values = [fill.split("|")[1] for fill in value.split(";")] if "{}" in text else [value]
+        for expected in values:
+            asked.update(expected.split("+"))
+    missing = sorted(p["id"] for p in data["countries"] if p["kind"] == "sovereign" and p["id"] not in asked)
+    print(f"sovereign countries not asked: {len(missing)} {' '.join(missing)}")

@@ -35,12 +35,11 @@ marker (`لا لا قصدي`، `ببخشيد اقصد`، `لا استنى`، `ا
 bare names, one-shots through the invocation name and recognition artefacts (split and joined words, ه for ة, lost or
 doubled letters, ج/غ and ك/ق swaps, homophones such as `عمان`, hamza dropped).
 """
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "source"))
-from arabic_round_corpus import build  # noqa: E402
+from arabic_round_corpus import build, report_not_asked  # noqa: E402
 
 
 def fr(family, frame, *pairs):
@@ -925,19 +924,6 @@ F = [
     ("old-name", "ما عاصمة روسيا البيضاء", "BY"),
     ("old-name", "ما عاصمة بلاد الرافدين يا اليكسا", "IQ"),
 ]
-
-
-def report_not_asked(entries):
-    """Prints the sovereign countries of capitals.json that no line expects (a builder's own check)."""
-    data = json.loads((Path(__file__).resolve().parents[5] / "lambda" / "Skill" / "Capitals" / "capitals.json")
-                      .read_text(encoding="utf-8"))
-    asked = set()
-    for _, text, value in entries:
-        values = [fill.split("|")[1] for fill in value.split(";")] if "{}" in text else [value]
-        for expected in values:
-            asked.update(expected.split("+"))
-    missing = sorted(p["id"] for p in data["countries"] if p["kind"] == "sovereign" and p["id"] not in asked)
-    print(f"sovereign countries not asked: {len(missing)} {' '.join(missing)}")
 
 
 if __name__ == "__main__":
