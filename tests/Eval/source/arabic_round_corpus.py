@@ -1,7 +1,6 @@
 """The mechanics the Arabic corpus builders of rounds 12 and 13 share (ar/round<n>/source/build_corpus.py): folding a
 name as a reverse question compares it, expanding the builder's F (frames with fills and whole sentences) into checked
 lines, and building the halves under the round's number, seed and earlier rounds. A builder keeps its sentences."""
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -73,8 +72,7 @@ def build(entries, number, argv):
 
 def report_not_asked(entries):
     """Prints the sovereign countries of capitals.json that no line expects (a builder's own check)."""
-    data = json.loads((Path(__file__).resolve().parents[3] / "lambda" / "Skill" / "Capitals" / "capitals.json")
-                      .read_text(encoding="utf-8"))
+    data = cr.capitals_data()
     asked = set()
     for _, text, value in entries:
         values = [fill.split("|")[1] for fill in value.split(";")] if "{}" in text else [value]
