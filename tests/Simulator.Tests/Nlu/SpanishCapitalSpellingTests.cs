@@ -1,0 +1,24 @@
+using WorldCapitals.Simulator.Tests.Support;
+using WorldCapitals.Simulator.Nlu;
+
+namespace WorldCapitals.Simulator.Tests.Nlu;
+
+/// <summary>Spellings of capitals Spanish speakers use beside the data's names (tools/capitals-data/languages/es.json,
+/// capitalAliases: Lubliana beside Liubliana, Nasáu in every Spanish locale), found by a reverse question.</summary>
+public class SpanishCapitalSpellingTests
+{
+    [TestCase("es-ES", "lubliana es la capital de qué país", "ljubljana")]
+    [TestCase("es-MX", "de qué país es capital lubliana", "ljubljana")]
+    [TestCase("es-ES", "nasáu es la capital de qué país", "nassau")]
+    [TestCase("es-US", "de dónde es capital nasáu", "nassau")]
+    public void A_reverse_question_names_the_city(string locale, string utterance, string id)
+    {
+        var result = LocalSkill.NluFor(locale).Recognize(utterance)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("CityIntent"), $"matched \"{result.Sample}\"");
+            Assert.That(result.Slot("city")!.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\"");
+        });
+    }
+}
