@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
