@@ -7,7 +7,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// speakers' families said as a filler ("dyakuyu", "mikwetc", "gracias", "spasibo", "khob khun"), two names misheard by
 /// speech recognition ("os tralie", "la cerbie"), a stop or a cancel whose reason opens with a family member ("stop papa
 /// arrive", "oublie ça maman a trouvé"), the Quebec stop "ça va faire", and
-/// sports, text and regions said in the "la capitale du hockey" sense, which fall back; with out-of-domain neighbours
+/// sports, text and regions said in the "la capitale du football" sense, which fall back; with out-of-domain neighbours
 /// that must still fall back.</summary>
 public class FrenchRoundThirtyRuleTests
 {
@@ -26,7 +26,7 @@ public class FrenchRoundThirtyRuleTests
     public void A_built_in_request_as_users_say_it(string locale, string utterance, string intent) =>
         Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
 
-    [TestCase("fr-CA", "quelle est la capitale du hockey")]
+    [TestCase("fr-CA", "quelle est la capitale du football")]
     [TestCase("fr-FR", "c'est quoi la capitale du football")]
     [TestCase("fr-CA", "c'est quoi la capitale des îles de la madeleine")]
     [TestCase("fr-FR", "arrête le minuteur")]

@@ -6,8 +6,8 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// <summary>The German families of round 30 tuning (README section *Round 30 tuning for German (session 29)*), each
 /// tried on sentences of our own rather than the corpus lines: the Bavarian and Palatinate openers "ja mei", "hajo",
 /// "joa", the tour guide's "meine damen und herren", Palatinate "haaßt", "sin", the ASR form "isst" and the splits "haupt
-/// stad", "tür kei", "spa nien", "nord wegen", "öster reich", "kroa tien", Cologne "wat es", "regierungssitz" for the
-/// capital, the place references "(die) hauptstadt dazu" and "unsere hauptstadt", the plural tails "welche sind die",
+/// stad", "tür kei", "spa nien", "nord wegen", "öster reich", "kroa tien", Cologne "wat es", the
+/// place references "(die) hauptstadt dazu" and "unsere hauptstadt", the plural tails "welche sind die",
 /// stop ("genug gefragt", "aus die maus", "ende over", "tschüssikowski", "ende der fragestunde"), cancel ("frage
 /// zurückziehen", "wieder abbrechen"), help ("einführung", "zeig mir was du kannst", "was kann man hier fragen"), and
 /// not-places (Canary islands, "pfalz", "europa", "liebe", "mode"); with out-of-domain neighbours that must still fall
@@ -29,7 +29,6 @@ public class GermanRoundThirtyRuleTests
     [TestCase("wie heißt die hauptstadt von nord wegen", "NO", Description = "the split 'nord wegen'")]
     [TestCase("die hauptstadt von öster reich bitte", "AT", Description = "the split 'öster reich'")]
     [TestCase("wat es die hauptstadt vun belgien", "BE", Description = "Cologne 'wat es'")]
-    [TestCase("wie heißt der regierungssitz von bolivien", "BO", Description = "'regierungssitz'")]
     [TestCase("ein päckchen aus chile alexa die hauptstadt dazu", "CL", Description = "'die hauptstadt dazu'")]
     [TestCase("ich komme aus eritrea wie heißt unsere hauptstadt", "ER", Description = "'unsere hauptstadt'")]
     public void A_capital_question_names_the_place(string utterance, string id) =>

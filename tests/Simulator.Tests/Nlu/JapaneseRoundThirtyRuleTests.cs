@@ -37,7 +37,6 @@ public class JapaneseRoundThirtyRuleTests
     public void A_launch_wording_launches(string utterance) =>
         Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
 
-    [TestCase("目を閉じて")]
     [TestCase("宿題を終わらせて")]
     [TestCase("予約を取り消したい")]
     [TestCase("洗濯機の使い方わかりません")]
