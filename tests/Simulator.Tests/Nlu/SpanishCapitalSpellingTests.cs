@@ -12,7 +12,7 @@ public class SpanishCapitalSpellingTests
     [TestCase("es-US", "de dónde es capital nasáu", "nassau")]
     public void A_reverse_question_names_the_city(string locale, string utterance, string id)
     {
-        var result = LocalSkill.NluFor(locale).Recognize(utterance)!;
+        var result = LocaleNlu.Recognize(locale, utterance);
 
         Assert.Multiple(() =>
         {

@@ -11,8 +11,6 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// as not-places ("la mancha", "el bajío", "la bachata", "el reino de león"); and the neighbours that must still fall back.</summary>
 public class SpanishRoundThirtyRuleTests
 {
-    private static Interpretation Recognize(string locale, string utterance) => LocaleNlu.Recognize(locale, utterance);
-
     [TestCase("es-ES", "mi niño dime la capital de grecia", "GR", Description = "the Andalusian filler 'mi niño'")]
     [TestCase("es-US", "klk dime la capital de haití", "HT", Description = "the Dominican greeting 'klk'")]
     [TestCase("es-MX", "si fuera tan amable dígame la capital de bolivia", "BO", Description = "the polite 'si fuera tan amable'")]
@@ -23,7 +21,7 @@ public class SpanishRoundThirtyRuleTests
     [TestCase("es-US", "la capital de francia my bad de bélgica", "BE", Description = "the repair 'my bad'")]
     public void A_round_thirty_family_reads_the_place(string locale, string utterance, string id)
     {
-        var result = Recognize(locale, utterance);
+        var result = LocaleNlu.Recognize(locale, utterance);
 
         Assert.Multiple(() =>
         {
@@ -38,12 +36,12 @@ public class SpanishRoundThirtyRuleTests
     [TestCase("es-ES", "quita quita", "AMAZON.CancelIntent")]
     [TestCase("es-US", "olvida esa vaina", "AMAZON.CancelIntent")]
     public void A_built_in_request_as_users_say_it(string locale, string utterance, string intent) =>
-        Assert.That(Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
 
     [TestCase("es-US", "ábrete capitales del mundo por favor")]
     [TestCase("es-US", "klk abre capitales del mundo")]
     public void A_launch_wording_opens_the_skill(string locale, string utterance) =>
-        Assert.That(LocalSkill.NluFor(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        Assert.That(LocaleNlu.Engine(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
 
     [TestCase("es-ES", "cuál es la capital de castilla la mancha")]
     [TestCase("es-ES", "cuál es la capital de la mancha")]

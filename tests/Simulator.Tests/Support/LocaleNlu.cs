@@ -7,16 +7,10 @@ namespace WorldCapitals.Simulator.Tests.Support;
 /// <summary>The NLU of each locale's generated model, built once per locale for the tests that ask it.</summary>
 internal static class LocaleNlu
 {
-    private static readonly Dictionary<string, NluEngine> Engines = [];
-
     public static Interpretation Recognize(string locale, string text) => Engine(locale).Recognize(text)!;
 
-    public static NluEngine Engine(string locale)
-    {
-        if (!Engines.TryGetValue(locale, out var engine))
-            Engines[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale));
-        return engine;
-    }
+    /// <summary>The locale's engine, shared with <see cref="LocalSkill.NluFor"/> (one engine per locale per test run).</summary>
+    public static NluEngine Engine(string locale) => LocalSkill.NluFor(locale);
 
     /// <summary>Asserts that the locale's NLU reads the utterance as asking about the place with this id.</summary>
     public static void AssertReadsPlace(string locale, string utterance, string id)
