@@ -195,10 +195,17 @@ public partial class LanguageRoundCorpusTests
         ["round29"] = FromRoundFive(
             new() { ["fr"] = 430, ["es"] = 430, ["de"] = 430, ["pt"] = 430, ["ja"] = 430, ["it"] = 430, ["ar"] = 430, ["hi"] = 430 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the twenty-ninth session by further new authors, one per language, and kept from its
-        // tuners: scored before the tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the twenty-ninth session (Italian, Arabic and Hindi: the thirtieth) by further new
+        // authors, one per language, and kept from its tuners: scored before the tuning and once after it. Every
+        // several-capital country (and Palestine) is asked in the plural.
         ["round30"] = FromRoundFive(
-            new() { ["fr"] = 430, ["es"] = 430, ["de"] = 430, ["pt"] = 430, ["ja"] = 440 },
+            new() { ["fr"] = 430, ["es"] = 430, ["de"] = 430, ["pt"] = 430, ["ja"] = 440, ["it"] = 430, ["ar"] = 440, ["hi"] = 430 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the thirtieth session by further new authors, one per language, and to be kept from
+        // the tuners of the next session: scored before any tuning. Every several-capital country (and Palestine) is asked in
+        // the plural.
+        ["round31"] = FromRoundFive(
+            new() { ["fr"] = 420, ["es"] = 430, ["de"] = 440, ["pt"] = 440, ["ja"] = 430 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
