@@ -28,20 +28,25 @@ namespace WorldCapitals.Simulator.Nlu;
 /// c'est pour le quiz de demain"), where another function word attaches it to the question ("la capitale du pérou en hiver");
 /// and a noun of another topic said just after one in the clause before the question is what the answer is for, not a
 /// request of that topic ("für unseren podcast kurz die hauptstadt von kenia").
+/// <see cref="SettingOpeners"/> (optional): the prepositions that say where the speaker is or heard of the question ("au", "dans",
+/// "im", "alla"): a noun of another topic said just after one in the clause before the question is that place or source, not a
+/// request of that topic ("ma grand-mère au salon veut savoir la capitale du sénégal", "im radio kam gerade die hauptstadt
+/// von peru"); a noun of another topic said any other way still keeps the clause from being read past ("mets la radio").
 /// A language without the file does not read clauses around a question.
 /// </summary>
 internal sealed class ClauseWords
 {
-    public static readonly ClauseWords None = new(new HashSet<string>(), [], new HashSet<string>(), [], [], new HashSet<string>(), [], []);
+    public static readonly ClauseWords None = new(new HashSet<string>(), [], new HashSet<string>(), [], [], new HashSet<string>(), [], [], []);
 
     /// <summary>The word of a purpose opener that stands for any one word ("en * lettres").</summary>
     public const string AnyWord = "*";
 
     private ClauseWords(IReadOnlySet<string> otherFacts, IReadOnlyList<string[]> otherFactRuns, IReadOnlySet<string> pastMarkers,
         IReadOnlyList<string[]> endParticles, IReadOnlyList<string> questionTails, IReadOnlySet<string> genitives,
-        IReadOnlyList<string> purposeOpeners, IReadOnlyList<string> questionLeads)
+        IReadOnlyList<string> purposeOpeners, IReadOnlyList<string> questionLeads, IReadOnlyList<string> settingOpeners)
     {
         PurposeOpeners = purposeOpeners;
+        SettingOpeners = settingOpeners;
         QuestionLeads = questionLeads;
         OtherFacts = otherFacts;
         OtherFactRuns = otherFactRuns;
@@ -70,6 +75,10 @@ internal sealed class ClauseWords
     /// <summary>The words that open a clause of the speaker's purpose, as written (the engine reads them with its lexicon,
     /// each <see cref="AnyWord"/> as any one word).</summary>
     public IReadOnlyList<string> PurposeOpeners { get; }
+
+    /// <summary>The prepositions that say where the speaker is or heard of the question, as written (the engine reads them with
+    /// its lexicon).</summary>
+    public IReadOnlyList<string> SettingOpeners { get; }
 
     /// <summary>The words that end a clause by pointing at the question said next, as written (the engine reads them with its
     /// lexicon).</summary>
@@ -114,7 +123,7 @@ internal sealed class ClauseWords
                 otherFactRuns.Add(run);
         }
         return new ClauseWords(otherFacts, otherFactRuns, Keys(root, "pastMarkers"), Runs(root, "endParticles"), Phrases(root, "questionTails"), Keys(root, "genitives"),
-            Phrases(root, "purposeOpeners"), Phrases(root, "questionLeads"));
+            Phrases(root, "purposeOpeners"), Phrases(root, "questionLeads"), Phrases(root, "settingOpeners"));
     }
 
     private static List<string[]> Runs(JsonElement root, string name) =>

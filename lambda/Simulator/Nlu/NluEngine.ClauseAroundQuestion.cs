@@ -71,7 +71,7 @@ public sealed partial class NluEngine
     // word), and none is a word of another fact, a negation, a choice word or a noun of another topic; none before the
     // question is a question word (the clause asks a question of its own); none after it marks a past state ("... की
     // राजधानी कभी कोलकाता थी"); a noun of another topic is said only in the clause before the question, just after a purpose
-    // opener ("für unseren podcast", IsTopicOfPurpose); the words next to the question do not attach to it: no function word right after it ("की
+    // or setting opener ("für unseren podcast", "au salon", IsTopicOfClause); the words next to the question do not attach to it: no function word right after it ("की
     // राजधानी की आबादी", "hoofdstad van peru in de zomer") but a particle that ends the question ("首都が出てこない") or a purpose
     // opener ("pour mes mots croisés", "en six lettres"), none right before it in a language of prepositions ("the
     // weather in the capital of peru") unless the question closes with a tail of its own ("on a parié sur la capitale de la
@@ -88,7 +88,7 @@ public sealed partial class NluEngine
         var clauseBefore = keys[..before];
         var clauseAfter = keys[end..];
         if (!HasContentWord(clauseBefore.Concat(clauseAfter)) || clauseAfter.Any(IsOtherRequestWord)
-            || Enumerable.Range(0, before).Any(index => IsOtherRequestWord(clauseBefore[index]) && !IsTopicOfPurpose(clauseBefore, index))
+            || Enumerable.Range(0, before).Any(index => IsOtherRequestWord(clauseBefore[index]) && !IsTopicOfClause(clauseBefore, index))
             || _clauseWords.SaysOtherFact(clauseBefore) || _clauseWords.SaysOtherFact(clauseAfter) || clauseBefore.Any(_lexicon.QuestionWords.Contains)
             || clauseAfter.Any(_clauseWords.PastMarkers.Contains) || WithdrawsRequest(clauseBefore) || WithdrawsRequest(clauseAfter))
         {
@@ -140,21 +140,27 @@ public sealed partial class NluEngine
     private static bool IsOpenerAt(string[] keys, int start, string[] opener) =>
         start + opener.Length <= keys.Length && opener.Select((word, offset) => word == ClauseWords.AnyWord || word == keys[start + offset]).All(same => same);
 
-    // Whether the word at index of the clause before a question is a noun of another topic that a purpose opener governs: said
-    // at most MaxWordsAfterPurposeOpener words after one ("für unseren podcast", "pour le podcast"), in a clause with no
-    // request verb of the lexicon. The answer is for that topic; no request is made of it ("spiel den podcast ..." has no opener).
-    private bool IsTopicOfPurpose(string[] clause, int index)
+    // Whether the word at index of the clause before a question is a noun of another topic that the clause says as what the
+    // answer is for or where the speaker is, in a clause with no request verb of the lexicon: said at most
+    // MaxWordsAfterPurposeOpener words after a purpose opener ("für unseren podcast", "pour le podcast") or a setting opener
+    // ("au salon", "dans la cuisine", "à la radio"). No request is made of it ("spiel den podcast ...", "mets la radio" have
+    // no opener).
+    private bool IsTopicOfClause(string[] clause, int index)
     {
         if (!_cues.OtherTopics.Contains(clause[index]) || IsNegationOrChoice(clause[index]) || clause.Any(_lexicon.RequestVerbs.Contains))
             return false;
         for (var start = 0; start < index; start++)
         {
-            var length = PurposeOpenerLength(clause, start);
+            var length = Math.Max(PurposeOpenerLength(clause, start), SettingOpenerLength(clause, start));
             if (length > 0 && start + length <= index && index - (start + length) <= MaxWordsAfterPurposeOpener)
                 return true;
         }
         return false;
     }
+
+    // How many words the longest setting opener said from start has; 0 when none is.
+    private int SettingOpenerLength(string[] keys, int start) =>
+        _settingOpeners.Where(opener => ClauseWords.RunAt(keys, start, opener)).Select(opener => opener.Length).DefaultIfEmpty(0).Max();
 
     // Whether the word at index is a genitive of the language that makes what follows it a part of a noun said right before
     // it: the noun begins the clause or follows a function word, an article ("les quartiers de la capitale du pérou c'est

@@ -143,7 +143,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// राजधानी कभी कोलकाता थी"); no function word right after the question ("की राजधानी की आबादी", "hoofdstad van peru in de
 /// zomer") but a purpose opener of the file's <c>purposeOpeners</c> ("la capitale du chili c'est pour le quiz de demain",
 /// "en six lettres"; a noun of another topic just after one in the clause before is what the answer is for: "für unseren
-/// podcast kurz die hauptstadt von kenia") nor, in a language without postpositions, right before it ("hoe laat is het in de hoofdstad van kenia"); no
+/// podcast kurz die hauptstadt von kenia", and just after a <c>settingOpeners</c> preposition where the speaker is or heard
+/// it: "ma grand-mère au salon veut savoir la capitale du sénégal") nor, in a language without postpositions, right before it ("hoe laat is het in de hoofdstad van kenia"); no
 /// not-a-place noun next to it ("the fashion capital of italy") nor a word that turns its word into another sense; no
 /// place in the clause (two places are not guessed between) but one the clause goes on to say something of, before a
 /// question that names its place after its own words ("vivo en chile y mi sobrina quiere saber la capital de perú"; a lone
@@ -200,6 +201,7 @@ public sealed partial class NluEngine
     private readonly ClauseWords _clauseWords;
     private readonly string[][] _questionTails;
     private readonly string[][] _purposeOpeners;
+    private readonly string[][] _settingOpeners;
     private readonly string[][] _questionLeads;
     private readonly bool _readsClauseAroundQuestion;
 
@@ -253,6 +255,7 @@ public sealed partial class NluEngine
         _questionTails = ReadPhrases(_clauseWords.QuestionTails);
         _purposeOpeners = [.. _clauseWords.PurposeOpeners.Select(ReadPurposeOpener).Where(keys => keys.Length > 0)];
         _questionLeads = ReadPhrases(_clauseWords.QuestionLeads);
+        _settingOpeners = ReadPhrases(_clauseWords.SettingOpeners);
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
     }
 
