@@ -1,0 +1,31 @@
+using WorldCapitals.Simulator.Tests.Support;
+
+namespace WorldCapitals.Simulator.Tests.Nlu;
+
+/// <summary>Session 31: names the round-30/31 tuners found missing, curated as aliases in tools/capitals-data
+/// (overrides.json aliasesByLanguage; languages/hi.json capitalAliases) and reaching the slot values of the voice model.</summary>
+public class NamesTheTunersFoundMissingTests
+{
+    [TestCase("de-DE", "was ist die hauptstadt von turkmenien", "TM")]
+    [TestCase("de-DE", "was ist die hauptstadt der tuerkei", "TR")]
+    [TestCase("pt-BR", "qual é a capital da suissa", "CH")]
+    [TestCase("ar-SA", "ما عاصمة قامبيا", "GM")]
+    [TestCase("ar-SA", "ما هي عاصمة كمبوتشيا", "KH")]
+    [TestCase("ar-SA", "ما عاصمة ماجارستان", "HU")]
+    [TestCase("hi-IN", "नॉरफ़ॉक टापू की राजधानी बताओ", "NF")]
+    [TestCase("hi-IN", "पिटकैर्न टापू की राजधानी क्या है", "PN")]
+    public void A_curated_name_reads_the_place(string locale, string utterance, string id) =>
+        LocaleNlu.AssertReadsPlace(locale, utterance, id);
+
+    [Test]
+    public void The_Hindi_spelling_of_Vientiane_names_the_city()
+    {
+        var result = LocaleNlu.Recognize("hi-IN", "वियनतियान किस देश की राजधानी है");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("CityIntent"), $"matched \"{result.Sample}\"");
+            Assert.That(result.Slot("city")!.FirstMatch?.Id, Is.EqualTo("vientiane"), $"matched \"{result.Sample}\"");
+        });
+    }
+}
