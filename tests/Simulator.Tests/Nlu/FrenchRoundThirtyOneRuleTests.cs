@@ -4,7 +4,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 
 /// <summary>The French families of round 31 tuning (interactionModel/README.md, *Round 31 tuning for French (session
 /// 31)*), each tried on sentences of our own rather than the corpus lines: greetings and interjections of French speakers'
-/// families said as a filler ("wesh", "kaixo", "agur", "haanji", "wachiya", "nakurmiik", "ottoke", "bé"), the trailing
+/// families said as a filler ("wesh", "kaixo", "agur", "haanji", "wachiya", "nakurmiik", "ottoke"), the trailing
 /// "tu sais" and "pour finir", names misheard by speech recognition ("la roue manie", "la jordani"),
 /// follow-ups with "et son voisin", a clause that leads into
 /// the question ("un exposé sur", "on parle de"), "de ça" / "de chez eux" for a place said before, a stop or a cancel whose
@@ -31,7 +31,6 @@ public class FrenchRoundThirtyOneRuleTests
     [TestCase("fr-FR", "stop le bébé dort", "AMAZON.StopIntent")]
     [TestCase("fr-CA", "annule le voisin est arrivé", "AMAZON.CancelIntent")]
     [TestCase("fr-FR", "agur stop", "AMAZON.StopIntent")]
-    [TestCase("fr-FR", "annule bé", "AMAZON.CancelIntent")]
     [TestCase("fr-FR", "stop capitales du monde", "AMAZON.StopIntent")]
     [TestCase("fr-FR", "wesh j'ai besoin d'aide", "AMAZON.HelpIntent")]
     [TestCase("fr-CA", "tu m'expliques comment ça marche", "AMAZON.HelpIntent")]
