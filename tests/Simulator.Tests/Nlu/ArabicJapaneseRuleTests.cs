@@ -60,7 +60,7 @@ public class ArabicJapaneseRuleTests
     [TestCase("ja-JP", "世界の首都スキルを起動して")]
     public void A_launch_phrase_as_users_say_it_launches(string locale, string utterance)
     {
-        Assert.That(LocalSkill.NluFor(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(locale, utterance);
     }
 
     private static void AssertCapitalQuestionAbout(string locale, string utterance, string id)

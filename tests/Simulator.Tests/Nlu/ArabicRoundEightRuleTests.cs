@@ -90,5 +90,5 @@ public class ArabicRoundEightRuleTests
     [TestCase("افتحي عواصم العالم من فضلك")]
     [TestCase("شغلي عواصم العالم الله يخليك")]
     public void A_launch_with_politeness_after_the_name_launches_the_skill(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ar-SA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ar-SA", utterance);
 }

@@ -196,5 +196,5 @@ public class ArabicRoundElevenRuleTests
     [TestCase("ابدا مهارة عواصم العالم يا اليكسا", Description = "'start the skill'")]
     [TestCase("نبدا عواصم العالم مع العيال")]
     public void A_launch_as_users_say_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ar-SA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ar-SA", utterance);
 }

@@ -102,5 +102,5 @@ public class ArabicRoundFifteenRuleTests
     [TestCase("ودي ألعب عواصم العالم")]
     [TestCase("شغلي عواصم العالم انا واخوي")]
     public void A_launch_as_users_say_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ar-SA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ar-SA", utterance);
 }

@@ -93,7 +93,7 @@ public class ArabicRoundFiveRuleTests
     [TestCase("ممكن تفتحين لي عواصم العالم")]
     public void A_launch_phrase_with_li_and_an_app_word_launches(string utterance)
     {
-        Assert.That(LocalSkill.NluFor("ar-SA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ar-SA", utterance);
     }
 
     [TestCase("هل الرياض عاصمة المملكة", "عاصمة المملكة العربية السعودية هي الرياض.", Description = "المملكة: Saudi Arabia, as Saudis say")]

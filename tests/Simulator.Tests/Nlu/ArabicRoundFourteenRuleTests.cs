@@ -101,5 +101,5 @@ public class ArabicRoundFourteenRuleTests
     [TestCase("اليكسا ابدأ لي عواصم العالم يلا")]
     [TestCase("شغلي لنا عواصم العالم هيا")]
     public void A_launch_as_users_say_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ar-SA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ar-SA", utterance);
 }

@@ -71,7 +71,7 @@ public class ArabicRoundNineteenRuleTests
     [TestCase("اليكسا شغليلي عواصم العالم", Description = "'open for me' glued")]
     [TestCase("افتحلي عواصم العالم")]
     public void A_launch_with_a_glued_pronoun(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ar-SA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ar-SA", utterance);
 
     [TestCase("ناوين شهر العسل في المالديف وش الطقس هناك")]
     [TestCase("بنسافر تركيا الصيف الجاي")]

@@ -87,7 +87,7 @@ public class ArabicRoundSeventeenRuleTests
     [TestCase("ابغى افتح عواصم العالم دحين", Description = "Hijazi 'now' after the launch")]
     [TestCase("شغلي لعبة عواصم العالم دحين")]
     public void A_launch_with_dialect_words(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ar-SA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ar-SA", utterance);
 
     [TestCase("الكابيتال ليتر يعني ايش", Description = "'capital letter' is another sense")]
     [TestCase("وش يعني كابيتال ليتر")]

@@ -166,5 +166,5 @@ public class ArabicRoundTenRuleTests
     [TestCase("بدء عواصم العالم")]
     [TestCase("اليكسا تشغيل عواصم العالم")]
     public void A_verbal_noun_launches_the_skill(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ar-SA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ar-SA", utterance);
 }

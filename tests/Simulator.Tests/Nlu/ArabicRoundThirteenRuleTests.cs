@@ -113,5 +113,5 @@ public class ArabicRoundThirteenRuleTests
     [TestCase("افتحي عواصم العالم لعيالي")]
     [TestCase("يلا نلعب عواصم العالم مع الاطفال")]
     public void A_launch_as_users_say_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ar-SA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ar-SA", utterance);
 }

@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -45,13 +44,13 @@ public class ArabicRoundThirtyRuleTests
     [TestCase("يا عمي شو بتعرفي تعملي انتي", "AMAZON.HelpIntent")]
     [TestCase("ما عم تفهمي", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("حايدي شغلي عواصم العالم")]
     [TestCase("افتحي عواصم العالم يا زلمة")]
     [TestCase("انا كفيفة افتحي عواصم العالم")]
     public void Opening_the_skill_as_users_say_it_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("بهاي الشاي جاهز")]
     [TestCase("يخو وين المفتاح")]

@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -40,14 +39,14 @@ public class ArabicRoundTwentyEightRuleTests
     [TestCase("بازتا وقفي", "AMAZON.StopIntent")]
     [TestCase("ساعديني لطفا", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("جيريجيف شغلي عواصم العالم")]
     [TestCase("تودو بيم افتحي عواصم العالم")]
     [TestCase("افتحي عواصم العالم لطفا")]
     [TestCase("خانم عايزة عواصم العالم")]
     public void Opening_the_skill_as_users_say_it_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("شو عاصمة كتالونيا")]
     [TestCase("وين عاصمة الزعفران")]

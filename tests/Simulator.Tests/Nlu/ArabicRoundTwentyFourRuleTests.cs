@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -68,14 +67,14 @@ public class ArabicRoundTwentyFourRuleTests
     [TestCase("شلون اشتغل وياك يا اليكسا", "AMAZON.HelpIntent")]
     [TestCase("شو بقدر قلك", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("ابغى لعبة عواصم العالم")]
     [TestCase("ابي عواصم العالم")]
     [TestCase("يابا شغل عواصم العالم")]
     [TestCase("افتحي عواصم العالم رعاك الله")]
     public void Opening_the_skill_as_users_say_it_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("قاعدة عسكرية في قطر")]
     [TestCase("قاعدة البيانات تبعي")]

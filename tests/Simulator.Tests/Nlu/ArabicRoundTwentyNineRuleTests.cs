@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -37,12 +36,12 @@ public class ArabicRoundTwentyNineRuleTests
     [TestCase("ساعدني سيلفوبليه", "AMAZON.HelpIntent")]
     [TestCase("طيب شو لازم قول", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("افتحي عواصم العالم ذلحين")]
     [TestCase("شغلي عواصم العالم الله يخليكي")]
     public void Opening_the_skill_as_users_say_it_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("عاصمة الحجاز زمان")]
     [TestCase("وش عاصمة حضرموت")]

@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -47,13 +46,13 @@ public class ArabicRoundTwentySevenRuleTests
     [TestCase("باراكالو الغ الطلب", "AMAZON.CancelIntent")]
     [TestCase("جناب الغاء", "AMAZON.CancelIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("ايلا اليكسا افتحي عواصم العالم")]
     [TestCase("جي شغلي عواصم العالم")]
     [TestCase("دوبرو افتحي عواصم العالم")]
     public void Opening_the_skill_as_users_say_it_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("ما عاصمة سنجق")]
     [TestCase("شو عاصمة هوكايدو")]

@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -44,13 +43,13 @@ public class ArabicRoundTwentySixRuleTests
     [TestCase("كامسامنيدا الغيه", "AMAZON.CancelIntent")]
     [TestCase("خويه الغي السالفة", "AMAZON.CancelIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("سباسيبا اليكسا افتحي عواصم العالم")]
     [TestCase("اليكسا روح على عواصم العالم")]
     [TestCase("بجاكا شغلي عواصم العالم")]
     public void Opening_the_skill_as_users_say_it_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("ما عاصمة دارفور")]
     [TestCase("شنو عاصمة الاندلس")]

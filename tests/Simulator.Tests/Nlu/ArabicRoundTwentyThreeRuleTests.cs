@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -55,13 +54,13 @@ public class ArabicRoundTwentyThreeRuleTests
     [TestCase("شلون استعمل المهارة", "AMAZON.HelpIntent")]
     [TestCase("نبا مساعدة يا برو", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("اوبن عواصم العالم يا عم")]
     [TestCase("يسطا شغلي عواصم العالم")]
     [TestCase("برو افتحي عواصم العالم")]
     public void Opening_the_skill_with_an_address_word_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("شغل الاغاني يا جدع")]
     [TestCase("يسطا شغلي الراديو")]

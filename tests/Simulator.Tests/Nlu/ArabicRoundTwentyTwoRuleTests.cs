@@ -44,7 +44,7 @@ public class ArabicRoundTwentyTwoRuleTests
     [TestCase("يالا افتحي عواصم العالم", Description = "'come on' around a launch")]
     [TestCase("هات عواصم العالم", Description = "'bring'")]
     public void A_launch_with_dialect_words(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ar-SA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ar-SA", utterance);
 
     [TestCase("دوري ابطال اوروبا مين فاز")]
     [TestCase("اقفليه الباب")]

@@ -84,5 +84,5 @@ public class ArabicSecondPassRuleTests
     [TestCase("ابدا لعبة عواصم العالم")]
     [TestCase("اليكسا ابدأ لعبة عواصم العالم")]
     public void Start_the_game_launches_the_skill(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ar-SA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ar-SA", utterance);
 }

@@ -40,7 +40,7 @@ public class ArabicSpentRoundTwentyOneRuleTests
     [TestCase("حليلي عواصم العالم", Description = "Maghrebi 'open' with the skill name")]
     [TestCase("يا اليكسا حل عواصم العالم")]
     public void A_launch_with_dialect_words(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ar-SA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ar-SA", utterance);
 
     [TestCase("شو هيي درجة الحرارة اليوم")]
     [TestCase("شغلي شوية موسيقى")]

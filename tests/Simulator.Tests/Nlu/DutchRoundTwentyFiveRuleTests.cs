@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -40,13 +39,13 @@ public class DutchRoundTwentyFiveRuleTests
     [TestCase("kun je me vertellen wat ik moet zeggen", "AMAZON.HelpIntent")]
     [TestCase("allee wat kan deze skill allemaal", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("chale start hoofdsteden van de wereld")]
     [TestCase("open hoofdsteden van de wereld in de keuken")]
     [TestCase("yalla open hoofdsteden van de wereld please")]
     public void Opening_the_skill_as_users_say_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("wat is de hoofdstad van de kempen")]
     [TestCase("chale wat is de hoofdstad van mindanao")]

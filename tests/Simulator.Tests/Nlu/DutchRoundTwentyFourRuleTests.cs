@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -40,14 +39,14 @@ public class DutchRoundTwentyFourRuleTests
     [TestCase("mijn moeder snapt het niet", "AMAZON.HelpIntent")]
     [TestCase("hedde gij een uitleg hoe het werkt", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("shh start hoofdsteden van de wereld")]
     [TestCase("doe hoofdsteden van de wereld aan")]
     [TestCase("vale abre hoofdsteden van de wereld")]
     [TestCase("hej open hoofdsteden van de wereld veur mie")]
     public void Opening_the_skill_as_users_say_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("wat is de hoofdstad van gelderland")]
     [TestCase("wat is de hoofdstad van catalonië")]

@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -38,13 +37,13 @@ public class DutchRoundTwentySevenRuleTests
     [TestCase("aiya laat maar", "AMAZON.CancelIntent")]
     [TestCase("ba hoe werkt dit nou", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("khob alexa open hoofdsteden van de wereld")]
     [TestCase("bung alexa start die hoofdsteden van de wereld")]
     [TestCase("alexa start hoofdsteden van de wereld voor mijn huiswerk")]
     public void Opening_the_skill_as_users_say_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("wat is de hoofdstad van limburg")]
     [TestCase("wat is de hoofdstad van de molukken")]

@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -39,7 +38,7 @@ public class DutchRoundTwentySixRuleTests
     [TestCase("hou op we gaan slapen", "AMAZON.StopIntent")]
     [TestCase("stop maar mijn bus komt eraan", "AMAZON.StopIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("ag man harare is de hoofdstad van watter land")]
     [TestCase("nairobi is de hoofdstad van watter land")]
@@ -51,7 +50,7 @@ public class DutchRoundTwentySixRuleTests
     [TestCase("alexa start hoofdsteden van de wereld voor opa")]
     [TestCase("alexa open hoofdsteden van de wereld zachter")]
     public void Opening_the_skill_as_users_say_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("mo zet de lampen uit")]
     [TestCase("tamam zet een timer van tien minuten")]

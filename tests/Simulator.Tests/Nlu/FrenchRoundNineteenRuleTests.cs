@@ -48,7 +48,7 @@ public class FrenchRoundNineteenRuleTests
     [TestCase("fr-FR", "explique-moi à quoi tu sers", "AMAZON.HelpIntent")]
     public void A_round_nineteen_built_in_wording_reaches_its_intent(string locale, string utterance, string intent)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
     }
 
     [TestCase("lance capitales du monde s'il vous plaît")]
@@ -72,6 +72,6 @@ public class FrenchRoundNineteenRuleTests
     [TestCase("fr-FR", "dans mes mots croisés c'est quoi le mot en cinq lettres")]
     public void A_french_neighbour_of_another_request_falls_back(string locale, string utterance)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+        LocaleNlu.AssertFallsBack(locale, utterance);
     }
 }

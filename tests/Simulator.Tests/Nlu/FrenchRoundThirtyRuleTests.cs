@@ -24,7 +24,7 @@ public class FrenchRoundThirtyRuleTests
     [TestCase("fr-FR", "oublie ça maman a trouvé", "AMAZON.CancelIntent")]
     [TestCase("fr-FR", "stop gracias", "AMAZON.StopIntent")]
     public void A_built_in_request_as_users_say_it(string locale, string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
 
     [TestCase("fr-CA", "quelle est la capitale du football")]
     [TestCase("fr-FR", "c'est quoi la capitale du football")]

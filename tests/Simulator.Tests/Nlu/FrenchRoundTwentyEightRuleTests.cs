@@ -30,12 +30,12 @@ public class FrenchRoundTwentyEightRuleTests
     [TestCase("fr-FR", "arrête le quiz", "AMAZON.StopIntent")]
     [TestCase("fr-CA", "stop le jeu c'est l'heure du souper", "AMAZON.StopIntent")]
     public void A_built_in_request_as_users_say_it(string locale, string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
 
     [TestCase("fr-CA", "lance capitales du monde on est prêts")]
     [TestCase("fr-FR", "ouvre capitales du monde avec mamie")]
     public void A_launch_with_who_plays_is_a_launch(string locale, string utterance) =>
-        Assert.That(LocalSkill.NluFor(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(locale, utterance);
 
     [TestCase("fr-CA", "demande donc à capitales du monde la capitale du chili")]
     [TestCase("fr-FR", "demande donc à capitales du monde la capitale du pérou")]

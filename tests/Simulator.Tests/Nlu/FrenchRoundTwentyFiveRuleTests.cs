@@ -1,4 +1,3 @@
-using WorldCapitals.Simulator.Nlu;
 using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
@@ -49,11 +48,11 @@ public class FrenchRoundTwentyFiveRuleTests
     [TestCase("fr-CA", "c'est pas ce que je voulais", "AMAZON.CancelIntent")]
     [TestCase("fr-FR", "oublie je l'ai trouvée", "AMAZON.CancelIntent")]
     public void A_built_in_request_as_users_say_it(string locale, string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
 
     [TestCase("go capitale du monde s'il te plaît")]
     public void Go_with_the_skill_opens_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor("fr-CA").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("fr-CA", utterance);
 
     [TestCase("fr-FR", "c'est quoi la capitale de la toscane")]
     [TestCase("fr-FR", "quelle est la capitale de la transylvanie")]

@@ -1,4 +1,3 @@
-using WorldCapitals.Simulator.Nlu;
 using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
@@ -52,12 +51,12 @@ public class FrenchRoundTwentyFourRuleTests
     [TestCase("fr-CA", "j'comprends pas aide-moi", "AMAZON.HelpIntent")]
     [TestCase("fr-CA", "j'sais pas quoi dire", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string locale, string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
 
     [TestCase("fr-FR", "capitales du monde s'il te plaît")]
     [TestCase("fr-CA", "alexa capitales du monde s'il vous plaît")]
     public void The_name_with_a_polite_ending_opens_the_skill(string locale, string utterance) =>
-        Assert.That(LocaleNlu.Engine(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(locale, utterance);
 
     [TestCase("fr-FR", "quelle est la capitale de la normandie")]
     [TestCase("fr-CA", "c'est quoi la capitale de la gaspésie")]

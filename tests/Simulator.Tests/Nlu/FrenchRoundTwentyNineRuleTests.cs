@@ -28,7 +28,7 @@ public class FrenchRoundTwentyNineRuleTests
     [TestCase("fr-FR", "annule la voisine a trouvé", "AMAZON.CancelIntent")]
     [TestCase("fr-FR", "annule ma demande", "AMAZON.CancelIntent")]
     public void A_built_in_request_as_users_say_it(string locale, string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
 
     [TestCase("fr-FR", "c'est quoi la capitale de la raclette")]
     [TestCase("fr-FR", "quelle est la capitale de la choucroute")]

@@ -45,7 +45,7 @@ public class FrenchRoundTwentyOneRuleTests
     [TestCase("fr-CA", "laisse faire pantoute", "AMAZON.CancelIntent")]
     public void A_round_twenty_one_built_in_wording_reaches_its_intent(string locale, string utterance, string intent)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
     }
 
     [TestCase("ouvre-moi capitales du monde")]
@@ -61,6 +61,6 @@ public class FrenchRoundTwentyOneRuleTests
     [TestCase("fr-FR", "lance-moi la musique")]
     public void A_french_round_twenty_one_neighbour_falls_back(string locale, string utterance)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+        LocaleNlu.AssertFallsBack(locale, utterance);
     }
 }

@@ -53,7 +53,7 @@ public class FrenchRoundTwentyRuleTests
     [TestCase("fr-CA", "laisse tomber la question", "AMAZON.CancelIntent")]
     public void A_round_twenty_built_in_wording_reaches_its_intent(string locale, string utterance, string intent)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
     }
 
     [TestCase("lance capitale du monde")]
@@ -71,6 +71,6 @@ public class FrenchRoundTwentyRuleTests
     [TestCase("fr-FR", "la préfecture de police c'est où")]
     public void A_french_round_twenty_neighbour_falls_back(string locale, string utterance)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+        LocaleNlu.AssertFallsBack(locale, utterance);
     }
 }

@@ -35,12 +35,12 @@ public class FrenchRoundTwentySevenRuleTests
     [TestCase("fr-FR", "oublie ma question", "AMAZON.CancelIntent")]
     [TestCase("fr-CA", "annule ma question", "AMAZON.CancelIntent")]
     public void A_built_in_request_as_users_say_it(string locale, string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
 
     [TestCase("lance capitales du monde pour mamie")]
     [TestCase("ouvre capitales du monde pour la classe")]
     public void A_launch_for_someone_is_a_launch(string utterance) =>
-        Assert.That(LocalSkill.NluFor("fr-FR").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("fr-FR", utterance);
 
     [TestCase("regarde dans capitales du monde la capitale du chili")]
     [TestCase("va voir dans capitales du monde la capitale de la bolivie")]

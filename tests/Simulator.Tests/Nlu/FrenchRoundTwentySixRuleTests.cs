@@ -38,7 +38,7 @@ public class FrenchRoundTwentySixRuleTests
     [TestCase("fr-CA", "tabarouette laisse faire", "AMAZON.CancelIntent")]
     [TestCase("fr-FR", "annule purée", "AMAZON.CancelIntent")]
     public void A_built_in_request_as_users_say_it(string locale, string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
 
     [TestCase("peux-tu demander à capitales du monde la capitale du pérou")]
     [TestCase("tu peux demander à capitales du monde la capitale de la grèce")]

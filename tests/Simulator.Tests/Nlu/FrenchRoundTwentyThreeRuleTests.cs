@@ -1,4 +1,3 @@
-using WorldCapitals.Simulator.Nlu;
 using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
@@ -50,7 +49,7 @@ public class FrenchRoundTwentyThreeRuleTests
     [TestCase("fr-FR", "merci bonne soirée", "AMAZON.StopIntent")]
     public void A_round_twenty_three_built_in_wording_reaches_its_intent(string locale, string utterance, string intent)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
     }
 
     [TestCase("fr-FR", "super")]
@@ -63,6 +62,6 @@ public class FrenchRoundTwentyThreeRuleTests
     [TestCase("fr-FR", "quel pays a le plus de capitales")]
     public void A_french_round_twenty_three_neighbour_falls_back(string locale, string utterance)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+        LocaleNlu.AssertFallsBack(locale, utterance);
     }
 }

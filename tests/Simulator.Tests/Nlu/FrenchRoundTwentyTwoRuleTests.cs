@@ -48,7 +48,7 @@ public class FrenchRoundTwentyTwoRuleTests
     [TestCase("fr-FR", "comment ça s'utilise ce truc", "AMAZON.HelpIntent")]
     public void A_round_twenty_two_built_in_wording_reaches_its_intent(string locale, string utterance, string intent)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
     }
 
     [TestCase("on va faire capitales du monde")]
@@ -65,6 +65,6 @@ public class FrenchRoundTwentyTwoRuleTests
     [TestCase("fr-FR", "comment on utilise la machine à laver")]
     public void A_french_round_twenty_two_neighbour_falls_back(string locale, string utterance)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+        LocaleNlu.AssertFallsBack(locale, utterance);
     }
 }

@@ -1,4 +1,3 @@
-using WorldCapitals.Simulator.Nlu;
 using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
@@ -35,7 +34,7 @@ public class FrenchSpentRoundTwentyRuleTests
     [TestCase("fr-CA", "j'y comprends rien tu peux m'aider", "AMAZON.HelpIntent")]
     public void A_spent_round_twenty_built_in_wording_reaches_its_intent(string locale, string utterance, string intent)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
     }
 
     [TestCase("fr-FR", "ces quoi ces bruits")]
@@ -43,6 +42,6 @@ public class FrenchSpentRoundTwentyRuleTests
     [TestCase("fr-FR", "il y a une pharmacie au village c'est laquelle")]
     public void A_french_spent_round_twenty_neighbour_falls_back(string locale, string utterance)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+        LocaleNlu.AssertFallsBack(locale, utterance);
     }
 }

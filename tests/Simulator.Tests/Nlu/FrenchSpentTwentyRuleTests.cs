@@ -24,7 +24,7 @@ public class FrenchSpentTwentyRuleTests
     [TestCase("fr-FR", "qu'est-ce qu'on peut te demander", "AMAZON.HelpIntent")]
     public void A_spent_twenty_built_in_wording_reaches_its_intent(string locale, string utterance, string intent)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
     }
 
     [TestCase("pars le jeu capitales du monde")]
@@ -42,6 +42,6 @@ public class FrenchSpentTwentyRuleTests
     [TestCase("fr-FR", "c'est quoi la recette de la dinde")]
     public void A_french_spent_twenty_neighbour_falls_back(string locale, string utterance)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(NluEngine.FallbackIntent));
+        LocaleNlu.AssertFallsBack(locale, utterance);
     }
 }

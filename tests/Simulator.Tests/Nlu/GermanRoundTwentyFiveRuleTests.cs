@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -61,12 +60,12 @@ public class GermanRoundTwentyFiveRuleTests
     [TestCase("das war nur ein versehen", "AMAZON.CancelIntent")]
     [TestCase("ach geh lass es", "AMAZON.CancelIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("alla hopp starte hauptstädte der welt")]
     [TestCase("grüezi öffne hauptstädte der welt")]
     public void Opening_the_skill_by_name_opens_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("tamam spiel musik")]
     [TestCase("yalla mach das licht an")]

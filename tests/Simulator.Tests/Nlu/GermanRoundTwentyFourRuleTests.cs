@@ -66,12 +66,12 @@ public class GermanRoundTwentyFourRuleTests
     [TestCase("schmarrn lass gut sein", "AMAZON.CancelIntent")]
     [TestCase("nimm die frage zurück bitte", "AMAZON.CancelIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("ich möchte hauptstädte der welt verwenden")]
     [TestCase("boah ey mach mal hauptstädte der welt an")]
     public void Using_the_skill_by_name_opens_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("starte hauptstädte der welt mit der frage nach kuba", "CU")]
     public void A_one_shot_with_the_question_after_the_name_asks_it(string utterance, string id)

@@ -67,7 +67,7 @@ public class GermanRoundTwentyNineRuleTests
     [TestCase("geh starte hauptstädte der welt")]
     [TestCase("let's go hauptstädte der welt starten")]
     public void Opening_the_skill_is_a_launch(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("khob spiel musik")]
     [TestCase("kha wie spät ist es in bangkok")]

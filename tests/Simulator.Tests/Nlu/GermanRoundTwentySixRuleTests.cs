@@ -52,7 +52,7 @@ public class GermanRoundTwentySixRuleTests
     [TestCase("gehe zu hauptstädte der welt")]
     [TestCase("ano öffne hauptstädte der welt")]
     public void Going_to_the_skill_opens_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("was ist die hauptstadt der sahara")]
     [TestCase("was ist die hauptstadt der steiermark")]

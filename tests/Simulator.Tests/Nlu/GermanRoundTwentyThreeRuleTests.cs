@@ -47,7 +47,7 @@ public class GermanRoundTwentyThreeRuleTests
 
     [TestCase("leg los mit hauptstädte der welt bitte")]
     public void Getting_going_with_the_skill_opens_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor("de-DE").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("de-DE", utterance);
 
     [TestCase("natürlich mag ich musik")]
     [TestCase("mist der kuchen ist verbrannt")]

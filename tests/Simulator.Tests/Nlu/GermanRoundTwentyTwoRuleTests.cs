@@ -55,7 +55,7 @@ public class GermanRoundTwentyTwoRuleTests
 
     [TestCase("wollen wir hauptstädte der welt spielen")]
     public void Wanting_to_play_the_skill_opens_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor("de-DE").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("de-DE", utterance);
 
     [TestCase("wie ist das wetter heute in wien")]
     [TestCase("ela spiel musik")]

@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -47,12 +46,12 @@ public class HindiRoundThirtyRuleTests
     [TestCase("मला कळत नाही", "AMAZON.HelpIntent")]
     [TestCase("मन्ने समझ कोनी आया", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("दुनिया की राजधानिया चलाओ")]
     [TestCase("दुनिया की राजधानियाँ खोलो पाजी")]
     public void Opening_the_skill_as_users_say_it_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("नार्निया का राजा कौन है")]
     [TestCase("हमारे मोहल्ले का पार्क कहाँ है")]

@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -31,11 +30,11 @@ public class HindiRoundTwentyEightRuleTests
     [TestCase("बस करौ", "AMAZON.StopIntent")]
     [TestCase("एमंडी इस स्किल में क्या पूछना है", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("आओ दुनिया की राजधानियाँ शुरू करते हैं")]
     public void Opening_the_skill_as_users_say_it_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("रुको सोचने दो आज खाना क्या बनाऊँ")]
     [TestCase("तुम्हीं बता दो आज का मौसम")]

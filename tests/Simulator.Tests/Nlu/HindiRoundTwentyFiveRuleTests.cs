@@ -38,7 +38,7 @@ public class HindiRoundTwentyFiveRuleTests
     [TestCase("इसमें कैसा पूछते बावा", "AMAZON.HelpIntent")]
     [TestCase("इसमें क्या बोलना है", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("गाना बजा दे गा")]
     [TestCase("उहाँ के मौसम कइसन हे")]

@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -37,12 +36,12 @@ public class HindiRoundTwentyNineRuleTests
     [TestCase("अक्का हेल्प पण्णुंगो", "AMAZON.HelpIntent")]
     [TestCase("समझ नईं आ रओ", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("बिन्ना दुनिया की राजधानियाँ खोलो")]
     [TestCase("दुनिया की राजधानियाँ चला दहो")]
     public void Opening_the_skill_as_users_say_it_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("केरल की मसाला राजधानी कहाँ है")]
     [TestCase("सिसली की राजधानी कहाँ है")]

@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -38,7 +37,7 @@ public class HindiRoundTwentySevenRuleTests
     [TestCase("यो कसरी चलाउने", "AMAZON.HelpIntent")]
     [TestCase("इसमें क्या बोलना पड़ता है", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("काठमांडू राजधानी है किसकी")]
     [TestCase("अंकारा राजधानी है किसकी")]
@@ -48,7 +47,7 @@ public class HindiRoundTwentySevenRuleTests
     [TestCase("दुनिया की राजधानियाँ लगा दो बेटा")]
     [TestCase("दाइ दुनिया की राजधानियाँ खोल्नुस")]
     public void Opening_the_skill_as_users_say_it_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("माहिष्मती की रानी कौन थी")]
     [TestCase("बिहार कर खाना का हके")]

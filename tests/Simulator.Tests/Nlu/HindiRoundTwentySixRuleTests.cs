@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -33,11 +32,11 @@ public class HindiRoundTwentySixRuleTests
     [TestCase("इसमें विकल्प क्या हैं", "AMAZON.HelpIntent")]
     [TestCase("ई कइसे काम करत है", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("दुनिया की राजधानियाँ शुरू करो ब्रो")]
     public void Opening_the_skill_as_users_say_it_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("मौर्य साम्राज्य की राजधानी कौन सी थी")]
     [TestCase("गिलगित की राजधानी बताओ")]

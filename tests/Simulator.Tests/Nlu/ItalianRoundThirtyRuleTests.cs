@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -33,12 +32,12 @@ public class ItalianRoundThirtyRuleTests
     [TestCase("alexa non so come andare avanti", "AMAZON.HelpIntent")]
     [TestCase("uè alexa fermate", "AMAZON.StopIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("daje alexa avvia capitali del mondo")]
     [TestCase("alexa apri capitali del mondo mentre siamo in auto")]
     public void Opening_the_skill_with_words_around_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("daje alexa metti la musica")]
     [TestCase("alexa dimmi che tempo fa a roma")]

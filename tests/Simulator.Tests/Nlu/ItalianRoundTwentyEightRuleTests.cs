@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -31,13 +30,13 @@ public class ItalianRoundTwentyEightRuleTests
     [TestCase("safi alexa stop", "AMAZON.StopIntent")]
     [TestCase("alexa basta ora dormo", "AMAZON.StopIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("alexa deschide capitali del mondo")]
     [TestCase("alexa apri capitali del mondo per gli ospiti")]
     [TestCase("alexa avvia capitali del mondo che il nonno vuole giocare")]
     public void Opening_the_skill_with_words_around_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("alexa qual è la capitale dell'asia")]
     [TestCase("la capitale dell'impero romano")]

@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -63,7 +62,7 @@ public class ItalianRoundTwentyFiveRuleTests
     [TestCase("ho finito i compiti chiudi pure", "AMAZON.StopIntent")]
     [TestCase("basta per oggi chiudi capitali del mondo", "AMAZON.StopIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("alexa in macchina apri capitali del mondo")]
     [TestCase("alexa per la verifica di geografia avvia capitali del mondo")]
@@ -71,7 +70,7 @@ public class ItalianRoundTwentyFiveRuleTests
     [TestCase("alexa apri capitali del mondo per il ripasso di geografia")]
     [TestCase("apri capitali del mondo neh che facciamo qualche domanda")]
     public void Opening_the_skill_with_words_around_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("qual è la capitale della patagonia")]
     [TestCase("qual è la capitale del tibet")]

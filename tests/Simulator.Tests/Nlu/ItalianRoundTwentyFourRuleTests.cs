@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -43,12 +42,12 @@ public class ItalianRoundTwentyFourRuleTests
     [TestCase("signorina mi spieghi come si gioca", "AMAZON.HelpIntent")]
     [TestCase("come funziona capitali del mondo", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("ajò aprite capitali del mondo")]
     [TestCase("signora mi faccia partire capitali del mondo")]
     public void Formal_and_plural_launch_verbs_open_the_skill(string utterance) =>
-        Assert.That(LocalSkill.NluFor(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [Test]
     public void The_city_said_as_la_citta_di_is_a_city_question()

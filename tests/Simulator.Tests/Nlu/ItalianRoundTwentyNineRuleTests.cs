@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -32,12 +31,12 @@ public class ItalianRoundTwentyNineRuleTests
     [TestCase("alexa basta con la geografia", "AMAZON.StopIntent")]
     [TestCase("alexa chiudi la sessione", "AMAZON.StopIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("alexa vai con capitali del mondo")]
     [TestCase("ciao bella avvia capitali del mondo")]
     public void Opening_the_skill_with_words_around_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("alexa una domanda che ore sono")]
     [TestCase("alexa guarda la lavatrice")]

@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -55,13 +54,13 @@ public class ItalianRoundTwentySevenRuleTests
     [TestCase("basta il bambino dorme", "AMAZON.StopIntent")]
     [TestCase("alexa basta así", "AMAZON.StopIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("merci alexa apri capitali del mondo")]
     [TestCase("alexa vai su capitali del mondo per la classe")]
     [TestCase("alexa avvia capitali del mondo siamo in onda")]
     public void Opening_the_skill_with_words_around_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("dimmi il capoluogo della corsica")]
     [TestCase("creta che capitale ha")]

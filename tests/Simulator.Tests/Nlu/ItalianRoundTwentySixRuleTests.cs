@@ -58,14 +58,14 @@ public class ItalianRoundTwentySixRuleTests
     [TestCase("mira chico basta", "AMAZON.StopIntent")]
     [TestCase("khalas chiudi", "AMAZON.StopIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("alexa al capolinea avvia capitali del mondo")]
     [TestCase("alexa apri capitali del mondo per la festa")]
     [TestCase("oye alexa apri capitali del mondo")]
     [TestCase("alexa ok so open capitali del mondo")]
     public void Opening_the_skill_with_words_around_launches_it(string utterance) =>
-        Assert.That(LocaleNlu.Engine(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("alexa fammi sapere da capitali del mondo la capitale del laos")]
     [TestCase("fammi sapere da capitali del mondo qual è la capitale del belize")]

@@ -56,7 +56,7 @@ public class JapaneseRoundNineteenRuleTests
     [TestCase("世界の首都で勉強しよう")]
     public void A_round_nineteen_launch_wording_launches(string utterance)
     {
-        Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
     }
 
     [TestCase("月の首都を教えて")]

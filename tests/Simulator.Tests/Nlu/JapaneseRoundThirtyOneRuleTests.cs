@@ -39,7 +39,7 @@ public class JapaneseRoundThirtyOneRuleTests
     [TestCase("世界の首都のやつを開けて")]
     [TestCase("世界の首都に入りたいな")]
     public void A_launch_wording_launches(string utterance) =>
-        Assert.That(LocaleNlu.Engine("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
 
     [TestCase("タバコはもうやめとくわ")]
     [TestCase("冷蔵庫を開けて")]

@@ -35,7 +35,7 @@ public class JapaneseRoundThirtyRuleTests
 
     [TestCase("世界の首都ってやつを起動してみて")]
     public void A_launch_wording_launches(string utterance) =>
-        Assert.That(LocaleNlu.Engine("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
 
     [TestCase("宿題を終わらせて")]
     [TestCase("予約を取り消したい")]

@@ -52,7 +52,7 @@ public class JapaneseRoundTwentyEightRuleTests
     [TestCase("世界の首都で練習したい")]
     [TestCase("世界の首都をひらいてちょう")]
     public void A_launch_wording_launches(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
 
     [TestCase("トスカーナの首都はどこ")]
     [TestCase("ロンバルディア州の州都は")]

@@ -54,7 +54,7 @@ public class JapaneseRoundTwentyFiveRuleTests
     [TestCase("世界の首都を開けてみて")]
     [TestCase("世界の首都つけてけ")]
     public void A_launch_wording_launches(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
 
     [TestCase("音楽を終わらせて")]
     [TestCase("続けて音楽を流して")]

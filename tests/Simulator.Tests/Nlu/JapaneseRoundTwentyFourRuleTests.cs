@@ -77,7 +77,7 @@ public class JapaneseRoundTwentyFourRuleTests
     [TestCase("アレクサ世界の首都に切りかえて")]
     [TestCase("世界の首都開いてくれるかい")]
     public void A_launch_wording_launches(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
 
     [TestCase("電気を切って")]
     [TestCase("髪を切って")]

@@ -36,7 +36,7 @@ public class JapaneseRoundTwentyNineRuleTests
 
     [TestCase("世界の首都にはいって")]
     public void A_launch_wording_launches(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
 
     [TestCase("お風呂に入って")]
     [TestCase("お茶をお願い")]

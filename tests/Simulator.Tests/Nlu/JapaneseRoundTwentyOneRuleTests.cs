@@ -43,7 +43,7 @@ public class JapaneseRoundTwentyOneRuleTests
     [TestCase("アレクサ世界の首都のスキルを開いてください")]
     public void A_launch_wording_launches(string utterance)
     {
-        Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
     }
 
     [TestCase("天気予報のスキルを開いてちょうだい")]

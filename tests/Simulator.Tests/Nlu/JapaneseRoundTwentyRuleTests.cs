@@ -53,7 +53,7 @@ public class JapaneseRoundTwentyRuleTests
     [TestCase("世界の首都を呼んでください")]
     public void A_round_twenty_launch_wording_launches(string utterance)
     {
-        Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
     }
 
     [TestCase("キャピタルゲインの税金はいくら")]

@@ -58,7 +58,7 @@ public class JapaneseRoundTwentySevenRuleTests
     [TestCase("世界の首都つけやあ")]
     [TestCase("世界の首都を開いてだ")]
     public void A_launch_wording_launches(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
 
     [TestCase("火星の首都はどこ")]
     [TestCase("木星の首都ってどこ")]

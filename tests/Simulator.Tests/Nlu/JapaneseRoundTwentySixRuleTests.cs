@@ -39,7 +39,7 @@ public class JapaneseRoundTwentySixRuleTests
     [TestCase("世界の首都をお願いできますか")]
     [TestCase("世界の首都をつけてくんねえか")]
     public void A_launch_wording_launches(string utterance) =>
-        Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
 
     [TestCase("すまん音楽かけて")]
     [TestCase("明日の予定ってどこやっけ")]

@@ -70,7 +70,7 @@ public class JapaneseRoundTwentyThreeRuleTests
     [TestCase("世界の首都で勝負したい")]
     public void A_launch_wording_launches(string utterance)
     {
-        Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
     }
 
     [TestCase("フランスの首都までのフライト")]

@@ -48,7 +48,7 @@ public class JapaneseRoundTwentyTwoRuleTests
     [TestCase("世界の首都やろう")]
     public void A_launch_wording_launches(string utterance)
     {
-        Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
     }
 
     [TestCase("予約をキャンセルしてくれ")]

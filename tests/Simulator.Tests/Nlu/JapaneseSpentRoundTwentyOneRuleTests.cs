@@ -40,7 +40,7 @@ public class JapaneseSpentRoundTwentyOneRuleTests
     [TestCase("世界の首都始めてくんねえかい")]
     public void A_launch_wording_launches(string utterance)
     {
-        Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
     }
 
     [TestCase("注文をキャンセルしてくれ")]

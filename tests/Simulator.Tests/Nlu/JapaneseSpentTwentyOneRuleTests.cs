@@ -64,7 +64,7 @@ public class JapaneseSpentTwentyOneRuleTests
     [TestCase("アレクサ世界の首都のスキルを開いて")]
     public void A_launch_wording_launches(string utterance)
     {
-        Assert.That(LocalSkill.NluFor("ja-JP").ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches("ja-JP", utterance);
     }
 
     [TestCase("トルコに行きたいんだけど首都の天気は")]

@@ -62,5 +62,5 @@ public class PortugueseRoundThirtyOneRuleTests
     [TestCase("quais são os comandos desse negócio", "AMAZON.HelpIntent")]
     [TestCase("que perguntas vale fazer", "AMAZON.HelpIntent")]
     public void A_round_thirty_one_built_in_wording_is_read(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 }

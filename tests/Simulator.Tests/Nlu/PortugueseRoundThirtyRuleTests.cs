@@ -40,5 +40,5 @@ public class PortugueseRoundThirtyRuleTests
     [TestCase("esquece a capital que eu lembrei", "AMAZON.CancelIntent")]
     [TestCase("como é que isto funciona", "AMAZON.HelpIntent")]
     public void A_round_thirty_built_in_wording_is_read(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 }

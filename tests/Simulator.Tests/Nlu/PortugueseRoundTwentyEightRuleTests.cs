@@ -39,7 +39,7 @@ public class PortugueseRoundTwentyEightRuleTests
     [TestCase("mds como funciona isso", "AMAZON.HelpIntent")]
     [TestCase("me ajuda aqui", "AMAZON.HelpIntent")]
     public void A_round_twenty_eight_built_in_wording_reaches_its_intent(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("meu rei abre o capitais do mundo")]
     [TestCase("tô aperreado abre o capitais do mundo")]

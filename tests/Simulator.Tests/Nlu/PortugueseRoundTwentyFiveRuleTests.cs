@@ -44,7 +44,7 @@ public class PortugueseRoundTwentyFiveRuleTests
     [TestCase("chega thank you", "AMAZON.StopIntent")]
     [TestCase("olvida", "AMAZON.CancelIntent")]
     public void A_round_twenty_five_built_in_wording_reaches_its_intent(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("abre o capitais do mundo pro menino")]
     [TestCase("liga o capitais do mundo pra criança")]

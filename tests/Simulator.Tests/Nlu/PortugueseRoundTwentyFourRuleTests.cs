@@ -43,7 +43,7 @@ public class PortugueseRoundTwentyFourRuleTests
     [TestCase("acabou a brincadeira mana", "AMAZON.StopIntent")]
     [TestCase("fecha isso aí alexa", "AMAZON.StopIntent")]
     public void A_round_twenty_four_built_in_wording_reaches_its_intent(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("liga o capitais do mundo pra molecada")]
     [TestCase("abre o capitais do mundo minha filha")]

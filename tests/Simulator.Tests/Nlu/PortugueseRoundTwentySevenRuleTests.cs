@@ -38,7 +38,7 @@ public class PortugueseRoundTwentySevenRuleTests
     [TestCase("para agora que a novela vai começar", "AMAZON.StopIntent")]
     [TestCase("stop please", "AMAZON.StopIntent")]
     public void A_round_twenty_seven_built_in_wording_reaches_its_intent(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("a professora mandou abrir o capitais do mundo")]
     public void A_round_twenty_seven_launch_reaches_the_skill(string utterance) =>

@@ -36,7 +36,7 @@ public class PortugueseRoundTwentySixRuleTests
     [TestCase("fecha o joguinho", "AMAZON.StopIntent")]
     [TestCase("ixi deixa pra lá", "AMAZON.CancelIntent")]
     public void A_round_twenty_six_built_in_wording_reaches_its_intent(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("fala com capitais do mundo qual a capital da suécia")]
     [TestCase("pede pra capitais do mundo a capital do japão")]

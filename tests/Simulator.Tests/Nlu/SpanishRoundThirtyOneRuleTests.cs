@@ -1,4 +1,3 @@
-using WorldCapitals.Simulator.Nlu;
 using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
@@ -41,7 +40,7 @@ public class SpanishRoundThirtyOneRuleTests
     [TestCase("es-ES", "alexa capitales del mundo por favor")]
     [TestCase("es-MX", "capitales del mundo por fa")]
     public void The_name_with_please_opens_the_skill(string locale, string utterance) =>
-        Assert.That(LocaleNlu.Engine(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(locale, utterance);
 
     [TestCase("es-ES", "cuál es la capital de los pirineos")]
     [TestCase("es-ES", "cuál es la capital de la provincia de cádiz")]

@@ -1,4 +1,3 @@
-using WorldCapitals.Simulator.Nlu;
 using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
@@ -36,12 +35,12 @@ public class SpanishRoundThirtyRuleTests
     [TestCase("es-ES", "quita quita", "AMAZON.CancelIntent")]
     [TestCase("es-US", "olvida esa vaina", "AMAZON.CancelIntent")]
     public void A_built_in_request_as_users_say_it(string locale, string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
 
     [TestCase("es-US", "ábrete capitales del mundo por favor")]
     [TestCase("es-US", "klk abre capitales del mundo")]
     public void A_launch_wording_opens_the_skill(string locale, string utterance) =>
-        Assert.That(LocaleNlu.Engine(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(locale, utterance);
 
     [TestCase("es-ES", "cuál es la capital de castilla la mancha")]
     [TestCase("es-ES", "cuál es la capital de la mancha")]

@@ -81,7 +81,7 @@ public class SpanishRoundTwentyFiveRuleTests
     [TestCase("es-US", "let's play capitales del mundo")]
     [TestCase("es-US", "lets start capitales del mundo")]
     public void Getting_the_skill_going_opens_it(string locale, string utterance) =>
-        Assert.That(LocalSkill.NluFor(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(locale, utterance);
 
     [TestCase("es-ES", "con capitales del mundo la capital de grecia", "GR")]
     [TestCase("es-MX", "en capitales del mundo cuál es la capital de bolivia", "BO")]

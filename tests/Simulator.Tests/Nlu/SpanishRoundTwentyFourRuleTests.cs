@@ -72,7 +72,7 @@ public class SpanishRoundTwentyFourRuleTests
     [TestCase("es-US", "córrele a capitales del mundo")]
     [TestCase("es-MX", "prende capitales del mundo por favor")]
     public void Getting_the_skill_going_opens_it(string locale, string utterance) =>
-        Assert.That(LocalSkill.NluFor(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(locale, utterance);
 
     [TestCase("es-ES", "pregunta en capitales del mundo la capital de chile", "CL")]
     [TestCase("es-MX", "pregúntale en capitales del mundo cuál es la capital de cuba", "CU")]

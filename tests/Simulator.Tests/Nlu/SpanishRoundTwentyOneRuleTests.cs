@@ -62,7 +62,7 @@ public class SpanishRoundTwentyOneRuleTests
     [TestCase("es-ES", "abre capitales del mundo para mi hija")]
     public void A_launch_for_someone_is_a_launch(string locale, string utterance)
     {
-        Assert.That(LocalSkill.NluFor(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(locale, utterance);
     }
 
     [TestCase("usa capitales del mundo para saber la capital de japón")]

@@ -63,7 +63,7 @@ public class SpanishRoundTwentySixRuleTests
     [TestCase("es-ES", "ea abre capitales del mundo")]
     [TestCase("es-MX", "pos inicia capitales del mundo")]
     public void Opening_the_skill_with_a_filler_is_a_launch(string locale, string utterance) =>
-        Assert.That(LocalSkill.NluFor(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(locale, utterance);
 
     [TestCase("es-US", "cuál es la capital del condado de orange")]
     [TestCase("es-MX", "la capital del municipio de tijuana")]

@@ -59,7 +59,7 @@ public class SpanishRoundTwentyTwoRuleTests
     [TestCase("es-ES", "vamos con capitales del mundo")]
     public void Vamos_con_the_skill_is_a_launch(string locale, string utterance)
     {
-        Assert.That(LocalSkill.NluFor(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(locale, utterance);
     }
 
     [TestCase("es-ES", "anula la alarma")]

@@ -39,7 +39,7 @@ public class SpanishSpentRoundTwentyOneRuleTests
     [TestCase("es-US", "abre capitales del mundo para las nenas")]
     public void A_spent_round_twenty_one_launch_wording_is_a_launch(string locale, string utterance)
     {
-        Assert.That(LocalSkill.NluFor(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(locale, utterance);
     }
 
     [TestCase("es-ES", "sal a comprar pan")]

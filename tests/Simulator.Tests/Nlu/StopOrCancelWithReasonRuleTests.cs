@@ -35,7 +35,7 @@ public class StopOrCancelWithReasonRuleTests
     [TestCase("es-MX", "cancela ya encontré la respuesta", "AMAZON.CancelIntent")]
     public void A_stop_or_cancel_with_its_reason_is_read(string locale, string utterance, string intent)
     {
-        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(locale, utterance, intent);
     }
 
     [TestCase("it-IT", "basta con la francia dimmi la capitale della spagna")]

@@ -28,6 +28,18 @@ internal static class LocaleNlu
         Assert.That(result.IntentName, Is.EqualTo(NluEngine.FallbackIntent), $"matched \"{result.Sample}\" with {result.Slot("country")?.Value}");
     }
 
+    /// <summary>Asserts that the locale's NLU sends the utterance to this intent.</summary>
+    public static void AssertIntent(string locale, string utterance, string intent)
+    {
+        var result = Recognize(locale, utterance);
+
+        Assert.That(result.IntentName, Is.EqualTo(intent), $"matched \"{result.Sample}\"");
+    }
+
+    /// <summary>Asserts that the locale's NLU reads the utterance as opening the skill (a LaunchRequest).</summary>
+    public static void AssertLaunches(string locale, string utterance) =>
+        Assert.That(Engine(locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch), $"\"{utterance}\" in {locale}");
+
     /// <summary>The locale's NLU with one list or object of its language's lexicon left out: a test that a rule comes
     /// from that data. Without the clause-around-question rule too, which reads many of the same sentences another way
     /// (a question with words around it). Fails when the lexicon has no such entry.</summary>
