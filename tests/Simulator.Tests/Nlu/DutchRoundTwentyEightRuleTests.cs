@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -45,7 +44,7 @@ public class DutchRoundTwentyEightRuleTests
     [TestCase("de baby wordt wakker stop", "AMAZON.StopIntent")]
     [TestCase("ik ga naar bed laat maar", "AMAZON.CancelIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(LocaleNlu.Recognize(Locale, utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("alexa open dat hoofdsteden van de wereld")]
     [TestCase("tak alexa start hoofdsteden van de wereld")]
@@ -54,7 +53,7 @@ public class DutchRoundTwentyEightRuleTests
     [TestCase("alexa start hoofdsteden van de wereld voor mijn moeder")]
     [TestCase("open hoofdsteden van de wereld voor mijn dochtertje")]
     public void Opening_the_skill_as_users_say_it(string utterance) =>
-        Assert.That(LocalSkill.NluFor(Locale).ParseForm(utterance).Kind, Is.EqualTo(UtteranceKind.Launch));
+        LocaleNlu.AssertLaunches(Locale, utterance);
 
     [TestCase("wat is de hoofdstad van bollywood")]
     [TestCase("wat is de hoofdstad van baskenland")]
