@@ -95,7 +95,7 @@ public sealed partial class NluEngine
             return false;
         }
         var tailAfter = IsQuestionTailClause(keys, end);
-        if (end < keys.Length && ((_lexicon.KindOf(keys[end]) == WordKind.Function && !_clauseWords.EndParticleAt(keys, end) && PurposeOpenerLength(keys, end) == 0
+        if (end < keys.Length && ((_lexicon.KindOf(keys[end]) == WordKind.Function && !_clauseWords.EndParticleAt(keys, end) && OpenerLength(_purposeOpeners, keys, end) == 0
                 && !tailAfter) || _lexicon.NotPlaces.Contains(keys[end])
             || (_lexicon.OtherSenses.TryGetValue(keys[end - 1], out var senses) && senses.Contains(keys[end]))))
         {
@@ -133,9 +133,9 @@ public sealed partial class NluEngine
         return [.. keys];
     }
 
-    // How many words the longest purpose opener said from start has; 0 when none is.
-    private int PurposeOpenerLength(string[] keys, int start) =>
-        _purposeOpeners.Where(opener => IsOpenerAt(keys, start, opener)).Select(opener => opener.Length).DefaultIfEmpty(0).Max();
+    // How many words the longest of the openers (purpose or setting openers) said from start has; 0 when none is.
+    private static int OpenerLength(string[][] openers, string[] keys, int start) =>
+        openers.Where(opener => IsOpenerAt(keys, start, opener)).Select(opener => opener.Length).DefaultIfEmpty(0).Max();
 
     private static bool IsOpenerAt(string[] keys, int start, string[] opener) =>
         start + opener.Length <= keys.Length && opener.Select((word, offset) => word == ClauseWords.AnyWord || word == keys[start + offset]).All(same => same);
@@ -151,16 +151,12 @@ public sealed partial class NluEngine
             return false;
         for (var start = 0; start < index; start++)
         {
-            var length = Math.Max(PurposeOpenerLength(clause, start), SettingOpenerLength(clause, start));
+            var length = Math.Max(OpenerLength(_purposeOpeners, clause, start), OpenerLength(_settingOpeners, clause, start));
             if (length > 0 && start + length <= index && index - (start + length) <= MaxWordsAfterPurposeOpener)
                 return true;
         }
         return false;
     }
-
-    // How many words the longest setting opener said from start has; 0 when none is.
-    private int SettingOpenerLength(string[] keys, int start) =>
-        _settingOpeners.Where(opener => ClauseWords.RunAt(keys, start, opener)).Select(opener => opener.Length).DefaultIfEmpty(0).Max();
 
     // Whether the word at index is a genitive of the language that makes what follows it a part of a noun said right before
     // it: the noun begins the clause or follows a function word, an article ("les quartiers de la capitale du pérou c'est
