@@ -1,5 +1,4 @@
 using WorldCapitals.Simulator.Tests.Support;
-using WorldCapitals.Simulator.Nlu;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
@@ -16,8 +15,6 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 public class GermanRoundThirtyOneRuleTests
 {
     private const string Locale = "de-DE";
-
-    private static Interpretation Recognize(string text) => LocaleNlu.Recognize(Locale, text);
 
     [TestCase("ag man was ist die hauptstadt von peru", "PE", Description = "the opener 'ag man'")]
     [TestCase("hano wie heißt die hauptstadt von chile", "CL", Description = "the opener 'hano'")]
@@ -41,7 +38,7 @@ public class GermanRoundThirtyOneRuleTests
     [TestCase("kannst du mir die hilfe vorlesen", "AMAZON.HelpIntent")]
     [TestCase("sag mir was man sagen muss", "AMAZON.HelpIntent")]
     public void A_built_in_request_as_users_say_it(string utterance, string intent) =>
-        Assert.That(Recognize(utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("was ist die hauptstadt von flandern")]
     [TestCase("was ist die hauptstadt der wallonie")]

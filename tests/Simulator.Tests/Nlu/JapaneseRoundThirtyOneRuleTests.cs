@@ -1,4 +1,3 @@
-using WorldCapitals.Simulator.Nlu;
 using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
@@ -11,8 +10,6 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// each family with sentences no corpus has, and out-of-domain neighbours that must still fall back.</summary>
 public class JapaneseRoundThirtyOneRuleTests
 {
-    private static Interpretation Recognize(string utterance) => LocaleNlu.Recognize("ja-JP", utterance);
-
     [TestCase("リトワニアの首都を教えて", "LT")]
     [TestCase("霧バスの首都ってどこだっけ", "KI")]
     [TestCase("テキサス州の舅は", "US-TX")]
@@ -34,7 +31,7 @@ public class JapaneseRoundThirtyOneRuleTests
     [TestCase("どんなふうに聞くの", "AMAZON.HelpIntent")]
     [TestCase("国の首都も聞けるのか", "AMAZON.HelpIntent")]
     public void A_built_in_wording_reaches_its_intent(string utterance, string intent) =>
-        Assert.That(Recognize(utterance).IntentName, Is.EqualTo(intent));
+        LocaleNlu.AssertIntent("ja-JP", utterance, intent);
 
     [TestCase("世界の首都のやつを開けて")]
     [TestCase("世界の首都に入りたいな")]

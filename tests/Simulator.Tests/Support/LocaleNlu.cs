@@ -28,6 +28,18 @@ internal static class LocaleNlu
         Assert.That(result.IntentName, Is.EqualTo(NluEngine.FallbackIntent), $"matched \"{result.Sample}\" with {result.Slot("country")?.Value}");
     }
 
+    /// <summary>Asserts that the locale's NLU reads the utterance as a reverse question (CityIntent) about the city with this id.</summary>
+    public static void AssertReadsCity(string locale, string utterance, string id)
+    {
+        var result = Recognize(locale, utterance);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IntentName, Is.EqualTo("CityIntent"), $"matched \"{result.Sample}\"");
+            Assert.That(result.Slot("city")!.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\"");
+        });
+    }
+
     /// <summary>Asserts that the locale's NLU sends the utterance to this intent.</summary>
     public static void AssertIntent(string locale, string utterance, string intent)
     {
