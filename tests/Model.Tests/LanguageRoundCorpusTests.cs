@@ -203,16 +203,22 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the thirtieth session (Italian, Arabic and Hindi: the end of the thirty-first) by
         // further new authors, one per language, and kept from their tuners: French, Spanish, German, Portuguese and Japanese
-        // scored before the thirty-first session's tuning and once after it; Italian, Arabic and Hindi before any tuning. Every
-        // several-capital country (and Palestine) is asked in the plural.
+        // scored before the thirty-first session's tuning and once after it; Italian, Arabic and Hindi before the
+        // thirty-third session's tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
         ["round31"] = FromRoundFive(
             new() { ["fr"] = 420, ["es"] = 430, ["de"] = 440, ["pt"] = 440, ["ja"] = 430, ["it"] = 430, ["ar"] = 440, ["hi"] = 410 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the end of the thirty-first session by further new authors, one per language, and to be kept from
-        // the tuners of the next session: scored before any tuning. Every several-capital country (and Palestine) is asked in
-        // the plural.
+        // Written blind at the end of the thirty-first session (Italian, Arabic and Hindi: the start of the thirty-fourth) by
+        // further new authors, one per language, and kept from their tuners: French, Spanish, German, Portuguese and Japanese
+        // scored before the thirty-third session's tuning and once after it; Italian, Arabic and Hindi before any tuning.
+        // Every several-capital country (and Palestine) is asked in the plural.
         ["round32"] = FromRoundFive(
-            new() { ["fr"] = 430, ["es"] = 420, ["de"] = 420, ["pt"] = 430, ["ja"] = 430 },
+            new() { ["fr"] = 430, ["es"] = 420, ["de"] = 420, ["pt"] = 430, ["ja"] = 430, ["it"] = 500, ["ar"] = 450, ["hi"] = 480 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the thirty-fourth session by further new authors, one per language, and kept from the
+        // tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        ["round33"] = FromRoundFive(
+            new() { ["fr"] = 460, ["es"] = 470, ["de"] = 480, ["pt"] = 480, ["ja"] = 450 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
