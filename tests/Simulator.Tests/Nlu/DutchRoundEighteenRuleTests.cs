@@ -42,22 +42,14 @@ public class DutchRoundEighteenRuleTests
     [TestCase("kun je zeggen wat de hoofdstad van ghana is want ik weet het niet meer", "GH")]
     [TestCase("wat is de hoofdstad van sri lanka want ik ben het vergeten", "LK")]
     [TestCase("weet jij hoe de hoofdstad van nepal heet want ik kom er niet op", "NP")]
-    public void A_round_eighteen_family_reads_the_place(string utterance, string id)
-    {
-        var result = Recognize(utterance);
-
-        Assert.That((result.IntentName, result.Slot("country")?.FirstMatch?.Id), Is.EqualTo(("CapitalIntent", id)), $"matched \"{result.Sample}\"");
-    }
+    public void A_round_eighteen_family_reads_the_place(string utterance, string id) =>
+        LocaleNlu.AssertAsksCapitalOf("nl-NL", utterance, id);
 
     [TestCase("de hoofdstad bamako van welk land is dat", "bamako")]
     [TestCase("de hoofdstad vientiane van welke staat is dat", "vientiane")]
     [TestCase("de hoofdstad paramaribo van welk land is dat", "paramaribo")]
-    public void A_round_eighteen_reverse_question_reads_the_city(string utterance, string id)
-    {
-        var result = Recognize(utterance);
-
-        Assert.That((result.IntentName, result.Slot("city")?.FirstMatch?.Id), Is.EqualTo(("CityIntent", id)), $"matched \"{result.Sample}\"");
-    }
+    public void A_round_eighteen_reverse_question_reads_the_city(string utterance, string id) =>
+        LocaleNlu.AssertReadsCity("nl-NL", utterance, id);
 
     [TestCase("sorry ik bedoel niets hoor", "AMAZON.CancelIntent")]
     [TestCase("nee ik bedoel niets laat maar", "AMAZON.CancelIntent")]

@@ -36,22 +36,14 @@ public class DutchRoundFifteenRuleTests
     [TestCase("ik hoorde dat bolivia meer dan één hoofdstad heeft welke zijn dat", "BO")]
     [TestCase("ik hoorde dat zuid-afrika meer dan één hoofdstad heeft", "ZA")]
     [TestCase("ik las dat nederland meer dan een hoofdstad heeft", "NL")]
-    public void A_round_fifteen_family_reads_the_place(string utterance, string id)
-    {
-        var result = Recognize(utterance);
-
-        Assert.That((result.IntentName, result.Slot("country")?.FirstMatch?.Id), Is.EqualTo(("CapitalIntent", id)), $"matched \"{result.Sample}\"");
-    }
+    public void A_round_fifteen_family_reads_the_place(string utterance, string id) =>
+        LocaleNlu.AssertAsksCapitalOf("nl-NL", utterance, id);
 
     [TestCase("wat is het land met als hoofdstad lima", "lima")]
     [TestCase("welk is het land met nairobi als hoofdstad", "nairobi")]
     [TestCase("wat is het land met als hoofdstad accra", "accra")]
-    public void A_round_fifteen_reverse_question_reads_the_city(string utterance, string id)
-    {
-        var result = Recognize(utterance);
-
-        Assert.That((result.IntentName, result.Slot("city")?.FirstMatch?.Id), Is.EqualTo(("CityIntent", id)), $"matched \"{result.Sample}\"");
-    }
+    public void A_round_fifteen_reverse_question_reads_the_city(string utterance, string id) =>
+        LocaleNlu.AssertReadsCity("nl-NL", utterance, id);
 
     [TestCase("hoe werkt dit ding", "AMAZON.HelpIntent")]
     [TestCase("hoe werkt dat ding", "AMAZON.HelpIntent")]

@@ -41,23 +41,15 @@ public class DutchRoundSeventeenRuleTests
     [TestCase("is lagos de hoofdstad van nigeria of zit ik ernaast", "NG")]
     [TestCase("je kun me zeggen de hoofdstad van griekenland", "GR")]
     [TestCase("alexa je kun vertellen de hoofdstad van portugal", "PT")]
-    public void A_round_seventeen_family_reads_the_place(string utterance, string id)
-    {
-        var result = Recognize(utterance);
-
-        Assert.That((result.IntentName, result.Slot("country")?.FirstMatch?.Id), Is.EqualTo(("CapitalIntent", id)), $"matched \"{result.Sample}\"");
-    }
+    public void A_round_seventeen_family_reads_the_place(string utterance, string id) =>
+        LocaleNlu.AssertAsksCapitalOf("nl-NL", utterance, id);
 
     [TestCase("tallinn van welk land is dat de hoofdstad", "tallinn")]
     [TestCase("in de puzzel staat lima waar is dat de hoofdstad van", "lima")]
     [TestCase("ik hoorde nairobi op het nieuws welk land heeft dat als hoofdstad", "nairobi")]
     [TestCase("van wat is canberra de hoofdstad", "canberra")]
-    public void A_round_seventeen_reverse_question_reads_the_city(string utterance, string id)
-    {
-        var result = Recognize(utterance);
-
-        Assert.That((result.IntentName, result.Slot("city")?.FirstMatch?.Id), Is.EqualTo(("CityIntent", id)), $"matched \"{result.Sample}\"");
-    }
+    public void A_round_seventeen_reverse_question_reads_the_city(string utterance, string id) =>
+        LocaleNlu.AssertReadsCity("nl-NL", utterance, id);
 
     [TestCase("annuleer maar ik vraag het papa wel", "AMAZON.CancelIntent")]
     [TestCase("laat maar ik zoek het zelf wel op", "AMAZON.CancelIntent")]

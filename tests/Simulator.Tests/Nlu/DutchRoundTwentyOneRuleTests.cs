@@ -27,21 +27,13 @@ public class DutchRoundTwentyOneRuleTests
     [TestCase("kweenie wat is de hoofdstad van chili", "CL")]
     [TestCase("alsjeblieft zeggen hoofdstad van land armenië", "AM")]
     [TestCase("jij weet hoofdstad kroatië", "HR")]
-    public void A_round_twenty_one_family_reads_the_place(string utterance, string id)
-    {
-        var result = Recognize(utterance);
-
-        Assert.That((result.IntentName, result.Slot("country")?.FirstMatch?.Id), Is.EqualTo(("CapitalIntent", id)), $"matched \"{result.Sample}\"");
-    }
+    public void A_round_twenty_one_family_reads_the_place(string utterance, string id) =>
+        LocaleNlu.AssertAsksCapitalOf("nl-NL", utterance, id);
 
     [TestCase("nairobi welk land hoort erbij", "nairobi")]
     [TestCase("de hoofdstad lima is van welk land", "lima")]
-    public void A_round_twenty_one_reverse_question_reads_the_city(string utterance, string id)
-    {
-        var result = Recognize(utterance);
-
-        Assert.That((result.IntentName, result.Slot("city")?.FirstMatch?.Id), Is.EqualTo(("CityIntent", id)), $"matched \"{result.Sample}\"");
-    }
+    public void A_round_twenty_one_reverse_question_reads_the_city(string utterance, string id) =>
+        LocaleNlu.AssertReadsCity("nl-NL", utterance, id);
 
     [TestCase("ek verstaan het nie", "AMAZON.HelpIntent")]
     [TestCase("hoe werk dit alexa", "AMAZON.HelpIntent")]

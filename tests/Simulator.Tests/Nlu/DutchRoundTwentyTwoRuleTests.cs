@@ -26,21 +26,13 @@ public class DutchRoundTwentyTwoRuleTests
     [TestCase("zit de regering van bolivia echt in la paz", "BO")]
     [TestCase("zetelt de regering van zuid-afrika in pretoria", "ZA")]
     [TestCase("wat is de hoofdstad van peru of nee zeg maar van chili", "CL")]
-    public void A_round_twenty_two_family_reads_the_place(string utterance, string id)
-    {
-        var result = Recognize(utterance);
-
-        Assert.That((result.IntentName, result.Slot("country")?.FirstMatch?.Id), Is.EqualTo(("CapitalIntent", id)), $"matched \"{result.Sample}\"");
-    }
+    public void A_round_twenty_two_family_reads_the_place(string utterance, string id) =>
+        LocaleNlu.AssertAsksCapitalOf("nl-NL", utterance, id);
 
     [TestCase("welke hoofdstad is lima van welk land", "lima")]
     [TestCase("de hoofdstad accra hoort bij welk land", "accra")]
-    public void A_round_twenty_two_reverse_question_reads_the_city(string utterance, string id)
-    {
-        var result = Recognize(utterance);
-
-        Assert.That((result.IntentName, result.Slot("city")?.FirstMatch?.Id), Is.EqualTo(("CityIntent", id)), $"matched \"{result.Sample}\"");
-    }
+    public void A_round_twenty_two_reverse_question_reads_the_city(string utterance, string id) =>
+        LocaleNlu.AssertReadsCity("nl-NL", utterance, id);
 
     [TestCase("wat kan ik vragen over hoofdsteden", "AMAZON.HelpIntent")]
     [TestCase("welke vragen mag ik stellen", "AMAZON.HelpIntent")]

@@ -20,12 +20,8 @@ public class HindiSpentTwentyRuleTests
     [TestCase("पुर्तगाल राष्ट्र की राजधानी क्या है", "PT")]
     [TestCase("फ़िनलैंड की राजधानी किस नगर में है", "FI")]
     [TestCase("ऑस्ट्रिया की राजधानी कौन सा नगर है", "AT")]
-    public void A_formal_capital_question_reads_the_place(string utterance, string id)
-    {
-        var result = Recognize(utterance);
-
-        Assert.That((result.IntentName, result.Slot("country")?.FirstMatch?.Id), Is.EqualTo(("CapitalIntent", id)), $"matched \"{result.Sample}\"");
-    }
+    public void A_formal_capital_question_reads_the_place(string utterance, string id) =>
+        LocaleNlu.AssertAsksCapitalOf("hi-IN", utterance, id);
 
     [TestCase("फ़ॉरगेट इट यार", "AMAZON.CancelIntent")]
     [TestCase("ये सवाल निरस्त कीजिए", "AMAZON.CancelIntent")]

@@ -20,6 +20,15 @@ internal static class LocaleNlu
         Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
     }
 
+    /// <summary>Asserts that the locale's NLU reads the utterance as the capital question (CapitalIntent) about the place
+    /// with this id.</summary>
+    public static void AssertAsksCapitalOf(string locale, string utterance, string id)
+    {
+        var result = Recognize(locale, utterance);
+
+        Assert.That((result.IntentName, result.Slot("country")?.FirstMatch?.Id), Is.EqualTo(("CapitalIntent", id)), $"matched \"{result.Sample}\"");
+    }
+
     /// <summary>Asserts that the locale's NLU sends the utterance to AMAZON.FallbackIntent.</summary>
     public static void AssertFallsBack(string locale, string utterance)
     {
