@@ -33,6 +33,8 @@ public sealed class PlaceListLookupTests
     [TestCase("de-DE", "peru und die von chile", "PE CL")]
     [TestCase("es-ES", "perú y la de chile", "PE CL")]
     [TestCase("fr-FR", "pérou et celle de la bolivie", "PE BO")]
+    [TestCase("fr-CA", "chili pis celle de l'argentine", "CL AR")]
+    [TestCase("fr-CA", "du mali pis du niger", "ML NE")]
     public void A_list_finds_every_place_in_the_order_said(string locale, string spoken, string ids)
     {
         var list = Lookup.FindList(spoken, locale);
