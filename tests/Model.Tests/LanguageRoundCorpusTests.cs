@@ -189,11 +189,11 @@ public partial class LanguageRoundCorpusTests
         ["round28"] = FromRoundFive(
             new() { ["fr"] = 430, ["es"] = 430, ["de"] = 420, ["pt"] = 430, ["ja"] = 430, ["it"] = 430, ["ar"] = 440, ["hi"] = 440, ["nl"] = 410 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the twenty-eighth session (Italian, Arabic and Hindi: the twenty-ninth) by further new
-        // authors, one per language, and kept from its tuners: scored before the tuning and once after it. Every
-        // several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the twenty-eighth session (Italian, Arabic and Hindi: the twenty-ninth; Dutch: the
+        // thirty-fifth) by further new authors, one per language, and kept from its tuners: scored before the tuning and once
+        // after it. Every several-capital country (and Palestine) is asked in the plural.
         ["round29"] = FromRoundFive(
-            new() { ["fr"] = 430, ["es"] = 430, ["de"] = 430, ["pt"] = 430, ["ja"] = 430, ["it"] = 430, ["ar"] = 430, ["hi"] = 430 },
+            new() { ["fr"] = 430, ["es"] = 430, ["de"] = 430, ["pt"] = 430, ["ja"] = 430, ["it"] = 430, ["ar"] = 430, ["hi"] = 430, ["nl"] = 470 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the twenty-ninth session (Italian, Arabic and Hindi: the thirtieth) by further new
         // authors, one per language, and kept from its tuners: scored before the tuning and once after it. Every
