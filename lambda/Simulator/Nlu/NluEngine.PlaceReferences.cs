@@ -27,7 +27,7 @@ public sealed partial class NluEngine
                 if (!Tokenizer.KeysAt(tokens, at, reference.Keys))
                     continue;
                 var end = at + reference.Keys.Length;
-                if (OnlyPlace(tokens, at, end) is { } place && place.End <= at && MayReferToPlace(tokens, keys, place, at, reference)
+                if (PlaceBeforeReference(tokens, at, end) is { } place && place.End <= at && MayReferToPlace(tokens, keys, place, at, reference)
                     && QuestionAboutPlace(tokens, text, place, at, end, reference) is { } question)
                 {
                     return question;
@@ -90,12 +90,13 @@ public sealed partial class NluEngine
 
     private bool IsQuestionNoun(string key) => _wordIds.TryGetValue(key, out var id) && QuestionNounIds().Contains(id);
 
-    // The one place the utterance names outside the reference (the longest run of words that resolves to a value of a
-    // custom type, from each word on; the same place said twice, "डाहोमी जो अब बेनिन है", is one), or null when it names
-    // none or more than one.
-    private PlaceMention? OnlyPlace(IReadOnlyList<Token> tokens, int referenceStart, int referenceEnd)
+    // The place the reference refers to: the last place named before it (the same place said twice, "डाहोमी जो अब बेनिन है",
+    // is one), or null when none is, when another place is named after it, or when the one before it is one of a list
+    // with it ("peru en chili", "नेपाल और भूटान": both are meant; NluLexicon.ListWords). A scene may name a place before the
+    // one asked about: "le vol pour moroni il fait escale en éthiopie c'est quoi la capitale".
+    private PlaceMention? PlaceBeforeReference(IReadOnlyList<Token> tokens, int referenceStart, int referenceEnd)
     {
-        var found = new List<PlaceMention>();
+        var named = new List<PlaceMention>();
         for (var start = 0; start < tokens.Count; start++)
         {
             if (start >= referenceStart && start < referenceEnd)
@@ -103,12 +104,25 @@ public sealed partial class NluEngine
             var limit = start < referenceStart ? referenceStart : tokens.Count;
             if (LongestPlaceAt(tokens, start, limit) is not { } place)
                 continue;
-            if (found.Count > 0 && !place.NamesSamePlaceAs(found[0]))
-                return null;
-            found.Add(place);
             start = place.End - 1;
+            if (named.Count > 0 && place.NamesSamePlaceAs(named[^1]))
+                continue;
+            if (named.Count > 0 && (place.Start >= referenceEnd || !SaysContentBetween(tokens, named[^1].End, place.Start)))
+                return null;
+            named.Add(place);
         }
-        return found.Count > 0 ? found[0] : null;
+        return named.Count > 0 ? named[^1] : null;
+    }
+
+    // Whether the words between two places make the first a scene's place, not one of a list: they hold a word of content
+    // (no filler or function word), and after the last list word ("and", "or") among them more than one ("y mi vecina es de
+    // nicaragua"; "ou pela suécia", "and then uganda" still list).
+    private bool SaysContentBetween(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var between = tokens.Skip(start).Take(end - start).ToList();
+        var afterList = between.FindLastIndex(token => _lexicon.IsListWord(token) || _lexicon.Alternatives.Contains(token.Key)) + 1;
+        var content = between.Skip(afterList).SelectMany(token => _lexicon.Expand(token.Key)).Count(key => _lexicon.KindOf(key) == WordKind.Content);
+        return afterList == 0 ? content > 0 : content > 1;
     }
 
     // The longest place from 'start' on that neither begins nor ends inside a run of katakana.

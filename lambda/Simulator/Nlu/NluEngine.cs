@@ -110,9 +110,12 @@ namespace WorldCapitals.Simulator.Nlu;
 /// nor right next to a slot's noun of the samples or before one across function words (the noun in another topic:
 /// "working capital", "aumento di capitale"). Off with fallbackIntentSensitivity HIGH.</item>
 /// <item>A place named in a clause, then a question that refers to it (NluEngine.PlaceReferences.cs): when nothing
-/// matches, the utterance names exactly one place outside a reference of the lexicon's <c>placeReferences</c> (a run of
-/// words resolving to a value of a custom type; none or two, and nothing is read), before that reference (Dutch "daar",
-/// "dat land", Hindi "वहाँ की", "उसकी", English "there", "its capital", Arabic "عاصمتها"). The reference is replaced by what
+/// matches, the utterance names a place outside a reference of the lexicon's <c>placeReferences</c> (a run of
+/// words resolving to a value of a custom type) before that reference (Dutch "daar", "dat land", Hindi "वहाँ की", "उसकी",
+/// English "there", "its capital", Arabic "عاصمتها") and none after it; where it names several, the one named last (a scene
+/// may name a city first: "vivo en monterrey y mi vecina es de nicaragua cuál es la capital de ese país"), unless it is one
+/// of a list with the one before it (only function words, or one word more, after a word of the lexicon's
+/// <c>listWords</c> between them: "peru en chili", and nothing is read). The reference is replaced by what
 /// it stands for with the place's words ("in {place}", "{place} की", "عاصمة {place}"), the words before the question
 /// are left out as the context-clause rule does (the question begins at a question word after the place, or at the
 /// reference itself; the clause has at most <see cref="MaxPlaceClauseWords"/> words, a run of one script being one word in

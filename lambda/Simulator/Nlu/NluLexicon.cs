@@ -170,6 +170,15 @@ internal sealed class NluLexicon
     /// choice frame's two cities, not a place "امريكا نيويورك ولا واشنطن").</summary>
     public IReadOnlySet<string> Alternatives { get; private init; } = new HashSet<string>();
 
+    /// <summary>The words that join places in a list, "and" and "or" (the optional <c>listWords</c> list: "en", "und", "और",
+    /// "oder"): two places with only these, fillers and function words between them are both meant ("ik ga naar peru en
+    /// chili"), not a scene's place and the one asked about.</summary>
+    private HashSet<string> ListWords { get; init; } = [];
+
+    /// <summary>Whether the token is one of <see cref="ListWords"/>, compared as written in lower case, accents kept: the
+    /// Portuguese "e" (and) is not "é" (is), nor the Italian "e" "è".</summary>
+    public bool IsListWord(Token token) => ListWords.Contains(token.Text.ToLowerInvariant());
+
     /// <summary>How the language launches a skill (the optional <c>invocation</c> section).</summary>
     public LaunchPhrases Launch { get; }
 
@@ -252,6 +261,9 @@ internal sealed class NluLexicon
                 : new Dictionary<string, IReadOnlySet<string>>(),
             QuestionWords = OptionalKeys(root, "questionWords"),
             Alternatives = OptionalKeys(root, "alternatives"),
+            ListWords = root.TryGetProperty("listWords", out var listWords)
+                ? listWords.EnumerateArray().Select(word => (word.GetString() ?? "").ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)
+                : [],
             HiraganaWords = HiraganaWritten(root, elisions, variants, joins),
             NameSuffixes = [.. OptionalPhrases(root, "nameSuffixes", elisions, variants, joins).OrderByDescending(words => words.Length)],
             SentenceEndings = [.. OptionalPhrases(root, "sentenceEndings", elisions, variants, joins).OrderByDescending(words => words.Length)],
