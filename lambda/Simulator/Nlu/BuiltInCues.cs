@@ -32,10 +32,6 @@ internal sealed class BuiltInCues
     /// <summary>Whether a cue of the intent has the word (by key).</summary>
     public bool Says(string intent, string key) => Cues.TryGetValue(intent, out var cues) && cues.Any(cue => cue.Keys.Contains(key));
 
-    /// <summary>Whether a cue of the intent that <paramref name="counts"/> stands whole, in a row, in these keys.</summary>
-    public bool SaysCueIn(string intent, IReadOnlyList<string> keys, Func<Cue, bool> counts) =>
-        Cues.TryGetValue(intent, out var cues) && cues.Any(cue => counts(cue) && cue.StartsIn(keys).Any());
-
     /// <summary>Words that negate a request (by key), in addition to the lexicon's negations.</summary>
     public IReadOnlySet<string> Negations { get; }
 

@@ -90,7 +90,7 @@ public sealed partial class NluEngine
         if (!HasContentWord(clauseBefore.Concat(clauseAfter)) || clauseAfter.Any(IsOtherRequestWord)
             || Enumerable.Range(0, before).Any(index => IsOtherRequestWord(clauseBefore[index]) && !IsTopicOfClause(clauseBefore, index))
             || _clauseWords.SaysOtherFact(clauseBefore) || _clauseWords.SaysOtherFact(clauseAfter) || clauseBefore.Any(_lexicon.QuestionWords.Contains)
-            || clauseAfter.Any(_clauseWords.PastMarkers.Contains) || WithdrawsRequest(clauseBefore) || WithdrawsRequest(clauseAfter))
+            || clauseAfter.Any(_clauseWords.PastMarkers.Contains) || WithdrawsRequest(clauseBefore, beforeQuestion: true) || WithdrawsRequest(clauseAfter, beforeQuestion: false))
         {
             return false;
         }
@@ -180,11 +180,19 @@ public sealed partial class NluEngine
     private bool IsQuestionTailClause(string[] keys, int end) =>
         _questionTails.Any(tail => tail.Length == keys.Length - end && ClauseWords.RunAt(keys, end, tail));
 
-    // Whether a part of the clause says a cancel or stop cue ("फ्रांस की राजधानी रहने दो", "الغي عاصمة فرنسا": the question is
-    // withdrawn, not asked). A cue that is one function word of the lexicon is read as that function word in a clause
-    // (Spanish "para" is stop and "for": "para el test de ciudadanía la capital de michigan").
-    private bool WithdrawsRequest(string[] part) =>
-        WithdrawingIntents.Any(intent => _cues.SaysCueIn(intent, part, cue => !IsOneFunctionWord(cue)));
+    // Whether a part of the clause says a cancel or stop cue as a request of its own: at the edge of what is said (only
+    // fillers before it in the clause before the question, after it in the clause after) or right next to the question
+    // ("फ्रांस की राजधानी रहने दो", "الغي عاصمة فرنسا": the question is withdrawn, not asked). Inside a clause a cue tells of
+    // something else ("o professor falou da capital do japão qual é", "die fahrstunde ist vorbei und mein fahrschüler will
+    // die hauptstadt von vanuatu wissen"). A cue that is one function word of the lexicon is read as that function word in
+    // a clause (Spanish "para" is stop and "for": "para el test de ciudadanía la capital de michigan").
+    private bool WithdrawsRequest(string[] part, bool beforeQuestion) =>
+        WithdrawingIntents.Any(intent => _cues.Cues.TryGetValue(intent, out var cues) && cues.Any(cue => !IsOneFunctionWord(cue)
+            && cue.StartsIn(part).Any(start => beforeQuestion
+                ? start + cue.Keys.Length == part.Length || OnlyFillers(part[..start])
+                : start == 0 || OnlyFillers(part[(start + cue.Keys.Length)..]))));
+
+    private bool OnlyFillers(string[] keys) => keys.All(key => _lexicon.KindOf(key) == WordKind.Filler);
 
     private bool IsOneFunctionWord(Cue cue) => cue.Keys.Length == 1 && _lexicon.KindOf(cue.Keys[0]) == WordKind.Function;
 

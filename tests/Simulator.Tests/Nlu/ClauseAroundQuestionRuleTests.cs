@@ -81,6 +81,22 @@ public class ClauseAroundQuestionRuleTests
     public void A_longer_clause_or_a_long_clause_asking_another_fact_stays_out(string locale, string utterance) =>
         LocaleNlu.AssertFallsBack(locale, utterance);
 
+    // Session 35: a stop or cancel cue inside the clause tells of something else ("falou", "ist vorbei"); only at the edge of
+    // what is said or right next to the question does it withdraw the question.
+    [TestCase("pt-BR", "o meu professor falou da capital do japão qual é", "JP")]
+    [TestCase("pt-BR", "o vizinho falou da capital da hungria qual é mesmo", "HU")]
+    [TestCase("de-DE", "der unterricht ist vorbei und meine tochter will die hauptstadt von chile wissen", "CL")]
+    [TestCase("de-DE", "die schicht ist vorbei und mein kollege will die hauptstadt von ghana wissen", "GH")]
+    public void A_stop_or_cancel_cue_inside_the_clause_does_not_withdraw_the_question(string locale, string utterance, string id) =>
+        LocaleNlu.AssertAsksCapitalOf(locale, utterance, id);
+
+    [TestCase("pt-BR", "esquece a capital da frança")]
+    [TestCase("es-MX", "olvídalo la capital de perú")]
+    [TestCase("en-US", "never mind the capital of peru")]
+    [TestCase("hi-IN", "फ्रांस की राजधानी रहने दो")]
+    public void A_stop_or_cancel_cue_at_the_edge_or_next_to_the_question_withdraws_it(string locale, string utterance) =>
+        Assert.That(LocaleNlu.Recognize(locale, utterance).IntentName, Is.Not.EqualTo("CapitalIntent"));
+
     [TestCase("hi-IN", "मेरे दोस्त नेपाल में हैं भूटान की राजधानी बताओ")]
     [TestCase("en-US", "my friend lives in chile capital of peru")]
     public void A_clause_with_another_place_is_not_read_past(string locale, string utterance) =>
