@@ -171,8 +171,8 @@ internal sealed class NluLexicon
     public IReadOnlySet<string> Alternatives { get; private init; } = new HashSet<string>();
 
     /// <summary>The words that join places in a list, "and" and "or" (the optional <c>listWords</c> list: "en", "und", "और",
-    /// "oder"): two places with only these, fillers and function words between them are both meant ("ik ga naar peru en
-    /// chili"), not a scene's place and the one asked about.</summary>
+    /// "oder"): two places with one of these between them and at most one word of content after it are both meant ("ik ga
+    /// naar peru en chili", "passei pela finlândia ou pela suécia"), not a scene's place and the one asked about.</summary>
     private HashSet<string> ListWords { get; init; } = [];
 
     /// <summary>Whether the token is one of <see cref="ListWords"/>, compared as written in lower case, accents kept: the
