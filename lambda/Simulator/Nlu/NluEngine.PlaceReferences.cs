@@ -121,7 +121,7 @@ public sealed partial class NluEngine
     {
         var between = tokens.Skip(start).Take(end - start).ToList();
         var afterList = between.FindLastIndex(token => _lexicon.IsListWord(token) || _lexicon.Alternatives.Contains(token.Key)) + 1;
-        var content = between.Skip(afterList).SelectMany(token => _lexicon.Expand(token.Key)).Count(key => _lexicon.KindOf(key) == WordKind.Content);
+        var content = ContentWordCount(between.Skip(afterList).Select(token => token.Key));
         return afterList == 0 ? content > 0 : content > 1;
     }
 
