@@ -221,10 +221,16 @@ public partial class LanguageRoundCorpusTests
         ["round33"] = FromRoundFive(
             new() { ["fr"] = 460, ["es"] = 470, ["de"] = 480, ["pt"] = 480, ["ja"] = 450, ["it"] = 520, ["ar"] = 480, ["hi"] = 470 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the thirty-fifth session by further new authors, one per language, and kept from the
-        // tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the thirty-fifth session (Italian, Arabic and Hindi: the thirty-sixth) by further new
+        // authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country (and
+        // Palestine) is asked in the plural.
         ["round34"] = FromRoundFive(
-            new() { ["fr"] = 450, ["es"] = 460, ["de"] = 460, ["pt"] = 500, ["ja"] = 530 },
+            new() { ["fr"] = 450, ["es"] = 460, ["de"] = 460, ["pt"] = 500, ["ja"] = 530, ["it"] = 500, ["ar"] = 450, ["hi"] = 440 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the thirty-sixth session by further new authors, one per language, and kept from the
+        // tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        ["round35"] = FromRoundFive(
+            new() { ["fr"] = 480, ["es"] = 440, ["de"] = 480, ["pt"] = 480, ["ja"] = 470 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
