@@ -821,6 +821,41 @@ function addArabicAdjectives(built, adjectives) {
   }
 }
 
+// People name a place by its nationality word as often as by its name ("un client péruvien veut savoir sa capitale",
+// "la capitale péruvienne"): each curated word (languages/<lang>.json -> nationalities, by place id, every inflected
+// form written out) is an alias of its place, as Arabic's adjectives are. A word two places share ("congolais") is
+// listed under the shared name's group id ("CD+CG") and becomes a name of that shared name. A word that is already the
+// place's own name or alias is not repeated; one that is another place's fails, as a curated alias must be unique.
+function addNationalities(built, curated, overrides) {
+  const byId = new Map(built.map(({ country }) => [country.id, country]));
+  for (const [language, { nationalities }] of Object.entries(curated)) {
+    const owner = new Map(built.flatMap(({ country }) =>
+      [...Object.entries(country.names).filter(([locale]) => locale.split('-')[0] === language).map(([, name]) => name), ...country.aliases[language]]
+        .map((name) => [collisionKey(name), country.id])));
+    const claim = (id, word) => {
+      if (typeof word !== 'string' || normalise(word) === '' || word !== word.trim()) fail(`languages/${language}.json: nationalities.${id} has an empty word or one with spaces around it.`);
+      const taken = owner.get(collisionKey(word));
+      if (taken && taken !== id) fail(`languages/${language}.json: nationalities.${id} lists "${word}", which names ${taken}.`);
+      const isNew = !taken;
+      owner.set(collisionKey(word), id);
+      return isNew;
+    };
+    for (const [id, words] of Object.entries(nationalities)) {
+      if (!Array.isArray(words) || words.length === 0) fail(`languages/${language}.json: nationalities.${id} must list one word or more.`);
+      if (id.includes('+')) {
+        const entry = overrides.sharedNames.find((shared) => groupId(shared.places ?? []) === id);
+        if (!entry) fail(`languages/${language}.json: nationalities.${id} is not a shared name of overrides.json (typo?).`);
+        entry.names ??= {};
+        entry.names[language] = [...(entry.names[language] ?? []), ...words.filter((word) => claim(id, word))];
+        continue;
+      }
+      const country = byId.get(id);
+      if (!country) fail(`languages/${language}.json: nationalities.${id} is not a place of the data (typo?).`);
+      country.aliases[language] = [...country.aliases[language], ...words.filter((word) => claim(id, word))];
+    }
+  }
+}
+
 // aliasesByLanguage (overrides.json): curated aliases per language and place id, merged in buildAliases.
 function checkAliasesByLanguage(overrides, placeIds) {
   for (const [language, places] of Object.entries(overrides.aliasesByLanguage ?? {})) {
@@ -842,6 +877,7 @@ function generate() {
   addDutchArticleNames(built);
   addGermanDeclinedNames(built);
   addArabicAdjectives(built, inputs.languages.curated.ar.adjectives);
+  addNationalities(built, inputs.languages.curated, inputs.overrides);
   const placeIds = new Set(built.map((entry) => entry.country.id));
   checkAliasesByLanguage(inputs.overrides, placeIds);
   for (const language of FORM_LANGUAGES) checkFormRules(language, inputs.languages.curated[language].forms, placeIds, fail);

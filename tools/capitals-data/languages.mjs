@@ -50,6 +50,7 @@ export function loadLanguageInputs(here, nodeModules, languages, locales) {
       replacesSource: withoutComments(file.replacesSource),
       forms: file.forms ?? {},
       adjectives: withoutComments(file.adjectives),
+      nationalities: withoutComments(file.nationalities),
     };
   }
   const exemplars = Object.fromEntries([...languages, ...locales].map((language) => [language, exemplarCities(nodeModules, language)]));
