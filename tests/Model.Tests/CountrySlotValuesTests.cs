@@ -95,6 +95,25 @@ public class CountrySlotValuesTests
     }
 
     [Test]
+    public void Nationality_words_of_the_language_are_synonyms_after_the_names()
+    {
+        var country = Country(new() { ["en"] = "Testland", ["fr"] = "Testlande" }, []);
+        var french = new Country
+        {
+            Id = country.Id, Kind = country.Kind, Names = country.Names, Aliases = country.Aliases, Capitals = country.Capitals,
+            Nationalities = new Dictionary<string, IReadOnlyList<string>> { ["fr"] = ["testlandais", "testlandaise"], ["de"] = ["testländisch"] },
+        };
+
+        var value = CountrySlotValues.For("fr-FR", french);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(value.Value, Is.EqualTo("Testlande"));
+            Assert.That(value.Synonyms, Is.EqualTo(new[] { "testlandais", "testlandaise" }));
+        });
+    }
+
+    [Test]
     public void Synonyms_longer_than_alexas_limit_are_dropped()
     {
         var country = Country(new() { ["en"] = "Testland" }, [new string('a', CountrySlotValues.MaxLength + 1), "Short"]);

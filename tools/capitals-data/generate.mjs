@@ -617,6 +617,7 @@ function checkUniqueness(countries, sharedNames) {
     for (const country of countries) {
       for (const alias of country.aliases[language]) claim(country.id, alias, 'alias');
       for (const text of country.qualifiedNames?.[language] ?? []) claim(country.id, text, 'qualified name');
+      for (const text of country.nationalities?.[language] ?? []) claim(country.id, text, 'nationality word');
     }
     for (const group of sharedNames) {
       for (const text of group.names[language] ?? []) claim(group.id, text, 'shared name');
@@ -822,10 +823,11 @@ function addArabicAdjectives(built, adjectives) {
 }
 
 // People name a place by its nationality word as often as by its name ("un client péruvien veut savoir sa capitale",
-// "la capitale péruvienne"): each curated word (languages/<lang>.json -> nationalities, by place id, every inflected
-// form written out) is an alias of its place, as Arabic's adjectives are. A word two places share ("congolais") is
-// listed under the shared name's group id ("CD+CG") and becomes a name of that shared name. A word that is already the
-// place's own name or alias is not repeated; one that is another place's fails, as a curated alias must be unique.
+// "la capitale péruvienne"): the curated words (languages/<lang>.json -> nationalities, by place id, every inflected
+// form written out) become the place's `nationalities`, right after its aliases: the skill and the interaction models
+// read them as names of the place, and the simulator knows them as nationality words. A word two places share
+// ("congolais") is listed under the shared name's group id ("CD+CG") and becomes a name of that shared name. A word that
+// is already the place's own name or alias is not repeated; one that is another place's fails, as a name must be unique.
 function addNationalities(built, curated, overrides) {
   const byId = new Map(built.map(({ country }) => [country.id, country]));
   for (const [language, { nationalities }] of Object.entries(curated)) {
@@ -851,7 +853,12 @@ function addNationalities(built, curated, overrides) {
       }
       const country = byId.get(id);
       if (!country) fail(`languages/${language}.json: nationalities.${id} is not a place of the data (typo?).`);
-      country.aliases[language] = [...country.aliases[language], ...words.filter((word) => claim(id, word))];
+      const own = words.filter((word) => claim(id, word));
+      if (own.length === 0) continue;
+      // Keep the key order of the output stable: nationality words right after the aliases.
+      const { capitals, noCapital, note, nationalities: earlier, ...rest } = country;
+      Object.keys(country).forEach((key) => delete country[key]);
+      Object.assign(country, rest, { nationalities: { ...earlier, [language]: own } }, { capitals }, noCapital ? { noCapital } : {}, note ? { note } : {});
     }
   }
 }

@@ -2,11 +2,11 @@
 // English (also every language's fallback), and each other language's file on that language's first request.
 // capitals.json keeps everything but the other languages' entries and lists those languages in "languages";
 // languages/<lang>.json holds, under the same member names and place ids, only that language's entries:
-// { "countries": [ { "id", "names", "forms", "aliases", ..., "capitals": [ { "names" } ] } ], "sharedNames": [ { "id", "names" } ], "fillerWords", "listWords" }.
+// { "countries": [ { "id", "names", "forms", "aliases", "nationalities", ..., "capitals": [ { "names" } ] } ], "sharedNames": [ { "id", "names" } ], "fillerWords", "listWords" }.
 // The split is a pure function of the table: running it again on the joined files gives the same files.
 
 const ENGLISH = 'en';
-const PLACE_MEMBERS = ['parentNames', 'names', 'sentenceNames', 'forms', 'aliases', 'qualifiedNames', 'note'];
+const PLACE_MEMBERS = ['parentNames', 'names', 'sentenceNames', 'forms', 'aliases', 'nationalities', 'qualifiedNames', 'note'];
 
 // "en-GB" -> "en"
 const languageOf = (key) => key.split('-')[0];

@@ -10,9 +10,9 @@ internal sealed record CountrySlotValue(string Id, string Value, IReadOnlyList<s
 /// <summary>
 /// Derives the COUNTRY slot values of one locale from the capitals data. The value is the locale's name; the
 /// synonyms are the language's aliases, the other names of the same language (en, en-GB, ...; es, es-MX: a name one
-/// locale says is understood in every locale of the language) and the sentence name ("the Netherlands") and the names
-/// with their article (the data's subject forms: "la France", fr-CA "le Bélarus"), in that order, turned into spoken
-/// form and deduplicated case-insensitively.
+/// locale says is understood in every locale of the language) and the sentence name ("the Netherlands"), the names
+/// with their article (the data's subject forms: "la France", fr-CA "le Bélarus"), the qualified names and the
+/// nationality words ("péruvien"), in that order, turned into spoken form and deduplicated case-insensitively.
 /// A name several countries share ("Korea") is a value of its own whose id names the group ("KP+KR"), so that
 /// Alexa resolves it to the group and the skill answers every country of it.
 /// </summary>
@@ -112,6 +112,8 @@ internal static class CountrySlotValues
         }
         if (country.QualifiedNames is not null && country.QualifiedNames.TryGetValue(language, out var qualifiedNames))
             candidates.AddRange(qualifiedNames);
+        if (country.Nationalities is not null && country.Nationalities.TryGetValue(language, out var nationalities))
+            candidates.AddRange(nationalities);
 
         var seen = new HashSet<string>(sharedNames, StringComparer.OrdinalIgnoreCase);
         var spokenNames = new List<string>();

@@ -144,6 +144,8 @@ internal static class CapitalsDataReader
             members.Aliases = ListMap(ref reader, "aliases");
         else if (Member(ref reader, "qualifiedNames"u8))
             members.QualifiedNames = ListMap(ref reader, "qualifiedNames");
+        else if (Member(ref reader, "nationalities"u8))
+            members.Nationalities = ListMap(ref reader, "nationalities");
         else if (Member(ref reader, "note"u8))
             members.Note = StringMap(ref reader, "note");
         else
@@ -253,6 +255,8 @@ internal sealed class PlaceLanguageMembers
 
     public Dictionary<string, IReadOnlyList<string>>? QualifiedNames { get; set; }
 
+    public Dictionary<string, IReadOnlyList<string>>? Nationalities { get; set; }
+
     public Dictionary<string, string>? Note { get; set; }
 
     /// <summary>The place with these members; every place has names and aliases.</summary>
@@ -268,6 +272,7 @@ internal sealed class PlaceLanguageMembers
         Forms = Forms,
         Aliases = Aliases ?? throw new InvalidDataException($"Country {id} has no 'aliases'."),
         QualifiedNames = QualifiedNames,
+        Nationalities = Nationalities,
         Capitals = capitals,
         Note = Note,
     };

@@ -31,7 +31,7 @@ internal ref struct CompactDataReader
     }
 
     /// <summary>The first bytes of every compact file: the format and its version.</summary>
-    public static ReadOnlySpan<byte> Magic => "WCD1"u8;
+    public static ReadOnlySpan<byte> Magic => "WCD2"u8;
 
     /// <summary>capitals.bin: the same contents <see cref="CapitalsDataReader"/> reads from capitals.json.</summary>
     public static CapitalsDataContents ReadCapitals(ReadOnlySpan<byte> data)
@@ -73,7 +73,7 @@ internal ref struct CompactDataReader
             for (var capital = 0; capital < capitalNames.Length; capital++)
                 capitalNames[capital] = reader.StringMap();
             places[id] = new PlaceLanguageEntries(
-                members.ParentNames, members.Names, members.SentenceNames, members.Forms, members.Aliases, members.QualifiedNames, members.Note, capitalNames);
+                members.ParentNames, members.Names, members.SentenceNames, members.Forms, members.Aliases, members.QualifiedNames, members.Nationalities, members.Note, capitalNames);
         }
         count = reader.Number();
         var sharedNames = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(count, StringComparer.Ordinal);
@@ -125,6 +125,7 @@ internal ref struct CompactDataReader
         }
         members.Aliases = ListMap();
         members.QualifiedNames = ListMap();
+        members.Nationalities = ListMap();
         members.Note = StringMap();
         return members;
     }

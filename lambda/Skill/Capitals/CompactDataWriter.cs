@@ -43,7 +43,7 @@ internal sealed class CompactDataWriter
         foreach (var (id, place) in part.Places)
         {
             data.Text(id);
-            data.Members(place.ParentNames, place.Names, place.SentenceNames, place.Forms, place.Aliases, place.QualifiedNames, place.Note);
+            data.Members(place.ParentNames, place.Names, place.SentenceNames, place.Forms, place.Aliases, place.QualifiedNames, place.Nationalities, place.Note);
             data.Number(place.CapitalNames.Count);
             foreach (var names in place.CapitalNames)
                 data.StringMap(names);
@@ -65,7 +65,7 @@ internal sealed class CompactDataWriter
         Text(country.Kind);
         NullableText(country.Parent);
         NullableText(country.NoCapital);
-        Members(country.ParentNames, country.Names, country.SentenceNames, country.Forms, country.Aliases, country.QualifiedNames, country.Note);
+        Members(country.ParentNames, country.Names, country.SentenceNames, country.Forms, country.Aliases, country.QualifiedNames, country.Nationalities, country.Note);
         Number(country.Capitals.Count);
         foreach (var capital in country.Capitals)
         {
@@ -85,6 +85,7 @@ internal sealed class CompactDataWriter
         IReadOnlyDictionary<string, PlaceForms>? forms,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? aliases,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? qualifiedNames,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? nationalities,
         IReadOnlyDictionary<string, string>? note)
     {
         StringMap(parentNames);
@@ -106,6 +107,7 @@ internal sealed class CompactDataWriter
         }
         ListMap(aliases);
         ListMap(qualifiedNames);
+        ListMap(nationalities);
         StringMap(note);
     }
 

@@ -33,6 +33,14 @@ public sealed class Country
     /// <summary>Names that pick this place among the places of a shared name ("the state of Georgia"), by language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>>? QualifiedNames { get; init; }
 
+    /// <summary>
+    /// The words that say someone or something is of this place ("péruvien", "peruanas"), by language, every form the
+    /// language inflects; none names another place. The interaction models make them synonyms of the place, so Alexa
+    /// resolves them to its id; the skill's own lookup leaves them out, as a nationality word inside a longer value
+    /// ("taïwan en français") says something about the words around it, not the place asked for.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>>? Nationalities { get; init; }
+
     /// <summary>Primary capital first; several for multi-capital countries, each with its role; empty when <see cref="NoCapital"/> is set.</summary>
     public required IReadOnlyList<Capital> Capitals { get; init; }
 

@@ -21,6 +21,7 @@ internal sealed class LanguageJoin(LanguageParts parts)
             Forms = MapOrNull(own.Forms, part => Place(part)?.Forms),
             Aliases = Map(own.Aliases, part => Place(part)?.Aliases),
             QualifiedNames = MapOrNull(own.QualifiedNames, part => Place(part)?.QualifiedNames),
+            Nationalities = MapOrNull(own.Nationalities, part => Place(part)?.Nationalities),
             Capitals = [.. own.Capitals.Select((capital, index) => new Capital
             {
                 Name = capital.Name,

@@ -2,7 +2,7 @@ namespace WorldCapitals.Skill.Capitals;
 
 /// <summary>
 /// One language's own entries of the capitals data (languages/&lt;lang&gt;.json): each place's names, aliases,
-/// forms and notes and its capitals' names, the shared names' names, the filler words and the list words, keyed by
+/// forms, nationality words and notes and its capitals' names, the shared names' names, the filler words and the list words, keyed by
 /// language as in capitals.json.
 /// </summary>
 internal sealed record LanguagePart(
@@ -19,5 +19,6 @@ internal sealed record PlaceLanguageEntries(
     IReadOnlyDictionary<string, PlaceForms>? Forms,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Aliases,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? QualifiedNames,
+    IReadOnlyDictionary<string, IReadOnlyList<string>>? Nationalities,
     IReadOnlyDictionary<string, string>? Note,
     IReadOnlyList<IReadOnlyDictionary<string, string>?> CapitalNames);

@@ -67,7 +67,7 @@ internal static class LanguagePartReader
                     SkipValue(ref reader);
             }
             places[id ?? throw new InvalidDataException("A country has no 'id'.")] = new PlaceLanguageEntries(
-                members.ParentNames, members.Names, members.SentenceNames, members.Forms, members.Aliases, members.QualifiedNames, members.Note, capitalNames);
+                members.ParentNames, members.Names, members.SentenceNames, members.Forms, members.Aliases, members.QualifiedNames, members.Nationalities, members.Note, capitalNames);
         }
         return places;
     }

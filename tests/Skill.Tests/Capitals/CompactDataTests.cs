@@ -76,8 +76,8 @@ public sealed class CompactDataTests
     }
 
     [TestCase("XXXX", "not compact capitals data")]
-    [TestCase("WCD1\u0002", "not compact capitals data")]
-    [TestCase("WCD1\u0001\u0005", "ends early")]
+    [TestCase("WCD2\u0002", "not compact capitals data")]
+    [TestCase("WCD2\u0001\u0005", "ends early")]
     public void Other_bytes_are_refused_with_a_message(string bytes, string message) =>
         Assert.That(() => CompactDataReader.ReadCapitals(Encoding.ASCII.GetBytes(bytes)), Throws.InstanceOf<InvalidDataException>().With.Message.Contains(message));
 
@@ -85,7 +85,7 @@ public sealed class CompactDataTests
     public void A_string_index_outside_the_table_is_refused()
     {
         // One string, no languages, one country whose id is string 7.
-        var bytes = Encoding.ASCII.GetBytes("WCD1\u0001\u0001\u0001a\u0000\u0001\u0007");
+        var bytes = Encoding.ASCII.GetBytes("WCD2\u0001\u0001\u0001a\u0000\u0001\u0007");
 
         Assert.That(() => CompactDataReader.ReadCapitals(bytes), Throws.InstanceOf<InvalidDataException>().With.Message.Contains("not in the table"));
     }
@@ -94,7 +94,7 @@ public sealed class CompactDataTests
     private static string Describe(Country place) =>
         $"{place.Id} {place.Kind} {place.Parent} {place.NoCapital} names {Map(place.Names)} parentNames {Map(place.ParentNames)} "
         + $"sentenceNames {Map(place.SentenceNames)} forms {Map(place.Forms)} aliases {Map(place.Aliases)} "
-        + $"qualifiedNames {Map(place.QualifiedNames)} note {Map(place.Note)} capitals "
+        + $"qualifiedNames {Map(place.QualifiedNames)} nationalities {Map(place.Nationalities)} note {Map(place.Note)} capitals "
         + string.Join(" | ", place.Capitals.Select(capital =>
             $"{capital.Name} {capital.Speech} {capital.Role} {Map(capital.Names)} {Map(capital.Aliases)}"));
 
