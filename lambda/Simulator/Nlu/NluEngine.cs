@@ -222,8 +222,11 @@ public sealed partial class NluEngine
     /// <param name="cues">The built-in intents' cues; null reads the embedded file of the model's language.</param>
     /// <param name="readsClauseAroundQuestion">Whether a capital question may be said with a clause around it (off only in
     /// tests that show what it changes).</param>
+    /// <param name="readsNationalityWordsLast">Whether an utterance is read without the nationality words first (off only in
+    /// tests that show what it changes, and in the engine that reads it so).</param>
     internal NluEngine(InteractionModel model, NluLexicon lexicon, bool readsExtraWords = true, bool readsPlaceAfterClause = true,
-        bool readsBuiltInWithWordsAround = true, BuiltInCues? cues = null, bool readsClauseAroundQuestion = true)
+        bool readsBuiltInWithWordsAround = true, BuiltInCues? cues = null, bool readsClauseAroundQuestion = true,
+        bool readsNationalityWordsLast = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
@@ -260,6 +263,12 @@ public sealed partial class NluEngine
         _questionLeads = ReadPhrases(_clauseWords.QuestionLeads);
         _settingOpeners = ReadPhrases(_clauseWords.SettingOpeners);
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
+        var nationalityKeys = readsNationalityWordsLast ? NationalityKeys(model.Locale, lexicon) : [];
+        if (nationalityKeys.Count > 0)
+        {
+            _byNamesOnly = new NluEngine(WithoutSynonyms(model, nationalityKeys, lexicon), lexicon, readsExtraWords, readsPlaceAfterClause,
+                readsBuiltInWithWordsAround, _cues, readsClauseAroundQuestion, readsNationalityWordsLast: false);
+        }
     }
 
     public InteractionModel Model => _model;
@@ -272,6 +281,17 @@ public sealed partial class NluEngine
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(text);
+        if (_byNamesOnly is null)
+            return RecognizeWithEveryValue(tokens, text);
+        var byNames = _byNamesOnly.Recognize(tokens, text);
+        if (IsUnderstood(byNames))
+            return byNames;
+        var withNationalityWords = RecognizeWithEveryValue(tokens, text);
+        return IsUnderstood(withNationalityWords) ? withNationalityWords : byNames;
+    }
+
+    private Interpretation? RecognizeWithEveryValue(IReadOnlyList<Token> tokens, string text)
+    {
         tokens = Tokenizer.SplitSuffixes(Tokenizer.SplitPrefixes(tokens, _lexicon.Prefixes, IsKnownWord), _lexicon.Suffixes, IsKnownWord, _resolver.KnowsWord);
         var utterance = Words(tokens, text);
         var matcher = Matcher(utterance);
