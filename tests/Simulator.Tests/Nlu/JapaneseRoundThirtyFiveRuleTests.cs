@@ -4,15 +4,16 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 
 /// <summary>Round 35 tuning for Japanese (README section *Round 35 tuning for Japanese (session 36)*): the joins that read a
 /// person of a place before the question as the place (の人に首都, の人に会った(ん)だけど首都, の人がおったもんで / がいたから
-/// 首都), ってどこが首都 / はどこが首都, なんちゅう / なんていう国の首都, のほうの首都, Kyushu ん首都, は首都が二つある,
+/// 首都), ってどこが首都 / はどこが首都, なんちゅう / なんていう国の首都, のほうの首都,
 /// で合うとる / で合っとう / であってる, なにができる, やめとくれ and 第二の首都 (kept out of domain); the endings 聞かれてん,
 /// 知りたいって言うとる, が気になったたい, ば知りたか, (どこ)やったごたる, (どこ)だけ, 書かなきゃいけないの, 忘れました,
 /// とされているのはどこ, だんべ(え), 日本語でなんと言いますか, どちらかしら; the fillers 一応, 同じこと聞くけど, 結局,
-/// 私の国は; the repair やないわ; the nationality words (X人, 米国人, 英国人: place data); the help cues なにができる,
+/// 私の国は; the nationality words (X人, 米国人, 英国人: place data); the help cues なにができる,
 /// これなにするやつ, 何ば聞いてよか, どう聞いたらええ(んか教え), 聞いたらいいかわからん, 何をするアプリ; the stop cues
 /// 止めちゃって, しまいにしてんか, (スキルを)終わらせて, 勉強はおしまい; the launch verb 開き and the words around it ごせ,
 /// なれ, ちゅうの, くださる, けん; each family with sentences no corpus has, and out-of-domain neighbours that must still
-/// fall back.</summary>
+/// fall back. The lead left out the join ん首都 (it ate the ン of ブータン, イラン, スーダン: 11 lines of older rounds), the joins
+/// は / って首都が二つある (a plural question of round 33) and the repairs やない(わ) (they split いやナイジェリア).</summary>
 public class JapaneseRoundThirtyFiveRuleTests
 {
     [TestCase("ペルーの人に首都を聞かれたんよ", "PE")]
@@ -21,8 +22,6 @@ public class JapaneseRoundThirtyFiveRuleTests
     [TestCase("ゆうべチリの人に会ったけど首都どこ", "CL")]
     [TestCase("タイってどこが首都なの", "TH")]
     [TestCase("ニジェールの首都いやナイジェリアのほうの首都", "NG")]
-    [TestCase("ペルーん首都はどこやろ", "PE")]
-    [TestCase("ボリビアは首都が二つあるんだよね", "BO")]
     [TestCase("トルコの首都知りたいって言うとる", "TR")]
     [TestCase("ペルーの首都が気になったたい", "PE")]
     [TestCase("ケニアの首都ば知りたか", "KE")]
@@ -39,7 +38,6 @@ public class JapaneseRoundThirtyFiveRuleTests
     [TestCase("同じこと聞くけどペルーは", "PE")]
     [TestCase("結局トルコは", "TR")]
     [TestCase("わたしの国はペルーです首都わかりますか", "PE")]
-    [TestCase("オーストリアやないわオーストラリアの首都", "AU")]
     [TestCase("スイス人の同僚に首都を聞かれた", "CH")]
     [TestCase("米国人に首都聞かれた", "US")]
     [TestCase("英国人に首都を聞かれた", "GB")]
