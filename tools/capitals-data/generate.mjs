@@ -485,6 +485,15 @@ function orderedNames(names) {
 
 // A shared name's entry may give each of its places qualified names ("the state of Georgia", "Georgia the
 // country") that pick that place alone; they become the place's `qualifiedNames`.
+// Sets a by-language member of a place and keeps the output's key order stable: the names a place is known by (aliases,
+// then the members added later, in the order they are added), then its capitals, noCapital and note.
+function setBeforeCapitals(place, member, value) {
+  delete place[member];
+  const { capitals, noCapital, note, ...rest } = place;
+  Object.keys(place).forEach((key) => delete place[key]);
+  Object.assign(place, rest, { [member]: value }, { capitals }, noCapital ? { noCapital } : {}, note ? { note } : {});
+}
+
 function addQualifiedNames(countries, overrides) {
   const byId = new Map(countries.map((country) => [country.id, country]));
   for (const entry of overrides.sharedNames) {
@@ -493,12 +502,8 @@ function addQualifiedNames(countries, overrides) {
       for (const language of Object.keys(byLanguage)) {
         if (!LANGUAGES.includes(language)) fail(`overrides.json: qualified names for ${id} have unknown language "${language}".`);
       }
-      const place = byId.get(id);
-      place.qualifiedNames = Object.fromEntries(Object.entries(byLanguage).map(([language, texts]) => [language, uniqueByKey(texts)]));
-      // Keep the key order of the output stable: qualified names right after the aliases.
-      const { capitals, noCapital, note, ...rest } = place;
-      Object.keys(place).forEach((key) => delete place[key]);
-      Object.assign(place, rest, { capitals }, noCapital ? { noCapital } : {}, note ? { note } : {});
+      const qualifiedNames = Object.fromEntries(Object.entries(byLanguage).map(([language, texts]) => [language, uniqueByKey(texts)]));
+      setBeforeCapitals(byId.get(id), 'qualifiedNames', qualifiedNames);
     }
   }
 }
@@ -824,8 +829,8 @@ function addArabicAdjectives(built, adjectives) {
 
 // People name a place by its nationality word as often as by its name ("un client péruvien veut savoir sa capitale",
 // "la capitale péruvienne"): the curated words (languages/<lang>.json -> nationalities, by place id, every inflected
-// form written out) become the place's `nationalities`, right after its aliases: the skill and the interaction models
-// read them as names of the place, and the simulator knows them as nationality words. A word two places share
+// form written out) become the place's `nationalities`, right after its aliases: the interaction models make them
+// synonyms of the place, the simulator reads them last, and the skill's own lookup leaves them out. A word two places share
 // ("congolais") is listed under the shared name's group id ("CD+CG") and becomes a name of that shared name. A word that
 // is already the place's own name or alias is not repeated; one that is another place's fails, as a name must be unique.
 function addNationalities(built, curated, overrides) {
@@ -854,11 +859,7 @@ function addNationalities(built, curated, overrides) {
       const country = byId.get(id);
       if (!country) fail(`languages/${language}.json: nationalities.${id} is not a place of the data (typo?).`);
       const own = words.filter((word) => claim(id, word));
-      if (own.length === 0) continue;
-      // Keep the key order of the output stable: nationality words right after the aliases.
-      const { capitals, noCapital, note, nationalities: earlier, ...rest } = country;
-      Object.keys(country).forEach((key) => delete country[key]);
-      Object.assign(country, rest, { nationalities: { ...earlier, [language]: own } }, { capitals }, noCapital ? { noCapital } : {}, note ? { note } : {});
+      if (own.length > 0) setBeforeCapitals(country, 'nationalities', { ...country.nationalities, [language]: own });
     }
   }
 }
