@@ -195,11 +195,11 @@ public partial class LanguageRoundCorpusTests
         ["round29"] = FromRoundFive(
             new() { ["fr"] = 430, ["es"] = 430, ["de"] = 430, ["pt"] = 430, ["ja"] = 430, ["it"] = 430, ["ar"] = 430, ["hi"] = 430, ["nl"] = 470 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the twenty-ninth session (Italian, Arabic and Hindi: the thirtieth) by further new
-        // authors, one per language, and kept from its tuners: scored before the tuning and once after it. Every
-        // several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the twenty-ninth session (Italian, Arabic and Hindi: the thirtieth; Dutch: the
+        // thirty-seventh) by further new authors, one per language, and kept from its tuners: scored before the tuning and
+        // once after it. Every several-capital country (and Palestine) is asked in the plural.
         ["round30"] = FromRoundFive(
-            new() { ["fr"] = 430, ["es"] = 430, ["de"] = 430, ["pt"] = 430, ["ja"] = 440, ["it"] = 430, ["ar"] = 440, ["hi"] = 430 },
+            new() { ["fr"] = 430, ["es"] = 430, ["de"] = 430, ["pt"] = 430, ["ja"] = 440, ["it"] = 430, ["ar"] = 440, ["hi"] = 430, ["nl"] = 450 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the thirtieth session (Italian, Arabic and Hindi: the end of the thirty-first) by
         // further new authors, one per language, and kept from their tuners: French, Spanish, German, Portuguese and Japanese
@@ -227,10 +227,16 @@ public partial class LanguageRoundCorpusTests
         ["round34"] = FromRoundFive(
             new() { ["fr"] = 450, ["es"] = 460, ["de"] = 460, ["pt"] = 500, ["ja"] = 530, ["it"] = 500, ["ar"] = 450, ["hi"] = 440 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the thirty-sixth session by further new authors, one per language, and kept from the
-        // tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the thirty-sixth session (Italian, Arabic and Hindi: the thirty-seventh) by further
+        // new authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country
+        // (and Palestine) is asked in the plural.
         ["round35"] = FromRoundFive(
-            new() { ["fr"] = 480, ["es"] = 440, ["de"] = 480, ["pt"] = 480, ["ja"] = 470 },
+            new() { ["fr"] = 480, ["es"] = 440, ["de"] = 480, ["pt"] = 480, ["ja"] = 470, ["it"] = 435, ["ar"] = 460, ["hi"] = 450 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the thirty-seventh session by further new authors, one per language, and kept from
+        // the tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        ["round36"] = FromRoundFive(
+            new() { ["fr"] = 480, ["de"] = 455, ["pt"] = 540, ["ja"] = 460 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
