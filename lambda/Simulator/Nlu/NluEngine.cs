@@ -207,6 +207,8 @@ public sealed partial class NluEngine
     private readonly string[][] _settingOpeners;
     private readonly string[][] _questionLeads;
     private readonly bool _readsClauseAroundQuestion;
+    private readonly bool _readsNounAndPlace;
+    private readonly string? _placeType;
 
     public NluEngine(InteractionModel model)
         : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
@@ -222,11 +224,13 @@ public sealed partial class NluEngine
     /// <param name="cues">The built-in intents' cues; null reads the embedded file of the model's language.</param>
     /// <param name="readsClauseAroundQuestion">Whether a capital question may be said with a clause around it (off only in
     /// tests that show what it changes).</param>
+    /// <param name="readsNounAndPlace">Whether a question noun and one place said anywhere ask for its capital when nothing
+    /// else is read (off only in tests that show what it changes).</param>
     /// <param name="readsNationalityWordsLast">Whether an utterance is read without the nationality words first (off only in
     /// tests that show what it changes, and in the engine that reads it so).</param>
     internal NluEngine(InteractionModel model, NluLexicon lexicon, bool readsExtraWords = true, bool readsPlaceAfterClause = true,
         bool readsBuiltInWithWordsAround = true, BuiltInCues? cues = null, bool readsClauseAroundQuestion = true,
-        bool readsNationalityWordsLast = true)
+        bool readsNationalityWordsLast = true, bool readsNounAndPlace = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
@@ -263,11 +267,15 @@ public sealed partial class NluEngine
         _questionLeads = ReadPhrases(_clauseWords.QuestionLeads);
         _settingOpeners = ReadPhrases(_clauseWords.SettingOpeners);
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
+        _readsNounAndPlace = readsNounAndPlace;
+        // The type of a sample that is one slot of a custom type ("{country}"): the type of the places a question is about.
+        _placeType = _samples.Where(sample => sample.Parts.Length == 1 && sample.Parts[0].SlotType is { } type && _resolver.IsCustomType(type))
+            .Select(sample => sample.Parts[0].SlotType).FirstOrDefault();
         var nationalityKeys = readsNationalityWordsLast ? NationalityKeys(model.Locale, lexicon) : [];
         if (nationalityKeys.Count > 0)
         {
             _byNamesOnly = new NluEngine(WithoutSynonyms(model, nationalityKeys, lexicon), lexicon, readsExtraWords, readsPlaceAfterClause,
-                readsBuiltInWithWordsAround, _cues, readsClauseAroundQuestion, readsNationalityWordsLast: false);
+                readsBuiltInWithWordsAround, _cues, readsClauseAroundQuestion, readsNationalityWordsLast: false, readsNounAndPlace);
         }
     }
 
@@ -307,6 +315,8 @@ public sealed partial class NluEngine
             return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
         if (BuiltInWithWordsAround(tokens, text, utterance) is { } builtIn)
             return builtIn;
+        if (QuestionFromNounAndPlace(tokens, text) is { } spotted)
+            return new Interpretation(spotted.Sample.IntentName, Slots(spotted), spotted.Sample.Text);
         var fallback = _model.FindIntent(FallbackIntent);
         return fallback is null ? null : new Interpretation(fallback.Name, EmptySlots(fallback), null);
     }
