@@ -154,6 +154,17 @@ namespace WorldCapitals.Simulator.Nlu;
 /// function word such as "para" names no place), and a place that begins the question is no end of a longer
 /// name (the place-first guards, but a word the model knows begins none). A language without the file reads no clause
 /// so. Ranked after every rule above; off with fallbackIntentSensitivity HIGH.</item>
+/// <item>A question noun and one place (session 37; NluEngine.NounAndPlace.cs): when nothing above reads the utterance, not even
+/// as a built-in request, and it says the question's own noun (the content word the samples of the place question say most,
+/// "capitale", "hauptstadt", "राजधानी", "عاصمة", and any said at least half as often) and names exactly one place (said once
+/// or more) anywhere, it asks for that place's capital: "à la boulangerie une cliente vient du bénin elle demande sa
+/// capitale pour rigoler", as a statistical NLU classifies a sentence by its strongest words. Not when it says a word of
+/// another fact or a past marker (ClauseWords), a noun of another topic, a not-a-place noun or a cancel or stop cue, nor
+/// when its noun is the capital of something else: a word the model does not know right before it ("die heimliche
+/// hauptstadt"), a word that turns it into another sense, or, as the nearest content word on the side where the language
+/// says what a capital is of (after it; before it in a language of postpositions), a word the model does not know that is
+/// not the place ("hauptstadt von dem elsass in frankreich"), unless a purpose opener comes first ("sa capitale pour
+/// rigoler"). Languages without spaces (Japanese) do not read so yet. Off with fallbackIntentSensitivity HIGH.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
