@@ -154,17 +154,6 @@ namespace WorldCapitals.Simulator.Nlu;
 /// function word such as "para" names no place), and a place that begins the question is no end of a longer
 /// name (the place-first guards, but a word the model knows begins none). A language without the file reads no clause
 /// so. Ranked after every rule above; off with fallbackIntentSensitivity HIGH.</item>
-/// <item>A question noun and one place (session 37; NluEngine.NounAndPlace.cs): when nothing above reads the utterance, not even
-/// as a built-in request, and it says the question's own noun (the content word the samples of the place question say most,
-/// "capitale", "hauptstadt", "राजधानी", "عاصمة", and any said at least half as often) and names exactly one place (said once
-/// or more) anywhere, it asks for that place's capital: "à la boulangerie une cliente vient du bénin elle demande sa
-/// capitale pour rigoler", as a statistical NLU classifies a sentence by its strongest words. Not when it says a word of
-/// another fact or a past marker (ClauseWords), a noun of another topic, a not-a-place noun or a cancel or stop cue, nor
-/// when its noun is the capital of something else: a word the model does not know right before it ("die heimliche
-/// hauptstadt"), a word that turns it into another sense, or, as the nearest content word on the side where the language
-/// says what a capital is of (after it; before it in a language of postpositions), a word the model does not know that is
-/// not the place ("hauptstadt von dem elsass in frankreich"), unless a purpose opener comes first ("sa capitale pour
-/// rigoler"). Languages without spaces (Japanese) do not read so yet. Off with fallbackIntentSensitivity HIGH.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
@@ -218,8 +207,6 @@ public sealed partial class NluEngine
     private readonly string[][] _settingOpeners;
     private readonly string[][] _questionLeads;
     private readonly bool _readsClauseAroundQuestion;
-    private readonly bool _readsNounAndPlace;
-    private readonly string? _placeType;
 
     public NluEngine(InteractionModel model)
         : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
@@ -235,13 +222,11 @@ public sealed partial class NluEngine
     /// <param name="cues">The built-in intents' cues; null reads the embedded file of the model's language.</param>
     /// <param name="readsClauseAroundQuestion">Whether a capital question may be said with a clause around it (off only in
     /// tests that show what it changes).</param>
-    /// <param name="readsNounAndPlace">Whether a question noun and one place said anywhere ask for its capital when nothing
-    /// else is read (off only in tests that show what it changes).</param>
     /// <param name="readsNationalityWordsLast">Whether an utterance is read without the nationality words first (off only in
     /// tests that show what it changes, and in the engine that reads it so).</param>
     internal NluEngine(InteractionModel model, NluLexicon lexicon, bool readsExtraWords = true, bool readsPlaceAfterClause = true,
         bool readsBuiltInWithWordsAround = true, BuiltInCues? cues = null, bool readsClauseAroundQuestion = true,
-        bool readsNationalityWordsLast = true, bool readsNounAndPlace = true)
+        bool readsNationalityWordsLast = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
@@ -278,15 +263,11 @@ public sealed partial class NluEngine
         _questionLeads = ReadPhrases(_clauseWords.QuestionLeads);
         _settingOpeners = ReadPhrases(_clauseWords.SettingOpeners);
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
-        _readsNounAndPlace = readsNounAndPlace;
-        // The type of a sample that is one slot of a custom type ("{country}"): the type of the places a question is about.
-        _placeType = _samples.Where(sample => sample.Parts.Length == 1 && sample.Parts[0].SlotType is { } type && _resolver.IsCustomType(type))
-            .Select(sample => sample.Parts[0].SlotType).FirstOrDefault();
         var nationalityKeys = readsNationalityWordsLast ? NationalityKeys(model.Locale, lexicon) : [];
         if (nationalityKeys.Count > 0)
         {
             _byNamesOnly = new NluEngine(WithoutSynonyms(model, nationalityKeys, lexicon), lexicon, readsExtraWords, readsPlaceAfterClause,
-                readsBuiltInWithWordsAround, _cues, readsClauseAroundQuestion, readsNationalityWordsLast: false, readsNounAndPlace);
+                readsBuiltInWithWordsAround, _cues, readsClauseAroundQuestion, readsNationalityWordsLast: false);
         }
     }
 
@@ -326,8 +307,6 @@ public sealed partial class NluEngine
             return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
         if (BuiltInWithWordsAround(tokens, text, utterance) is { } builtIn)
             return builtIn;
-        if (QuestionFromNounAndPlace(tokens, text) is { } spotted)
-            return new Interpretation(spotted.Sample.IntentName, Slots(spotted), spotted.Sample.Text);
         var fallback = _model.FindIntent(FallbackIntent);
         return fallback is null ? null : new Interpretation(fallback.Name, EmptySlots(fallback), null);
     }
