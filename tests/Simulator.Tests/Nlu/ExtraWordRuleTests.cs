@@ -29,7 +29,7 @@ public class ExtraWordRuleTests
     [TestCase("ar-SA", "وش عاصمة بيرو هالأيام", "PE")]
     [TestCase("de-DE", "hauptstadt von kenia derzeit", "KE")]
     [TestCase("de-DE", "hauptstadt von peru momentan", "PE")]
-    [TestCase("fr-FR", "capitale du kenya aujourd'hui", "KE")]
+    // "capitale du kenya aujourd'hui" (KE): "aujourd'hui" is a French filler since session 37, so no extra word is read past.
     [TestCase("es-ES", "capital de perú hoy", "PE")]
     public void One_extra_word_outside_the_place_is_read_past(string locale, string utterance, string id)
     {

@@ -30,7 +30,7 @@ public class FrenchRoundThirtySixRuleTests
     [TestCase("fr-CA", "pis l'autre à côté le laos", "LA", Description = "a follow-up 'l'autre à côté'")]
     [TestCase("fr-FR", "un touriste qui a vendu la ferme demande la capitale du danemark", "DK", Description = "'la ferme' is a farm, no stop")]
     [TestCase("fr-CA", "au festival d'été de québec y a un groupe sénégalais c'est quoi leur capitale", "SN", Description = "the Festival d'été de Québec is no place")]
-    [TestCase("fr-FR", "on fait un loto des capitales de la grèce", "GR", Description = "'un loto des capitales de'")]
+    // "on fait un loto des capitales de la grèce" (GR) was read only by the noun-and-place rule, taken out at landing (session 37).
     [TestCase("fr-FR", "au port y a un cargo panaméen c'est quoi la capitale de son pavillon", "PA", Description = "a ship's flag")]
     [TestCase("fr-FR", "adieu c'est quoi la capitale du pérou", "PE", Description = "'adieu' as a greeting of the South")]
     public void A_capital_question_names_the_place(string locale, string utterance, string id) =>
