@@ -483,8 +483,6 @@ function orderedNames(names) {
   return ordered;
 }
 
-// A shared name's entry may give each of its places qualified names ("the state of Georgia", "Georgia the
-// country") that pick that place alone; they become the place's `qualifiedNames`.
 // Sets a by-language member of a place and keeps the output's key order stable: the names a place is known by (aliases,
 // then the members added later, in the order they are added), then its capitals, noCapital and note.
 function setBeforeCapitals(place, member, value) {
@@ -494,6 +492,8 @@ function setBeforeCapitals(place, member, value) {
   Object.assign(place, rest, { [member]: value }, { capitals }, noCapital ? { noCapital } : {}, note ? { note } : {});
 }
 
+// A shared name's entry may give each of its places qualified names ("the state of Georgia", "Georgia the
+// country") that pick that place alone; they become the place's `qualifiedNames`.
 function addQualifiedNames(countries, overrides) {
   const byId = new Map(countries.map((country) => [country.id, country]));
   for (const entry of overrides.sharedNames) {

@@ -47,6 +47,8 @@ public class ClauseAroundQuestionRuleTests
     // Session 27: a clause of twelve to fourteen words before the question (the limit was ten), as people set a scene.
     [TestCase("en-US", "we are stuck in traffic on the motorway and the kids keep asking the capital of kenya", "KE")]
     [TestCase("de-DE", "wir sitzen seit einer stunde im zug und meine tochter fragt mich die hauptstadt von peru", "PE")]
+    // "avec les copains au camping sous la tente dans les landes on se demande la capitale du kenya" (KE): read without the
+    // rule since the session-36 French joins, so it no longer shows what the rule adds.
     [TestCase("es-ES", "estamos en la sala de espera del médico y mi hijo quiere saber la capital de perú", "PE")]
     public void A_capital_question_with_a_clause_around_it_is_that_question(string locale, string utterance, string id) =>
         AssertReadsPlaceOnlyWithTheRule(locale, utterance, id);
