@@ -233,10 +233,16 @@ public partial class LanguageRoundCorpusTests
         ["round35"] = FromRoundFive(
             new() { ["fr"] = 480, ["es"] = 440, ["de"] = 480, ["pt"] = 480, ["ja"] = 470, ["it"] = 435, ["ar"] = 460, ["hi"] = 450 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the thirty-seventh session by further new authors, one per language, and kept from
-        // the tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the thirty-seventh session (Spanish, Italian, Arabic and Hindi: the thirty-eighth) by
+        // further new authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital
+        // country (and Palestine) is asked in the plural.
         ["round36"] = FromRoundFive(
-            new() { ["fr"] = 480, ["de"] = 455, ["pt"] = 540, ["ja"] = 460 },
+            new() { ["fr"] = 480, ["es"] = 500, ["de"] = 455, ["pt"] = 540, ["ja"] = 460, ["it"] = 460, ["ar"] = 445, ["hi"] = 450 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the thirty-eighth session by further new authors, one per language, and kept from the
+        // tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        ["round37"] = FromRoundFive(
+            new() { ["fr"] = 455, ["de"] = 450, ["pt"] = 490, ["ja"] = 460 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
