@@ -32,19 +32,24 @@ namespace WorldCapitals.Simulator.Nlu;
 /// "im", "alla"): a noun of another topic said just after one in the clause before the question is that place or source, not a
 /// request of that topic ("ma grand-mère au salon veut savoir la capitale du sénégal", "im radio kam gerade die hauptstadt
 /// von peru"); a noun of another topic said any other way still keeps the clause from being read past ("mets la radio").
+/// <see cref="TopicPrepositions"/> (optional): the prepositions that make a noun phrase after them what something is about
+/// ("un article sur la capitale du pérou", "ein film über die hauptstadt von peru"), unless a question lead ends with one
+/// ("on parie sur"): the noun-and-place rule does not read a question noun said after one.
 /// A language without the file does not read clauses around a question.
 /// </summary>
 internal sealed class ClauseWords
 {
-    public static readonly ClauseWords None = new(new HashSet<string>(), [], new HashSet<string>(), [], [], new HashSet<string>(), [], [], []);
+    public static readonly ClauseWords None = new(new HashSet<string>(), [], new HashSet<string>(), [], [], new HashSet<string>(), [], [], [], []);
 
     /// <summary>The word of a purpose opener that stands for any one word ("en * lettres").</summary>
     public const string AnyWord = "*";
 
     private ClauseWords(IReadOnlySet<string> otherFacts, IReadOnlyList<string[]> otherFactRuns, IReadOnlySet<string> pastMarkers,
         IReadOnlyList<string[]> endParticles, IReadOnlyList<string> questionTails, IReadOnlySet<string> genitives,
-        IReadOnlyList<string> purposeOpeners, IReadOnlyList<string> questionLeads, IReadOnlyList<string> settingOpeners)
+        IReadOnlyList<string> purposeOpeners, IReadOnlyList<string> questionLeads, IReadOnlyList<string> settingOpeners,
+        IReadOnlyList<string> topicPrepositions)
     {
+        TopicPrepositions = topicPrepositions;
         PurposeOpeners = purposeOpeners;
         SettingOpeners = settingOpeners;
         QuestionLeads = questionLeads;
@@ -79,6 +84,10 @@ internal sealed class ClauseWords
     /// <summary>The prepositions that say where the speaker is or heard of the question, as written (the engine reads them with
     /// its lexicon).</summary>
     public IReadOnlyList<string> SettingOpeners { get; }
+
+    /// <summary>The prepositions that make a noun phrase after them what something is about, as written (the engine reads
+    /// them with its lexicon).</summary>
+    public IReadOnlyList<string> TopicPrepositions { get; }
 
     /// <summary>The words that end a clause by pointing at the question said next, as written (the engine reads them with its
     /// lexicon).</summary>
@@ -123,7 +132,8 @@ internal sealed class ClauseWords
                 otherFactRuns.Add(run);
         }
         return new ClauseWords(otherFacts, otherFactRuns, Keys(root, "pastMarkers"), Runs(root, "endParticles"), Phrases(root, "questionTails"), Keys(root, "genitives"),
-            Phrases(root, "purposeOpeners"), Phrases(root, "questionLeads"), Phrases(root, "settingOpeners"));
+            Phrases(root, "purposeOpeners"), Phrases(root, "questionLeads"), Phrases(root, "settingOpeners"),
+            Phrases(root, "topicPrepositions"));
     }
 
     private static List<string[]> Runs(JsonElement root, string name) =>

@@ -125,8 +125,8 @@ public sealed partial class NluEngine
         return afterList == 0 ? content > 0 : content > 1;
     }
 
-    // The longest place from 'start' on that neither begins nor ends inside a run of katakana.
-    private PlaceMention? LongestPlaceAt(IReadOnlyList<Token> tokens, int start, int limit)
+    // The longest place from 'start' on that neither begins nor ends inside a run of katakana, of the type when one is given.
+    private PlaceMention? LongestPlaceAt(IReadOnlyList<Token> tokens, int start, int limit, string? typeName = null)
     {
         if (Tokenizer.CutsKatakanaRun(tokens, start))
             return null;
@@ -138,7 +138,7 @@ public sealed partial class NluEngine
             if (Tokenizer.CutsKatakanaRun(tokens, start + length))
                 continue;
             var key = string.Join(' ', tokens.Skip(start).Take(length).Select(token => token.Key));
-            foreach (var type in _model.Types)
+            foreach (var type in _model.Types.Where(type => typeName is null || type.Name == typeName))
             {
                 if (_resolver.Resolve(type.Name, key) is { IsMatch: true } resolution)
                     return new PlaceMention(start, start + length, resolution.Matches);

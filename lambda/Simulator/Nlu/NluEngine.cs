@@ -154,6 +154,22 @@ namespace WorldCapitals.Simulator.Nlu;
 /// function word such as "para" names no place), and a place that begins the question is no end of a longer
 /// name (the place-first guards, but a word the model knows begins none). A language without the file reads no clause
 /// so. Ranked after every rule above; off with fallbackIntentSensitivity HIGH.</item>
+/// <item>A question noun and one place (sessions 37-38; NluEngine.NounAndPlace.cs): when nothing above reads the utterance,
+/// not even as a built-in request, and it says the question's own noun (the content word the samples of the place question
+/// say most, "capitale", "hauptstadt", "राजधानी", "عاصمة", and any said at least half as often) and names exactly one place
+/// (said once or more), at most MaxAroundClauseWords words away from both ends, it asks for that place's capital: "à la
+/// pharmacie un monsieur arrive du cameroun il cherche sa capitale pour son fils", as a statistical NLU classifies a sentence
+/// by its strongest words. Not when it says a word of another fact or a past marker (ClauseWords), a noun of another topic,
+/// a not-a-place noun or a cancel or stop cue; nor when its noun is the capital of something else (a word the model does
+/// not know right before it, "die heimliche hauptstadt"; a word that turns it into another sense; as the nearest content
+/// word on the side where the language says what a capital is of, a word the model does not know that is not the place,
+/// "hauptstadt von dem elsass in frankreich", unless a purpose opener comes first) or where something happens (a setting
+/// opener before its noun phrase: "il fait chaud dans la capitale du pérou", "mi hermana vive en la capital de chile");
+/// nor when the place is not the one meant (after a negation or a content word of a name, "la nueva españa"; before a
+/// word of a name, "américa do sul"); and a place said apart from the noun needs a question word or another content word
+/// of the question's samples ("siamo stati in grecia e la capitale ci è piaciuta" asks nothing). With nationality words,
+/// only the engine without them reads so (a nationality word is no place named). Languages without spaces (Japanese) do
+/// not read so yet. Off with fallbackIntentSensitivity HIGH.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
@@ -206,7 +222,10 @@ public sealed partial class NluEngine
     private readonly string[][] _purposeOpeners;
     private readonly string[][] _settingOpeners;
     private readonly string[][] _questionLeads;
+    private readonly string[][] _topicPrepositions;
     private readonly bool _readsClauseAroundQuestion;
+    private readonly bool _readsNounAndPlace;
+    private readonly string? _placeType;
 
     public NluEngine(InteractionModel model)
         : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
@@ -222,11 +241,13 @@ public sealed partial class NluEngine
     /// <param name="cues">The built-in intents' cues; null reads the embedded file of the model's language.</param>
     /// <param name="readsClauseAroundQuestion">Whether a capital question may be said with a clause around it (off only in
     /// tests that show what it changes).</param>
+    /// <param name="readsNounAndPlace">Whether a question noun and one place said anywhere ask for its capital when nothing
+    /// else is read (off only in tests that show what it changes).</param>
     /// <param name="readsNationalityWordsLast">Whether an utterance is read without the nationality words first (off only in
     /// tests that show what it changes, and in the engine that reads it so).</param>
     internal NluEngine(InteractionModel model, NluLexicon lexicon, bool readsExtraWords = true, bool readsPlaceAfterClause = true,
         bool readsBuiltInWithWordsAround = true, BuiltInCues? cues = null, bool readsClauseAroundQuestion = true,
-        bool readsNationalityWordsLast = true)
+        bool readsNationalityWordsLast = true, bool readsNounAndPlace = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
@@ -262,12 +283,19 @@ public sealed partial class NluEngine
         _purposeOpeners = [.. _clauseWords.PurposeOpeners.Select(ReadPurposeOpener).Where(keys => keys.Length > 0)];
         _questionLeads = ReadPhrases(_clauseWords.QuestionLeads);
         _settingOpeners = ReadPhrases(_clauseWords.SettingOpeners);
+        _topicPrepositions = ReadPhrases(_clauseWords.TopicPrepositions);
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
+        // The type of a sample that is one slot of a custom type ("{country}"): the type of the places a question is about.
+        _placeType = _samples.Where(sample => sample.Parts.Length == 1 && sample.Parts[0].SlotType is { } type && _resolver.IsCustomType(type))
+            .Select(sample => sample.Parts[0].SlotType).FirstOrDefault();
         var nationalityKeys = readsNationalityWordsLast ? NationalityKeys(model.Locale, lexicon) : [];
+        // With nationality words the rule reads in the engine without them only: a nationality word is no place named
+        // ("comment dit-on capitale en français").
+        _readsNounAndPlace = readsNounAndPlace && nationalityKeys.Count == 0;
         if (nationalityKeys.Count > 0)
         {
             _byNamesOnly = new NluEngine(WithoutSynonyms(model, nationalityKeys, lexicon), lexicon, readsExtraWords, readsPlaceAfterClause,
-                readsBuiltInWithWordsAround, _cues, readsClauseAroundQuestion, readsNationalityWordsLast: false);
+                readsBuiltInWithWordsAround, _cues, readsClauseAroundQuestion, readsNationalityWordsLast: false, readsNounAndPlace);
         }
     }
 
@@ -307,6 +335,8 @@ public sealed partial class NluEngine
             return new Interpretation(best.Sample.IntentName, Slots(best), best.Sample.Text);
         if (BuiltInWithWordsAround(tokens, text, utterance) is { } builtIn)
             return builtIn;
+        if (QuestionFromNounAndPlace(tokens, text) is { } spotted)
+            return new Interpretation(spotted.Sample.IntentName, Slots(spotted), spotted.Sample.Text);
         var fallback = _model.FindIntent(FallbackIntent);
         return fallback is null ? null : new Interpretation(fallback.Name, EmptySlots(fallback), null);
     }

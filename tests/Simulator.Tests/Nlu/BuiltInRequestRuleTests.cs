@@ -15,7 +15,7 @@ public class BuiltInRequestRuleTests
     private static NluEngine EngineWithoutRule(string locale)
     {
         if (!WithoutRule.TryGetValue(locale, out var engine))
-            WithoutRule[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale), NluLexicon.For(locale), readsBuiltInWithWordsAround: false);
+            WithoutRule[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale), NluLexicon.For(locale), readsBuiltInWithWordsAround: false, readsNounAndPlace: false);
         return engine;
     }
 

@@ -16,7 +16,7 @@ public class ClauseAroundQuestionRuleTests
     private static NluEngine EngineWithoutRule(string locale)
     {
         if (!WithoutRule.TryGetValue(locale, out var engine))
-            WithoutRule[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale), NluLexicon.For(locale), readsClauseAroundQuestion: false);
+            WithoutRule[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale), NluLexicon.For(locale), readsClauseAroundQuestion: false, readsNounAndPlace: false);
         return engine;
     }
 

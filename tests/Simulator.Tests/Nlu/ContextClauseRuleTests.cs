@@ -16,7 +16,7 @@ public class ContextClauseRuleTests
         if (!WithoutRule.TryGetValue(locale, out var engine))
         {
             WithoutRule[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale), WithoutPlaceReferences(locale), readsPlaceAfterClause: false,
-                readsClauseAroundQuestion: false);
+                readsClauseAroundQuestion: false, readsNounAndPlace: false);
         }
         return engine;
     }

@@ -15,7 +15,7 @@ public class ExtraWordRuleTests
         if (!WithoutRule.TryGetValue(locale, out var engine))
         {
             WithoutRule[locale] = engine = new NluEngine(LocalSkill.LoadModel(locale), NluLexicon.For(locale), readsExtraWords: false,
-                readsClauseAroundQuestion: false);
+                readsClauseAroundQuestion: false, readsNounAndPlace: false);
         }
         return engine;
     }

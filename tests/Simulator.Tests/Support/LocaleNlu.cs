@@ -71,6 +71,6 @@ internal static class LocaleNlu
         var lexicon = JsonNode.Parse(stream)!.AsObject();
         Assert.That(lexicon.Remove(entry), Is.True, $"the {language} lexicon has {entry}");
         return new NluEngine(LocalSkill.LoadModel(locale), NluLexicon.Parse(new MemoryStream(Encoding.UTF8.GetBytes(lexicon.ToJsonString()))),
-            readsClauseAroundQuestion: false);
+            readsClauseAroundQuestion: false, readsNounAndPlace: false);
     }
 }

@@ -1,0 +1,174 @@
+using WorldCapitals.Simulator.Model;
+using WorldCapitals.Skill.Capitals;
+
+namespace WorldCapitals.Simulator.Nlu;
+
+/// <summary>The noun-and-place rule (see the summary of <see cref="NluEngine"/>): a sentence no other rule reads that says
+/// the question's noun and names one place, anywhere in it, asks for that place's capital ("à la boulangerie une cliente
+/// vient du bénin elle demande sa capitale pour rigoler", "mio nonno mugugna perché non sa la capitale del bhutan"), as a
+/// statistical NLU classifies a sentence by its strongest words.</summary>
+public sealed partial class NluEngine
+{
+    /// <summary>The bare-slot sample's match for the one place the utterance names beside a question noun, or null. The
+    /// sentence says nothing of another fact, topic or time (ClauseWords' otherFacts and pastMarkers, the cue file's
+    /// otherTopics), no not-a-place noun, no cancel or stop cue, and at most MaxAroundClauseWords words before and after
+    /// the noun and the place; the place is the place meant (not after a negation or a word of a longer name: "la nueva
+    /// españa"; no word of a name after it: "américa do sul"); and the noun is the question's (IsQuestionsNoun). A place
+    /// said apart from the noun ("vient du bénin elle demande sa capitale") needs a question word or another content word
+    /// of the question's samples ("demande", "dis-moi"): "siamo stati in grecia e la capitale ci è piaciuta" tells, it
+    /// does not ask.</summary>
+    private SampleMatch? QuestionFromNounAndPlace(IReadOnlyList<Token> tokens, string text)
+    {
+        if (!_readsNounAndPlace || _model.FallbackSensitivity == FallbackSensitivity.High
+            || tokens.Any(token => TextFolding.IsSpacelessScript(token.Key[0])))
+        {
+            return null;
+        }
+        var keys = FirstReadings(tokens);
+        var nounIds = CapitalNounIds();
+        var nouns = Enumerable.Range(0, keys.Length).Where(index => _wordIds.TryGetValue(keys[index], out var id) && nounIds.Contains(id)).ToList();
+        if (nouns.Count == 0 || _clauseWords.SaysOtherFact(keys) || keys.Any(_clauseWords.PastMarkers.Contains)
+            || keys.Any(_cues.OtherTopics.Contains) || keys.Any(_lexicon.NotPlaces.Contains) || SaysWithdrawingCue(keys))
+        {
+            return null;
+        }
+        var place = _placeType is null ? null : OnePlaceNamed(tokens, _placeType);
+        if (place is null)
+            return null;
+        var complementBefore = _lexicon.Repairs.Postpositions.Count > 0;
+        var first = Math.Min(nouns[0], place.Start);
+        var last = Math.Max(nouns[^1] + 1, place.End);
+        if (Tokenizer.WordsSaid(tokens, 0, first) > MaxAroundClauseWords || Tokenizer.WordsSaid(tokens, last, tokens.Count) > MaxAroundClauseWords
+            || !IsPlaceMeant(tokens, keys, place) || !nouns.All(noun => IsQuestionsNoun(keys, noun, place, complementBefore))
+            || (!nouns.Any(noun => IsNextTo(keys, noun, place)) && !AsksSomething(keys, nouns, nounIds)))
+        {
+            return null;
+        }
+        var placeTokens = tokens.Skip(place.Start).Take(place.End - place.Start).ToList();
+        var match = BestExact(Matcher(Words(placeTokens, text)));
+        return match is not null && match.Sample.Parts.All(part => part.SlotName is not null || part.Kind == WordKind.Filler) && match.Captures.All(capture => capture.Span.Resolves)
+            ? match
+            : null;
+    }
+
+    private HashSet<int>? _capitalNounIds;
+
+    // The intent of the sample that is one slot of the place type ("{country}"): the question about places.
+    private string? CapitalNounIntent() =>
+        _samples.FirstOrDefault(sample => sample.Parts.Length == 1 && sample.Parts[0].SlotType == _placeType)?.IntentName;
+
+    // The question's own nouns ("capitale", "hauptstadt", "首都", "राजधानी", "عاصمة"): the content words that the samples of
+    // the intent asked about places say most, at least half as often as the most said one, other than question words.
+    private HashSet<int> CapitalNounIds()
+    {
+        if (_capitalNounIds is not null)
+            return _capitalNounIds;
+        var intent = CapitalNounIntent();
+        var counts = _samples.Where(sample => sample.IntentName == intent)
+            .SelectMany(sample => sample.Parts.Where(part => IsContentLiteral(part) && !_lexicon.QuestionWords.Contains(part.Literal!)).Select(part => part.WordId).Distinct())
+            .GroupBy(id => id)
+            .ToDictionary(group => group.Key, group => group.Count());
+        var most = counts.Count == 0 ? 0 : counts.Values.Max();
+        return _capitalNounIds = counts.Where(count => count.Value * 2 >= most).Select(count => count.Key).ToHashSet();
+    }
+
+    // Whether one of the phrases ends right before the index.
+    private static bool PhraseEndsAt(string[][] phrases, string[] keys, int index) =>
+        phrases.Any(phrase => phrase.Length > 0 && phrase.Length <= index && ClauseWords.RunAt(keys, index - phrase.Length, phrase));
+
+    // Whether the place is the one meant: not after a negation, a content word of a place name ("la nueva españa") or a
+    // word of a name it may end, and no word of a name follows it across function words only ("américa do sul"). A
+    // function word before it ("du", "von", "de") is no word of a name here.
+    private bool IsPlaceMeant(IReadOnlyList<Token> tokens, string[] keys, PlaceMention place)
+    {
+        if (place.Start > 0)
+        {
+            var before = tokens[place.Start - 1];
+            var isFunctionWord = KindAsRead(keys[place.Start - 1]) != WordKind.Content && !_lexicon.Repairs.Negations.Contains(_lexicon.Expand(before.Key)[0]);
+            if ((!isFunctionWord && !MayPrecedePlace(before)) || MayEndLongerName(before, string.Join(' ', keys[place.Start..place.End])))
+                return false;
+        }
+        var next = place.End;
+        while (next < keys.Length && KindAsRead(keys[next]) != WordKind.Content)
+            next++;
+        return next == keys.Length || !_resolver.KnowsWord(tokens[next].Key) || _wordIds.ContainsKey(keys[next]);
+    }
+
+    // Whether only function words and fillers stand between the noun and the place.
+    private bool IsNextTo(string[] keys, int noun, PlaceMention place)
+    {
+        var (from, to) = noun < place.Start ? (noun + 1, place.Start) : (place.End, noun);
+        return Enumerable.Range(from, Math.Max(0, to - from)).All(index => KindAsRead(keys[index]) != WordKind.Content);
+    }
+
+    // Whether the sentence asks: a question word, or a content word the question's samples say other than its noun.
+    private bool AsksSomething(string[] keys, List<int> nouns, HashSet<int> nounIds) =>
+        keys.Any(_lexicon.QuestionWords.Contains)
+        || Enumerable.Range(0, keys.Length).Any(index => !nouns.Contains(index) && KindAsRead(keys[index]) == WordKind.Content
+            && _wordIds.TryGetValue(keys[index], out var id) && !nounIds.Contains(id) && _vocabularies[CapitalNounIntent()!].Contains(id));
+
+    // Whether the noun at index asks the question (the rule above), not for a capital of something else.
+    private bool IsQuestionsNoun(string[] keys, int noun, PlaceMention place, bool complementBefore)
+    {
+        if (noun > 0 && (IsUnknownContentWord(keys[noun - 1])
+                || (_lexicon.SenseModifiers.TryGetValue(keys[noun], out var modifiers) && modifiers.Contains(keys[noun - 1]))))
+        {
+            return false;
+        }
+        if (noun + 1 < keys.Length && _lexicon.OtherSenses.TryGetValue(keys[noun], out var senses) && senses.Contains(keys[noun + 1]))
+            return false;
+        // A setting opener before the noun phrase makes it where something happens ("il fait chaud dans la capitale du
+        // pérou", "busca un hotel en la capital de italia", "meine tante wohnt in der hauptstadt von chile"), a topic
+        // preposition what something is about ("un article sur la capitale du pérou"; not after a question lead: "on parie
+        // sur"), and a genitive after a noun the question does not say a part of something else ("la gare de la capitale
+        // du pérou"; "le nom de la capitale" still asks).
+        var phrase = noun;
+        while (phrase > 0 && _lexicon.Articles.Contains(keys[phrase - 1]))
+            phrase--;
+        if (!complementBefore && (PhraseEndsAt(_settingOpeners, keys, phrase)
+                || (PhraseEndsAt(_topicPrepositions, keys, phrase) && !PhraseEndsAt(_questionLeads, keys, phrase))
+                || (phrase > 1 && _clauseWords.Genitives.Contains(keys[phrase - 1]) && IsOtherContentWord(keys[phrase - 2]))))
+        {
+            return false;
+        }
+        var step = complementBefore ? -1 : 1;
+        for (var index = noun + step; index >= 0 && index < keys.Length; index += step)
+        {
+            if (index >= place.Start && index < place.End)
+                return true;
+            if (!complementBefore && OpenerLength(_purposeOpeners, keys, index) > 0)
+                return true;
+            if (KindAsRead(keys[index]) == WordKind.Content)
+                return !IsUnknownContentWord(keys[index]);
+        }
+        return true;
+    }
+
+    // A content word that the question's samples do not say.
+    private bool IsOtherContentWord(string key) =>
+        KindAsRead(key) == WordKind.Content && !(_wordIds.TryGetValue(key, out var id) && _vocabularies[CapitalNounIntent()!].Contains(id));
+
+    // A content word that neither the model, the place names nor the lexicon knows.
+    private bool IsUnknownContentWord(string key) => KindAsRead(key) == WordKind.Content && !IsKnownWord(key);
+
+    // The one place the utterance names, said once or more; null when it names none or two (a list, or a scene's place
+    // and another: which is meant is not guessed). A lone function word names no place ("para").
+    private PlaceMention? OnePlaceNamed(IReadOnlyList<Token> tokens, string placeType)
+    {
+        var named = new List<PlaceMention>();
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (LongestPlaceAt(tokens, start, tokens.Count, placeType) is not { } place)
+                continue;
+            start = place.End - 1;
+            if (place.End - place.Start > 1 || KindAsRead(tokens[place.Start].Key) != WordKind.Function)
+                named.Add(place);
+        }
+        return named.Count > 0 && named.All(place => place.NamesSamePlaceAs(named[0])) ? named[0] : null;
+    }
+
+    // Whether the words say a cancel or stop cue anywhere ("laisse tomber la capitale du pérou" withdraws the question).
+    private bool SaysWithdrawingCue(string[] keys) =>
+        WithdrawingIntents.Any(intent => _cues.Cues.TryGetValue(intent, out var cues)
+            && cues.Any(cue => !IsOneFunctionWord(cue) && cue.StartsIn(keys).Any()));
+}
