@@ -32,9 +32,10 @@ namespace WorldCapitals.Simulator.Nlu;
 /// "im", "alla"): a noun of another topic said just after one in the clause before the question is that place or source, not a
 /// request of that topic ("ma grand-mère au salon veut savoir la capitale du sénégal", "im radio kam gerade die hauptstadt
 /// von peru"); a noun of another topic said any other way still keeps the clause from being read past ("mets la radio").
-/// <see cref="TopicPrepositions"/> (optional): the prepositions that make a noun phrase after them what something is about
-/// ("un article sur la capitale du pérou", "ein film über die hauptstadt von peru"), unless a question lead ends with one
-/// ("on parie sur"): the noun-and-place rule does not read a question noun said after one.
+/// <see cref="TyingPrepositions"/> (optional): the prepositions that tie a noun phrase after them to the rest of the sentence,
+/// as what something is about or where something goes ("un article sur la capitale du pérou", "ein film über die hauptstadt
+/// von peru", "tem voo pra capital da argentina"), unless a question lead ends with one ("on parie sur"): the noun-and-place
+/// rule does not read a question noun said after one.
 /// A language without the file does not read clauses around a question.
 /// </summary>
 internal sealed class ClauseWords
@@ -47,9 +48,9 @@ internal sealed class ClauseWords
     private ClauseWords(IReadOnlySet<string> otherFacts, IReadOnlyList<string[]> otherFactRuns, IReadOnlySet<string> pastMarkers,
         IReadOnlyList<string[]> endParticles, IReadOnlyList<string> questionTails, IReadOnlySet<string> genitives,
         IReadOnlyList<string> purposeOpeners, IReadOnlyList<string> questionLeads, IReadOnlyList<string> settingOpeners,
-        IReadOnlyList<string> topicPrepositions)
+        IReadOnlyList<string> tyingPrepositions)
     {
-        TopicPrepositions = topicPrepositions;
+        TyingPrepositions = tyingPrepositions;
         PurposeOpeners = purposeOpeners;
         SettingOpeners = settingOpeners;
         QuestionLeads = questionLeads;
@@ -85,9 +86,9 @@ internal sealed class ClauseWords
     /// its lexicon).</summary>
     public IReadOnlyList<string> SettingOpeners { get; }
 
-    /// <summary>The prepositions that make a noun phrase after them what something is about, as written (the engine reads
+    /// <summary>The prepositions that tie a noun phrase after them to the rest of the sentence, as written (the engine reads
     /// them with its lexicon).</summary>
-    public IReadOnlyList<string> TopicPrepositions { get; }
+    public IReadOnlyList<string> TyingPrepositions { get; }
 
     /// <summary>The words that end a clause by pointing at the question said next, as written (the engine reads them with its
     /// lexicon).</summary>
@@ -133,7 +134,7 @@ internal sealed class ClauseWords
         }
         return new ClauseWords(otherFacts, otherFactRuns, Keys(root, "pastMarkers"), Runs(root, "endParticles"), Phrases(root, "questionTails"), Keys(root, "genitives"),
             Phrases(root, "purposeOpeners"), Phrases(root, "questionLeads"), Phrases(root, "settingOpeners"),
-            Phrases(root, "topicPrepositions"));
+            Phrases(root, "tyingPrepositions"));
     }
 
     private static List<string[]> Runs(JsonElement root, string name) =>

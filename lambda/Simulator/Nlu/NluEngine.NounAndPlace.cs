@@ -118,15 +118,15 @@ public sealed partial class NluEngine
         if (noun + 1 < keys.Length && _lexicon.OtherSenses.TryGetValue(keys[noun], out var senses) && senses.Contains(keys[noun + 1]))
             return false;
         // A setting opener before the noun phrase makes it where something happens ("il fait chaud dans la capitale du
-        // pérou", "busca un hotel en la capital de italia", "meine tante wohnt in der hauptstadt von chile"), a topic
-        // preposition what something is about ("un article sur la capitale du pérou"; not after a question lead: "on parie
-        // sur"), and a genitive after a noun the question does not say a part of something else ("la gare de la capitale
+        // pérou", "busca un hotel en la capital de italia", "meine tante wohnt in der hauptstadt von chile"), a tying
+        // preposition what something is about or where it goes ("un article sur la capitale du pérou", "tem voo pra capital
+        // da argentina"; not after a question lead: "on parie sur"), and a genitive after a noun the question does not say a part of something else ("la gare de la capitale
         // du pérou"; "le nom de la capitale" still asks).
         var phrase = noun;
         while (phrase > 0 && _lexicon.Articles.Contains(keys[phrase - 1]))
             phrase--;
         if (!complementBefore && (PhraseEndsAt(_settingOpeners, keys, phrase)
-                || (PhraseEndsAt(_topicPrepositions, keys, phrase) && !PhraseEndsAt(_questionLeads, keys, phrase))
+                || (PhraseEndsAt(_tyingPrepositions, keys, phrase) && !PhraseEndsAt(_questionLeads, keys, phrase))
                 || (phrase > 1 && _clauseWords.Genitives.Contains(keys[phrase - 1]) && IsOtherContentWord(keys[phrase - 2]))))
         {
             return false;

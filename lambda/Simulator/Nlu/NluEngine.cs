@@ -164,7 +164,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// not know right before it, "die heimliche hauptstadt"; a word that turns it into another sense; as the nearest content
 /// word on the side where the language says what a capital is of, a word the model does not know that is not the place,
 /// "hauptstadt von dem elsass in frankreich", unless a purpose opener comes first) or where something happens (a setting
-/// opener before its noun phrase: "il fait chaud dans la capitale du pérou", "mi hermana vive en la capital de chile");
+/// opener before its noun phrase: "il fait chaud dans la capitale du pérou", "mi hermana vive en la capital de chile"; a
+/// tying preposition: "un article sur la capitale du pérou"; a genitive after a noun the question does not say: "la gare
+/// de la capitale du pérou");
 /// nor when the place is not the one meant (after a negation or a content word of a name, "la nueva españa"; before a
 /// word of a name, "américa do sul"); and a place said apart from the noun needs a question word or another content word
 /// of the question's samples ("siamo stati in grecia e la capitale ci è piaciuta" asks nothing). With nationality words,
@@ -222,7 +224,7 @@ public sealed partial class NluEngine
     private readonly string[][] _purposeOpeners;
     private readonly string[][] _settingOpeners;
     private readonly string[][] _questionLeads;
-    private readonly string[][] _topicPrepositions;
+    private readonly string[][] _tyingPrepositions;
     private readonly bool _readsClauseAroundQuestion;
     private readonly bool _readsNounAndPlace;
     private readonly string? _placeType;
@@ -283,7 +285,7 @@ public sealed partial class NluEngine
         _purposeOpeners = [.. _clauseWords.PurposeOpeners.Select(ReadPurposeOpener).Where(keys => keys.Length > 0)];
         _questionLeads = ReadPhrases(_clauseWords.QuestionLeads);
         _settingOpeners = ReadPhrases(_clauseWords.SettingOpeners);
-        _topicPrepositions = ReadPhrases(_clauseWords.TopicPrepositions);
+        _tyingPrepositions = ReadPhrases(_clauseWords.TyingPrepositions);
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
         // The type of a sample that is one slot of a custom type ("{country}"): the type of the places a question is about.
         _placeType = _samples.Where(sample => sample.Parts.Length == 1 && sample.Parts[0].SlotType is { } type && _resolver.IsCustomType(type))
