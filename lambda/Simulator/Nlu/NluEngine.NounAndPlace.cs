@@ -44,6 +44,8 @@ public sealed partial class NluEngine
         {
             return null;
         }
+        if (!complementBefore && place.Start > nouns[0] && PhraseGoesOnAfter(tokens, keys, place.End))
+            return null;
         var placeTokens = tokens.Skip(place.Start).Take(place.End - place.Start).ToList();
         var match = BestExact(Matcher(Words(placeTokens, text)));
         return match is not null && match.Sample.Parts.All(part => part.SlotName is not null || part.Kind == WordKind.Filler) && match.Captures.All(capture => capture.Span.Resolves)
@@ -92,6 +94,18 @@ public sealed partial class NluEngine
         while (next < keys.Length && KindAsRead(keys[next]) != WordKind.Content)
             next++;
         return next == keys.Length || !_resolver.KnowsWord(tokens[next].Key) || _wordIds.ContainsKey(keys[next]);
+    }
+
+    // Whether a function word after the place goes on with the noun phrase ("comment on demande la capitale du pérou en
+    // anglais", "la capitale du pérou en hiver"): one that neither opens a purpose ("pour mon fils") nor joins a list or
+    // a clause ("et nessuno ha risposto").
+    private bool PhraseGoesOnAfter(IReadOnlyList<Token> tokens, string[] keys, int end)
+    {
+        var next = end;
+        while (next < keys.Length && KindAsRead(keys[next]) == WordKind.Filler)
+            next++;
+        return next < keys.Length && KindAsRead(keys[next]) == WordKind.Function
+            && OpenerLength(_purposeOpeners, keys, next) == 0 && !_lexicon.IsListWord(tokens[next]);
     }
 
     // Whether only function words and fillers stand between the noun and the place.

@@ -166,7 +166,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// "hauptstadt von dem elsass in frankreich", unless a purpose opener comes first) or where something happens (a setting
 /// opener before its noun phrase: "il fait chaud dans la capitale du pérou", "mi hermana vive en la capital de chile"; a
 /// tying preposition: "un article sur la capitale du pérou"; a genitive after a noun the question does not say: "la gare
-/// de la capitale du pérou");
+/// de la capitale du pérou"; a function word after the place that goes on with the phrase, not a purpose opener or a list
+/// word: "comment on demande la capitale du pérou en anglais");
 /// nor when the place is not the one meant (after a negation or a content word of a name, "la nueva españa"; before a
 /// word of a name, "américa do sul"); and a place said apart from the noun needs a question word or another content word
 /// of the question's samples ("siamo stati in grecia e la capitale ci è piaciuta" asks nothing). With nationality words,

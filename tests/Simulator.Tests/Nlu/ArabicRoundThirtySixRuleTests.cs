@@ -2,18 +2,18 @@ using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 /// <summary>The Arabic families of round 36 tuning (interactionModel/README.md, *Round 36 tuning for Arabic (session
-/// 38)*), each tried on sentences of our own rather than the corpus lines: the vocative "يا بنت", Egyptian "امال", "ازاي
+/// 38)*), each tried on sentences of our own rather than the corpus lines: Egyptian "امال", "ازاي
 /// ما اعرفش", "هو ايه" and "هي عاصمتها ايه" after a scene ("... بعقد عمل"), a Hijazi wedding ("ام العروس", "المعازيم",
 /// "ولا يهمك"), an Iraqi family ("تكول", "عدها", "هواية بعيدة", "بالامتحان تجي"), follow-ups with "وكدا" and "جيرانهم",
 /// the repair "وش قلت قصدي", the official name of North Korea in the order "الديمقراطية الشعبية", a landmark relative
 /// ("اللي بيها الاثار"); cancel / stop / help cues ("قده", "ما ابي", "انولي هالطلب", "قفلها", "بس بس", "كافي هسة",
 /// "بيبي نامت", "شو فيني اسال هون", "شو بدها", "احد يفهمني", "كيف يشتغل البرنامج", "البرنامج ده بيعمل ايه"); launch
 /// words ("يا باشا", "للمعازيم", "يا ستي"); and not-places (regions, towns and invented worlds the data lacks) that fall
-/// back, with out-of-domain neighbours.</summary>
+/// back, with out-of-domain neighbours. The vocative filler "يا بنت" was
+/// taken out at landing: with it, "وش تسوين اليوم يا بنت" (ArabicRoundTwentyFourRuleTests) read as a help cue.</summary>
 public class ArabicRoundThirtySixRuleTests
 {
     private const string Locale = "ar-SA";
-    [TestCase("وش عاصمة كندا يا بنت", "CA")]
     [TestCase("امال عاصمة المغرب ايه", "MA")]
     [TestCase("ازاي ما اعرفش عاصمة كينيا", "KE")]
     [TestCase("ام العروس تسال عاصمة بلجيكا ايش", "BE")]
@@ -31,7 +31,6 @@ public class ArabicRoundThirtySixRuleTests
     public void A_capital_question_names_the_place(string utterance, string id) =>
         LocaleNlu.AssertReadsPlace(Locale, utterance, id);
 
-    [TestCase("الغيه يا بنت", "AMAZON.CancelIntent")]
     [TestCase("الغيه قده", "AMAZON.CancelIntent")]
     [TestCase("كنسل ما ابي", "AMAZON.CancelIntent")]
     [TestCase("انولي هالطلب يا خيي", "AMAZON.CancelIntent")]
