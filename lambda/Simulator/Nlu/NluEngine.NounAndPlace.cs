@@ -86,6 +86,9 @@ public sealed partial class NluEngine
         if (place.Start > 0)
         {
             var before = tokens[place.Start - 1];
+            // A prefix split off the place ties it to something else ("عاصمة بالفرنسي", "الاقليم الكردي بسوريا").
+            if (_lexicon.Prefixes.Contains(keys[place.Start - 1]) && !IsCapitalNoun(keys[place.Start - 1]))
+                return false;
             var isFunctionWord = KindAsRead(keys[place.Start - 1]) != WordKind.Content && !_lexicon.Repairs.Negations.Contains(_lexicon.Expand(before.Key)[0]);
             if ((!isFunctionWord && !MayPrecedePlace(before)) || MayEndLongerName(before, string.Join(' ', keys[place.Start..place.End])))
                 return false;
@@ -131,6 +134,10 @@ public sealed partial class NluEngine
         }
         if (noun + 1 < keys.Length && _lexicon.OtherSenses.TryGetValue(keys[noun], out var senses) && senses.Contains(keys[noun + 1]))
             return false;
+        // In a language of postpositions a word the model does not know right after the noun makes it part of a name
+        // ("राजधानी कॉलेज दिल्ली में कहां है").
+        if (complementBefore && noun + 1 < keys.Length && IsUnknownContentWord(keys[noun + 1]))
+            return false;
         // A setting opener before the noun phrase makes it where something happens ("il fait chaud dans la capitale du
         // pérou", "busca un hotel en la capital de italia", "meine tante wohnt in der hauptstadt von chile"), a tying
         // preposition what something is about or where it goes ("un article sur la capitale du pérou", "tem voo pra capital
@@ -157,6 +164,9 @@ public sealed partial class NluEngine
         }
         return true;
     }
+
+    // Whether the word is one of the question's nouns.
+    private bool IsCapitalNoun(string key) => _wordIds.TryGetValue(key, out var id) && CapitalNounIds().Contains(id);
 
     // A content word that the question's samples do not say.
     private bool IsOtherContentWord(string key) =>
