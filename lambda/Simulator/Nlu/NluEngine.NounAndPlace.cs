@@ -25,8 +25,7 @@ public sealed partial class NluEngine
             return null;
         }
         var keys = FirstReadings(tokens);
-        var nounIds = CapitalNounIds();
-        var nouns = Enumerable.Range(0, keys.Length).Where(index => _wordIds.TryGetValue(keys[index], out var id) && nounIds.Contains(id)).ToList();
+        var nouns = Enumerable.Range(0, keys.Length).Where(index => IsCapitalNoun(keys[index])).ToList();
         if (nouns.Count == 0 || _clauseWords.SaysOtherFact(keys) || keys.Any(_clauseWords.PastMarkers.Contains)
             || keys.Any(_cues.OtherTopics.Contains) || keys.Any(_lexicon.NotPlaces.Contains) || SaysWithdrawingCue(keys))
         {
@@ -40,7 +39,7 @@ public sealed partial class NluEngine
         var last = Math.Max(nouns[^1] + 1, place.End);
         if (Tokenizer.WordsSaid(tokens, 0, first) > MaxAroundClauseWords || Tokenizer.WordsSaid(tokens, last, tokens.Count) > MaxAroundClauseWords
             || !IsPlaceMeant(tokens, keys, place) || !nouns.All(noun => IsQuestionsNoun(keys, noun, place, complementBefore))
-            || (!nouns.Any(noun => IsNextTo(keys, noun, place)) && !AsksSomething(keys, nouns, nounIds)))
+            || (!nouns.Any(noun => IsNextTo(keys, noun, place)) && !AsksSomething(keys, nouns)))
         {
             return null;
         }
@@ -53,25 +52,16 @@ public sealed partial class NluEngine
             : null;
     }
 
-    private HashSet<int>? _capitalNounIds;
-
-    // The intent of the sample that is one slot of the place type ("{country}"): the question about places.
-    private string? CapitalNounIntent() =>
-        _samples.FirstOrDefault(sample => sample.Parts.Length == 1 && sample.Parts[0].SlotType == _placeType)?.IntentName;
-
     // The question's own nouns ("capitale", "hauptstadt", "首都", "राजधानी", "عاصمة"): the content words that the samples of
     // the intent asked about places say most, at least half as often as the most said one, other than question words.
-    private HashSet<int> CapitalNounIds()
+    private HashSet<int> CapitalNounIds(string? intent)
     {
-        if (_capitalNounIds is not null)
-            return _capitalNounIds;
-        var intent = CapitalNounIntent();
         var counts = _samples.Where(sample => sample.IntentName == intent)
             .SelectMany(sample => sample.Parts.Where(part => IsContentLiteral(part) && !_lexicon.QuestionWords.Contains(part.Literal!)).Select(part => part.WordId).Distinct())
             .GroupBy(id => id)
             .ToDictionary(group => group.Key, group => group.Count());
         var most = counts.Count == 0 ? 0 : counts.Values.Max();
-        return _capitalNounIds = counts.Where(count => count.Value * 2 >= most).Select(count => count.Key).ToHashSet();
+        return counts.Where(count => count.Value * 2 >= most).Select(count => count.Key).ToHashSet();
     }
 
     // Whether one of the phrases ends right before the index.
@@ -86,10 +76,11 @@ public sealed partial class NluEngine
         if (place.Start > 0)
         {
             var before = tokens[place.Start - 1];
+            var beforeKey = keys[place.Start - 1];
             // A prefix split off the place ties it to something else ("عاصمة بالفرنسي", "الاقليم الكردي بسوريا").
-            if (_lexicon.Prefixes.Contains(keys[place.Start - 1]) && !IsCapitalNoun(keys[place.Start - 1]))
+            if (_lexicon.Prefixes.Contains(beforeKey) && !IsCapitalNoun(beforeKey))
                 return false;
-            var isFunctionWord = KindAsRead(keys[place.Start - 1]) != WordKind.Content && !_lexicon.Repairs.Negations.Contains(_lexicon.Expand(before.Key)[0]);
+            var isFunctionWord = KindAsRead(beforeKey) != WordKind.Content && !_lexicon.Repairs.Negations.Contains(_lexicon.Expand(before.Key)[0]);
             if ((!isFunctionWord && !MayPrecedePlace(before)) || MayEndLongerName(before, string.Join(' ', keys[place.Start..place.End])))
                 return false;
         }
@@ -119,10 +110,10 @@ public sealed partial class NluEngine
     }
 
     // Whether the sentence asks: a question word, or a content word the question's samples say other than its noun.
-    private bool AsksSomething(string[] keys, List<int> nouns, HashSet<int> nounIds) =>
+    private bool AsksSomething(string[] keys, List<int> nouns) =>
         keys.Any(_lexicon.QuestionWords.Contains)
         || Enumerable.Range(0, keys.Length).Any(index => !nouns.Contains(index) && KindAsRead(keys[index]) == WordKind.Content
-            && _wordIds.TryGetValue(keys[index], out var id) && !nounIds.Contains(id) && _vocabularies[CapitalNounIntent()!].Contains(id));
+            && _wordIds.TryGetValue(keys[index], out var id) && !_capitalNounIds.Contains(id) && _placeQuestionVocabulary.Contains(id));
 
     // Whether the noun at index asks the question (the rule above), not for a capital of something else.
     private bool IsQuestionsNoun(string[] keys, int noun, PlaceMention place, bool complementBefore)
@@ -141,8 +132,8 @@ public sealed partial class NluEngine
         // A setting opener before the noun phrase makes it where something happens ("il fait chaud dans la capitale du
         // pérou", "busca un hotel en la capital de italia", "meine tante wohnt in der hauptstadt von chile"), a tying
         // preposition what something is about or where it goes ("un article sur la capitale du pérou", "tem voo pra capital
-        // da argentina"; not after a question lead: "on parie sur"), and a genitive after a noun the question does not say a part of something else ("la gare de la capitale
-        // du pérou"; "le nom de la capitale" still asks).
+        // da argentina"; not after a question lead: "on parie sur"), and a genitive after a noun the question does not say
+        // a part of something else ("la gare de la capitale du pérou"; "le nom de la capitale" still asks).
         var phrase = noun;
         while (phrase > 0 && _lexicon.Articles.Contains(keys[phrase - 1]))
             phrase--;
@@ -166,11 +157,11 @@ public sealed partial class NluEngine
     }
 
     // Whether the word is one of the question's nouns.
-    private bool IsCapitalNoun(string key) => _wordIds.TryGetValue(key, out var id) && CapitalNounIds().Contains(id);
+    private bool IsCapitalNoun(string key) => _wordIds.TryGetValue(key, out var id) && _capitalNounIds.Contains(id);
 
     // A content word that the question's samples do not say.
     private bool IsOtherContentWord(string key) =>
-        KindAsRead(key) == WordKind.Content && !(_wordIds.TryGetValue(key, out var id) && _vocabularies[CapitalNounIntent()!].Contains(id));
+        KindAsRead(key) == WordKind.Content && !(_wordIds.TryGetValue(key, out var id) && _placeQuestionVocabulary.Contains(id));
 
     // A content word that neither the model, the place names nor the lexicon knows.
     private bool IsUnknownContentWord(string key) => KindAsRead(key) == WordKind.Content && !IsKnownWord(key);

@@ -229,6 +229,8 @@ public sealed partial class NluEngine
     private readonly bool _readsClauseAroundQuestion;
     private readonly bool _readsNounAndPlace;
     private readonly string? _placeType;
+    private readonly HashSet<int> _placeQuestionVocabulary;
+    private readonly HashSet<int> _capitalNounIds;
 
     public NluEngine(InteractionModel model)
         : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
@@ -288,9 +290,12 @@ public sealed partial class NluEngine
         _settingOpeners = ReadPhrases(_clauseWords.SettingOpeners);
         _tyingPrepositions = ReadPhrases(_clauseWords.TyingPrepositions);
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
-        // The type of a sample that is one slot of a custom type ("{country}"): the type of the places a question is about.
-        _placeType = _samples.Where(sample => sample.Parts.Length == 1 && sample.Parts[0].SlotType is { } type && _resolver.IsCustomType(type))
-            .Select(sample => sample.Parts[0].SlotType).FirstOrDefault();
+        // A sample that is one slot of a custom type ("{country}"): its type is that of the places a question is about, its
+        // intent the question about places.
+        var placeSample = _samples.FirstOrDefault(sample => sample.Parts.Length == 1 && sample.Parts[0].SlotType is { } type && _resolver.IsCustomType(type));
+        _placeType = placeSample?.Parts[0].SlotType;
+        _placeQuestionVocabulary = placeSample is null ? [] : _vocabularies[placeSample.IntentName];
+        _capitalNounIds = CapitalNounIds(placeSample?.IntentName);
         var nationalityKeys = readsNationalityWordsLast ? NationalityKeys(model.Locale, lexicon) : [];
         // With nationality words the rule reads in the engine without them only: a nationality word is no place named
         // ("comment dit-on capitale en français").
