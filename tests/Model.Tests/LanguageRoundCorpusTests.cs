@@ -206,7 +206,7 @@ public partial class LanguageRoundCorpusTests
         // scored before the thirty-first session's tuning and once after it; Italian, Arabic and Hindi before the
         // thirty-third session's tuning and once after it. Every several-capital country (and Palestine) is asked in the plural.
         ["round31"] = FromRoundFive(
-            new() { ["fr"] = 420, ["es"] = 430, ["de"] = 440, ["pt"] = 440, ["ja"] = 430, ["it"] = 430, ["ar"] = 440, ["hi"] = 410 },
+            new() { ["fr"] = 420, ["es"] = 430, ["de"] = 440, ["pt"] = 440, ["ja"] = 430, ["it"] = 430, ["ar"] = 440, ["hi"] = 410, ["nl"] = 450 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the end of the thirty-first session (Italian, Arabic and Hindi: the start of the thirty-fourth) by
         // further new authors, one per language, and kept from their tuners: French, Spanish, German, Portuguese and Japanese
@@ -239,10 +239,16 @@ public partial class LanguageRoundCorpusTests
         ["round36"] = FromRoundFive(
             new() { ["fr"] = 480, ["es"] = 500, ["de"] = 455, ["pt"] = 540, ["ja"] = 460, ["it"] = 460, ["ar"] = 445, ["hi"] = 450 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the thirty-eighth session by further new authors, one per language, and kept from the
-        // tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the thirty-eighth session (Spanish, Italian, Arabic and Hindi: the thirty-ninth) by
+        // further new authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital
+        // country (and Palestine) is asked in the plural.
         ["round37"] = FromRoundFive(
-            new() { ["fr"] = 455, ["de"] = 450, ["pt"] = 490, ["ja"] = 460 },
+            new() { ["fr"] = 455, ["de"] = 450, ["pt"] = 490, ["ja"] = 460, ["es"] = 500, ["ar"] = 480, ["it"] = 460, ["hi"] = 450 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the thirty-ninth session by further new authors, one per language, and kept from the
+        // tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        ["round38"] = FromRoundFive(
+            new() { ["fr"] = 450, ["de"] = 455, ["pt"] = 460, ["ja"] = 455 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
