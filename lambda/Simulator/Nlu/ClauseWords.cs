@@ -1,5 +1,4 @@
 using System.Text.Json;
-using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Simulator.Nlu;
 
@@ -8,9 +7,10 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <see cref="NluEngine"/>'s clause-around-question rule): <see cref="OtherFacts"/>, words that ask about or name a fact
 /// other than what the capital is (population, weather, time, distance, history, hotels, flights, "how many", "when"),
 /// anywhere in the clause; <see cref="PastMarkers"/>, words of a past or former state ("was", "formerly"), in the clause
-/// after the question, where they make the question a statement about what the capital was. A language written without
-/// spaces (Japanese) lists words of several characters too ("何語", "歴史"): they are read as runs of characters, so a
-/// single character of another fact need not block a clause it is only part of ("英語の授業", "世界史のレポート").
+/// after the question, where they make the question a statement about what the capital was. A fact of several words ("wie
+/// alt", "por qué") is read as a run of them. A language written without spaces (Japanese) lists words of several
+/// characters too ("何語", "歴史"): they are read as runs of characters, so a single character of another fact need not
+/// block a clause it is only part of ("英語の授業", "世界史のレポート").
 /// <see cref="EndParticles"/> (optional): the particles that may end the question before a clause after it ("スイスの首都が
 /// 出てこない", "の首都とか知らんし"); any other function word there still attaches the clause to the question ("首都の人口").
 /// <see cref="QuestionTails"/> (optional): the words that close a question as a question of its own ("c'est laquelle", "cómo
@@ -128,8 +128,9 @@ internal sealed class ClauseWords
         {
             if (run.Length == 1)
                 otherFacts.Add(run[0]);
-            // Only a word written without spaces is read as a run: elsewhere a word of several words is one key, as it always was.
-            else if (TextFolding.IsSpacelessScript(run[0][0]))
+            // A word of several words is read as a run of them ("wie alt", "por qué"); it is still one key too, as the
+            // lexicon may join it into one token.
+            else
                 otherFactRuns.Add(run);
         }
         return new ClauseWords(otherFacts, otherFactRuns, Keys(root, "pastMarkers"), Runs(root, "endParticles"), Phrases(root, "questionTails"), Keys(root, "genitives"),

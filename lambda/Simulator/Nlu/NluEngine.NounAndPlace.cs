@@ -53,16 +53,24 @@ public sealed partial class NluEngine
     }
 
     // The question's own nouns ("capitale", "hauptstadt", "首都", "राजधानी", "عاصمة"): the content words that the samples of
-    // the intent asked about places say most, at least half as often as the most said one, other than question words.
+    // the intent asked about places say most, at least half as often as the most said one, other than question words; and
+    // their other forms in the samples, words that share all but the last three letters of one, at least four
+    // ("hauptstädte", "capitales", "hoofdsteden", "राजधानियां", "عاصمتين").
     private HashSet<int> CapitalNounIds(string? intent)
     {
-        var counts = _samples.Where(sample => sample.IntentName == intent)
-            .SelectMany(sample => sample.Parts.Where(part => IsContentLiteral(part) && !_lexicon.QuestionWords.Contains(part.Literal!)).Select(part => part.WordId).Distinct())
-            .GroupBy(id => id)
-            .ToDictionary(group => group.Key, group => group.Count());
+        var literals = _samples.Where(sample => sample.IntentName == intent)
+            .SelectMany(sample => sample.Parts.Where(part => IsContentLiteral(part) && !_lexicon.QuestionWords.Contains(part.Literal!)).DistinctBy(part => part.WordId))
+            .ToList();
+        var counts = literals.GroupBy(part => part.WordId).ToDictionary(group => group.Key, group => group.Count());
         var most = counts.Count == 0 ? 0 : counts.Values.Max();
-        return counts.Where(count => count.Value * 2 >= most).Select(count => count.Key).ToHashSet();
+        var nouns = literals.Where(part => counts[part.WordId] * 2 >= most).Select(part => part.Literal!).Distinct().ToList();
+        return literals.Where(part => nouns.Any(noun => IsFormOf(part.Literal!, noun))).Select(part => part.WordId).ToHashSet();
     }
+
+    // Whether the word is the noun or another form of it: the same beginning, all but the noun's last three letters and at
+    // least four.
+    private static bool IsFormOf(string word, string noun) =>
+        word == noun || (noun.Length >= 5 && word.Length >= noun.Length - 3 && word.AsSpan().CommonPrefixLength(noun) >= Math.Max(4, noun.Length - 3));
 
     // Whether one of the phrases ends right before the index.
     private static bool PhraseEndsAt(string[][] phrases, string[] keys, int index) =>

@@ -4,10 +4,11 @@ using WorldCapitals.Simulator.Tests.Support;
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
 /// <summary>The noun-and-place rule (NluEngine.NounAndPlace.cs): a sentence no other rule reads that says the question's
-/// noun and names one place asks for that place's capital; each case is checked against the same model without the rule,
-/// where it falls back. Sentences that say another fact, the capital of something else or a withdrawn question still fall
-/// back, and so does a capital said as where something happens ("dans la capitale du pérou"), a place said apart from the
-/// noun in a sentence that asks nothing, and a nationality word.</summary>
+/// noun (or another form of it: "hauptstädte", "capitali") and names one place asks for that place's capital; each case is
+/// checked against the same model without the rule, where it falls back. Sentences that say another fact (in one word or
+/// several: "wie alt", "por qué"), the capital of something else or a withdrawn question still fall back, and so does a
+/// capital said as where something happens ("dans la capitale du pérou"), a place said apart from the noun in a sentence
+/// that asks nothing, and a nationality word.</summary>
 public class NounAndPlaceRuleTests
 {
     private static readonly Dictionary<string, NluEngine> WithoutRule = [];
@@ -23,6 +24,8 @@ public class NounAndPlaceRuleTests
     [TestCase("de-DE", "beim spieleabend brauchen wir noch was mit l für die hauptstadt von peru", "PE")]
     [TestCase("it-IT", "a cena mia suocera ha chiesto la capitale del marocco e nessuno ha risposto", "MA")]
     [TestCase("hi-IN", "मेरी दीदी नेपाल घूम कर आई है और राजधानी भूल गई", "NP")]
+    [TestCase("de-DE", "bolivien und seine hauptstädte für mein referat", "BO")]
+    [TestCase("it-IT", "a scuola hanno chiesto le capitali della bolivia e nessuno sapeva", "BO")]
     public void The_noun_and_one_place_ask_for_its_capital(string locale, string utterance, string id)
     {
         var result = LocaleNlu.Recognize(locale, utterance);
@@ -45,6 +48,8 @@ public class NounAndPlaceRuleTests
     [TestCase("es-ES", "mi hermana vive en la capital de chile con su novio")]
     [TestCase("ar-SA", "كيف اقول عاصمة بالفرنسي")]
     [TestCase("it-IT", "siamo stati in grecia e la capitale ci è piaciuta tanto")]
+    [TestCase("de-DE", "wie alt ist die hauptstadt von frankreich")]
+    [TestCase("es-ES", "por qué lima es la capital del perú")]
     public void Another_fact_another_capital_or_two_places_still_fall_back(string locale, string utterance) =>
         LocaleNlu.AssertFallsBack(locale, utterance);
 }
