@@ -58,13 +58,15 @@ public sealed partial class NluEngine
     // ("hauptstädte", "capitales", "hoofdsteden", "राजधानियां", "عاصمتين").
     private HashSet<int> CapitalNounIds(string? intent)
     {
-        var literals = _samples.Where(sample => sample.IntentName == intent)
+        // Each content word once, with the number of samples that say it.
+        var words = _samples.Where(sample => sample.IntentName == intent)
             .SelectMany(sample => sample.Parts.Where(part => IsContentLiteral(part) && !_lexicon.QuestionWords.Contains(part.Literal!)).DistinctBy(part => part.WordId))
+            .GroupBy(part => part.WordId)
+            .Select(group => (Id: group.Key, Literal: group.First().Literal!, Samples: group.Count()))
             .ToList();
-        var counts = literals.GroupBy(part => part.WordId).ToDictionary(group => group.Key, group => group.Count());
-        var most = counts.Count == 0 ? 0 : counts.Values.Max();
-        var nouns = literals.Where(part => counts[part.WordId] * 2 >= most).Select(part => part.Literal!).Distinct().ToList();
-        return literals.Where(part => nouns.Any(noun => IsFormOf(part.Literal!, noun))).Select(part => part.WordId).ToHashSet();
+        var most = words.Count == 0 ? 0 : words.Max(word => word.Samples);
+        var nouns = words.Where(word => word.Samples * 2 >= most).Select(word => word.Literal).ToList();
+        return words.Where(word => nouns.Any(noun => IsFormOf(word.Literal, noun))).Select(word => word.Id).ToHashSet();
     }
 
     // Whether the word is the noun or another form of it: the same beginning, all but the noun's last three letters and at
