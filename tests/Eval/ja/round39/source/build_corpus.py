@@ -1,0 +1,983 @@
+"""Round 39, Japanese (ja-JP): a new author's mix of speakers and situations, written blind (brief WRITER46.md), chosen
+away from the regions and speakers of the Japanese rounds the author saw described (34 to 38).
+Regions: Tosa in Kochi (ぜよ, ながで, ちゅう, きに, おまん; katsuo tataki, the Sunday market, yosakoi), Kagoshima
+(じゃっど, じゃっとか, くいやい, わっぜ; Sakurajima ash, shochu, kurobuta), Hiroshima (じゃけぇ, のう, たいぎい, じゃろ;
+okonomiyaki, the Carp), Tsugaru in Aomori (だば, だっきゃ, わいは, けへ, へば; apple picking, nebuta), Kanazawa (まっし,
+がいね, げん, じゃまない; gold leaf, Kenrokuen), Okinawa (はいさい, でーじ, さー, ねー; sanshin, the grandmother), Kyoto
+(どす, はる, おくれやす; the Gion festival), Hakata (っちゃけど, ばい, とよ, くさ; yatai ramen, Yamakasa) and Sendai
+(っちゃ, っしゃ, けらいん, だべ; gyutan, Tanabata).
+Learners (learner grammar on purpose): a Vietnamese technical intern, a Filipino caregiver, a Nepali curry-shop cook,
+a Brazilian-Japanese factory worker, a Chinese student (請問, 我想知道), an American assistant language teacher, a Korean
+exchange student, an Indonesian fishing-boat crewman.
+Situations: a ramen cook at prep time, a farmer on a tractor, quiz-show practice and the geography test, a cram-school
+teacher checking questions, a karaoke box, a driver on the expressway, a hairdresser with a client, a grandmother and
+grandchild, a night-shift security guard. Children in hiragana, teenagers, elders with old kanji names.
+Plus follow-ups, yes/no checks with right and wrong capitals, self-corrections with a marker, reverse questions,
+official and everyday names, shared names (bare: every place; disambiguated: the one), plural questions (every
+several-capital country and Palestine), subdivisions and territories, help, stop, cancel, launches through 世界の首都,
+and out-of-domain requests and near misses (県庁所在地, 首都高, 首都圏, キャピタルゲイン, old capitals and empires,
+continents, fictional lands, provinces the data lacks).
+`python3 tests/Eval/ja/round39/source/build_corpus.py [--check]`; the mechanics are in source/round12_hinl_corpus.py
+(build_round with round 39's number); every line is ja-JP."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "source"))
+from round12_hinl_corpus import build_round  # noqa: E402
+
+LINES = """
+dialect-tosa | {}の首都はどこながか教えてや | アンドラ=AD; アラブ首長国連邦=AE; アフガニスタン=AF
+dialect-tosa | かつおのたたき焼きよったら気になったがやけど{}の首都はどこぜよ | アンティグアバーブーダ=AG; アルバニア=AL; アルメニア=AM
+dialect-tosa | おまん{}の首都知っちゅうかよ | アンゴラ=AO; アルゼンチン=AR; オーストリア=AT
+dialect-tosa | よさこいの練習終わったきに{}の首都言うてみいや | オーストラリア=AU; アゼルバイジャン=AZ; ボスニアヘルツェゴビナ=BA
+dialect-tosa | 日曜市で聞かれたがやけんど{}の首都ってなんちゅう町ながで | バルバドス=BB; バングラデシュ=BD; ベルギー=BE
+dialect-kagoshima | {}の首都はどこじゃっとか | ブルキナファソ=BF; ブルガリア=BG; バーレーン=BH
+dialect-kagoshima | 桜島の灰ば掃きよったどん{}の首都はどこやったけ | ブルンジ=BI; ブルネイ=BN; ブラジル=BR
+dialect-kagoshima | 焼酎飲みながらじゃっどん{}の首都教えてくいやい | バハマ=BS; ブータン=BT; ボツワナ=BW
+dialect-kagoshima | わっぜ気になっとよ{}の首都ちどこな | ベラルーシ=BY; ベリーズ=BZ; カナダ=CA
+dialect-hiroshima | {}の首都ってどこじゃったかのう | 中央アフリカ共和国=CF; スイス=CH; チリ=CL
+dialect-hiroshima | お好み焼きひっくり返しよるけぇ{}の首都だけ言うてくれんか | カメルーン=CM; 中国=CN; コロンビア=CO
+dialect-hiroshima | カープの試合始まる前に{}の首都教えてや | コスタリカ=CR; キューバ=CU; カーボベルデ=CV
+dialect-hiroshima | たいぎいけど宿題じゃけぇ{}の首都どこなん | キプロス=CY; チェコ=CZ; ドイツ=DE
+dialect-tsugaru | {}の首都どこだば | ジブチ=DJ; デンマーク=DK; ドミニカ国=DM
+dialect-tsugaru | りんごもぎしてらばって{}の首都って何だっきゃ | ドミニカ共和国=DO; アルジェリア=DZ; エクアドル=EC
+dialect-tsugaru | わいはまんず{}の首都わがんねじゃ教えでけ | エストニア=EE; エジプト=EG; エリトリア=ER
+dialect-tsugaru | ねぷたの準備してらんだども{}の首都どごだべ | スペイン=ES; エチオピア=ET; フィンランド=FI
+dialect-kanazawa | {}の首都ってどこやったけ教えてまっし | フィジー=FJ; ミクロネシア連邦=FM; フランス=FR
+dialect-kanazawa | 金箔貼っとる途中やさかい{}の首都だけ言うてくれんけ | ガボン=GA; イギリス=GB; グレナダ=GD
+dialect-kanazawa | 兼六園歩いとったらふと思ったがいね{}の首都ってどこ | ガーナ=GH; ガンビア=GM; ギニア=GN
+dialect-kanazawa | じゃまないけ{}の首都教えてほしいげん | 赤道ギニア=GQ; ギリシャ=GR; グアテマラ=GT
+dialect-okinawa | はいさい{}の首都はどこねー | ギニアビサウ=GW; ガイアナ=GY; ホンジュラス=HN
+dialect-okinawa | でーじ気になるさー{}の首都ってなんて言うば | クロアチア=HR; ハイチ=HT; ハンガリー=HU
+dialect-okinawa | 三線弾きながらだけど{}の首都教えてよー | インドネシア=ID; アイルランド=IE; イスラエル=IL
+dialect-okinawa | おばぁが聞いてるわけさ{}の首都どこだったっけ | インド=IN; イラク=IQ; イラン=IR
+dialect-kyoto | {}の首都てどこどしたかいな | アイスランド=IS; イタリア=IT; ジャマイカ=JM
+dialect-kyoto | お客さんに聞かれはったんやけど{}の首都てどこやろか | ヨルダン=JO; 日本=JP; ケニア=KE
+dialect-kyoto | ちょっと教えておくれやす{}の首都はどこどす | キルギス=KG; カンボジア=KH; キリバス=KI
+dialect-kyoto | 祇園祭の準備でばたばたしてるんやけど{}の首都だけ教えてくれはる | コモロ=KM; セントクリストファーネービス=KN; クウェート=KW
+dialect-hakata | {}の首都ってどこやったっけ教えてくれん | カザフスタン=KZ; ラオス=LA; レバノン=LB
+dialect-hakata | 屋台でラーメン食べよったら話になったっちゃけど{}の首都はどこなん | セントルシア=LC; リヒテンシュタイン=LI; リベリア=LR
+dialect-hakata | よかよかすぐでよかけん{}の首都言うてみて | レソト=LS; リトアニア=LT; ルクセンブルク=LU
+dialect-hakata | 山笠の前にくさ{}の首都ば調べときたいとよ | ラトビア=LV; リビア=LY; モロッコ=MA
+dialect-sendai | {}の首都ってどこだっけっちゃ | モナコ=MC; モルドバ=MD; モンテネグロ=ME
+dialect-sendai | 牛たん焼いてっからさ{}の首都教えてけらいん | マダガスカル=MG; マーシャル諸島=MH; 北マケドニア=MK
+dialect-sendai | いやいやわかんねっちゃ{}の首都ってなにっしゃ | マリ=ML; ミャンマー=MM; モンゴル=MN
+dialect-sendai | 七夕飾り作ってたら孫に聞かれたんだけども{}の首都どこだべ | モーリタニア=MR; マルタ=MT; モーリシャス=MU
+learner-vietnamese | すみません{}のしゅと何ですか | モルディブ=MV; マラウイ=MW; メキシコ=MX
+learner-vietnamese | 実習の休みの時間です{}の首都どこですかおしえてください | モザンビーク=MZ; ナミビア=NA; ニジェール=NE
+learner-filipino | あのね{}の首都は何ですかわかりますか | ナイジェリア=NG; ニカラグア=NI; ノルウェー=NO
+learner-filipino | 介護の仕事終わったですアレクサ{}の首都どこ | ネパール=NP; ナウル=NR; ニュージーランド=NZ
+learner-nepali | アレクサ{}のキャピタルシティどこね | オマーン=OM; パナマ=PA; ペルー=PE
+learner-nepali | カレー屋さんのお客さん聞いた{}の首都はなにですか | パプアニューギニア=PG; フィリピン=PH; パキスタン=PK
+learner-brazilian | ねえアレクサ{}の首都どこだっけ教えてちょうだい | ポーランド=PL; ポルトガル=PT; パラオ=PW
+learner-brazilian | 工場の友だち聞いてる{}の首都ってどこなの | パラグアイ=PY; カタール=QA; ルーマニア=RO
+learner-chinese | 請問{}的首都はどこですか | セルビア=RS; ロシア=RU; ルワンダ=RW
+learner-chinese | 我想知道{}の首都どこ | サウジアラビア=SA; ソロモン諸島=SB; セーシェル=SC
+learner-american | えっと{}のキャピタルはなんですか | スーダン=SD; スウェーデン=SE; シンガポール=SG
+learner-american | 授業で使いたいので{}の首都を教えてくれませんか | スロベニア=SI; スロバキア=SK; シエラレオネ=SL
+learner-korean | {}の首都がどこですか | サンマリノ=SM; セネガル=SN; ソマリア=SO
+learner-korean | あの{}の首都は何でしたっけ知りたいです | スリナム=SR; 南スーダン=SS; サントメプリンシペ=ST
+learner-indonesian | 船の仕事の人です{}の首都どこか教えて | エルサルバドル=SV; シリア=SY; チャド=TD
+learner-indonesian | アレクサさん{}の首都は何という町ですか | トーゴ=TG; タイ=TH; タジキスタン=TJ
+worker-ramen | 仕込み中なんだけど{}の首都ってどこだっけ | 東ティモール=TL; トルクメニスタン=TM; チュニジア=TN
+worker-ramen | 麺ゆでてる間に{}の首都教えといて | トンガ=TO; トルコ=TR; トリニダードトバゴ=TT
+farmer | 田んぼから帰ってきたとこだけど{}の首都はどこかね | ツバル=TV; タンザニア=TZ; ウクライナ=UA
+farmer | トラクターの中からだけど{}の首都ってなんだっけな | ウガンダ=UG; アメリカ合衆国=US; ウルグアイ=UY
+quiz | クイズ番組の予習してるんだけど{}の首都はどこ | ウズベキスタン=UZ; セントビンセントグレナディーン=VC; ベネズエラ=VE
+quiz | 早押しで負けたやつなんだけど{}の首都って結局どこ | ベトナム=VN; バヌアツ=VU; サモア=WS
+quiz | 地理検定の過去問で出てきた{}の首都を答えて | イエメン=YE; ザンビア=ZM; ジンバブエ=ZW
+juku | 塾の先生なんだけど生徒に出す前に確認したい{}の首都はどこ | コンゴ民主共和国=CD; コンゴ共和国=CG; 北朝鮮=KP
+juku | 社会の小テストに出るかもしれない{}の首都ってなに | 韓国=KR; 南アフリカ=ZA; ボリビア=BO
+karaoke | カラオケの待ち時間に気になった{}の首都ってどこだっけ | ベナン=BJ; マレーシア=MY; オランダ=NL
+karaoke | 次の曲入れる前に{}の首都教えて | スリランカ=LK; エスワティニ=SZ; コートジボワール=CI
+karaoke | 採点待ちなんだけど{}の首都はどこなん | グルジア=GE; 台湾=TW; バチカン市国=VA
+help | これってどうやって使うがか教えてや | HELP
+help | なんができるがぜよ | HELP
+help | 使い方わからんきに説明してくれんか | HELP
+help | どげんして聞けばよかとな | HELP
+help | なんば言えばよかと教えてくいやい | HELP
+help | これどう使うんじゃ説明してくれんかのう | HELP
+help | 何聞いたらええんかわからんのじゃけど | HELP
+help | 使い方教えでけ | HELP
+help | なに喋ればいいんだがわがんねじゃ | HELP
+help | どうやって聞けばいいがけ教えてまっし | HELP
+help | これなにができるわけさ教えてよー | HELP
+help | 使い方がわからへんのやけど教えてくれはる | HELP
+help | どげんすればよかとやろか使い方教えて | HELP
+help | なんて言えばいいのかわかんねっちゃ教えてけさい | HELP
+help | 使い方説明おねがいします | HELP
+help | わたしわからないどうやってつかうですか | HELP
+help | このアプリなにするアプリですか | HELP
+help | ヘルプおねがいしますやり方わからない | HELP
+help | ヘルプって言えばいいの | HELP
+help | ばあちゃんにもわかるように使い方教えてあげて | HELP
+help | どんな聞き方したら答えてくれるの | HELP
+help | ねえねえこれなにするやつ | HELP
+help | 質問の仕方のお手本言ってみて | HELP
+help | 例えばどんなこと聞けるんだっけ | HELP
+help | 操作方法をもう一回最初から説明して | HELP
+help | ちょっと待ってどう聞いたらいいか教えて | HELP
+help | 困ったなこれの使い方ってどこに書いてあるの | HELP
+stop | もうええぜよ終わりや | STOP
+stop | もうよか止めてくいやい | STOP
+stop | もうええけぇ止めてくれ | STOP
+stop | へばもうやめるじゃ | STOP
+stop | もういいがいねおしまいにしてまっし | STOP
+stop | もういいさーやめてー | STOP
+stop | もうよろしおす止めとくれやす | STOP
+stop | もうよかけん終わりにして | STOP
+stop | はいはいもういいっちゃ止めて | STOP
+stop | おしまいですありがとう | STOP
+stop | とめてくださいもういいです | STOP
+stop | ストップストップ | STOP
+stop | うるさいだまって | STOP
+stop | 静かにしてもういいから | STOP
+stop | はい終了 | STOP
+stop | もう聞かないから終わっていいよ | STOP
+stop | 寝るからもう止めといて | STOP
+stop | そろそろ仕事戻るからおしまいね | STOP
+stop | これで閉じて | STOP
+stop | スキル終了して | STOP
+stop | アレクサやめて | STOP
+stop | もう十分わかったありがと止めて | STOP
+stop | 客来たけん止めて | STOP
+stop | 以上です止めていいよ | STOP
+cancel | やっぱりなしにしちょいて | CANCEL
+cancel | いんにゃやっぱよか取り消しじゃ | CANCEL
+cancel | 今のなしじゃ取り消してくれ | CANCEL
+cancel | やっぱいらねじゃキャンセル | CANCEL
+cancel | 今のやめといてまっしキャンセルや | CANCEL
+cancel | やっぱりいいさーキャンセルして | CANCEL
+cancel | さっきのなかったことにしといておくれやす | CANCEL
+cancel | 今のなしなしキャンセルして | CANCEL
+cancel | 今の質問取り消しっちゃ | CANCEL
+cancel | キャンセルおねがいします | CANCEL
+cancel | まちがえましたキャンセルです | CANCEL
+cancel | キャンセルキャンセル | CANCEL
+cancel | 今のは取り消しで | CANCEL
+cancel | 聞くのやめたキャンセル | CANCEL
+cancel | さっきのはいいや取り消して | CANCEL
+cancel | やっぱいいわキャンセルしといて | CANCEL
+cancel | 間違えて話しかけちゃったキャンセル | CANCEL
+cancel | 子どもが勝手にしゃべったから取り消して | CANCEL
+cancel | その質問はキャンセルでお願い | CANCEL
+cancel | あっごめんやっぱなしで | CANCEL
+cancel | 今言ったやつキャンセルしてくれる | CANCEL
+cancel | 途中だけどキャンセルで | CANCEL
+cancel | ちょっと待ってやっぱキャンセル | CANCEL
+launch | 世界の首都ひらいてや | LAUNCH
+launch | 世界の首都ば開いてくいやい | LAUNCH
+launch | 世界の首都開けてくれんかのう | LAUNCH
+launch | 世界の首都あげでけ | LAUNCH
+launch | 世界の首都起動してまっし | LAUNCH
+launch | 世界の首都開いてよー | LAUNCH
+launch | 世界の首都つけておくれやす | LAUNCH
+launch | 世界の首都開いてくれん | LAUNCH
+launch | 世界の首都始めてけらいん | LAUNCH
+launch | アレクサ世界の首都をひらいてください | LAUNCH
+launch | 世界の首都スタート | LAUNCH
+launch | 世界の首都のスキル使いたい | LAUNCH
+launch | 世界の首都で遊ぼう | LAUNCH
+launch | 世界の首都を呼び出して | LAUNCH
+launch | 世界の首都に切り替えて | LAUNCH
+launch | 世界の首都クイズじゃなくて世界の首都のやつ開いて | LAUNCH
+launch | せかいのしゅとあけて | LAUNCH
+launch | 世界の首都のスキルを立ち上げて | LAUNCH
+launch | 世界の首都つないで | LAUNCH
+launch | 世界の首都お願いしまーす | LAUNCH
+out-of-domain | 明日の高知の天気はどうながで | FB
+out-of-domain | 鹿児島の降灰予報教えてくいやい | FB
+out-of-domain | 広島までの新幹線何時があるんかのう | FB
+out-of-domain | 弘前の桜いつ咲くべ | FB
+out-of-domain | 金沢の県庁所在地ってどこやったけ | FB
+out-of-domain | 沖縄県の県庁所在地はどこねー | FB
+out-of-domain | 京都府の府庁所在地てどこどす | FB
+out-of-domain | 福岡県の県庁所在地は福岡市やったよね | FB
+out-of-domain | 宮城の県庁所在地って仙台でいいんだっちゃ | FB
+out-of-domain | 北海道の道庁所在地どこ | FB
+out-of-domain | 群馬県の県庁所在地を教えて | FB
+out-of-domain | 首都高の渋滞情報を教えて | FB
+out-of-domain | 首都高速の通行料っていくら | FB
+out-of-domain | 首都圏の電車止まってないか調べて | FB
+out-of-domain | 首都直下地震の確率ってどれくらい | FB
+out-of-domain | 首都大学東京って今なんて名前だっけ | FB
+out-of-domain | キャピタルゲインの税金って何パーセント | FB
+out-of-domain | ベンチャーキャピタルって何する会社 | FB
+out-of-domain | キャピタル東急ホテルの電話番号 | FB
+out-of-domain | 大文字のことキャピタルレターって言うの | FB
+out-of-domain | 平城京ってどこにあったの | FB
+out-of-domain | 平安京に都が移ったのは何年 | FB
+out-of-domain | 鎌倉幕府の場所ってどこ | FB
+out-of-domain | 日本の昔の都はどこどこあったか全部言って | FB
+out-of-domain | 江戸時代の日本の中心ってどこ | FB
+out-of-domain | ローマ帝国の首都ってどこだったの | FB
+out-of-domain | オスマン帝国の都はどこじゃったかのう | FB
+out-of-domain | ソビエト連邦の首都ってどこだった | FB
+out-of-domain | 東ドイツの首都はどこだったっけ | FB
+out-of-domain | ユーゴスラビアの首都はどこやったかな | FB
+out-of-domain | 満州国の首都はどこだったか教えて | FB
+out-of-domain | 琉球王国の首都ってどこさー | FB
+out-of-domain | アトランティスの首都ってどこ | FB
+out-of-domain | ワカンダの首都はどこ | FB
+out-of-domain | ナルニア国の首都を教えて | FB
+out-of-domain | ドラクエのアレフガルドの首都ってどこ | FB
+out-of-domain | ポケモンのパルデア地方の首都ってどこ | FB
+out-of-domain | ヨーロッパの首都ってどこ | FB
+out-of-domain | アフリカ大陸の首都はどこ | FB
+out-of-domain | アジアの首都を教えて | FB
+out-of-domain | 北極の首都はどこ | FB
+out-of-domain | 月の首都ってあるの | FB
+out-of-domain | 火星の首都はどこになるの | FB
+out-of-domain | 四川省の省都はどこ | FB
+out-of-domain | 広東省の省都ってどこですか | FB
+out-of-domain | カタルーニャの州都ってどこ | FB
+out-of-domain | シチリアの州都を教えて | FB
+out-of-domain | トスカーナ州の州都はどこ | FB
+out-of-domain | バスク地方の中心都市はどこ | FB
+out-of-domain | 済州島の道庁所在地ってどこ | FB
+out-of-domain | バリ島の州都はどこか教えて | FB
+out-of-domain | シベリアの首都ってどこ | FB
+out-of-domain | フランスの通貨は何ですか | FB
+out-of-domain | ドイツの人口って何人くらい | FB
+out-of-domain | イタリアの国旗の色を教えて | FB
+out-of-domain | ブラジルって何語しゃべるの | FB
+out-of-domain | ロンドンと東京の時差は何時間 | FB
+out-of-domain | パリまで飛行機で何時間かかる | FB
+out-of-domain | ニューヨークの今の時間教えて | FB
+out-of-domain | アメリカの大統領はだれ | FB
+out-of-domain | イギリスの王様の名前は | FB
+out-of-domain | 世界で一番大きい国はどこ | FB
+out-of-domain | 世界で一番高い山は何 | FB
+out-of-domain | 世界で一番人口が多い都市はどこ | FB
+out-of-domain | 国連加盟国は何か国 | FB
+out-of-domain | タイマー三分セットして | FB
+out-of-domain | 五時に起こして | FB
+out-of-domain | ラジオつけて | FB
+out-of-domain | 演歌かけて | FB
+out-of-domain | 電気消して | FB
+out-of-domain | エアコン二十六度にして | FB
+out-of-domain | 今日のニュース読んで | FB
+out-of-domain | 買い物リストに牛乳入れといて | FB
+out-of-domain | おもしろい話して | FB
+out-of-domain | じゃんけんしよう | FB
+out-of-domain | しりとりしよう | FB
+out-of-domain | 今日何曜日 | FB
+out-of-domain | 円安って今いくら | FB
+out-of-domain | 日経平均どうなった | FB
+out-of-domain | 明日のゴミの日なに | FB
+out-of-domain | カープ勝ったんか | FB
+out-of-domain | ホークスの試合結果教えて | FB
+out-of-domain | 紅白の司会だれやったっけ | FB
+out-of-domain | よさこい祭りはいつからながで | FB
+out-of-domain | 黒豚のうまい店どこかあるか | FB
+out-of-domain | 牛たんの焼き方教えて | FB
+out-of-domain | ゴーヤチャンプルーの作り方教えてよー | FB
+out-of-domain | 八つ橋ってどこで買えるん | FB
+out-of-domain | 博多から天神まで歩いて何分 | FB
+out-of-domain | 金沢カレーの有名な店どこ | FB
+out-of-domain | 白神山地って世界遺産だっけ | FB
+out-of-domain | 首都って英語でなんて言うの | FB
+out-of-domain | 首都の意味を教えて | FB
+out-of-domain | 首都と県庁所在地の違いって何 | FB
+out-of-domain | 首都移転の話ってどうなったの | FB
+out-of-domain | 日本の首都を大阪にしたらどうなる | FB
+out-of-domain | 首都っていう漢字どう書くの | FB
+out-of-domain | 首都機能移転の候補地ってどこだった | FB
+out-of-domain | 世界の首都の数って全部でいくつ | FB
+out-of-domain | 首都の人口ランキング教えて | FB
+out-of-domain | 一番寒い首都はどこ | FB
+out-of-domain | 一番標高が高い首都ってどこ | FB
+out-of-domain | 首都がない国ってあるの | FB
+out-of-domain | 首都クイズ出して | FB
+out-of-domain | 国当てクイズやろう | FB
+out-of-domain | 首都ってなんで首都になったの | FB
+out-of-domain | キャピタルって会社の株価教えて | FB
+out-of-domain | 首都銀行の営業時間 | FB
+out-of-domain | 首都圏のマンション価格って上がってる | FB
+out-of-domain | 東京の区役所の場所教えて | FB
+out-of-domain | 渋谷区の区役所はどこ | FB
+out-of-domain | 横浜市の市役所どこ | FB
+out-of-domain | ハワイのおすすめのビーチは | FB
+out-of-domain | スイスの時計のブランド教えて | FB
+out-of-domain | フィンランドのサウナって何度 | FB
+out-of-domain | ベトナムのフォーの作り方 | FB
+out-of-domain | ネパールの山の名前全部言って | FB
+out-of-domain | フィリピンに送金する方法 | FB
+out-of-domain | ブラジルのサッカー選手だれが有名 | FB
+out-of-domain | 今の気温何度 | FB
+out-of-domain | 歌って | FB
+out-of-domain | ありがとうね | FB
+out-of-domain | あんたは何歳なが | FB
+out-of-domain | 好きな食べ物はなにね | FB
+out-of-domain | 猫の鳴き声して | FB
+out-of-domain | おやすみ | FB
+out-of-domain | 首都東京の人口って何人くらい | FB
+out-of-domain | ブルネイの王様ってお金持ちなの | FB
+out-of-domain | キャンベラとシドニーどっちが大きい | FB
+out-of-domain | ワシントン州とワシントンディーシーってどう違うの | FB
+follow-up | ほんならフランスは | FR
+follow-up | ほいたらドイツはどうながで | DE
+follow-up | ほんならイタリアはどこぜよ | IT
+follow-up | そいならスペインはどげんな | ES
+follow-up | じゃあ次はポルトガルじゃ | PT
+follow-up | ほいじゃあギリシャはどうなん | GR
+follow-up | ほんならトルコはどうじゃ | TR
+follow-up | したっけノルウェーは | NO
+follow-up | へばスウェーデンはどごだ | SE
+follow-up | ほんならフィンランドは何ていうが | FI
+follow-up | ほしたらデンマークはどこけ | DK
+follow-up | じゃあエジプトはどこねー | EG
+follow-up | ならケニアはどうさー | KE
+follow-up | ほなペルーはどこどす | PE
+follow-up | ほんならチリはどうやろ | CL
+follow-up | ならアルゼンチンはどうなっとると | AR
+follow-up | じゃあメキシコはどげんね | MX
+follow-up | ほんでコロンビアは | CO
+follow-up | そしたらベネズエラはどこだっちゃ | VE
+follow-up | ほんじゃキューバはどこっしゃ | CU
+follow-up | じゃあ次ベトナムは | VN
+follow-up | つぎタイはどこですか | TH
+follow-up | それじゃカンボジアは | KH
+follow-up | ラオスもおしえてください | LA
+follow-up | ミャンマーのほうはどうですか | MM
+follow-up | ついでにモンゴルも | MN
+follow-up | あとカザフスタンもお願い | KZ
+follow-up | ちなみにウズベキスタンは | UZ
+follow-up | さらについでにキルギスも教えて | KG
+follow-up | 続けてタジキスタンは | TJ
+follow-up | じゃあお隣のパキスタンは | PK
+follow-up | 同じ感じでバングラデシュは | BD
+follow-up | その流れでスリランカの一個だけでいいよ | LK
+follow-up | ほんならネパールはどうじゃ | NP
+follow-up | 次はブータンね | BT
+follow-up | それならオーストラリアは | AU
+follow-up | ニュージーランドはどうなの | NZ
+follow-up | フィジーのほうは | FJ
+follow-up | 今度はカナダでお願い | CA
+follow-up | さっきの続きでアイルランドは | IE
+follow-up | もう一個いいポーランドは | PL
+plural-capitals | 南アフリカって首都三つあるがやろ全部言うてや | ZA
+plural-capitals | 南アの首都三つ全部教えてくいやい | ZA
+plural-capitals | ボリビアの首都ってふたつあるんじゃろ両方教えてくれ | BO
+plural-capitals | ボリビアはスクレとラパスどっちも首都なが | BO
+plural-capitals | ベナンの首都は二個あるって聞いたけどどことどこ | BJ
+plural-capitals | ベナンの首都って両方言えるけ | BJ
+plural-capitals | コートジボワールの首都ふたつ全部言うてよー | CI
+plural-capitals | 象牙海岸の首都どことどこやったかいな | CI
+plural-capitals | スリランカの首都二つとも教えてけさい | LK
+plural-capitals | セイロンの首都って複数あるんですか | LK
+plural-capitals | マレーシアの首都と行政首都の両方教えて | MY
+plural-capitals | マレーシアの首都はふたつなんですかどことどこ | MY
+plural-capitals | オランダの首都ってアムステルダムだけじゃないんでしょ両方教えて | NL
+plural-capitals | オランダの首都と政府のある町を両方教えて | NL
+plural-capitals | エスワティニの首都ってふたつあると聞いたけど両方は | SZ
+plural-capitals | スワジランドの首都全部ゆうて | SZ
+plural-capitals | パレスチナの首都ってどことどこになっとるの | PS
+plural-capitals | パレスチナの首都はふたつあるの全部教えて | PS
+plural-capitals | 首都が三つある南アフリカの首都を全部 | ZA
+plural-capitals | ボリビアの首都を全部あげてください | BO
+subdivision | カリフォルニア州の州都はどこながか | US-CA
+subdivision | テキサス州の州都ってどこじゃっとか | US-TX
+subdivision | ニューヨーク州の州都はどこじゃろ | US-NY
+subdivision | フロリダ州の州都はどこだべ | US-FL
+subdivision | ハワイ州の州都ってどこねー | US-HI
+subdivision | アラスカ州の州都どこどす | US-AK
+subdivision | ワシントン州の州都ってどこなん | US-WA
+subdivision | イリノイ州の州都教えて | US-IL
+subdivision | ネバダ州の州都はどこ | US-NV
+subdivision | オレゴン州の州都を教えてけらいん | US-OR
+subdivision | ミシガン州の州都ってデトロイトじゃないの | US-MI
+subdivision | ペンシルベニア州の州都はどこ | US-PA
+subdivision | アリゾナ州の州都はどこやったっけ | US-AZ
+subdivision | コロラド州の州都どこかいな | US-CO
+subdivision | マサチューセッツ州の州都ってボストンだっけ | US-MA
+subdivision | ケベック州の州都はどこ | CA-QC
+subdivision | オンタリオ州の州都どこ | CA-ON
+subdivision | ブリティッシュコロンビア州の州都はどこ | CA-BC
+subdivision | アルバータ州の州都ってカルガリーだっけ | CA-AB
+subdivision | クイーンズランド州の州都はどこ | AU-QLD
+subdivision | ビクトリア州の州都ってどこ | AU-VIC
+subdivision | タスマニア州の州都教えて | AU-TAS
+subdivision | ニューサウスウェールズ州の州都はシドニーかね | AU-NSW
+subdivision | 西オーストラリア州の州都はどこ | AU-WA
+subdivision | バイエルン州の州都はどこだっけ | DE-BY
+subdivision | ザクセン州の州都はどこ | DE-SN
+subdivision | ヘッセン州の州都ってフランクフルトじゃないの | DE-HE
+subdivision | スコットランドの首都はどこ | GB-SCT
+subdivision | ウェールズの首都ってどこ | GB-WLS
+subdivision | 北アイルランドの首都はどこじゃろ | GB-NIR
+subdivision | イングランドの首都はどこ | GB-ENG
+subdivision | ケーララ州の州都はどこですか | IN-KL
+subdivision | マハーラーシュトラ州の州都教えて | IN-MH
+subdivision | カルナータカ州の州都ってどこ | IN-KA
+subdivision | ハリスコ州の州都はどこ | MX-JAL
+subdivision | ユカタン州の州都教えて | MX-YUC
+subdivision | バイーア州の州都はどこ | BR-BA
+subdivision | アマゾナス州の州都ってマナウスかな | BR-AM
+subdivision | サンパウロ州の州都はどこ | BR-SP
+subdivision | グリーンランドの首都はどこ | GL
+subdivision | プエルトリコの首都ってどこ | PR
+subdivision | グアムの首都はどこさー | GU
+subdivision | ニューカレドニアの首都はどこ | NC
+subdivision | 香港の首都ってあるの | HK
+subdivision | マカオの首都はどこ | MO
+subdivision | 南極の首都ってどこ | AQ
+subdivision | 西サハラの首都ってどこ | EH
+subdivision | コソボの首都はどこ | XK
+subdivision | キュラソーの首都教えて | CW
+subdivision | バミューダの首都はどこ | BM
+subdivision | フェロー諸島の首都ってどこ | FO
+subdivision | レユニオンの県都はどこ | RE
+yes-no-check | オーストラリアの首都ってシドニーやないがか | AU
+yes-no-check | カナダの首都はトロントでよかったかね | CA
+yes-no-check | ブラジルの首都はリオじゃなかったかのう | BR
+yes-no-check | トルコの首都ってイスタンブールじゃろ | TR
+yes-no-check | スイスの首都はチューリッヒで合っとるべ | CH
+yes-no-check | ニュージーランドの首都ってオークランドけ | NZ
+yes-no-check | モロッコの首都はカサブランカやったよねー | MA
+yes-no-check | ベトナムの首都はホーチミンどすか | VN
+yes-no-check | パキスタンの首都ってカラチやったっけ | PK
+yes-no-check | ナイジェリアの首都はラゴスで合っとる | NG
+yes-no-check | タンザニアの首都はダルエスサラームっちゃね | TZ
+yes-no-check | カザフスタンの首都はアルマトイですか | KZ
+yes-no-check | ミャンマーの首都ってヤンゴンでしょ | MM
+yes-no-check | インドの首都はムンバイだよね | IN
+yes-no-check | アメリカの首都はニューヨークで正解 | US
+yes-no-check | フランスの首都はパリで合ってる | FR
+yes-no-check | イギリスの首都はロンドンであってますか | GB
+yes-no-check | ドイツの首都ってベルリンだよね確認だけど | DE
+yes-no-check | ロシアの首都はモスクワでいいんだよね | RU
+yes-no-check | 韓国の首都はソウルで合っちょる | KR
+yes-no-check | タイの首都ってバンコクで間違いないか | TH
+yes-no-check | エジプトの首都はカイロでええんじゃろ | EG
+yes-no-check | ペルーの首都はリマでよかと | PE
+yes-no-check | ケニアの首都ってナイロビだべ | KE
+yes-no-check | ギリシャの首都ってアテネやったがいね | GR
+yes-no-check | アルゼンチンの首都はブエノスアイレスで合ってるさー | AR
+yes-no-check | ハンガリーの首都てブダペストどしたな | HU
+yes-no-check | ポーランドの首都はワルシャワやったよね | PL
+yes-no-check | チェコの首都ってプラハで合うとる | CZ
+yes-no-check | オーストリアの首都はウィーンっしゃ | AT
+yes-no-check | フィリピンの首都はマニラであってるですか | PH
+yes-no-check | インドネシアの首都まだジャカルタですか | ID
+yes-no-check | ネパールの首都はカトマンズですよね | NP
+yes-no-check | ブラジルの首都サンパウロでしょ | BR
+yes-no-check | ベトナムの首都ハノイで合ってますか | VN
+yes-no-check | 中国の首都って上海じゃないの | CN
+yes-no-check | スペインの首都ってバルセロナだっけ違う | ES
+yes-no-check | イタリアの首都はミラノかローマかどっち | IT
+yes-no-check | サウジアラビアの首都はメッカじゃなかった | SA
+yes-no-check | アラブ首長国連邦の首都ってドバイでしょ | AE
+yes-no-check | 南アフリカの首都ってヨハネスブルグ | ZA
+yes-no-check | ボリビアの首都ラパスで合ってるかな | BO
+yes-no-check | エクアドルの首都ってグアヤキルかな | EC
+yes-no-check | コロンビアの首都はメデジン | CO
+yes-no-check | ベラルーシの首都はミンスクで正しい | BY
+yes-no-check | ウクライナの首都はキエフでいいの | UA
+yes-no-check | モンゴルの首都ってウランバートルで合ってる | MN
+yes-no-check | アイスランドの首都はレイキャビクであってる | IS
+yes-no-check | ノルウェーの首都ってオスロだったよね | NO
+yes-no-check | フィンランドの首都はヘルシンキで間違いない | FI
+yes-no-check | ジャマイカの首都ってキングストンやろ | JM
+yes-no-check | キューバの首都ハバナで当たってる | CU
+self-correction | フランスの首都いやちがうドイツの首都はどこ | DE
+self-correction | イタリアのあっちがうスペインの首都教えて | ES
+self-correction | スウェーデンじゃのうてノルウェーの首都はどこじゃ | NO
+self-correction | オーストリアやないオーストラリアの首都はどこながで | AU
+self-correction | スイスじゃなかスウェーデンの首都はどこな | SE
+self-correction | スロバキアじゃねくてスロベニアの首都どこだ | SI
+self-correction | イランやのうてイラクの首都ってどこけ | IQ
+self-correction | ニジェールじゃなくてナイジェリアの首都どこさー | NG
+self-correction | ギニアちゃうわギニアビサウの首都やった | GW
+self-correction | ラトビアやないリトアニアの首都どこやったっけ | LT
+self-correction | マリじゃなくてマラウイあっ間違えたモーリタニアの首都 | MR
+self-correction | ペルーじゃなかったパラグアイの首都を教えて | PY
+self-correction | ウルグアイのいやパラグアイの首都 | PY
+self-correction | ザンビアじゃなくてジンバブエの首都はどこ | ZW
+self-correction | ガーナじゃなくてガボンの首都は何 | GA
+self-correction | チャドえっとちがうスーダンの首都はどこ | SD
+self-correction | セルビアじゃないシリアの首都を教えてください | SY
+self-correction | ルーマニアまちがえたブルガリアの首都どこ | BG
+self-correction | アルメニアじゃなくてアルバニアの首都 | AL
+self-correction | コスタリカじゃなくてえーとプエルトリコじゃなくてニカラグアの首都 | NI
+self-correction | モナコの間違いやったリヒテンシュタインの首都どこ | LI
+self-correction | エストニアいや訂正ラトビアの首都は | LV
+self-correction | カンボジアのちゃうちゃうラオスの首都 | LA
+self-correction | ベリーズやのうてホンジュラスの首都教えてくれんか | HN
+self-correction | グアテマラのいや取り消しエルサルバドルの首都どこ | SV
+self-correction | オマーンじゃなくてえっとカタールの首都どこだっけ | QA
+self-correction | バーレーンちがうクウェートの首都 | KW
+self-correction | トンガじゃのうてサモアの首都はどこじゃ | WS
+self-correction | ツバルいやキリバスの首都ってどこ | KI
+self-correction | ソマリアじゃないエチオピアの首都ね | ET
+self-correction | ルワンダのやなくてブルンジの首都や | BI
+self-correction | ウガンダって言おうとしたけどケニアの首都どこ | KE
+self-correction | モルドバじゃなくて言い直すねウクライナの首都 | UA
+self-correction | ヨルダンじゃなくてレバノンでした首都どこ | LB
+self-correction | アンゴラじゃなくってモザンビークの首都教えて | MZ
+self-correction | えっとチュニジアいやアルジェリアの首都 | DZ
+self-correction | ジブチじゃなくてエリトリアの首都はどこですか | ER
+self-correction | ガンビアまちがえましたセネガルの首都 | SN
+self-correction | イエメンじゃなくて言い間違いオマーンの首都 | OM
+self-correction | ドイツあっ違うオランダの首都ひとつでええけぇ | NL
+reverse-question | ナイロビってどこの国の首都ながで | CITY:ナイロビ
+reverse-question | カイロはどこの首都じゃっとか | CITY:カイロ
+reverse-question | リマってどこの国の首都じゃったかのう | CITY:リマ
+reverse-question | オスロはどこの国の首都だべ | CITY:オスロ
+reverse-question | ハバナってどこの国の首都やったけ | CITY:ハバナ
+reverse-question | キトってどこの首都ねー | CITY:キト
+reverse-question | ウィーンはどこの国の首都どすか | CITY:ウィーン
+reverse-question | ダッカってどこの国の首都やったっけ | CITY:ダッカ
+reverse-question | ヘルシンキはどこの国の首都だっちゃ | CITY:ヘルシンキ
+reverse-question | カトマンズはどの国の首都ですか | CITY:カトマンズ
+reverse-question | マニラはどこのくにのしゅとですか | CITY:マニラ
+reverse-question | ワルシャワってどこの首都 | CITY:ワルシャワ
+reverse-question | ブダペストはどこの国の首都なの | CITY:ブダペスト
+reverse-question | ブカレストが首都の国ってどこ | CITY:ブカレスト
+reverse-question | ソフィアって名前の首都はどこの国 | CITY:ソフィア
+reverse-question | ベオグラードはどこの国の首都か教えて | CITY:ベオグラード
+reverse-question | ザグレブってどこの首都なんですか | CITY:ザグレブ
+reverse-question | タリンってどこの国の首都 | CITY:タリン
+reverse-question | ヴィリニュスってどこの国の首都かわかる | CITY:ヴィリニュス
+reverse-question | ミンスクはどこの国の首都 | CITY:ミンスク
+reverse-question | キシナウってどこの首都やろ | CITY:キシナウ
+reverse-question | トビリシってどこの国の首都じゃ | CITY:トビリシ
+reverse-question | エレバンはどこの国の首都ね | CITY:エレバン
+reverse-question | バクーって何国の首都 | CITY:バクー
+reverse-question | タシケントはどこの国の首都だっけ | CITY:タシケント
+reverse-question | ビシュケクってどこの国の首都 | CITY:ビシュケク
+reverse-question | ドゥシャンベはどこの首都ですか | CITY:ドゥシャンベ
+reverse-question | ウランバートルはどこの国の首都 | CITY:ウランバートル
+reverse-question | ビエンチャンってどこの国の首都やったかいな | CITY:ビエンチャン
+reverse-question | プノンペンってどこの首都なが | CITY:プノンペン
+reverse-question | ティンプーはどこの国の首都か知りたい | CITY:ティンプー
+reverse-question | アンカラが首都なのはどこの国 | CITY:アンカラ
+reverse-question | テヘランってどこの国の首都 | CITY:テヘラン
+reverse-question | リヤドはどこの国の首都ですか | CITY:リヤド
+reverse-question | アンマンってどこの首都 | CITY:アンマン
+reverse-question | ダマスカスはどこの国の首都じゃろ | CITY:ダマスカス
+reverse-question | ボゴタはどこの国の首都 | CITY:ボゴタ
+reverse-question | カラカスってどこの国の首都 | CITY:カラカス
+reverse-question | アスンシオンはどこの首都やったか | CITY:アスンシオン
+reverse-question | キャンベラはどこの国の首都 | CITY:キャンベラ
+reverse-question | ウェリントンってどこの国の首都だっけ | CITY:ウェリントン
+reverse-question | ハラレってどこの国の首都 | CITY:ハラレ
+official-name | 大韓民国の首都はどこですか | KR
+official-name | 朝鮮民主主義人民共和国の首都はどこ | KP
+official-name | 中華人民共和国の首都を教えてください | CN
+official-name | 中華民国の首都はどこじゃろ | TW
+official-name | グレートブリテン及び北アイルランド連合王国の首都はどこ | GB
+official-name | フランス共和国の首都どこ | FR
+official-name | エジプトアラブ共和国の首都はどこ | EG
+official-name | アルジェリア民主人民共和国の首都を教えて | DZ
+official-name | ベネズエラボリバル共和国の首都どこ | VE
+official-name | チェコ共和国の首都はどこ | CZ
+official-name | コンゴ民主共和国の首都を教えて | CD
+official-name | コンゴ共和国の首都はどこなが | CG
+official-name | 中央アフリカ共和国の首都はどこじゃっとか | CF
+official-name | ドミニカ共和国の首都はどこじゃ | DO
+official-name | ドミニカ国の首都ってどこだべ | DM
+official-name | ミクロネシア連邦の首都はどこやったけ | FM
+official-name | アメリカ合衆国の首都はどこねー | US
+official-name | バチカン市国の首都ってどこどす | VA
+official-name | セントクリストファーネービスの首都どこ | KN
+official-name | セントビンセントおよびグレナディーン諸島の首都はどこ | VC
+official-name | ボスニアヘルツェゴビナの首都を正式に教えて | BA
+official-name | トリニダードトバゴの首都はどこっしゃ | TT
+official-name | アンティグアバーブーダの首都はどこですか | AG
+official-name | サントメプリンシペの首都はどこ | ST
+official-name | パプアニューギニアの首都を教えてください | PG
+official-name | 北マケドニア共和国の首都はどこ | MK
+official-name | 東ティモール民主共和国の首都はどこ | TL
+official-name | アラブ首長国連邦の首都はどこですか | AE
+official-name | 赤道ギニア共和国の首都 | GQ
+official-name | 南アフリカ共和国の首都はどこ | ZA
+everyday-name | 豪州の首都はどこながで | AU
+everyday-name | 英国の首都ってどこじゃ | GB
+everyday-name | 米国の首都はどこやったかのう | US
+everyday-name | アメリカの首都ってどこだべ | US
+everyday-name | サウジの首都ってどこけ | SA
+everyday-name | バングラの首都はどこさー | BD
+everyday-name | ニュージーの首都ってどこやったかいな | NZ
+everyday-name | ボスニアの首都ってどこだっちゃ | BA
+everyday-name | ソロモンの首都はどこ | SB
+everyday-name | マーシャルの首都どこ | MH
+everyday-name | マケドニアの首都ってどこ | MK
+everyday-name | ビルマの首都はどこじゃったかね | MM
+everyday-name | セイロンの首都って昔どこだった | LK
+everyday-name | ペルシャの首都はどこですか | IR
+everyday-name | シャムの首都はどこかいね | TH
+everyday-name | 白ロシアの首都はどこやったかな | BY
+everyday-name | ザイールの首都はどこ | CD
+everyday-name | グルジアの首都ってどこ | GE
+everyday-name | スワジランドの首都どこ | SZ
+everyday-name | トリニダードの首都はどこ | TT
+everyday-name | アンティグアの首都ってどこね | AG
+everyday-name | ブルキナの首都はどこぜよ | BF
+everyday-name | 南アの首都はどこ | ZA
+everyday-name | 独逸の首都はどこかね | DE
+everyday-name | 仏蘭西の首都はどこですかな | FR
+everyday-name | 印度の首都はどこじゃったかのう | IN
+everyday-name | 和蘭の首都を教えてくれ | NL
+everyday-name | 露西亜の首都はどこやったかいのう | RU
+everyday-name | テュルキエの首都はどこ | TR
+everyday-name | ケープベルデの首都ってどこ | CV
+everyday-name | ミクロネシアの首都はどこ | FM
+everyday-name | パプアの首都ってどこだっけ | PG
+everyday-name | 東チモールの首都はどこ | TL
+everyday-name | ルクセンブルグの首都どこ | LU
+shared-name | コンゴの首都はどこながで | CD+CG
+shared-name | コンゴの首都ってどこじゃっとか | CD+CG
+shared-name | ドミニカの首都はどこじゃ | DM+DO
+shared-name | ドミニカの首都教えて | DM+DO
+shared-name | ジョージアの首都ってどこだべ | GE+US-GA
+shared-name | ジョージアの首都はどこどす | GE+US-GA
+shared-name | コリアの首都はどこ | KP+KR
+shared-name | 朝鮮の首都ってどこやったかのう | KP+KR
+shared-name | 南北朝鮮の首都それぞれ教えて | KP+KR
+shared-name | 北朝鮮と韓国の首都をそれぞれ | KP+KR
+shared-name | ヴァージン諸島の首都どこ | VG+VI
+shared-name | ヴァージン諸島の首都はどこさー | VG+VI
+shared-name | 国のほうのジョージアの首都はどこ | GE
+shared-name | アメリカのジョージア州の州都はどこ | US-GA
+shared-name | ジョージア州の州都ってアトランタかね | US-GA
+shared-name | 昔グルジアって言ってたジョージアの首都は | GE
+shared-name | コーカサスのジョージアの首都どこ | GE
+shared-name | コンゴ民主共和国のほうの首都 | CD
+shared-name | キンシャサじゃないほうのコンゴの首都 | CG
+shared-name | ブラザビルじゃないほうのコンゴの首都はどこ | CD
+shared-name | ドミニカ共和国のほうの首都はどこ | DO
+shared-name | カリブの小さいほうのドミニカ国の首都 | DM
+shared-name | 南のほうの韓国の首都 | KR
+shared-name | 北のほうの朝鮮の首都は | KP
+shared-name | イギリス領ヴァージン諸島の首都はどこ | VG
+shared-name | アメリカ領ヴァージン諸島の首都はどこ | VI
+shared-name | 二つのコンゴの首都を両方教えて | CD+CG
+shared-name | ドミニカって二つあるけど両方の首都は | DM+DO
+shared-name | ジョージアって州と国あるよね両方の首都教えて | GE+US-GA
+shared-name | 朝鮮半島の二つの国の首都はどこ | KP+KR
+child | ぺんぎんさんのいるなんきょくのしゅとはどこ | AQ
+child | あのねあのねふらんすのしゅとってなあに | FR
+child | えほんにでてきたえじぷとのしゅとおしえて | EG
+child | ぱんだのいるちゅうごくのしゅとはどこですか | CN
+child | こあらのくにのしゅとってどこ | AU
+child | かんがるーのいるおーすとらりあのしゅとはなに | AU
+child | きりんさんのけにあのしゅとはどこかな | KE
+child | おじいちゃんがいったいんどのしゅとおしえて | IN
+child | さっかーのぶらじるのしゅとはどこ | BR
+child | ぴざのいたりあのしゅとってどこなの | IT
+child | あれくさぁかなだのしゅとはどこ | CA
+child | ようちえんのせんせいがいってたすぺいんのしゅと | ES
+child | ままのふるさとのふぃりぴんのしゅとはどこ | PH
+child | ぱぱのうまれたべとなむのしゅとしってる | VN
+child | ゆきのくにのふぃんらんどのしゅとおしえて | FI
+child | さんたさんのいるぐりーんらんどのしゅとはどこ | GL
+child | ぞうさんのいるたいのしゅとなあに | TH
+child | あめりかのしゅとってにゅーよーくでしょ | US
+child | いぎりすのしゅとはなんていうの | GB
+child | どいつのしゅとどこかおしえてちょうだい | DE
+child | ねえねえろしあのしゅとってどこ | RU
+child | かんこくのしゅとはどこなの | KR
+child | えっとえっとめきしこのしゅと | MX
+child | ぺるーのしゅとはなんですか | PE
+child | もんごるのしゅとってなに | MN
+child | すいすのしゅとしりたいな | CH
+child | ねぱーるのしゅとおしえてください | NP
+child | おらんだのしゅとはどこかな | NL
+child | あいすらんどのしゅとってどんなとこ | IS
+child | がーなのしゅとってなあに | GH
+elder | 清国の都はどこじゃったかのう | FB
+elder | 満洲国の都はどこじゃったかいな | FB
+elder | 英吉利の首都を教えてくれんか | GB
+elder | 伊太利亜の首都はどこでしたかな | IT
+elder | 西班牙の首都はどこやったかいね | ES
+elder | 葡萄牙の首都を教えておくれ | PT
+elder | 比律賓の首都はどこかのう | PH
+elder | 埃及の首都はどちらでしょうか | EG
+elder | 墨西哥の首都はどこであったか | MX
+elder | 土耳古の首都はどこかいな | TR
+elder | 阿蘭陀の首都はどこでござろうか | NL
+elder | ソ連の首都はどこじゃったかのう | FB
+elder | 西ドイツの首都はボンじゃったな | FB
+elder | チェコスロバキアの首都はどこやったか | FB
+elder | セイロンの首都はコロンボでしたかな | LK
+elder | ビルマの首都はラングーンじゃろ | MM
+elder | ローデシアの首都はどこやったかのう | FB
+elder | 南ベトナムの首都サイゴンやったよね | FB
+elder | ダホメの首都はどこであったか | FB
+elder | 白ロシアの首都はミンスクかのう | BY
+elder | ペルシアの都はどこであったかな | IR
+elder | 豪州の首都はシドニーかいのう | AU
+elder | 米国の首都を教えてもらえますかな | US
+elder | 英国の首都はどちらでございますか | GB
+elder | 独逸の首都はベルリンでよろしかったかな | DE
+teen | ぶっちゃけウルグアイの首都ってどこ | UY
+teen | ガチでわからんルワンダの首都どこ | RW
+teen | エモいとこ行きたいんだけどポルトガルの首都どこ | PT
+teen | テスト前でやばいベナンの首都両方教えて | BJ
+teen | 推しがライブやったクロアチアの首都ってどこ | HR
+teen | マジ卍セルビアの首都ってなに | RS
+teen | 秒で答えてジャマイカの首都 | JM
+teen | それなスロバキアの首都どこだっけ | SK
+teen | 友達と賭けしてるチリの首都どこ | CL
+teen | あれなんだっけモルディブの首都 | MV
+teen | 無理すぎエストニアの首都なに | EE
+teen | ワンチャンわかるかもレバノンの首都 | LB
+teen | 課題終わらんラトビアの首都教えて | LV
+teen | 部活の先輩に聞かれたんだけどマルタの首都どこ | MT
+teen | インスタで見たモンテネグロの首都ってどこ | ME
+teen | リールで流れてきたアイスランドの首都どこ | IS
+teen | 修学旅行がシンガポールなんだけど首都ってシンガポールでいいの | SG
+teen | 地理の先生がうざいカメルーンの首都どこ | CM
+teen | 一瞬で答えてほしいナミビアの首都 | NA
+teen | 詰んだジンバブエの首都何 | ZW
+driver | 高速乗ってるから手離せんのやけどチェコの首都どこ | CZ
+driver | 運転中やけどハンガリーの首都言うて | HU
+driver | サービスエリア着く前にノルウェーの首都教えて | NO
+driver | トラックの中から失礼モロッコの首都どこ | MA
+driver | 渋滞暇だからエクアドルの首都教えて | EC
+driver | 信号待ちの間にクウェートの首都 | KW
+hairdresser | お客さんがフィジー行くって言うんだけどフィジーの首都どこ | FJ
+hairdresser | カラー置いてる間にヨルダンの首都調べて | JO
+hairdresser | シャンプー中なんで手が離せないカタールの首都ってどこ | QA
+hairdresser | 新婚旅行でモルディブ行くお客さんいてさ首都どこなの | MV
+guard | 夜勤の見回り終わったブータンの首都どこ | BT
+guard | 守衛室で暇してるんだけどリベリアの首都どこ | LR
+guard | 眠気覚ましにキリバスの首都を教えてくれ | KI
+grandmother | ばあちゃんが聞いてるよパラオの首都ってどこ | PW
+grandmother | 孫がハワイ行くってさハワイ州の州都はどこかね | US-HI
+grandmother | おばあちゃんに説明したいからトンガの首都ゆっくり言って | TO
+grandmother | 孫の留学先のアイルランドの首都はどこかね | IE
+one-shot | 世界の首都でペルーの首都を聞いて | PE
+one-shot | 世界の首都を開いてオマーンの首都教えて | OM
+one-shot | 世界の首都でラオスの首都調べて | LA
+one-shot | 世界の首都に聞いてガイアナの首都はどこ | GY
+one-shot | 世界の首都でスリナムの首都を教えてもらって | SR
+one-shot | 世界の首都でベネズエラの首都 | VE
+one-shot | 世界の首都を使ってパナマの首都 | PA
+one-shot | 世界の首都からカンボジアの首都を聞きたい | KH
+one-shot | 世界の首都に台湾の首都聞いてみて | TW
+one-shot | 世界の首都でキプロスの首都 | CY
+out-of-domain | 首都高の湾岸線って今混んどる | FB
+out-of-domain | 首都圏ナンバーってどこまで入るん | FB
+out-of-domain | 首都防衛ってどういう意味 | FB
+out-of-domain | 首都決戦ってゲームの攻略教えて | FB
+out-of-domain | キャピタルホテルのランチ予約したい | FB
+out-of-domain | キャピタルってパスタの店どこにある | FB
+out-of-domain | 資本金のことキャピタルって言うの | FB
+out-of-domain | 鹿児島県の県庁所在地は鹿児島市でよかとな | FB
+out-of-domain | 青森県の県庁は青森市だべか | FB
+out-of-domain | 石川の県庁所在地は金沢やったがいね | FB
+out-of-domain | 高知県の県庁はどこにあるがで | FB
+out-of-domain | 広島県の県庁所在地ってどこじゃ | FB
+out-of-domain | 滋賀県の県庁所在地が大津って本当 | FB
+out-of-domain | 栃木県の県庁所在地ってどこだっけ | FB
+out-of-domain | 島根の県庁所在地どこだったかな | FB
+out-of-domain | 大阪府の府庁所在地は大阪市かな | FB
+out-of-domain | 江戸の前の都ってどこ | FB
+out-of-domain | 難波宮ってどこにあったの | FB
+out-of-domain | 藤原京の場所教えて | FB
+out-of-domain | 首里城って何の都だったの | FB
+out-of-domain | モンゴル帝国の都カラコルムってどこ | FB
+out-of-domain | インカ帝国の首都はどこ | FB
+out-of-domain | ビザンツ帝国の首都はどこ | FB
+out-of-domain | プロイセンの首都ってどこだった | FB
+out-of-domain | ユートピアって国の首都はどこ | FB
+out-of-domain | ハイラル王国の首都どこ | FB
+out-of-domain | スカンジナビアの首都ってどこ | FB
+out-of-domain | 中東の首都はどこ | FB
+out-of-domain | 南米の首都教えて | FB
+out-of-domain | オセアニアの首都どこ | FB
+out-of-domain | 吉林省の省都教えて | FB
+out-of-domain | 京畿道の道庁所在地はどこ | FB
+out-of-domain | バーデンじゃなくてチロル州の州都はどこ | FB
+out-of-domain | ロンバルディア州の州都ってミラノ | FB
+out-of-domain | モスクワ州の州都ってどこ | FB
+out-of-domain | アンダルシアの州都はセビリア | FB
+out-of-domain | ジャワ島の中心都市ってどこ | FB
+out-of-domain | カリフォルニアで一番大きい町はどこ | FB
+out-of-domain | パリの人口は何人 | FB
+out-of-domain | ローマの有名な観光地教えて | FB
+out-of-domain | ソウルのおすすめ焼肉屋さん | FB
+out-of-domain | 台北の夜市でおすすめは | FB
+out-of-domain | バンコクの天気は | FB
+out-of-domain | ベトナムドンって日本円でいくら | FB
+out-of-domain | ペソのレート教えて | FB
+out-of-domain | ネパールまでの航空券の値段 | FB
+out-of-domain | ビザの申請ってどうやるの | FB
+out-of-domain | 在留カードの更新はどこでするですか | FB
+out-of-domain | 国際電話のかけ方教えてください | FB
+out-of-domain | 近くのハラールのお店どこ | FB
+out-of-domain | 明日は漁に出られるか天気どう | FB
+out-of-domain | 髪型の流行り教えて | FB
+out-of-domain | 眠くならない方法ある | FB
+out-of-domain | 胡椒ひとつまみって何グラム | FB
+out-of-domain | チャーシューの煮込み時間は | FB
+out-of-domain | 今年の米の値段どうなっとる | FB
+stop | もうよかろうが止めちょき | STOP
+stop | そいでよかもう止めっくいやい | STOP
+stop | はいおしまいにしんさい | STOP
+stop | へばな終わり | STOP
+stop | もうええよおわりにしとくれやす | STOP
+stop | 終わりっちゃもういい | STOP
+stop | もう大丈夫ですとめてください | STOP
+stop | おわりですおつかれさまでした | STOP
+stop | 仕事始まるから止めます | STOP
+stop | 麺のびるけんもう止めて | STOP
+stop | 運転に集中したいから終了 | STOP
+stop | もう寝ような終わりにして | STOP
+cancel | やっぱ今のなしにしちょって | CANCEL
+cancel | いや今のはキャンセルやっど | CANCEL
+cancel | やめたやめたキャンセルじゃ | CANCEL
+cancel | 今の聞かんかったことにしてけ | CANCEL
+cancel | キャンセルしてまっし | CANCEL
+cancel | 取り消しさーもういいよ | CANCEL
+cancel | さっきのお願い取り消してください | CANCEL
+cancel | すみませんキャンセルしたいです | CANCEL
+cancel | 孫がいたずらしたけんキャンセル | CANCEL
+cancel | あかん間違えたキャンセルしといて | CANCEL
+cancel | 間違いですキャンセルおねがい | CANCEL
+cancel | 今のオーダーみたいなのキャンセルで | CANCEL
+launch | 世界の首都ば起動しっくいやい | LAUNCH
+launch | 世界の首都ひらいてけらいん | LAUNCH
+launch | 世界の首都やってみたいです開いてください | LAUNCH
+launch | 世界の首都さん出てきて | LAUNCH
+launch | アレクサ世界の首都をお願いしたいんやけど | LAUNCH
+launch | 世界の首都開けるじゃ | LAUNCH
+launch | 世界の首都起動ね | LAUNCH
+launch | 世界の首都のアプリ開いてちょうだい | LAUNCH
+launch | 世界の首都を始めておくれ | LAUNCH
+launch | 世界の首都開いてくれんかのう | LAUNCH
+help | 聞き方がようわからんきに例を言うてや | HELP
+help | どげな質問ができっと | HELP
+help | 何ば聞けるとか教えてくれん | HELP
+help | わがんねはんで使い方教えでけ | HELP
+help | ことばむずかしいどうやってきくですか | HELP
+help | なにをいえばいいかおしえて | HELP
+learner-vietnamese | ベトナムの首都ハノイですね日本の首都は東京ですね確認です | JP
+learner-vietnamese | ラオスのしゅとはなにいいますか | LA
+learner-vietnamese | カンボジアのしゅとおしえてもらえますか | KH
+learner-vietnamese | 友だちがタイにいきますしゅとどこですか | TH
+learner-vietnamese | 会社のひとききましたマレーシアのしゅとふたつありますか | MY
+learner-vietnamese | ちゅうごくのしゅとペキンですか | CN
+learner-filipino | フィリピンのしゅとはマニラですよねあってますか | PH
+learner-filipino | インドネシアのキャピタルどこですか | ID
+learner-filipino | わたしの国のとなりのパラオのしゅとは | PW
+learner-filipino | おじいさんがききましたグアムのしゅとなに | GU
+learner-filipino | ブルネイのしゅとなまえむずかしいもういちどいってください | BN
+learner-nepali | インドのしゅとはニューデリーですかデリーですか | IN
+learner-nepali | ブータンのキャピタルなにですか | BT
+learner-nepali | バングラデシュのしゅとどこありますか | BD
+learner-nepali | パキスタンのしゅとおしえるできますか | PK
+learner-nepali | スリランカのしゅとふたつあるですかりょうほうおしえて | LK
+learner-brazilian | ブラジルの首都ってブラジリアでしょ友だちはリオっていうの | BR
+learner-brazilian | ペルーの首都ってなんだっけリマだっけ | PE
+learner-brazilian | ボリビアの首都はいくつあるのぜんぶ | BO
+learner-brazilian | パラグアイのしゅとはどこだったかな | PY
+learner-brazilian | アンゴラの首都なんていう | AO
+learner-brazilian | モザンビークの首都ききたいです | MZ
+learner-chinese | 請問一下モンゴルの首都はどこですか | MN
+learner-chinese | 台湾の首都は台北ですかそうですか | TW
+learner-chinese | 香港の首都ありますか | HK
+learner-chinese | マカオのしゅとはどこですかわかりません | MO
+learner-chinese | シンガポールの首都は何ですか教えてください | SG
+learner-american | オタワってカナダのキャピタルですか | CA
+learner-american | アメリカのキャピタルはワシントンですよねディーシー | US
+learner-american | メキシコのキャピタルシティはなんですか | MX
+learner-american | ジャマイカの首都をおしえてくれるとうれしいです | JM
+learner-american | プエルトリコのキャピタルはサンファンですか | PR
+learner-korean | 北朝鮮の首都はピョンヤンですか | KP
+learner-korean | 日本の首都が東京ですか京都ですか | JP
+learner-korean | モンゴルの首都はなんですか教えてほしいです | MN
+learner-korean | ロシアの首都がモスクワで合いますか | RU
+learner-indonesian | インドネシアの首都まだジャカルタかヌサンタラですか | ID
+learner-indonesian | 東ティモールのしゅとおしえて | TL
+learner-indonesian | パプアニューギニアのしゅとはどこか | PG
+learner-indonesian | フィジーのしゅとなまえは | FJ
+learner-indonesian | ソロモン諸島のしゅとどこですか | SB
+learner-indonesian | バヌアツのしゅとはなに | VU
+worker-ramen | スープの火加減見ながらだけどエチオピアの首都教えて | ET
+worker-ramen | 常連さんに聞かれたけどラトビアの首都わかる | LV
+worker-ramen | のれん出す前にアゼルバイジャンの首都だけ | AZ
+farmer | 牛の世話の途中だけどオランダの首都ってどこ | NL
+farmer | ビニールハウスの中から聞くけどイスラエルの首都は | IL
+farmer | 稲刈り終わったらスイス行くだでスイスの首都教えてくれ | CH
+quiz | クイズ研で出たマダガスカルの首都を答えて | MG
+quiz | 早押しの練習ブルンジの首都は | BI
+quiz | 地理オリンピックの過去問でニジェールの首都 | NE
+quiz | 問題ですチャドの首都はどこ | TD
+juku | 中学生の授業で使うからサウジアラビアの首都の読み方教えて | SA
+juku | 生徒がスーダンと南スーダンで迷ってる南スーダンの首都は | SS
+juku | 板書の前にアルゼンチンの首都を確認したい | AR
+karaoke | 曲の歌詞に出てきたジョージアの首都ってどこ | GE+US-GA
+karaoke | 次の人歌ってる間にポルトガルの首都 | PT
+driver | 高速の出口近いけん急いでトルクメニスタンの首都 | TM
+driver | 配達中なんだけどマリの首都教えて | ML
+driver | タクシーのお客さんがルーマニアの首都聞いてきた | RO
+hairdresser | パーマかけてる間にセネガルの首都調べといて | SN
+hairdresser | 美容室の雑誌でモナコ特集見たんだけど首都どこ | MC
+guard | 警備中で暇だからバルバドスの首都 | BB
+guard | 交代までまだあるしアンゴラの首都ってどこ | AO
+grandmother | おばあちゃんの若いころ行ったギリシャの首都ってどこやったかね | GR
+grandmother | じいちゃんが戦争のとき行ったビルマの首都は今なんて町 | MM
+follow-up | じゃあ隣のラトビアはどうなっちょる | LV
+follow-up | ならリトアニアのほうは | LT
+follow-up | その次エストニアも | EE
+follow-up | んでベラルーシはどこさ | BY
+follow-up | ほいでウクライナはどうじゃ | UA
+follow-up | そっからモルドバは | MD
+follow-up | ついでにルーマニアもやってや | RO
+follow-up | ほんならブルガリアも頼むわ | BG
+yes-no-check | ボツワナの首都はハボローネで合っちゅうか | BW
+yes-no-check | ザンビアの首都はハラレやったよな | ZM
+yes-no-check | マラウイの首都ってリロングウェでよかね | MW
+yes-no-check | ルワンダの首都はキガリでおうとる | RW
+yes-no-check | ウガンダの首都ってナイロビちゃうかった | UG
+yes-no-check | ガーナの首都はアクラで正しいですか | GH
+yes-no-check | セネガルの首都ってダカールで当たり | SN
+yes-no-check | コートジボワールの首都はアビジャンだけやったっけ | CI
+yes-no-check | ナミビアの首都はウィントフックだよね | NA
+yes-no-check | ベナンの首都はコトヌーだけでいいの | BJ
+reverse-question | アクラってなんて国の首都だったかね | CITY:アクラ
+reverse-question | ルサカってどこの国の首都なのかな | CITY:ルサカ
+reverse-question | マプトはどこの首都かわかる | CITY:マプト
+reverse-question | アスマラってどこの国の首都ですか | CITY:アスマラ
+reverse-question | モガディシオはどの国の首都 | CITY:モガディシオ
+reverse-question | ダカールってラリーの名前じゃなくてどこの国の首都 | CITY:ダカール
+reverse-question | ニアメってどこの首都なが | CITY:ニアメ
+reverse-question | バマコはどこの国の首都じゃろ | CITY:バマコ
+self-correction | マルタじゃなくてキプロスでしたその首都 | CY
+self-correction | バハマのいやバルバドスの首都 | BB
+self-correction | ハイチじゃない訂正してジャマイカの首都 | JM
+self-correction | グレナダじゃなかセントルシアの首都どこな | LC
+self-correction | ボツワナちがうナミビアの首都教えて | NA
+self-correction | レソトいやいやエスワティニの首都ってどこ | SZ
+plural-capitals | オランダの首都ってふたつ言えるがか両方教えてや | NL
+plural-capitals | オランダって首都がアムステルダムで政府がハーグなんやろ両方言うて | NL
+plural-capitals | 阿蘭陀の首都を二つとも教えてくだされ | NL
+plural-capitals | ベナンの首都ふたつ両方ともゆうてくいやい | BJ
+plural-capitals | ベナンはポルトノボとコトヌーどっちも首都なんか両方教えて | BJ
+plural-capitals | ベナンのしゅとりょうほうおしえてください | BJ
+plural-capitals | エスワティニの首都二つともなんて町か教えて | SZ
+plural-capitals | エスワティニはムババーネとロバンバ両方首都なの | SZ
+plural-capitals | スワジランドの首都ふたつ両方とも言うてけさい | SZ
+plural-capitals | マレーシアの首都クアラルンプールとプトラジャヤ両方言うて | MY
+plural-capitals | スリランカの首都ってふたつともめっちゃ長い名前のやつ両方教えて | LK
+plural-capitals | 南アフリカの首都は三つあるって本当全部言って | ZA
+plural-capitals | パレスチナの首都とされる町を両方教えて | PS
+plural-capitals | コートジボワールの首都って二個あるっちゃろ両方教えて | CI
+plural-capitals | コートジボアールの首都はどこどこですか全部 | CI
+plural-capitals | パレスチナの首都ってどことどこって決まっとるが | PS
+plural-capitals | パレスチナ自治区の首都両方教えてくれ | PS
+plural-capitals | マレーシアの首都は二か所あるって聞いたけどどこどこ | MY
+plural-capitals | マレーシアのしゅとぜんぶおしえて | MY
+plural-capitals | マレーシアって首都ひとつじゃないがやろ両方言うてや | MY
+plural-capitals | パレスチナのしゅとふたつぜんぶおしえて | PS
+plural-capitals | パレスチナの首都は東エルサレムとラマッラの両方なんか | PS
+plural-capitals | パレスチナの首都を二つとも言うてみてや | PS
+plural-capitals | ボリビアの首都憲法上のとこと政府のとこ両方教えて | BO
+plural-capitals | ボリビアの首都ってふたつあるっちゃろどことどこ | BO
+"""
+
+if __name__ == "__main__":
+    build_round(39, "ja", LINES, sys.argv, "tests/Eval/ja/round39/source/build_corpus.py")
