@@ -211,9 +211,10 @@ public partial class LanguageRoundCorpusTests
         // Written blind at the end of the thirty-first session (Italian, Arabic and Hindi: the start of the thirty-fourth) by
         // further new authors, one per language, and kept from their tuners: French, Spanish, German, Portuguese and Japanese
         // scored before the thirty-third session's tuning and once after it; Italian, Arabic and Hindi before any tuning.
-        // Every several-capital country (and Palestine) is asked in the plural.
+        // Dutch: written blind at the start of the fortieth session. Every several-capital country (and Palestine) is asked
+        // in the plural.
         ["round32"] = FromRoundFive(
-            new() { ["fr"] = 430, ["es"] = 420, ["de"] = 420, ["pt"] = 430, ["ja"] = 430, ["it"] = 500, ["ar"] = 450, ["hi"] = 480 },
+            new() { ["fr"] = 430, ["es"] = 420, ["de"] = 420, ["pt"] = 430, ["ja"] = 430, ["it"] = 500, ["ar"] = 450, ["hi"] = 480, ["nl"] = 475 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the thirty-fourth session (Italian, Arabic and Hindi: the thirty-fifth) by further new
         // authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country (and
@@ -245,10 +246,16 @@ public partial class LanguageRoundCorpusTests
         ["round37"] = FromRoundFive(
             new() { ["fr"] = 455, ["de"] = 450, ["pt"] = 490, ["ja"] = 460, ["es"] = 500, ["ar"] = 480, ["it"] = 460, ["hi"] = 450 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the thirty-ninth session by further new authors, one per language, and kept from the
-        // tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the thirty-ninth session (Italian, Arabic and Hindi: the fortieth) by further new
+        // authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country (and
+        // Palestine) is asked in the plural.
         ["round38"] = FromRoundFive(
-            new() { ["fr"] = 450, ["de"] = 455, ["pt"] = 460, ["ja"] = 455 },
+            new() { ["fr"] = 450, ["de"] = 455, ["pt"] = 460, ["ja"] = 455, ["it"] = 455, ["ar"] = 450, ["hi"] = 455 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the fortieth session by further new authors, one per language, and kept from the
+        // tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        ["round39"] = FromRoundFive(
+            new() { ["fr"] = 470, ["de"] = 450, ["pt"] = 495, ["ja"] = 480 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
