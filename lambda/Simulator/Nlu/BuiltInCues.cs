@@ -14,11 +14,12 @@ namespace WorldCapitals.Simulator.Nlu;
 /// </summary>
 internal sealed class BuiltInCues
 {
-    public static readonly BuiltInCues None = new(new Dictionary<string, IReadOnlyList<Cue>>(StringComparer.Ordinal), new HashSet<string>(), new HashSet<string>(), [], []);
+    public static readonly BuiltInCues None = new(new Dictionary<string, IReadOnlyList<Cue>>(StringComparer.Ordinal), new HashSet<string>(), new HashSet<string>(), [], [], new HashSet<string>());
 
     private BuiltInCues(IReadOnlyDictionary<string, IReadOnlyList<Cue>> cues, IReadOnlySet<string> negations, IReadOnlySet<string> otherTopics,
-        IReadOnlyList<Cue> reasonOpeners, IReadOnlyList<Cue> reasonClosers)
+        IReadOnlyList<Cue> reasonOpeners, IReadOnlyList<Cue> reasonClosers, IReadOnlySet<string> skillWords)
     {
+        SkillWords = skillWords;
         Cues = cues;
         Negations = negations;
         OtherTopics = otherTopics;
@@ -37,6 +38,10 @@ internal sealed class BuiltInCues
 
     /// <summary>Nouns of topics other than the skill's (by key).</summary>
     public IReadOnlySet<string> OtherTopics { get; }
+
+    /// <summary>Nouns for the skill itself and for the people a request names (by key): "the game", "the app", "grandma",
+    /// "the kids". A help, a stop or a cancel may say them and still be about the skill ("opa braucht hilfe mit dem ding").</summary>
+    public IReadOnlySet<string> SkillWords { get; }
 
     /// <summary>The words that open a reason clause said after a stop or a cancel ("cancela isso que a criança já dormiu").</summary>
     public IReadOnlyList<Cue> ReasonOpeners { get; }
@@ -64,7 +69,7 @@ internal sealed class BuiltInCues
         }
         return new BuiltInCues(cues, Keys(root, "negations"), Keys(root, "otherTopics"),
             root.TryGetProperty("reasonOpeners", out var openers) ? Phrases(openers, lexicon) : [],
-            root.TryGetProperty("reasonClosers", out var closers) ? Phrases(closers, lexicon) : []);
+            root.TryGetProperty("reasonClosers", out var closers) ? Phrases(closers, lexicon) : [], Keys(root, "skillWords"));
     }
 
     // A list of phrases, each as its words' keys after the lexicon's variants.

@@ -89,7 +89,8 @@ public sealed partial class NluEngine
     private static bool IsBuiltInRequest(string intent) => intent.StartsWith("AMAZON.", StringComparison.Ordinal) && intent != FallbackIntent;
 
     /// <summary>Whether the words outside the anchors are about the skill itself: fillers, function words, words of the
-    /// model's own samples or of the anchors' intents, and fewer words the model does not know than the anchors have
+    /// model's own samples or of the anchors' intents, the words of the skill's name and the language's words for the skill
+    /// and the people around it (<see cref="BuiltInCues.SkillWords"/>: "das ding", "la vovó"), and fewer words the model does not know than the anchors have
     /// content words. Never a negation, a choice word, a request verb, a not-a-place noun or another topic's noun, a word
     /// only another built-in intent's phrasings use, or a word of the samples said in another sense; no question but a help
     /// begins with a question word ("hoe laat is het" asks the time); and no unknown word stands right before an anchor or
@@ -115,7 +116,7 @@ public sealed partial class NluEngine
             var key = word.Key;
             if (IsNegation(key) || AsksSomethingElse(key))
                 return false;
-            if (word.Kind != WordKind.Content)
+            if (word.Kind != WordKind.Content || _cues.SkillWords.Contains(key) || _invocationKeys.Contains(key))
                 continue;
             if (word.Id >= 0 ? OnlyOtherBuiltIns(word.Id, intents) && !intents.Any(intent => _cues.Says(intent, key)) : _wordIds.ContainsKey(key))
                 return false;
@@ -244,7 +245,8 @@ public sealed partial class NluEngine
         _vocabularies.Any(vocabulary => vocabulary.Value.Contains(wordId) && IsBuiltInRequest(vocabulary.Key) && !intents.Contains(vocabulary.Key))
         && !_vocabularies.Any(vocabulary => vocabulary.Value.Contains(wordId) && (!IsBuiltInRequest(vocabulary.Key) || intents.Contains(vocabulary.Key)));
 
-    // Whether a run of the tokens outside the anchors names a value of a custom slot type: the request is about a place.
+    // Whether a run of the tokens outside the anchors names a value of a custom slot type: the request is about a place. In a
+    // script written without spaces a name that cuts a run of one script is part of another word (タイ in したい).
     private bool NamesPlaceOutside(IReadOnlyList<Token> tokens, bool[] covered)
     {
         var run = new List<string>();
@@ -256,8 +258,13 @@ public sealed partial class NluEngine
                 continue;
             }
             string[] keys = [.. run];
-            if (keys.Length > 0 && _model.Types.Any(type => _resolver.IsCustomType(type.Name) && NamesPlace(keys, type.Name)))
+            var runStart = index - keys.Length;
+            if (keys.Length > 0 && _model.Types.Any(type => _resolver.IsCustomType(type.Name)
+                && PlaceRuns(keys, type.Name, except: null).Any(place => !Tokenizer.CutsScriptRun(tokens, runStart + place.Start)
+                    && !Tokenizer.CutsScriptRun(tokens, runStart + place.Start + place.Length))))
+            {
                 return true;
+            }
             run.Clear();
         }
         return false;

@@ -231,6 +231,7 @@ public sealed partial class NluEngine
     private readonly string? _placeType;
     private readonly HashSet<int> _placeQuestionVocabulary;
     private readonly HashSet<int> _capitalNounIds;
+    private readonly HashSet<string> _invocationKeys;
 
     public NluEngine(InteractionModel model)
         : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
@@ -261,6 +262,9 @@ public sealed partial class NluEngine
         _readsBuiltInWithWordsAround = readsBuiltInWithWordsAround;
         _resolver = new EntityResolver(model.Types, _lexicon);
         _launchWording = LaunchWording.For(model.Locale, model.InvocationName, _lexicon);
+        // The words of the skill's name, in a script written with spaces: said around a built-in request, they name the skill.
+        _invocationKeys = _lexicon.Tokenize(model.InvocationName).SelectMany(token => _lexicon.Expand(token.Key))
+            .Where(key => key.Length > 0 && !TextFolding.IsSpacelessScript(key[0]) && _lexicon.KindOf(key) == WordKind.Content).ToHashSet(StringComparer.Ordinal);
         var phrasings = BuiltInPhrasings.For(model.Locale, model.InvocationName);
         foreach (var intent in model.Intents)
         {

@@ -207,6 +207,14 @@ public static class Tokenizer
             && ContinuesWord(tokens[index - 1], tokens[index]);
     }
 
+    /// <summary>Whether a word boundary at <paramref name="index"/> would cut a run of one script written without spaces
+    /// (kanji, hiragana, katakana) in two: タイ in したい is no word of its own.</summary>
+    public static bool CutsScriptRun(IReadOnlyList<Token> tokens, int index)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return index > 0 && index < tokens.Count && ContinuesWord(tokens[index - 1], tokens[index]);
+    }
+
     // A token continues the word before it when both are of one script written without spaces with nothing between them,
     // or when it is another word of the same joined run (the tokens share the run's span).
     private static bool ContinuesWord(Token previous, Token token) =>
