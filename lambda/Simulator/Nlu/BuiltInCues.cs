@@ -14,12 +14,14 @@ namespace WorldCapitals.Simulator.Nlu;
 /// </summary>
 internal sealed class BuiltInCues
 {
-    public static readonly BuiltInCues None = new(new Dictionary<string, IReadOnlyList<Cue>>(StringComparer.Ordinal), new HashSet<string>(), new HashSet<string>(), [], [], new HashSet<string>());
+    public static readonly BuiltInCues None = new(new Dictionary<string, IReadOnlyList<Cue>>(StringComparer.Ordinal), new HashSet<string>(), new HashSet<string>(), [], [], new HashSet<string>(), new HashSet<string>(), new HashSet<string>());
 
     private BuiltInCues(IReadOnlyDictionary<string, IReadOnlyList<Cue>> cues, IReadOnlySet<string> negations, IReadOnlySet<string> otherTopics,
-        IReadOnlyList<Cue> reasonOpeners, IReadOnlyList<Cue> reasonClosers, IReadOnlySet<string> skillWords)
+        IReadOnlyList<Cue> reasonOpeners, IReadOnlyList<Cue> reasonClosers, IReadOnlySet<string> skillWords, IReadOnlySet<string> objectMarkers, IReadOnlySet<string> possessiveMarkers)
     {
         SkillWords = skillWords;
+        ObjectMarkers = objectMarkers;
+        PossessiveMarkers = possessiveMarkers;
         Cues = cues;
         Negations = negations;
         OtherTopics = otherTopics;
@@ -42,6 +44,16 @@ internal sealed class BuiltInCues
     /// <summary>Nouns for the skill itself and for the people a request names (by key): "the game", "the app", "grandma",
     /// "the kids". A help, a stop or a cancel may say them and still be about the skill ("opa braucht hilfe mit dem ding").</summary>
     public IReadOnlySet<string> SkillWords { get; }
+
+    /// <summary>Particles that mark what a request said right after acts on, in a language written without spaces (by key:
+    /// Japanese "を", "が"): the noun before one is what the request is about ("予約をキャンセルしたい"), unless it is a skill
+    /// word ("クイズをやめて") or written in hiragana (これ, の).</summary>
+    public IReadOnlySet<string> ObjectMarkers { get; }
+
+    /// <summary>Particles that make the noun before them the owner of what a request said right after is about (by key:
+    /// Japanese "の"): a noun of another topic there takes the request with it ("テレビの使い方"); any other does not
+    /// ("今日のゲームは終わり").</summary>
+    public IReadOnlySet<string> PossessiveMarkers { get; }
 
     /// <summary>The words that open a reason clause said after a stop or a cancel ("cancela isso que a criança já dormiu").</summary>
     public IReadOnlyList<Cue> ReasonOpeners { get; }
@@ -69,7 +81,7 @@ internal sealed class BuiltInCues
         }
         return new BuiltInCues(cues, Keys(root, "negations"), Keys(root, "otherTopics"),
             root.TryGetProperty("reasonOpeners", out var openers) ? Phrases(openers, lexicon) : [],
-            root.TryGetProperty("reasonClosers", out var closers) ? Phrases(closers, lexicon) : [], Keys(root, "skillWords"));
+            root.TryGetProperty("reasonClosers", out var closers) ? Phrases(closers, lexicon) : [], Keys(root, "skillWords"), Keys(root, "objectMarkers"), Keys(root, "possessiveMarkers"));
     }
 
     // A list of phrases, each as its words' keys after the lexicon's variants.

@@ -31,7 +31,7 @@ public sealed partial class NluEngine
         foreach (var anchor in anchors)
             Array.Fill(covered, true, anchor.First, anchor.End - anchor.First);
         var (reason, opener) = ReasonClause(utterance.Words, covered, intent);
-        if (!AboutTheSkill(utterance, covered, reason, opener, intents) || NamesPlaceOutside(tokens, covered))
+        if (!AboutTheSkill(utterance, covered, reason, opener, intents) || NamesPlaceOutside(tokens, covered) || ActsOnAnotherThing(tokens, covered))
             return null;
         var first = anchors.Where(anchor => anchor.Intent == intent).MinBy(anchor => anchor.First)!;
         return new Interpretation(intent, EmptySlots(declared), first.Text);
@@ -244,6 +244,27 @@ public sealed partial class NluEngine
     private bool OnlyOtherBuiltIns(int wordId, string[] intents) =>
         _vocabularies.Any(vocabulary => vocabulary.Value.Contains(wordId) && IsBuiltInRequest(vocabulary.Key) && !intents.Contains(vocabulary.Key))
         && !_vocabularies.Any(vocabulary => vocabulary.Value.Contains(wordId) && (!IsBuiltInRequest(vocabulary.Key) || intents.Contains(vocabulary.Key)));
+
+    // Whether a noun tied to the request stands right before an anchor: a noun of another topic before a particle of the
+    // language ("テレビの使い方"), or any word written in kanji or katakana before an object particle that is no skill word
+    // ("予約をキャンセル"; "クイズをやめて" stops the skill).
+    private bool ActsOnAnotherThing(IReadOnlyList<Token> tokens, bool[] covered)
+    {
+        for (var index = 2; index < tokens.Count; index++)
+        {
+            var marker = tokens[index - 1].Key;
+            var acted = _cues.ObjectMarkers.Contains(marker);
+            if (!covered[index] || covered[index - 1] || covered[index - 2] || !(acted || _cues.PossessiveMarkers.Contains(marker)))
+                continue;
+            var (first, hiragana) = Tokenizer.WordEndingAt(tokens, index - 2);
+            var word = string.Concat(tokens.Skip(first).Take(index - 1 - first).Select(token => token.Key));
+            // A noun of another topic may be written in two scripts (電子レンジ): it is read as the end of what was said before.
+            var before = string.Concat(tokens.Take(index - 1).Select(token => token.Key));
+            if (_cues.OtherTopics.Any(topic => before.EndsWith(topic, StringComparison.Ordinal)) || (acted && !hiragana && !_cues.SkillWords.Contains(word)))
+                return true;
+        }
+        return false;
+    }
 
     // Whether a run of the tokens outside the anchors names a value of a custom slot type: the request is about a place. In a
     // script written without spaces a name that cuts a run of one script is part of another word (タイ in したい).

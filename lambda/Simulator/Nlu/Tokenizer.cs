@@ -215,6 +215,17 @@ public static class Tokenizer
         return index > 0 && index < tokens.Count && ContinuesWord(tokens[index - 1], tokens[index]);
     }
 
+    /// <summary>The first token of the word that ends at <paramref name="last"/> in a script written without spaces (the run
+    /// of one script it belongs to), and whether that word is written in hiragana (a particle or a pronoun: これ, の).</summary>
+    public static (int First, bool Hiragana) WordEndingAt(IReadOnlyList<Token> tokens, int last)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var first = last;
+        while (CutsScriptRun(tokens, first))
+            first--;
+        return (first, SpacelessScriptOf(tokens[last].Text[0]) == SpacelessScript.Hiragana);
+    }
+
     // A token continues the word before it when both are of one script written without spaces with nothing between them,
     // or when it is another word of the same joined run (the tokens share the run's span).
     private static bool ContinuesWord(Token previous, Token token) =>
