@@ -9,7 +9,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// but no sample of their own; the words that negate a request beyond the lexicon's negations ("geen", "never"); and
 /// the nouns of other topics a request may be about (device things: "light", "music", "timer"), which keep a stop or a
 /// cancel out of domain ("stop the music"); and the words that open a reason said after a stop or a cancel ("que", "weil",
-/// "because", or a subject that begins a clause: "ich", "je", "we") or close one said before it (Japanese "から"). A
+/// "because", or a subject that begins a clause: "ich", "je", "we") or close one said before it (Japanese "から"); the
+/// words for the skill and the people around the speaker, which a request may name ("das quiz", "la nonna"); and, in a
+/// language written without spaces, the particles that tie a noun to the request after it ("予約をキャンセル"). A
 /// language without a file has none.
 /// </summary>
 internal sealed class BuiltInCues

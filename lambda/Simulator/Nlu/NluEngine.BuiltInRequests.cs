@@ -90,8 +90,8 @@ public sealed partial class NluEngine
 
     /// <summary>Whether the words outside the anchors are about the skill itself: fillers, function words, words of the
     /// model's own samples or of the anchors' intents, the words of the skill's name and the language's words for the skill
-    /// and the people around it (<see cref="BuiltInCues.SkillWords"/>: "das ding", "la vovó"), and fewer words the model does not know than the anchors have
-    /// content words. Never a negation, a choice word, a request verb, a not-a-place noun or another topic's noun, a word
+    /// and the people around it (<see cref="BuiltInCues.SkillWords"/>: "das ding", "la vovó"), and fewer words the model
+    /// does not know than the anchors have content words. Never a negation, a choice word, a request verb, a not-a-place noun or another topic's noun, a word
     /// only another built-in intent's phrasings use, or a word of the samples said in another sense; no question but a help
     /// begins with a question word ("hoe laat is het" asks the time); and no unknown word stands right before an anchor or
     /// after it across function words (it is what the request is about: "लाइट बंद करो", "help me with my homework") nor
