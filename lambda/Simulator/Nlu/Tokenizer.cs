@@ -200,12 +200,8 @@ public static class Tokenizer
 
     /// <summary>Whether a word boundary at <paramref name="index"/> (between that token and the one before it) would cut a
     /// run of katakana in two: a place name read there would be a part of a longer name (タイ in リヒテンシュタイン).</summary>
-    public static bool CutsKatakanaRun(IReadOnlyList<Token> tokens, int index)
-    {
-        ArgumentNullException.ThrowIfNull(tokens);
-        return index > 0 && index < tokens.Count && SpacelessScriptOf(tokens[index].Text[0]) == SpacelessScript.Katakana
-            && ContinuesWord(tokens[index - 1], tokens[index]);
-    }
+    public static bool CutsKatakanaRun(IReadOnlyList<Token> tokens, int index) =>
+        CutsScriptRun(tokens, index) && SpacelessScriptOf(tokens[index].Text[0]) == SpacelessScript.Katakana;
 
     /// <summary>Whether a word boundary at <paramref name="index"/> would cut a run of one script written without spaces
     /// (kanji, hiragana, katakana) in two: タイ in したい is no word of its own.</summary>
