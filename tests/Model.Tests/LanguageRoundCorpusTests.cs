@@ -252,10 +252,16 @@ public partial class LanguageRoundCorpusTests
         ["round38"] = FromRoundFive(
             new() { ["fr"] = 450, ["de"] = 455, ["pt"] = 460, ["ja"] = 455, ["it"] = 455, ["ar"] = 450, ["hi"] = 455 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the fortieth session by further new authors, one per language, and kept from the
-        // tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the fortieth session (Italian, Arabic and Hindi: the forty-first) by further new
+        // authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country
+        // (and Palestine) is asked in the plural.
         ["round39"] = FromRoundFive(
-            new() { ["fr"] = 470, ["de"] = 450, ["pt"] = 495, ["ja"] = 480 },
+            new() { ["fr"] = 470, ["de"] = 450, ["pt"] = 495, ["ja"] = 480, ["it"] = 555, ["ar"] = 580, ["hi"] = 505 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the forty-first session by further new authors, one per language, and kept from
+        // the tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        ["round40"] = FromRoundFive(
+            new() { ["fr"] = 510, ["de"] = 480, ["pt"] = 510, ["ja"] = 515 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
