@@ -246,11 +246,11 @@ public partial class LanguageRoundCorpusTests
         ["round37"] = FromRoundFive(
             new() { ["fr"] = 455, ["de"] = 450, ["pt"] = 490, ["ja"] = 460, ["es"] = 500, ["ar"] = 480, ["it"] = 460, ["hi"] = 450 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the thirty-ninth session (Italian, Arabic and Hindi: the fortieth) by further new
-        // authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country (and
-        // Palestine) is asked in the plural.
+        // Written blind at the start of the thirty-ninth session (Italian, Arabic and Hindi: the fortieth; Spanish: the
+        // forty-first) by further new authors, one per language, and kept from the tuners: scored before any tuning. Every
+        // several-capital country (and Palestine) is asked in the plural.
         ["round38"] = FromRoundFive(
-            new() { ["fr"] = 450, ["de"] = 455, ["pt"] = 460, ["ja"] = 455, ["it"] = 455, ["ar"] = 450, ["hi"] = 455 },
+            new() { ["fr"] = 450, ["de"] = 455, ["pt"] = 460, ["ja"] = 455, ["it"] = 455, ["ar"] = 450, ["hi"] = 455, ["es"] = 500 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fortieth session (Italian, Arabic and Hindi: the forty-first) by further new
         // authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country
