@@ -91,12 +91,12 @@ public sealed partial class NluEngine
     /// <summary>Whether the words outside the anchors are about the skill itself: fillers, function words, words of the
     /// model's own samples or of the anchors' intents, the words of the skill's name and the language's words for the skill
     /// and the people around it (<see cref="BuiltInCues.SkillWords"/>: "das ding", "la vovó"), and fewer words the model
-    /// does not know than the anchors have content words. Never a negation, a choice word, a request verb, a not-a-place noun or another topic's noun, a word
-    /// only another built-in intent's phrasings use, or a word of the samples said in another sense; no question but a help
-    /// begins with a question word ("hoe laat is het" asks the time); and no unknown word stands right before an anchor or
-    /// after it across function words (it is what the request is about: "लाइट बंद करो", "help me with my homework") nor
-    /// next to a slot's noun of the samples, or before it across function words (it makes that noun another topic's:
-    /// "working capital", "aumento di capitale").</summary>
+    /// does not know than the anchors have content words. Never a negation, a choice word, a request verb, a
+    /// not-a-place noun or another topic's noun, a word only another built-in intent's phrasings use, or a word of the
+    /// samples said in another sense; no question but a help begins with a question word ("hoe laat is het" asks the
+    /// time); and no unknown word stands right before an anchor or after it across function words (it is what the
+    /// request is about: "लाइट बंद करो", "help me with my homework") nor next to a slot's noun of the samples, or
+    /// before it across function words (it makes that noun another topic's: "working capital", "aumento di capitale").</summary>
     private bool AboutTheSkill(UtteranceWords utterance, bool[] covered, bool[] reason, bool[] opener, string[] intents)
     {
         var words = utterance.Words;
@@ -131,9 +131,9 @@ public sealed partial class NluEngine
     /// another intent or none): the words from an opener of the language (<see cref="BuiltInCues.ReasonOpeners"/>: "que",
     /// "weil", "because", a subject that begins a clause, "ich", "je", "we", or the wake word, which ends what is said to
     /// Alexa) to the end, when only fillers and function words stand between an anchor and the opener ("cancela isso que
-    /// a criança já dormiu", "para alexa o bebê tá dormindo"); or the words from the start to a closer (<see cref="BuiltInCues.ReasonClosers"/>: "から") that an anchor
-    /// follows across fillers ("もう勉強終わったからおしまい"). The reason may hold words the model does not know: it says
-    /// why, not what to stop.</summary>
+    /// a criança já dormiu", "para alexa o bebê tá dormindo"); or the words from the start to a closer
+    /// (<see cref="BuiltInCues.ReasonClosers"/>: "から") that an anchor follows across fillers ("もう勉強終わったからおしまい"). The
+    /// reason may hold words the model does not know: it says why, not what to stop.</summary>
     private (bool[] Reason, bool[] Opener) ReasonClause(Word[] words, bool[] covered, string intent)
     {
         var reason = new bool[covered.Length];

@@ -49,13 +49,19 @@ public sealed partial class NluEngine
         var wordsFrom = new int[count + 1];
         for (var index = 0; index <= count; index++)
             (wordsBefore[index], wordsFrom[index]) = (Tokenizer.WordsSaid(tokens, 0, index), Tokenizer.WordsSaid(tokens, index, count));
+        // What each clause says on its own, found once for every place the clause may end (before) or begin (after).
+        var sides = new ClauseSides(
+            [.. Enumerable.Range(0, count + 1).Select(before => ClauseBeforeAllowed(keys[..before]))],
+            [.. Enumerable.Range(0, count + 1).Select(end => ClauseAfterAllowed(keys[end..]))],
+            [.. Enumerable.Range(0, count + 1).Select(before => HasContentWord(keys[..before]))],
+            [.. Enumerable.Range(0, count + 1).Select(end => HasContentWord(keys[end..]))]);
         for (var around = 1; around < count - 1; around++)
         {
             for (var before = around; before >= 0; before--)
             {
                 var end = count - (around - before);
                 if (wordsBefore[before] > MaxAroundClauseWords || wordsFrom[end] > MaxAroundClauseWords
-                    || !MaySurroundQuestion(keys, before, end, spaceless))
+                    || !MaySurroundQuestion(keys, before, end, spaceless, sides))
                 {
                     continue;
                 }
@@ -71,29 +77,23 @@ public sealed partial class NluEngine
     // word), and none is a word of another fact, a negation, a choice word or a noun of another topic; none before the
     // question is a question word (the clause asks a question of its own); none after it marks a past state ("... की
     // राजधानी कभी कोलकाता थी"); a noun of another topic is said only in the clause before the question, just after a purpose
-    // or setting opener ("für unseren podcast", "au salon", IsTopicOfClause); the words next to the question do not attach to it: no function word right after it ("की
-    // राजधानी की आबादी", "hoofdstad van peru in de zomer") but a particle that ends the question ("首都が出てこない") or a purpose
-    // opener ("pour mes mots croisés", "en six lettres"), none right before it in a language of prepositions ("the
-    // weather in the capital of peru") unless the question closes with a tail of its own ("on a parié sur la capitale de la
-    // hongrie c'est laquelle": ClauseWords.QuestionTails, in the question or as the whole clause after it) and the word is
-    // no genitive of a noun ("les musées de ..."), or the clause ends with a lead into the question ("on parie sur":
-    // ClauseWords.QuestionLeads), no not-a-place noun on either side ("the fashion capital of italy"), and no word
-    // that turns the question's word into another sense (a script without spaces, Japanese, ends a clause with a particle:
-    // "おじいちゃんに" is read as a language of postpositions). The core's edges are no fillers:
-    // the same core with its fillers is found with fewer words around it.
-    private bool MaySurroundQuestion(string[] keys, int before, int end, bool spaceless)
+    // or setting opener ("für unseren podcast", "au salon", IsTopicOfClause); the words next to the question do not
+    // attach to it: no function word right after it ("की राजधानी की आबादी", "hoofdstad van peru in de zomer") but a
+    // particle that ends the question ("首都が出てこない") or a purpose opener ("pour mes mots croisés", "en six lettres"),
+    // none right before it in a language of prepositions ("the weather in the capital of peru") unless the question
+    // closes with a tail of its own ("on a parié sur la capitale de la hongrie c'est laquelle":
+    // ClauseWords.QuestionTails, in the question or as the whole clause after it) and the word is no genitive of a noun
+    // ("les musées de ..."), or the clause ends with a lead into the question ("on parie sur":
+    // ClauseWords.QuestionLeads), no not-a-place noun on either side ("the fashion capital of italy"), and no word that
+    // turns the question's word into another sense (a script without spaces, Japanese, ends a clause with a particle:
+    // "おじいちゃんに" is read as a language of postpositions). The core's edges are no fillers: the same core with its
+    // fillers is found with fewer words around it.
+    private bool MaySurroundQuestion(string[] keys, int before, int end, bool spaceless, ClauseSides sides)
     {
         if (end - before < 2 || _lexicon.KindOf(keys[before]) == WordKind.Filler || _lexicon.KindOf(keys[end - 1]) == WordKind.Filler)
             return false;
-        var clauseBefore = keys[..before];
-        var clauseAfter = keys[end..];
-        if (!HasContentWord(clauseBefore.Concat(clauseAfter)) || clauseAfter.Any(IsOtherRequestWord)
-            || Enumerable.Range(0, before).Any(index => IsOtherRequestWord(clauseBefore[index]) && !IsTopicOfClause(clauseBefore, index))
-            || _clauseWords.SaysOtherFact(clauseBefore) || _clauseWords.SaysOtherFact(clauseAfter) || clauseBefore.Any(_lexicon.QuestionWords.Contains)
-            || clauseAfter.Any(_clauseWords.PastMarkers.Contains) || WithdrawsRequest(clauseBefore, beforeQuestion: true) || WithdrawsRequest(clauseAfter, beforeQuestion: false))
-        {
+        if (!(sides.ContentBefore[before] || sides.ContentAfter[end]) || !sides.BeforeAllowed[before] || !sides.AfterAllowed[end])
             return false;
-        }
         var tailAfter = IsQuestionTailClause(keys, end);
         if (end < keys.Length && ((_lexicon.KindOf(keys[end]) == WordKind.Function && !_clauseWords.EndParticleAt(keys, end) && OpenerLength(_purposeOpeners, keys, end) == 0
                 && !tailAfter) || _lexicon.NotPlaces.Contains(keys[end])
@@ -105,6 +105,18 @@ public sealed partial class NluEngine
             || _lexicon.NotPlaces.Contains(keys[before - 1])
             || (_lexicon.SenseModifiers.TryGetValue(keys[before], out var modifiers) && modifiers.Contains(keys[before - 1])));
     }
+
+    // What MaySurroundQuestion asks of each clause alone, once for each place a clause may end or begin: indexed by the
+    // question's first word (before) and by the first word after it (end).
+    private sealed record ClauseSides(bool[] BeforeAllowed, bool[] AfterAllowed, bool[] ContentBefore, bool[] ContentAfter);
+
+    private bool ClauseBeforeAllowed(string[] clause) =>
+        !(Enumerable.Range(0, clause.Length).Any(index => IsOtherRequestWord(clause[index]) && !IsTopicOfClause(clause, index))
+            || _clauseWords.SaysOtherFact(clause) || clause.Any(_lexicon.QuestionWords.Contains) || WithdrawsRequest(clause, beforeQuestion: true));
+
+    private bool ClauseAfterAllowed(string[] clause) =>
+        !(clause.Any(IsOtherRequestWord) || _clauseWords.SaysOtherFact(clause) || clause.Any(_clauseWords.PastMarkers.Contains)
+            || WithdrawsRequest(clause, beforeQuestion: false));
 
     // Whether the function word right before the question, in a language of prepositions, ties the question to the clause
     // ("the weather in the capital of peru"): not when the question closes with a tail, in it or as the whole clause after
@@ -204,10 +216,11 @@ public sealed partial class NluEngine
             || _cues.Negations.Contains(key) || _lexicon.Alternatives.Contains(key);
 
     // Whether the match of the words [before, end) is a capital question of its own: a sample with a literal content word
-    // that many samples say as a slot's noun (MinQuestionNounSamples) and only custom slots, each value resolving, a value that does not continue a name begun before it ("demokratischen
-    // republik kongo"; a word the model or lexicon knows, such as Hindi "हूँ", begins no name), and no other place in the
-    // clause (which of two places is meant is not guessed; the same place said again leaves no doubt) but one the clause
-    // goes on to say something of before a question that names its place after its own words (NamesPlaceNextToQuestion).
+    // that many samples say as a slot's noun (MinQuestionNounSamples) and only custom slots, each value resolving, a
+    // value that does not continue a name begun before it ("demokratischen republik kongo"; a word the model or lexicon
+    // knows, such as Hindi "हूँ", begins no name), and no other place in the clause (which of two places is meant is
+    // not guessed; the same place said again leaves no doubt) but one the clause goes on to say something of before a
+    // question that names its place after its own words (NamesPlaceNextToQuestion).
     private bool IsQuestionCore(SampleMatch question, IReadOnlyList<Token> tokens, string[] keys, int before, int end)
     {
         var nouns = QuestionNounIds();

@@ -56,8 +56,9 @@ public sealed partial class NluEngine
     }
 
     // The question from a question word or a question's noun after the place ("ما اعرف عاصمة الولاية"), or from the reference
-    // itself, with the reference replaced by its stand-in: the first that matches a sample with a literal content word (a bare place is no question: "hoeveel inwoners
-    // heeft dat land" is not "{country}"), with every slot value resolving and a value that is the place.
+    // itself, with the reference replaced by its stand-in: the first that matches a sample with a literal content word
+    // (a bare place is no question: "hoeveel inwoners heeft dat land" is not "{country}"), with every slot value
+    // resolving and a value that is the place.
     private SampleMatch? QuestionAboutPlace(IReadOnlyList<Token> tokens, string text, PlaceMention place, int at, int end, PlaceReference reference)
     {
         var placeText = text[tokens[place.Start].Start..tokens[place.End - 1].End];

@@ -16,10 +16,10 @@ namespace WorldCapitals.Simulator.Nlu;
 /// anywhere, and neither does the first saying of a run of up to four words said twice in a row, a false start
 /// ("cancel cancel", "what's the what's the capital of kenya"), nor do the words a speaker abandons before starting
 /// again after a repair phrase of the lexicon or a cut-off word (<see cref="SpeechRepairs"/>: "the capital of sorry the
-/// capital of belgium", "what is the cap the capital of peru"); adding or leaving out a function word ("the", "of", "is", ...) costs 1, and so does swapping one
-/// for another ("capital in" for "capital of") or adding a word the intent's samples use elsewhere ("city");
-/// adding or leaving out any other word costs 2; a slot's glued suffix left unsaid ("what's peru capital" for
-/// "{country}'s capital") costs 1.
+/// capital of belgium", "what is the cap the capital of peru"); adding or leaving out a function word ("the", "of",
+/// "is", ...) costs 1, and so does swapping one for another ("capital in" for "capital of") or adding a word the
+/// intent's samples use elsewhere ("city"); adding or leaving out any other word costs 2; a slot's glued suffix left
+/// unsaid ("what's peru capital" for "{country}'s capital") costs 1.
 /// A slot value neither starts nor ends with a filler word ("france please" is "france") unless it resolves
 /// as it is, and a value that does not resolve never begins with a request verb of the lexicon ("spell capital" is
 /// not "{country} capital") nor with a noun of its notPlaces, after an article or not ("the capital of fashion"), nor holds
@@ -38,17 +38,18 @@ namespace WorldCapitals.Simulator.Nlu;
 /// lexicon after a known name counts as known too: "ミャンマー連邦共和国の首都は" counts nothing; a list of known values, one
 /// at each end and at most <see cref="MaxListJoinWords"/> words between two of them, counts only its joins of more than
 /// one word, and it is kept whole rather than cut to its first place, as the skill reads it as a list: "عاصمة السودان
-/// وجنوب السودان", "de hoofdstad van estland en die van letland"), and one literal word after the slot carries none: an unknown word before a noun reads as its
-/// modifier ("venture capital", "narnia capital"), while "hauptstadt jordaniens" keeps its unknown word. A sample made
-/// only of slots ("{country}") counts only when every slot value resolves (ER_SUCCESS_MATCH), and so does a sample with
-/// several slots ("the capital of {country} in {parent}"): words the model does not know are not split between two
-/// slots ("the capital of the central african republic" is not a kind "central" of a place "african republic"). A slot
-/// of a built-in type (AMAZON.City) takes any words there, as the simulator has no list of its values: "ist sydney die
-/// hauptstadt von australien" fills it with "sydney" when "australien" resolves; such a value is a name, so it never
-/// begins with a question word of the lexicon ("how old is the capital of france" checks no city "how old"). A word the
-/// next word turns into another sense (the lexicon's otherSenses: "capital" before "punishment", "gains", "one") is not
-/// the word of the samples: "what is capital punishment in india" matches no sample's "capital"; nor is a word a modifier
-/// before it turns into another sense (the lexicon's senseModifiers: Dutch "hoofdstad" after "culinaire").</item>
+/// وجنوب السودان", "de hoofdstad van estland en die van letland"), and one literal word after the slot carries none: an
+/// unknown word before a noun reads as its modifier ("venture capital", "narnia capital"), while "hauptstadt
+/// jordaniens" keeps its unknown word. A sample made only of slots ("{country}") counts only when every slot value
+/// resolves (ER_SUCCESS_MATCH), and so does a sample with several slots ("the capital of {country} in {parent}"): words
+/// the model does not know are not split between two slots ("the capital of the central african republic" is not a kind
+/// "central" of a place "african republic"). A slot of a built-in type (AMAZON.City) takes any words there, as the
+/// simulator has no list of its values: "ist sydney die hauptstadt von australien" fills it with "sydney" when
+/// "australien" resolves; such a value is a name, so it never begins with a question word of the lexicon ("how old is
+/// the capital of france" checks no city "how old"). A word the next word turns into another sense (the lexicon's
+/// otherSenses: "capital" before "punishment", "gains", "one") is not the word of the samples: "what is capital
+/// punishment in india" matches no sample's "capital"; nor is a word a modifier before it turns into another sense (the
+/// lexicon's senseModifiers: Dutch "hoofdstad" after "culinaire").</item>
 /// <item>A near miss (a cost above zero) counts only when every slot value resolves to a value of its custom
 /// type (never for built-in slot types such as AMAZON.SearchQuery), and its cost is at most a third of the
 /// sample's literal weight (function word 1, other 2) and at most 3, less than swapping one content word for
@@ -80,19 +81,21 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <item>Two requests of one intent in one breath: when nothing matches, an utterance that splits into two parts that
 /// each match a sample of the same intent exactly and without slots is that intent ("i don't get it how does it work"
 /// is help said twice). A cancel and a stop said back to back are the one said last, the speaker's last word ("laat maar
-/// zitten ik stop" stops; "مش عايز خلاص الغي" and "もういいやキャンセル" cancel). Requests of two other intents, or with a slot, stay unmatched.</item>
+/// zitten ik stop" stops; "مش عايز خلاص الغي" and "もういいやキャンセル" cancel). Requests of two other intents, or with a slot,
+/// stay unmatched.</item>
 /// <item>One extra word: when nothing matches, or the best exact match has a value of a custom slot that does not resolve
 /// and begins with the place the rule reads ("hoofdstad van kenia trouwens" fills "kenia trouwens"; but a word before the
 /// place may be part of its name: "der demokratischen republik kongo" stays whole, not "republik kongo"), a sample with
 /// at least one literal content word and only slots of custom types matches if it fits exactly but for at most
 /// <see cref="MaxExtraWords"/> word added anywhere outside the slot values, with every slot value resolving: the word is
-/// an adverb, particle or politeness form the grammar lacks, which a statistical NLU reads past. The word may be a function word, a word only that intent's samples use, or a word
-/// the model does not know at all; never a word of another intent's samples ("help", "no"), of a slot value (a place),
-/// nor a negation, choice word, request verb or not-a-place noun of the lexicon (<see cref="ExtraWords"/>). An unknown
-/// content word right before a slot's noun (the content literal nearest a slot) reads as its modifier or, in Arabic, as the
-/// noun whose capital is meant ("population capital of france", "سكان عاصمة فرنسا"), and one after a slot's noun that ends
-/// the sample as a compound ("france capital population"): neither is an extra word. Ranked after every rule above; the
-/// fewest extra words, then as above. Off with fallbackIntentSensitivity HIGH.</item>
+/// an adverb, particle or politeness form the grammar lacks, which a statistical NLU reads past. The word may be a
+/// function word, a word only that intent's samples use, or a word the model does not know at all; never a word of
+/// another intent's samples ("help", "no"), of a slot value (a place), nor a negation, choice word, request verb or
+/// not-a-place noun of the lexicon (<see cref="ExtraWords"/>). An unknown content word right before a slot's noun (the
+/// content literal nearest a slot) reads as its modifier or, in Arabic, as the noun whose capital is meant ("population
+/// capital of france", "سكان عاصمة فرنسا"), and one after a slot's noun that ends the sample as a compound ("france
+/// capital population"): neither is an extra word. Ranked after every rule above; the fewest extra words, then as
+/// above. Off with fallbackIntentSensitivity HIGH.</item>
 /// <item>A built-in request with words around it (session 13): when nothing matches, an utterance that holds, as a run of
 /// its words and not as the whole, a listed phrasing of a built-in intent the model declares (said in full, fillers too,
 /// with a content word that is no negation), or says a cue of that intent (BuiltInCues.&lt;language&gt;.json: parts of a
@@ -137,23 +140,24 @@ namespace WorldCapitals.Simulator.Nlu;
 /// <item>A capital question with a clause around it (session 14; NluEngine.ClauseAroundQuestion.cs): when nothing matches,
 /// a run of the utterance that matches a sample exactly, with a literal content word, only custom slots and every value
 /// resolving, is that question when the words before and/or after it (at most <see cref="MaxAroundClauseWords"/> on each
-/// side, counted as <see cref="Tokenizer.WordsSaid"/> counts them; fewest words around first) are a clause of the speaker's situation: "नोट्स बना रही हूँ एस्टोनिया की राजधानी
-/// लिखवा दो", "capital of peru so i can finish this crossword", as a statistical NLU classifies by the strongest part. The
-/// clause has a content word and none of the language's ClauseWords.&lt;language&gt;.json <c>otherFacts</c> (population,
-/// weather, time, distance, history, hotels, flights, "how many", "when"), no negation (the lexicon's or the cue file's),
-/// choice word or noun of another topic (the cue file's <c>otherTopics</c>); no question word before the question (the
-/// clause asks its own: "what's the weather in the capital of peru"), no <c>pastMarkers</c> word after it ("... की
-/// राजधानी कभी कोलकाता थी"); no function word right after the question ("की राजधानी की आबादी", "hoofdstad van peru in de
-/// zomer") but a purpose opener of the file's <c>purposeOpeners</c> ("la capitale du chili c'est pour le quiz de demain",
-/// "en six lettres"; a noun of another topic just after one in the clause before is what the answer is for: "für unseren
-/// podcast kurz die hauptstadt von kenia", and just after a <c>settingOpeners</c> preposition where the speaker is or heard
-/// it: "ma grand-mère au salon veut savoir la capitale du sénégal") nor, in a language without postpositions, right before it ("hoe laat is het in de hoofdstad van kenia"); no
-/// not-a-place noun next to it ("the fashion capital of italy") nor a word that turns its word into another sense; no
-/// place in the clause (two places are not guessed between) but one the clause goes on to say something of, before a
-/// question that names its place after its own words ("vivo en chile y mi sobrina quiere saber la capital de perú"; a lone
-/// function word such as "para" names no place), and a place that begins the question is no end of a longer
-/// name (the place-first guards, but a word the model knows begins none). A language without the file reads no clause
-/// so. Ranked after every rule above; off with fallbackIntentSensitivity HIGH.</item>
+/// side, counted as <see cref="Tokenizer.WordsSaid"/> counts them; fewest words around first) are a clause of the
+/// speaker's situation: "नोट्स बना रही हूँ एस्टोनिया की राजधानी लिखवा दो", "capital of peru so i can finish this
+/// crossword", as a statistical NLU classifies by the strongest part. The clause has a content word and none of the
+/// language's ClauseWords.&lt;language&gt;.json <c>otherFacts</c> (population, weather, time, distance, history,
+/// hotels, flights, "how many", "when"), no negation (the lexicon's or the cue file's), choice word or noun of another
+/// topic (the cue file's <c>otherTopics</c>); no question word before the question (the clause asks its own: "what's
+/// the weather in the capital of peru"), no <c>pastMarkers</c> word after it ("... की राजधानी कभी कोलकाता थी"); no
+/// function word right after the question ("की राजधानी की आबादी", "hoofdstad van peru in de zomer") but a purpose
+/// opener of the file's <c>purposeOpeners</c> ("la capitale du chili c'est pour le quiz de demain", "en six lettres"; a
+/// noun of another topic just after one in the clause before is what the answer is for: "für unseren podcast kurz die
+/// hauptstadt von kenia", and just after a <c>settingOpeners</c> preposition where the speaker is or heard it: "ma
+/// grand-mère au salon veut savoir la capitale du sénégal") nor, in a language without postpositions, right before it
+/// ("hoe laat is het in de hoofdstad van kenia"); no not-a-place noun next to it ("the fashion capital of italy") nor a
+/// word that turns its word into another sense; no place in the clause (two places are not guessed between) but one the
+/// clause goes on to say something of, before a question that names its place after its own words ("vivo en chile y mi
+/// sobrina quiere saber la capital de perú"; a lone function word such as "para" names no place), and a place that
+/// begins the question is no end of a longer name (the place-first guards, but a word the model knows begins none). A
+/// language without the file reads no clause so. Ranked after every rule above; off with fallbackIntentSensitivity HIGH.</item>
 /// <item>A question noun and one place (sessions 37-38; NluEngine.NounAndPlace.cs): when nothing above reads the utterance,
 /// not even as a built-in request, and it says the question's own noun (the content word the samples of the place question
 /// say most, "capitale", "hauptstadt", "राजधानी", "عاصمة", and any said at least half as often) and names exactly one place
@@ -212,6 +216,7 @@ public sealed partial class NluEngine
     private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<int>> _vocabularies = new(StringComparer.Ordinal);
     private readonly int[] _nearMissAllowances;
+    private readonly ExactMatchIndex _exactMatchIndex;
     private readonly EntityResolver _resolver;
     private readonly ExtraWords _extraWords;
     private readonly bool _readsExtraWords;
@@ -283,6 +288,7 @@ public sealed partial class NluEngine
             vocabulary.UnionWith(sample.LiteralIds);
         }
         _nearMissAllowances = _samples.Select(NearMissAllowance).ToArray();
+        _exactMatchIndex = new ExactMatchIndex(_samples);
         _slotNounIds = SlotNounIds();
         _extraWords = new ExtraWords(_lexicon, _wordIds, _resolver, _vocabularies);
         _readsExtraWords = readsExtraWords;
@@ -519,7 +525,7 @@ public sealed partial class NluEngine
     private SampleMatch? BestExact(SampleMatcher matcher)
     {
         SampleMatch? best = null;
-        foreach (var sample in _samples)
+        foreach (var sample in _exactMatchIndex.Candidates(matcher.Utterance))
         {
             if (Exact(sample, matcher) is { } match && Beats(match, best))
                 best = match;

@@ -64,6 +64,11 @@ internal sealed class NluLexicon
     /// characters), each as its words' keys, longest first: every word of one is a filler where the whole phrase is said.</summary>
     public IReadOnlyList<string[]> FillerPhrases { get; private init; } = [];
 
+    /// <summary><see cref="FillerPhrases"/> filed by their first word.</summary>
+    internal PhraseIndex FillerPhrasesByFirstWord => _fillerPhrasesByFirstWord ??= new(FillerPhrases, phrase => phrase[0]);
+
+    private PhraseIndex? _fillerPhrasesByFirstWord;
+
     /// <summary>The verbs that report someone else's question (the optional <c>reportedAsks</c> list, as phrases: Hindi
     /// "पूछ रहा है", "ने पूछा था", Dutch "vraagt"), each as its words' keys, longest first. Said within the first
     /// <see cref="UtteranceWords.MaxAskerWords"/> words, after whoever asks, they and the asker are fillers, whoever the
@@ -75,6 +80,11 @@ internal sealed class NluLexicon
     /// keys, longest first: said last, one after another ("どこ" + "なの" + "かな"), they are fillers
     /// (<see cref="UtteranceWords"/>).</summary>
     public IReadOnlyList<string[]> SentenceEndings { get; private init; } = [];
+
+    /// <summary><see cref="SentenceEndings"/> filed by their last word.</summary>
+    internal PhraseIndex SentenceEndingsByLastWord => _sentenceEndingsByLastWord ??= new(SentenceEndings, phrase => phrase[^1]);
+
+    private PhraseIndex? _sentenceEndingsByLastWord;
 
     /// <summary>The words a state's formal name adds after its everyday one (the optional <c>nameSuffixes</c> list, as
     /// phrases: Japanese 共和国, 連邦, 王国), each as its words' keys, longest first: said right after a known name inside an
@@ -284,7 +294,7 @@ internal sealed class NluLexicon
         string[] words = [.. Tokenizer.Tokenize(join.Value.GetString() ?? "", elisions).Select(token => token.Key)];
         if (run.Length < 2 || words.Length == 0)
             throw new InvalidDataException($"The join \"{join.Name}\" must map a run of two words or more to words, not to \"{join.Value}\".");
-        return new WordJoin(run, words.SequenceEqual(run) ? [string.Concat(run)] : words);
+        return new WordJoin(run, words.SequenceEqual(run) ? [string.Concat(run)] : words, join.Name.Any(TextFolding.IsHiragana));
     }
 
     private static readonly string[] HiraganaLists = ["fillers", "functionWords", "sentenceEndings"];

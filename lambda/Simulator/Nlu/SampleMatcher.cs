@@ -13,6 +13,9 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
     // The table of the last alignment, reused: one matcher serves every sample of one utterance.
     private Cell[] _cells = [];
 
+    /// <summary>The utterance this matcher aligns samples with.</summary>
+    public UtteranceWords Utterance => utterance;
+
     /// <summary>The best alignment costing at most <paramref name="maxPenalty"/>, or null.</summary>
     /// <param name="resolvedSlotsOnly">Every slot value of a custom type must resolve to one of its values.</param>
     /// <param name="vocabulary">The literal words of every sample of the sample's intent: adding one of them costs

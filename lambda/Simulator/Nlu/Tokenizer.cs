@@ -143,7 +143,8 @@ public static class Tokenizer
     /// "hoofdstad", "राज धानी" is "राजधानी"), and Japanese writes a word in kana or English that the samples write in kanji
     /// (キャピタル is 首都, two words). There is one token per word the run stands for, each spanning the whole run with the
     /// run's words written together as its text, so a slot value that takes them shows what was said; a value takes all of
-    /// them or none (<see cref="CutsJoinedRun"/>). A run's words said alone stay as they are ("hoofd" is "head").
+    /// them or none (<see cref="CutsJoinedRun"/>). A run's words said alone stay as they are ("hoofd" is "head"), and a run
+    /// written with hiragana is not read inside a katakana word (<see cref="WordJoin.WrittenWithHiragana"/>).
     /// </summary>
     public static IReadOnlyList<Token> JoinRuns(IReadOnlyList<Token> tokens, IReadOnlyList<WordJoin> joins)
     {
@@ -155,7 +156,8 @@ public static class Tokenizer
         var index = 0;
         while (index < tokens.Count)
         {
-            var join = joins.FirstOrDefault(join => KeysAt(tokens, index, join.Run));
+            var join = joins.FirstOrDefault(join => KeysAt(tokens, index, join.Run)
+                && !(join.WrittenWithHiragana && (CutsKatakanaRun(tokens, index) || CutsKatakanaRun(tokens, index + join.Run.Count))));
             if (join is null)
             {
                 joined.Add(tokens[index++]);

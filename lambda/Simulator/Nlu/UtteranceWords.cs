@@ -29,9 +29,9 @@ internal sealed class UtteranceWords
                 words.Add(new Word(key, wordIds.TryGetValue(key, out var id) ? id : -1, kind, index, part == 0, part == expansion.Count - 1));
             }
         }
-        MarkFillerPhrases(words, lexicon.FillerPhrases, Said);
+        MarkFillerPhrases(words, lexicon.FillerPhrasesByFirstWord, SaidAsFiller);
         MarkReportedAsk(words, lexicon.ReportedAsks, Said);
-        MarkSentenceEndings(words, lexicon.SentenceEndings, Said);
+        MarkSentenceEndings(words, lexicon.SentenceEndingsByLastWord, Said);
         MarkOtherSenses(words, lexicon.OtherSenses);
         MarkModifiedSenses(words, lexicon.SenseModifiers);
         Words = words.ToArray();
@@ -80,14 +80,23 @@ internal sealed class UtteranceWords
         return true;
     }
 
+    // Whether the words from 'start' on are the filler phrase, as said. No Japanese word begins with ん: a filler that does
+    // is a clipped word said first ("んで" for そんで, "んだば"), never the end of a word written right before it (なんで, 読んで).
+    private bool SaidAsFiller(List<Word> words, int start, string[] phrase) =>
+        Said(words, start, phrase) && !(BeginsWithN(Tokens[words[start].Token]) && LetterRightBefore(Tokens[words[start].Token]));
+
+    private static bool BeginsWithN(Token token) => token.Text.Length > 0 && token.Text[0] == 'ん';
+
+    private bool LetterRightBefore(Token token) => token.Start > 0 && char.IsLetter(Text[token.Start - 1]);
+
     // Every word of a filler phrase said in full is a filler ("あの" before "ベルギー").
-    private static void MarkFillerPhrases(List<Word> words, IReadOnlyList<string[]> phrases, Func<List<Word>, int, string[], bool> said)
+    private static void MarkFillerPhrases(List<Word> words, PhraseIndex phrases, Func<List<Word>, int, string[], bool> said)
     {
-        foreach (var phrase in phrases)
+        for (var start = 0; start < words.Count; start++)
         {
-            for (var start = 0; start + phrase.Length <= words.Count; start++)
+            foreach (var phrase in phrases.FiledBy(words[start].Key))
             {
-                if (!said(words, start, phrase))
+                if (start + phrase.Length > words.Count || !said(words, start, phrase))
                     continue;
                 for (var i = 0; i < phrase.Length; i++)
                     words[start + i] = words[start + i] with { Kind = WordKind.Filler };
@@ -135,12 +144,12 @@ internal sealed class UtteranceWords
 
     // The endings said last, one after another, are fillers ("どこ" + "でした" + "か"); the first word of the utterance is
     // never one, so an ending never takes a whole utterance.
-    private static void MarkSentenceEndings(List<Word> words, IReadOnlyList<string[]> endings, Func<List<Word>, int, string[], bool> said)
+    private static void MarkSentenceEndings(List<Word> words, PhraseIndex endings, Func<List<Word>, int, string[], bool> said)
     {
         var end = words.Count;
         while (end > 1)
         {
-            var ending = endings.FirstOrDefault(phrase => phrase.Length < end && said(words, end - phrase.Length, phrase));
+            var ending = endings.FiledBy(words[end - 1].Key).FirstOrDefault(phrase => phrase.Length < end && said(words, end - phrase.Length, phrase));
             if (ending is null)
                 break;
             for (var index = end - ending.Length; index < end; index++)

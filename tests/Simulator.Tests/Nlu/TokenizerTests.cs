@@ -85,4 +85,23 @@ public class TokenizerTests
     [Test]
     public void Without_prefixes_nothing_is_split() =>
         Assert.That(Tokenizer.SplitPrefixes(Tokenizer.Tokenize("وآيسلندا"), [], _ => true).Select(token => token.Key), Is.EqualTo(new[] { "وايسلندا" }));
+
+    [Test]
+    public void A_run_written_with_hiragana_is_not_joined_inside_a_katakana_word()
+    {
+        var run = Tokenizer.Tokenize("えたい").Select(token => token.Key).ToArray();
+        WordJoin[] joins = [new(run, [string.Concat(run)], WrittenWithHiragana: true)];
+
+        Assert.Multiple(() =>
+        {
+            // Keys fold katakana to hiragana, so the えた of 間違えた and the イ of イラク have the run's keys.
+            Assert.That(Tokenizer.JoinRuns(Tokenizer.Tokenize("間違えたイラク"), joins).Select(token => token.Text),
+                Is.EqualTo(new[] { "間", "違", "え", "た", "イ", "ラ", "ク" }));
+            Assert.That(Tokenizer.JoinRuns(Tokenizer.Tokenize("覚えたいんだ"), joins).Select(token => token.Text),
+                Is.EqualTo(new[] { "覚", "えたい", "ん", "だ" }));
+            // A run written in katakana is joined where a katakana word goes on after it.
+            Assert.That(Tokenizer.JoinRuns(Tokenizer.Tokenize("間違えたイラク"), [joins[0] with { WrittenWithHiragana = false }]).Select(token => token.Text),
+                Is.EqualTo(new[] { "間", "違", "えたイ", "ラ", "ク" }));
+        });
+    }
 }
