@@ -216,11 +216,11 @@ public partial class LanguageRoundCorpusTests
         ["round32"] = FromRoundFive(
             new() { ["fr"] = 430, ["es"] = 420, ["de"] = 420, ["pt"] = 430, ["ja"] = 430, ["it"] = 500, ["ar"] = 450, ["hi"] = 480, ["nl"] = 475 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the thirty-fourth session (Italian, Arabic and Hindi: the thirty-fifth) by further new
-        // authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country (and
-        // Palestine) is asked in the plural.
+        // Written blind at the start of the thirty-fourth session (Italian, Arabic and Hindi: the thirty-fifth; Dutch: the
+        // forty-second) by further new authors, one per language, and kept from the tuners: scored before any tuning. Every
+        // several-capital country (and Palestine) is asked in the plural.
         ["round33"] = FromRoundFive(
-            new() { ["fr"] = 460, ["es"] = 470, ["de"] = 480, ["pt"] = 480, ["ja"] = 450, ["it"] = 520, ["ar"] = 480, ["hi"] = 470 },
+            new() { ["fr"] = 460, ["es"] = 470, ["de"] = 480, ["pt"] = 480, ["ja"] = 450, ["it"] = 520, ["ar"] = 480, ["hi"] = 470, ["nl"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the thirty-fifth session (Italian, Arabic and Hindi: the thirty-sixth) by further new
         // authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country (and
@@ -252,16 +252,22 @@ public partial class LanguageRoundCorpusTests
         ["round38"] = FromRoundFive(
             new() { ["fr"] = 450, ["de"] = 455, ["pt"] = 460, ["ja"] = 455, ["it"] = 455, ["ar"] = 450, ["hi"] = 455, ["es"] = 500 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the fortieth session (Italian, Arabic and Hindi: the forty-first) by further new
-        // authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country
-        // (and Palestine) is asked in the plural.
+        // Written blind at the start of the fortieth session (Italian, Arabic and Hindi: the forty-first; Spanish: the
+        // forty-second) by further new authors, one per language, and kept from the tuners: scored before any tuning. Every
+        // several-capital country (and Palestine) is asked in the plural.
         ["round39"] = FromRoundFive(
-            new() { ["fr"] = 470, ["de"] = 450, ["pt"] = 495, ["ja"] = 480, ["it"] = 555, ["ar"] = 580, ["hi"] = 505 },
+            new() { ["fr"] = 470, ["de"] = 450, ["pt"] = 495, ["ja"] = 480, ["it"] = 555, ["ar"] = 580, ["hi"] = 505, ["es"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-first session by further new authors, one per language, and kept from
-        // the tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the forty-first session (Italian, Arabic and Hindi: the forty-second) by further
+        // new authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country
+        // (and Palestine) is asked in the plural.
         ["round40"] = FromRoundFive(
-            new() { ["fr"] = 510, ["de"] = 480, ["pt"] = 510, ["ja"] = 515 },
+            new() { ["fr"] = 510, ["de"] = 480, ["pt"] = 510, ["ja"] = 515, ["it"] = 510, ["ar"] = 560, ["hi"] = 520 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the forty-second session by further new authors, one per language, and kept from
+        // the tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        ["round41"] = FromRoundFive(
+            new() { ["fr"] = 570, ["de"] = 545, ["pt"] = 560, ["ja"] = 540 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
