@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Simulator.Nlu;
 
@@ -93,7 +94,7 @@ internal sealed partial class Sample
             foreach (var token in lexicon.Tokenize(literals.ToString()))
             {
                 foreach (var word in lexicon.Expand(token.Key))
-                    parts.Add(new SamplePart(word, wordId(word), null, null, "", lexicon.KindOf(word)));
+                    parts.Add(new SamplePart(word, wordId(word), null, null, "", lexicon.KindOf(word), TextFolding.IsHiragana(token.Text[0])));
             }
             literals.Clear();
         }
@@ -133,9 +134,9 @@ internal sealed partial class Sample
     private static partial Regex GluedSuffixPattern();
 }
 
-/// <summary>A literal word (its key, the key's number, and its kind) or a slot placeholder (its name, type and glued
-/// suffix, apostrophe kept).</summary>
-internal readonly record struct SamplePart(string? Literal, int WordId, string? SlotName, string? SlotType, string Suffix, WordKind Kind)
+/// <summary>A literal word (its key, the key's number, its kind, and whether the sample writes it in hiragana) or a slot
+/// placeholder (its name, type and glued suffix, apostrophe kept).</summary>
+internal readonly record struct SamplePart(string? Literal, int WordId, string? SlotName, string? SlotType, string Suffix, WordKind Kind, bool Hiragana = false)
 {
     /// <summary>The suffix as it appears in a word's key (apostrophes dropped): "'s" -> "s".</summary>
     public string SuffixKey => Suffix.Replace("'", "", StringComparison.Ordinal);

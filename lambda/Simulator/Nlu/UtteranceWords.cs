@@ -26,7 +26,7 @@ internal sealed class UtteranceWords
             {
                 var key = expansion[part];
                 var kind = IsKatakana(tokens[index]) && lexicon.IsHiraganaWord(key) ? WordKind.Content : lexicon.KindOf(key);
-                words.Add(new Word(key, wordIds.TryGetValue(key, out var id) ? id : -1, kind, index, part == 0, part == expansion.Count - 1));
+                words.Add(new Word(key, wordIds.TryGetValue(key, out var id) ? id : -1, kind, index, part == 0, part == expansion.Count - 1, IsKatakana(tokens[index])));
             }
         }
         MarkFillerPhrases(words, lexicon.FillerPhrasesByFirstWord, SaidAsFiller);
@@ -198,5 +198,5 @@ internal sealed class UtteranceWords
 
 /// <summary>A word to compare: its key, its number among the samples' words (-1 when no sample has it), its kind,
 /// the token it comes from, and whether it starts or ends that token (a slot value starts and ends on token
-/// boundaries, so it is always words that were said).</summary>
-internal readonly record struct Word(string Key, int Id, WordKind Kind, int Token, bool StartsToken, bool EndsToken);
+/// boundaries, so it is always words that were said), and whether that token is written in katakana.</summary>
+internal readonly record struct Word(string Key, int Id, WordKind Kind, int Token, bool StartsToken, bool EndsToken, bool Katakana = false);

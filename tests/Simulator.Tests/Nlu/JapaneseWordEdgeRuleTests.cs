@@ -6,7 +6,8 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// round 40 lost seven older corpus lines): a filler that begins with ん (んで for そんで, んだば) is a clipped word said first,
 /// never the end of a word written right before it (なんで "why", 読んで); and a join written with hiragana (the self-join
 /// えたい, the desire ending きたい, けど) is not read where it would begin or end inside a katakana word (間違えた + イラク,
-/// 出てきた + イエメン). With them the sentence endings んですか / んでしょうか, which the filler んで had read by chance
+/// 出てきた + イエメン); nor is a literal the samples write in hiragana said by a katakana letter (the エ of エクアドル
+/// is not the え of the sample's "ねえ"). With them the sentence endings んですか / んでしょうか, which the filler んで had read by chance
 /// ("サウジアラビア王国の首都はどこにあるんですか"). Sentences no corpus has, and neighbours that must still fall back.</summary>
 public class JapaneseWordEdgeRuleTests
 {
@@ -24,6 +25,14 @@ public class JapaneseWordEdgeRuleTests
     public void A_where_is_it_ending_is_read_as_the_plain_question(string utterance) =>
         Assert.That(LocaleNlu.Recognize("ja-JP", utterance).Sample, Is.EqualTo("{country}の首都はどこにある"));
 
+    // A literal the samples write in hiragana is not said by a katakana letter: the エ of a name is not the え of "ねえ"
+    // (the sample "ねえ{country}の首都ってどこ" read "エクアドル共和国" as ねえ + a place "クアドル共和国").
+    [TestCase("エクアドル共和国の首都ってどこ", "エクアドル共和国")]
+    [TestCase("エスワティニ王国の首都ってどこ", "エスワティニ王国")]
+    public void A_name_keeps_its_first_katakana_letter(string utterance, string value) =>
+        Assert.That(LocaleNlu.Recognize("ja-JP", utterance).Slot("country")?.Value, Is.EqualTo(value));
+
+    [TestCase("エルドラドの首都ってどこ")]
     [TestCase("首都ってなんで大事なの")]
     [TestCase("首都ってなんで移るの")]
     [TestCase("なんで首都って呼ぶの")]
