@@ -2,7 +2,7 @@ namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
 /// Aligns an utterance's words with a sample's parts at the least cost (dynamic programming over sample parts x
-/// words, so samples x utterance length, never exponential). A literal either equals the word in its place (a literal the
+/// words, so samples x utterance length, never exponential). A literal either equals the word in its place (a filler the
 /// sample writes in hiragana is not said by a letter written in katakana: the エ of エクアドル is not the え of "ねえ"), is
 /// swapped for another function word, or is left out; a word of the utterance either matches, is part of a slot's
 /// value, or is extra. Leaving out or adding a word costs its <see cref="WordKind"/> weight (filler 0, function 1,
@@ -57,7 +57,7 @@ internal sealed class SampleMatcher(UtteranceWords utterance, SlotSpans spans)
                 if (part.SlotName is null)
                 {
                     Relax(cells, next, cell.Cost + MatchCost.Edit((int)part.Kind), here, null, maxPenalty);
-                    if (j < words.Length && words[j].Id == part.WordId && !(part.Hiragana && words[j].Katakana))
+                    if (j < words.Length && words[j].Id == part.WordId && !(part.Hiragana && part.Kind == WordKind.Filler && words[j].Katakana))
                         Relax(cells, next + 1, cell.Cost + MatchCost.Literal, here, null, maxPenalty);
                     else if (j < words.Length && part.Kind == WordKind.Function && words[j].Kind == WordKind.Function)
                         Relax(cells, next + 1, cell.Cost + MatchCost.Edit((int)WordKind.Function), here, null, maxPenalty);
