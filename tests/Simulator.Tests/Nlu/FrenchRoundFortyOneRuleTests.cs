@@ -5,7 +5,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// <summary>The French families of round 41 tuning (interactionModel/README.md, *Round 41 tuning for French (session
 /// 42)*), each tried on sentences of our own rather than the corpus lines: lead-ins and tails no list had ("les enfants
 /// dorment", "en classe verte", "et personne ne sait", "ok correct", "prof d'histoire-géo au lycée", "pour notre travail
-/// d'équipe on a", "je parle pas bien français", "en moins de dix secondes"); reported asks "veulent / voudrait savoir";
+/// d'équipe on a", "je parle pas bien français", "en moins de dix secondes");
 /// the joins "capitale de la région de" and a learner's "c'est quoi capitale de mon pays la"; the place references
 /// "m'a demandé leur capitale" and "la capitale du coin"; a stake "dix piastres sur"; helps ("comment t'utiliser", "c'est
 /// pour quoi faire", "c'est quoi le principe", "moi pas comprendre"), stops ("arrête de parler / jaser"), cancels ("cancel
@@ -21,12 +21,8 @@ public class FrenchRoundFortyOneRuleTests
     [TestCase("fr-CA", "pour notre travail d'équipe on a la capitale du pérou", "PE", Description = "'pour notre travail d'équipe on a'")]
     [TestCase("fr-FR", "je parle pas bien français c'est quoi la capitale de la pologne", "PL", Description = "'je parle pas bien français'")]
     [TestCase("fr-FR", "la capitale du ghana en moins de dix secondes", "GH", Description = "'en moins de dix secondes'")]
-    [TestCase("fr-FR", "mes élèves veulent savoir la capitale du danemark", "DK", Description = "reported ask 'veulent savoir'")]
-    [TestCase("fr-FR", "mamie voudrait savoir la capitale de la grèce", "GR", Description = "reported ask 'voudrait savoir'")]
     [TestCase("fr-FR", "c'est quoi la capitale de la région de la martinique", "MQ", Description = "'capitale de la région de la'")]
     [TestCase("fr-CA", "la capitale de la région de l'ontario", "CA-ON", Description = "'capitale de la région de l''")]
-    [TestCase("fr-FR", "c'est quoi capitale de mon pays la roumanie", "RO", Description = "'capitale de mon pays la'")]
-    [TestCase("fr-FR", "c'est quoi capitale de mon pays le portugal", "PT", Description = "'capitale de mon pays le'")]
     [TestCase("fr-FR", "c'est quoi capitale de l'ukraine", "UA", Description = "'c'est quoi capitale'")]
     [TestCase("fr-CA", "au bureau on gage dix piastres sur la capitale de l'australie", "AU", Description = "'piastres sur'")]
     [TestCase("fr-FR", "on gage cinq euros sur la capitale de la suisse", "CH", Description = "'euros sur'")]
@@ -35,7 +31,6 @@ public class FrenchRoundFortyOneRuleTests
     public void A_capital_question_names_the_place(string locale, string utterance, string id) =>
         LocaleNlu.AssertReadsPlace(locale, utterance, id);
 
-    [TestCase("fr-FR", "mon père voudrait savoir comment t'utiliser", "AMAZON.HelpIntent")]
     [TestCase("fr-FR", "c'est pour quoi faire ce jeu", "AMAZON.HelpIntent")]
     [TestCase("fr-FR", "c'est quoi le principe du jeu", "AMAZON.HelpIntent")]
     [TestCase("fr-FR", "moi pas comprendre comment on joue", "AMAZON.HelpIntent")]

@@ -17,7 +17,7 @@ public class HindiRoundFortyRuleTests
     [TestCase("कर्नाटक ची राजधानी बेंगलुरु आहे ना", "IN-KA", Description = "Marathi 'ची ... आहे ना'")]
     [TestCase("ओके नाउ जापान की राजधानी", "JP", Description = "'ओके नाउ'")]
     [TestCase("ठीक आहे आता रशिया ची राजधानी", "RU", Description = "'ठीक आहे आता'")]
-    [TestCase("थांबा नेपाळ ची राजधानी सांगा", "NP", Description = "Marathi 'थांबा' before the question")]
+    [TestCase("थांबा नेपाल ची राजधानी सांगा", "NP", Description = "Marathi 'थांबा' before the question")]
     [TestCase("बाप रूस की राजधानी बता", "RU", Description = "Bambaiya 'बाप'")]
     [TestCase("न्यूज़ डेस्क पर चीन की राजधानी कन्फर्म करो", "CN", Description = "'न्यूज़ डेस्क पर'")]
     [TestCase("डिलीवरी के टाइम पे नेपाल की राजधानी पूछनी है", "NP", Description = "'डिलीवरी के टाइम पे'")]

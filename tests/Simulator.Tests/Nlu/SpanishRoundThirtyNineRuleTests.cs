@@ -4,10 +4,10 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 
 /// <summary>The Spanish families of round 39's tuning half (interactionModel/README.md, *Round 39 tuning for Spanish
 /// (session 42)*), each tried on sentences of our own rather than the corpus lines: Portuguese "qual é a capital de",
-/// "me diz a capital de", "ô"; Jamaican creole "wat di capital a", "yu noa di capital a"; the fillers "ah caray", "ojú",
+/// "me diz a capital de"; Jamaican creole "wat di capital a", "yu noa di capital a"; the fillers "ah caray", "ojú",
 /// "(y) date prisa", "que se me quema la comida", "jugamos a las capitales (y me tocó)"; "de su región", "del
 /// departamento", "no sabemos la capital", "dime la capital" after a place said before; "samoa la americana"; cancel
-/// "que lo dejes", "no le hagas caso", "nada que no era nada"; stop "calla ya", "bájale a tu rollo"; help "qué hago para
+/// "que lo dejes", "no le hagas caso", "nada que no era nada"; stop "bájale a tu rollo"; help "qué hago para
 /// saber las capitales"; the Mexica, the Marca Hispánica, Hyrule, the Sea of Cortés, the hemispheres, Tartessos, Pokémon,
 /// Isla del Carmen and the Spanish New Mexico as not-places; and the neighbours that must still fall back.</summary>
 public class SpanishRoundThirtyNineRuleTests
@@ -33,7 +33,6 @@ public class SpanishRoundThirtyNineRuleTests
     [TestCase("es-MX", "ah caray no era eso cancela", "AMAZON.CancelIntent")]
     [TestCase("es-MX", "no le hagas caso", "AMAZON.CancelIntent")]
     [TestCase("es-ES", "nada que no era nada", "AMAZON.CancelIntent")]
-    [TestCase("es-ES", "ojú calla ya", "AMAZON.StopIntent")]
     [TestCase("es-MX", "ya bájale a tu rollo", "AMAZON.StopIntent")]
     [TestCase("es-MX", "qué hago para saber las capitales", "AMAZON.HelpIntent")]
     public void A_round_thirty_nine_built_in_family_is_read(string locale, string utterance, string intent) =>
