@@ -258,16 +258,22 @@ public partial class LanguageRoundCorpusTests
         ["round39"] = FromRoundFive(
             new() { ["fr"] = 470, ["de"] = 450, ["pt"] = 495, ["ja"] = 480, ["it"] = 555, ["ar"] = 580, ["hi"] = 505, ["es"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-first session (Italian, Arabic and Hindi: the forty-second) by further
-        // new authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country
-        // (and Palestine) is asked in the plural.
+        // Written blind at the start of the forty-first session (Italian, Arabic and Hindi: the forty-second; Spanish: the
+        // forty-third) by further new authors, one per language, and kept from the tuners: scored before any tuning. Every
+        // several-capital country (and Palestine) is asked in the plural.
         ["round40"] = FromRoundFive(
-            new() { ["fr"] = 510, ["de"] = 480, ["pt"] = 510, ["ja"] = 515, ["it"] = 510, ["ar"] = 560, ["hi"] = 520 },
+            new() { ["fr"] = 510, ["de"] = 480, ["pt"] = 510, ["ja"] = 515, ["it"] = 510, ["ar"] = 560, ["hi"] = 520, ["es"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-second session by further new authors, one per language, and kept from
-        // the tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the forty-second session (Arabic and Hindi: the forty-third) by further new authors,
+        // one per language, and kept from the tuners: scored before any tuning. Every several-capital country (and
+        // Palestine) is asked in the plural.
         ["round41"] = FromRoundFive(
-            new() { ["fr"] = 570, ["de"] = 545, ["pt"] = 560, ["ja"] = 540 },
+            new() { ["fr"] = 570, ["de"] = 545, ["pt"] = 560, ["ja"] = 540, ["ar"] = 495, ["hi"] = 570 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the forty-third session by further new authors, one per language, and kept from
+        // the tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        ["round42"] = FromRoundFive(
+            new() { ["fr"] = 570, ["de"] = 520, ["pt"] = 580, ["ja"] = 565 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
