@@ -10,6 +10,8 @@ namespace WorldCapitals.Simulator.Tests.Cli;
 /// half not yet spent (round 8's) is never scored by a test: it is measured once by hand, without reading its misses,
 /// and reported in README.
 /// </summary>
+// Each case scores its own file with its own simulator: the cases run side by side too.
+[Parallelizable(ParallelScope.Children)]
 public class EvaluationCorpusScoreTests
 {
     [TestCase("tuning.tsv")]

@@ -8,6 +8,8 @@ namespace WorldCapitals.Simulator.Tests.EndToEnd;
 /// `capitals ask --locale` in German, Dutch, Japanese, Hindi and Arabic: the locale's generated model and NLU read the
 /// utterance (Japanese without spaces, Hindi and Arabic in their scripts), the real skill answers in the language.
 /// </summary>
+// Each case asks through a skill of its own: the cases run side by side too.
+[Parallelizable(ParallelScope.Children)]
 public class GermanDutchJapaneseHindiArabicUtteranceTests
 {
     [TestCase("de-DE", "was ist die hauptstadt der schweiz", "Die Hauptstadt der Schweiz ist Bern")]

@@ -11,6 +11,8 @@ namespace WorldCapitals.Simulator.Tests.EndToEnd;
 /// the language's lexicon and the real skill: launch phrases, elided articles ("de l'Inde", "dell'Italia"), several
 /// capitals, follow-ups in an open session, help, stop and out-of-domain sentences.
 /// </summary>
+// Each case talks through a conversation of its own: the cases run side by side too.
+[Parallelizable(ParallelScope.Children)]
 public class RomanceLanguageUtteranceTests
 {
     private static Conversation ConversationIn(string locale) => new(
