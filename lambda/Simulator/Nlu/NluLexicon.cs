@@ -237,7 +237,8 @@ internal sealed class NluLexicon
         var repairs = new SpeechRepairs(OptionalPhrases(root, "repairs", elisions, variants, joins),
             root.TryGetProperty("prepositionForms", out var prepositions)
                 ? [.. prepositions.EnumerateArray().Select(forms => Keys(forms).ToArray()).Where(forms => forms.Length > 0)]
-                : null)
+                : null,
+            HiraganaWritten(root, ["repairs"], elisions, variants, joins))
         {
             Postpositions = OptionalKeys(root, "postpositions").Select(key => variants.TryGetValue(key, out var words) ? words[0] : key).ToHashSet(StringComparer.Ordinal),
             Negations = OptionalKeys(root, "negations"),
@@ -274,7 +275,7 @@ internal sealed class NluLexicon
             ListWords = root.TryGetProperty("listWords", out var listWords)
                 ? listWords.EnumerateArray().Select(word => (word.GetString() ?? "").ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)
                 : [],
-            HiraganaWords = HiraganaWritten(root, elisions, variants, joins),
+            HiraganaWords = HiraganaWritten(root, ["fillers", "functionWords", "sentenceEndings"], elisions, variants, joins),
             NameSuffixes = [.. OptionalPhrases(root, "nameSuffixes", elisions, variants, joins).OrderByDescending(words => words.Length)],
             SentenceEndings = [.. OptionalPhrases(root, "sentenceEndings", elisions, variants, joins).OrderByDescending(words => words.Length)],
             PlaceReferences = root.TryGetProperty("placeReferences", out var references)
@@ -297,12 +298,10 @@ internal sealed class NluLexicon
         return new WordJoin(run, words.SequenceEqual(run) ? [string.Concat(run)] : words, join.Name.Any(TextFolding.IsHiragana));
     }
 
-    private static readonly string[] HiraganaLists = ["fillers", "functionWords", "sentenceEndings"];
-
-    // The keys (joined by spaces) of the fillers, function words and sentence endings written with hiragana.
+    // The keys (joined by spaces) of the phrases of these lists written with hiragana.
     private static HashSet<string> HiraganaWritten(
-        JsonElement root, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants, IReadOnlyList<WordJoin> joins) =>
-        HiraganaLists
+        JsonElement root, string[] lists, IReadOnlySet<string> elisions, Dictionary<string, string[]> variants, IReadOnlyList<WordJoin> joins) =>
+        lists
             .SelectMany(name => root.TryGetProperty(name, out var list) ? list.EnumerateArray().Select(word => word.GetString() ?? "") : [])
             .Where(word => word.Any(TextFolding.IsHiragana))
             .Select(word => string.Join(' ', ExpandedKeys(word, elisions, variants, joins)))

@@ -45,7 +45,10 @@ namespace WorldCapitals.Simulator.Nlu;
 /// with the repair ("प्यूर्टो रिको की मेन सिटी यानी राजधानी" keeps "प्यूर्टो रिको की राजधानी").</item>
 /// </list>
 /// </summary>
-internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyList<string[]>? prepositionForms = null)
+/// <param name="hiraganaWritten">The phrases (their keys joined by spaces) the lexicon writes with hiragana: Japanese writes
+/// its repair phrases so and foreign names in katakana, which fold to the same keys, so such a phrase is not said where a
+/// letter of it is written in katakana (the ア of "サモア" is not the あ of "あいや").</param>
+internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyList<string[]>? prepositionForms = null, IReadOnlySet<string>? hiraganaWritten = null)
 {
     public static SpeechRepairs None { get; } = new([]);
 
@@ -72,6 +75,10 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
 
     /// <summary>Each phrase as its words' keys (variants expanded).</summary>
     public IReadOnlyList<string[]> Phrases { get; } = phrases;
+
+    // The phrases written with hiragana, by reference: SaidAt asks for each phrase at each position.
+    private readonly HashSet<string[]> _hiraganaPhrases = new(
+        phrases.Where(phrase => hiraganaWritten?.Contains(string.Join(' ', phrase)) == true), ReferenceEqualityComparer.Instance);
 
     /// <summary>Marks the abandoned words of <paramref name="words"/> as fillers.</summary>
     public void MarkAbandoned(Word[] words)
@@ -390,11 +397,12 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
         return cut.Length >= MinCutOffLength && cut.Length < whole.Length && whole.StartsWith(cut, StringComparison.Ordinal);
     }
 
-    private static bool SaidAt(Word[] words, string[] phrase, int start)
+    private bool SaidAt(Word[] words, string[] phrase, int start)
     {
+        var hiragana = _hiraganaPhrases.Contains(phrase);
         for (var i = 0; i < phrase.Length; i++)
         {
-            if (words[start + i].Key != phrase[i])
+            if (words[start + i].Key != phrase[i] || (hiragana && words[start + i].Katakana))
                 return false;
         }
         return true;

@@ -8,7 +8,9 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// えたい, the desire ending きたい, けど) is not read where it would begin or end inside a katakana word (間違えた + イラク,
 /// 出てきた + イエメン); nor is a literal the samples write in hiragana said by a katakana letter (the エ of エクアドル
 /// is not the え of the sample's "ねえ"). With them the sentence endings んですか / んでしょうか, which the filler んで had read by chance
-/// ("サウジアラビア王国の首都はどこにあるんですか"). Sentences no corpus has, and neighbours that must still fall back.</summary>
+/// ("サウジアラビア王国の首都はどこにあるんですか"). Session 43: a repair phrase the lexicon writes in hiragana is not said by a
+/// katakana letter either (the ア that ends "ケニア" is not the あ of "あいや", which left "ケニ" as the place replaced). Sentences
+/// no corpus has, and neighbours that must still fall back.</summary>
 public class JapaneseWordEdgeRuleTests
 {
     [TestCase("んでペルーは", "PE")]
@@ -31,6 +33,14 @@ public class JapaneseWordEdgeRuleTests
     [TestCase("エスワティニ王国の首都ってどこ", "エスワティニ王国")]
     public void A_name_keeps_its_first_katakana_letter(string utterance, string value) =>
         Assert.That(LocaleNlu.Recognize("ja-JP", utterance).Slot("country")?.Value, Is.EqualTo(value));
+
+    // The repair is いや alone: the name before it keeps its last letter and is replaced as a whole.
+    [TestCase("ケニアいやタンザニアの首都", "TZ")]
+    [TestCase("ボリビアいやペルーの首都はどこ", "PE")]
+    [TestCase("インドネシアいやマレーシアの首都を教えて", "MY")]
+    [TestCase("チリあいやペルーの首都", "PE")]
+    public void A_name_before_a_repair_keeps_its_last_katakana_letter(string utterance, string id) =>
+        LocaleNlu.AssertAsksCapitalOf("ja-JP", utterance, id);
 
     [TestCase("エルドラドの首都ってどこ")]
     [TestCase("首都ってなんで大事なの")]
