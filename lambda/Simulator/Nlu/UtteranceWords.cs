@@ -22,11 +22,12 @@ internal sealed class UtteranceWords
         for (var index = 0; index < tokens.Count; index++)
         {
             var expansion = lexicon.Expand(tokens[index].Key);
+            var katakana = IsKatakana(tokens[index]);
             for (var part = 0; part < expansion.Count; part++)
             {
                 var key = expansion[part];
-                var kind = IsKatakana(tokens[index]) && lexicon.IsHiraganaWord(key) ? WordKind.Content : lexicon.KindOf(key);
-                words.Add(new Word(key, wordIds.TryGetValue(key, out var id) ? id : -1, kind, index, part == 0, part == expansion.Count - 1, IsKatakana(tokens[index])));
+                var kind = katakana && lexicon.IsHiraganaWord(key) ? WordKind.Content : lexicon.KindOf(key);
+                words.Add(new Word(key, wordIds.TryGetValue(key, out var id) ? id : -1, kind, index, part == 0, part == expansion.Count - 1, katakana));
             }
         }
         MarkFillerPhrases(words, lexicon.FillerPhrasesByFirstWord, SaidAsFiller);
@@ -72,12 +73,14 @@ internal sealed class UtteranceWords
     // Whether the words from 'start' on are the phrase, as said: none written in katakana where the phrase has hiragana.
     private bool Said(List<Word> words, int start, string[] phrase)
     {
+        var katakana = false;
         for (var i = 0; i < phrase.Length; i++)
         {
-            if (words[start + i].Key != phrase[i] || (IsKatakana(Tokens[words[start + i].Token]) && _lexicon.IsHiraganaWord(string.Join(' ', phrase))))
+            if (words[start + i].Key != phrase[i])
                 return false;
+            katakana |= words[start + i].Katakana;
         }
-        return true;
+        return !(katakana && _lexicon.IsHiraganaWord(string.Join(' ', phrase)));
     }
 
     // Whether the words from 'start' on are the filler phrase, as said. No Japanese word begins with ん: a filler that does
