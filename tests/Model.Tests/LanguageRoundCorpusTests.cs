@@ -224,11 +224,11 @@ public partial class LanguageRoundCorpusTests
         ["round33"] = FromRoundFive(
             new() { ["fr"] = 460, ["es"] = 470, ["de"] = 480, ["pt"] = 480, ["ja"] = 450, ["it"] = 520, ["ar"] = 480, ["hi"] = 470, ["nl"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the thirty-fifth session (Italian, Arabic and Hindi: the thirty-sixth) by further new
-        // authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country (and
-        // Palestine) is asked in the plural.
+        // Written blind at the start of the thirty-fifth session (Italian, Arabic and Hindi: the thirty-sixth; Dutch: the
+        // forty-fourth) by further new authors, one per language, and kept from the tuners: scored before any tuning. Every
+        // several-capital country (and Palestine) is asked in the plural.
         ["round34"] = FromRoundFive(
-            new() { ["fr"] = 450, ["es"] = 460, ["de"] = 460, ["pt"] = 500, ["ja"] = 530, ["it"] = 500, ["ar"] = 450, ["hi"] = 440 },
+            new() { ["fr"] = 450, ["es"] = 460, ["de"] = 460, ["pt"] = 500, ["ja"] = 530, ["it"] = 500, ["ar"] = 450, ["hi"] = 440, ["nl"] = 585 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the thirty-sixth session (Italian, Arabic and Hindi: the thirty-seventh) by further
         // new authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital country
@@ -266,16 +266,17 @@ public partial class LanguageRoundCorpusTests
         ["round40"] = FromRoundFive(
             new() { ["fr"] = 510, ["de"] = 480, ["pt"] = 510, ["ja"] = 515, ["it"] = 510, ["ar"] = 560, ["hi"] = 520, ["es"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-second session (Arabic and Hindi: the forty-third) by further new authors,
-        // one per language, and kept from the tuners: scored before any tuning. Every several-capital country (and
-        // Palestine) is asked in the plural.
+        // Written blind at the start of the forty-second session (Arabic and Hindi: the forty-third; Italian: the forty-fourth)
+        // by further new authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital
+        // country (and Palestine) is asked in the plural.
         ["round41"] = FromRoundFive(
-            new() { ["fr"] = 570, ["de"] = 545, ["pt"] = 560, ["ja"] = 540, ["ar"] = 495, ["hi"] = 570 },
+            new() { ["fr"] = 570, ["de"] = 545, ["pt"] = 560, ["ja"] = 540, ["ar"] = 495, ["hi"] = 570, ["it"] = 490 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-third session by further new authors, one per language, and kept from
-        // the tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        // Written blind at the start of the forty-third session (Hindi: the forty-fourth) by further new authors, one per
+        // language, and kept from the tuners: scored before any tuning. Every several-capital country (and Palestine) is
+        // asked in the plural.
         ["round42"] = FromRoundFive(
-            new() { ["fr"] = 570, ["de"] = 520, ["pt"] = 580, ["ja"] = 565 },
+            new() { ["fr"] = 570, ["de"] = 520, ["pt"] = 580, ["ja"] = 565, ["hi"] = 510 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
