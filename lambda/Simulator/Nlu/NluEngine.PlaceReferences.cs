@@ -1,4 +1,5 @@
 using WorldCapitals.Simulator.Model;
+using WorldCapitals.Skill.Capitals;
 
 namespace WorldCapitals.Simulator.Nlu;
 
@@ -108,11 +109,37 @@ public sealed partial class NluEngine
             start = place.End - 1;
             if (named.Count > 0 && place.NamesSamePlaceAs(named[^1]))
                 continue;
+            if (named.Count > 0 && place.Start < referenceStart && OnlyFunctionWordsBetween(tokens, named[^1].End, place.Start)
+                && PlaceWithItsCountry(named[^1], place) is { } narrowed)
+            {
+                named[^1] = narrowed;
+                continue;
+            }
             if (named.Count > 0 && (place.Start >= referenceEnd || !SaysContentBetween(tokens, named[^1].End, place.Start)))
                 return null;
             named.Add(place);
         }
         return named.Count > 0 ? named[^1] : null;
+    }
+
+    // Whether only function words (or none) stand between two places, and no list word: "queensland in australien",
+    // "ऑस्ट्रेलिया के क्वींसलैंड".
+    private bool OnlyFunctionWordsBetween(IReadOnlyList<Token> tokens, int start, int end) =>
+        tokens.Skip(start).Take(end - start).All(token => KindAsRead(token.Key) == WordKind.Function
+            && !_lexicon.IsListWord(token) && !_lexicon.Alternatives.Contains(token.Key));
+
+    // Of two places said side by side, the one that belongs to the country the other is (in either order: "queensland in
+    // australien", "オーストラリアのクイーンズランド州"), as the skill reads a place with its country: the country only
+    // says which place is meant. Null when neither is the other's country, or when the place may be one of another
+    // country too ("georgia" beside "amerika" stays two places).
+    private static PlaceMention? PlaceWithItsCountry(PlaceMention first, PlaceMention second)
+    {
+        static bool BelongsTo(PlaceMention place, PlaceMention country) =>
+            place.Values.All(value => CapitalsData.Embedded.FindById(value.Id)?.Parent is { } parent
+                && country.Values.Any(countryValue => countryValue.Id == parent));
+        if (BelongsTo(first, second))
+            return first;
+        return BelongsTo(second, first) ? second : null;
     }
 
     // Whether the words between two places make the first a scene's place, not one of a list: they hold a word of content

@@ -116,7 +116,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// matches, the utterance names a place outside a reference of the lexicon's <c>placeReferences</c> (a run of
 /// words resolving to a value of a custom type) before that reference (Dutch "daar", "dat land", Hindi "वहाँ की", "उसकी",
 /// English "there", "its capital", Arabic "عاصمتها") and none after it; where it names several, the one named last (a scene
-/// may name a city first: "vivo en monterrey y mi vecina es de nicaragua cuál es la capital de ese país"), unless it is one
+/// may name a city first: "vivo en monterrey y mi vecina es de nicaragua cuál es la capital de ese país"; a place said
+/// with its own country beside it, only function words between, is that place: "mijn zoon woont in queensland in
+/// australië wat is de hoofdstad daar"), unless it is one
 /// of a list with the one before it (only function words, or one word more, after a word of the lexicon's
 /// <c>listWords</c> between them: "peru en chili", and nothing is read). The reference is replaced by what
 /// it stands for with the place's words ("in {place}", "{place} की", "عاصمة {place}"), the words before the question

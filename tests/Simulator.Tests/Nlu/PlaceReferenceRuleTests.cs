@@ -117,6 +117,32 @@ public class PlaceReferenceRuleTests
         Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.Not.EqualTo("VE"));
     }
 
+    // Session 45: a scene names a state or province with its own country beside it; the country only says which place
+    // is meant (as the skill reads "punjab in india"). On main before, two places side by side were read as neither.
+    [TestCase("de-DE", "mein sohn macht ein jahr in queensland in australien was ist die hauptstadt", "AU-QLD")]
+    [TestCase("nl-NL", "mijn zoon woont in queensland in australië wat is de hoofdstad daar", "AU-QLD")]
+    [TestCase("en-US", "my son lives in queensland in australia what is the capital there", "AU-QLD")]
+    [TestCase("es-MX", "mi hijo vive en jalisco en méxico cuál es la capital de ahí", "MX-JAL")]
+    [TestCase("hi-IN", "मेरा बेटा ऑस्ट्रेलिया के क्वींसलैंड में रहता है वहाँ की राजधानी क्या है", "AU-QLD")]
+    [TestCase("ja-JP", "息子がオーストラリアのクイーンズランド州に住んでいるんだけどそこの首都はどこ", "AU-QLD")]
+    public void A_place_said_with_its_own_country_is_that_place(string locale, string utterance, string id)
+    {
+        var result = LocaleNlu.Recognize(locale, utterance);
+
+        Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.EqualTo(id), $"matched \"{result.Sample}\" in {result.IntentName}");
+    }
+
+    // A list of the two, or a place beside a country it does not belong to, is still no one place.
+    [TestCase("de-DE", "mein sohn war in queensland und australien was ist die hauptstadt")]
+    [TestCase("de-DE", "mein sohn wohnt in queensland in kanada was ist die hauptstadt dort")]
+    [TestCase("en-US", "my son lives in texas in australia what is the capital there")]
+    public void A_place_with_a_list_word_or_another_country_beside_it_is_not_read_as_one(string locale, string utterance)
+    {
+        var result = LocaleNlu.Recognize(locale, utterance);
+
+        Assert.That(result.Slot("country")?.FirstMatch?.Id, Is.Not.AnyOf("AU-QLD", "US-TX"), $"matched \"{result.Sample}\" in {result.IntentName}");
+    }
+
     [Test]
     public void A_lexicon_lists_its_references_longest_first_each_with_its_stand_in()
     {
