@@ -95,7 +95,8 @@ public sealed partial class NluEngine
     // The place the reference refers to: the last place named before it (the same place said twice, "डाहोमी जो अब बेनिन है",
     // is one), or null when none is, when another place is named after it, or when the one before it is one of a list
     // with it ("peru en chili", "नेपाल और भूटान": both are meant; NluLexicon.ListWords). A scene may name a place before the
-    // one asked about: "le vol pour moroni il fait escale en éthiopie c'est quoi la capitale".
+    // one asked about: "le vol pour moroni il fait escale en éthiopie c'est quoi la capitale". A place said with its own
+    // country beside it is one place, the country's (PlaceWithItsCountry): "in queensland in australien".
     private PlaceMention? PlaceBeforeReference(IReadOnlyList<Token> tokens, int referenceStart, int referenceEnd)
     {
         var named = new List<PlaceMention>();
