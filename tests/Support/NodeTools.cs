@@ -35,6 +35,10 @@ public static class NodeTools
     /// <summary>Runs `npm ci` in <paramref name="directory"/> unless <paramref name="installedFile"/> (relative to it) exists.</summary>
     public static async Task EnsureInstalledAsync(string directory, string installedFile)
     {
+        // Test assemblies run side by side, and two of them start dynalite (DynamoDb.Tests, Lambda.Tests): `npm ci` first
+        // removes node_modules, so a second install under way beside a first left the first with a half-made tree
+        // ("Cannot find module 'lazy'"). One install at a time, across processes, and the file is checked under the lock.
+        using var installLock = await LockAsync(Path.Combine(directory, InstallLockFile));
         if (File.Exists(Path.Combine(directory, installedFile)))
             return;
 
@@ -54,6 +58,26 @@ public static class NodeTools
         await process.WaitForExitAsync(timeout.Token);
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"`npm ci` in {directory} failed with code {process.ExitCode}:\n{await output}\n{await error}");
+    }
+
+    // An exclusive open is a lock between processes too (.NET takes an advisory lock on Unix). Outside node_modules, which
+    // `npm ci` removes; ignored by git.
+    private const string InstallLockFile = ".npm-ci.lock";
+
+    private static async Task<FileStream> LockAsync(string path)
+    {
+        using var timeout = new CancellationTokenSource(InstallTimeout);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200), timeout.Token);
+            }
+        }
     }
 
     /// <exception cref="InvalidOperationException">The program is not on the PATH (with what to install).</exception>
