@@ -236,11 +236,11 @@ public partial class LanguageRoundCorpusTests
         ["round35"] = FromRoundFive(
             new() { ["fr"] = 480, ["es"] = 440, ["de"] = 480, ["pt"] = 480, ["ja"] = 470, ["it"] = 435, ["ar"] = 460, ["hi"] = 450, ["nl"] = 540 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the thirty-seventh session (Spanish, Italian, Arabic and Hindi: the thirty-eighth) by
-        // further new authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital
-        // country (and Palestine) is asked in the plural.
+        // Written blind at the start of the thirty-seventh session (Spanish, Italian, Arabic and Hindi: the thirty-eighth; Dutch:
+        // the forty-sixth) by further new authors, one per language, and kept from the tuners: scored before any tuning. Every
+        // several-capital country (and Palestine) is asked in the plural.
         ["round36"] = FromRoundFive(
-            new() { ["fr"] = 480, ["es"] = 500, ["de"] = 455, ["pt"] = 540, ["ja"] = 460, ["it"] = 460, ["ar"] = 445, ["hi"] = 450 },
+            new() { ["fr"] = 480, ["es"] = 500, ["de"] = 455, ["pt"] = 540, ["ja"] = 460, ["it"] = 460, ["ar"] = 445, ["hi"] = 450, ["nl"] = 525 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the thirty-eighth session (Spanish, Italian, Arabic and Hindi: the thirty-ninth) by
         // further new authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital
@@ -279,16 +279,22 @@ public partial class LanguageRoundCorpusTests
         ["round42"] = FromRoundFive(
             new() { ["fr"] = 570, ["de"] = 520, ["pt"] = 580, ["ja"] = 565, ["hi"] = 510, ["it"] = 525, ["es"] = 525 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
-        // Written blind at the start of the forty-fourth session (German and Hindi: the forty-fifth) by further new authors,
-        // one per language, and kept from the tuners: scored before any tuning. Every several-capital country (and
-        // Palestine) is asked in the plural.
+        // Written blind at the start of the forty-fourth session (German and Hindi: the forty-fifth; Italian: the forty-sixth)
+        // by further new authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital
+        // country (and Palestine) is asked in the plural.
         ["round43"] = FromRoundFive(
-            new() { ["fr"] = 560, ["pt"] = 565, ["ja"] = 525, ["de"] = 520, ["hi"] = 535 },
+            new() { ["fr"] = 560, ["pt"] = 565, ["ja"] = 525, ["de"] = 520, ["hi"] = 535, ["it"] = 545 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-fifth session by further new authors, one per language, and kept from the
-        // tuners: scored before any tuning. The authors were given the skill's invocation name for the launch lines.
+        // Written blind at the start of the forty-fifth session (German and Hindi: the forty-sixth) by further new authors, one
+        // per language, and kept from the tuners: scored before any tuning. The authors were given the skill's invocation
+        // name for the launch lines.
         ["round44"] = FromRoundFive(
-            new() { ["fr"] = 580, ["pt"] = 585, ["ja"] = 510 },
+            new() { ["fr"] = 580, ["pt"] = 585, ["ja"] = 510, ["de"] = 585, ["hi"] = 555 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the forty-sixth session by a further new author, kept from the tuners: scored before
+        // any tuning.
+        ["round45"] = FromRoundFive(
+            new() { ["ja"] = 535 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
