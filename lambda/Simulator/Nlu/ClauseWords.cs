@@ -36,11 +36,14 @@ namespace WorldCapitals.Simulator.Nlu;
 /// as what something is about or where something goes ("un article sur la capitale du pérou", "ein film über die hauptstadt
 /// von peru", "tem voo pra capital da argentina"), unless a question lead ends with one ("on parie sur"): the noun-and-place
 /// rule does not read a question noun said after one.
+/// <see cref="QuestionNouns"/> and <see cref="AskingWords"/> (optional, for a language written without spaces, whose sample
+/// words are characters): the question's nouns ("首都", "州都") and the words that make a sentence ask or request ("どこ",
+/// "教え", "知り"), read as runs of characters by the noun-and-place rule (NluEngine.NounAndPlaceWithoutSpaces.cs).
 /// A language without the file does not read clauses around a question.
 /// </summary>
 internal sealed class ClauseWords
 {
-    public static readonly ClauseWords None = new(new HashSet<string>(), [], new HashSet<string>(), [], [], new HashSet<string>(), [], [], [], []);
+    public static readonly ClauseWords None = new(new HashSet<string>(), [], new HashSet<string>(), [], [], new HashSet<string>(), [], [], [], [], [], []);
 
     /// <summary>The word of a purpose opener that stands for any one word ("en * lettres").</summary>
     public const string AnyWord = "*";
@@ -48,8 +51,10 @@ internal sealed class ClauseWords
     private ClauseWords(IReadOnlySet<string> otherFacts, IReadOnlyList<string[]> otherFactRuns, IReadOnlySet<string> pastMarkers,
         IReadOnlyList<string[]> endParticles, IReadOnlyList<string> questionTails, IReadOnlySet<string> genitives,
         IReadOnlyList<string> purposeOpeners, IReadOnlyList<string> questionLeads, IReadOnlyList<string> settingOpeners,
-        IReadOnlyList<string> tyingPrepositions)
+        IReadOnlyList<string> tyingPrepositions, IReadOnlyList<string> questionNouns, IReadOnlyList<string> askingWords)
     {
+        QuestionNouns = questionNouns;
+        AskingWords = askingWords;
         TyingPrepositions = tyingPrepositions;
         PurposeOpeners = purposeOpeners;
         SettingOpeners = settingOpeners;
@@ -94,6 +99,13 @@ internal sealed class ClauseWords
     /// lexicon).</summary>
     public IReadOnlyList<string> QuestionLeads { get; }
 
+    /// <summary>The question's nouns in a language written without spaces, as written (the engine reads them with its lexicon).</summary>
+    public IReadOnlyList<string> QuestionNouns { get; }
+
+    /// <summary>The words that make a sentence ask or request in a language written without spaces, as written (the engine reads
+    /// them with its lexicon).</summary>
+    public IReadOnlyList<string> AskingWords { get; }
+
     /// <summary>Whether the words say a word of another fact, one word or a run.</summary>
     public bool SaysOtherFact(string[] keys) =>
         keys.Any(OtherFacts.Contains) || OtherFactRuns.Any(run => Enumerable.Range(0, keys.Length).Any(start => RunAt(keys, start, run)));
@@ -135,7 +147,7 @@ internal sealed class ClauseWords
         }
         return new ClauseWords(otherFacts, otherFactRuns, Keys(root, "pastMarkers"), Runs(root, "endParticles"), Phrases(root, "questionTails"), Keys(root, "genitives"),
             Phrases(root, "purposeOpeners"), Phrases(root, "questionLeads"), Phrases(root, "settingOpeners"),
-            Phrases(root, "tyingPrepositions"));
+            Phrases(root, "tyingPrepositions"), Phrases(root, "questionNouns"), Phrases(root, "askingWords"));
     }
 
     private static List<string[]> Runs(JsonElement root, string name) =>

@@ -19,11 +19,10 @@ public sealed partial class NluEngine
     /// does not ask.</summary>
     private SampleMatch? QuestionFromNounAndPlace(IReadOnlyList<Token> tokens, string text)
     {
-        if (!_readsNounAndPlace || _model.FallbackSensitivity == FallbackSensitivity.High
-            || tokens.Any(token => TextFolding.IsSpacelessScript(token.Key[0])))
-        {
+        if (!_readsNounAndPlace || _model.FallbackSensitivity == FallbackSensitivity.High)
             return null;
-        }
+        if (tokens.Any(token => TextFolding.IsSpacelessScript(token.Key[0])))
+            return QuestionFromNounAndPlaceWithoutSpaces(tokens, text);
         var keys = FirstReadings(tokens);
         var nouns = Enumerable.Range(0, keys.Length).Where(index => IsCapitalNoun(keys[index])).ToList();
         if (nouns.Count == 0 || _clauseWords.SaysOtherFact(keys) || keys.Any(_clauseWords.PastMarkers.Contains)
@@ -45,6 +44,12 @@ public sealed partial class NluEngine
         }
         if (!complementBefore && place.Start > nouns[0] && PhraseGoesOnAfter(tokens, keys, place.End))
             return null;
+        return BarePlaceQuestion(tokens, place, text);
+    }
+
+    // The match of the place's words alone with a sample made only of slots and fillers ("{country}"), every value resolving.
+    private SampleMatch? BarePlaceQuestion(IReadOnlyList<Token> tokens, PlaceMention place, string text)
+    {
         var placeTokens = tokens.Skip(place.Start).Take(place.End - place.Start).ToList();
         var match = BestExact(Matcher(Words(placeTokens, text)));
         return match is not null && match.Sample.Parts.All(part => part.SlotName is not null || part.Kind == WordKind.Filler) && match.Captures.All(capture => capture.Span.Resolves)

@@ -177,8 +177,10 @@ namespace WorldCapitals.Simulator.Nlu;
 /// nor when the place is not the one meant (after a negation or a content word of a name, "la nueva españa"; before a
 /// word of a name, "américa do sul"); and a place said apart from the noun needs a question word or another content word
 /// of the question's samples ("siamo stati in grecia e la capitale ci è piaciuta" asks nothing). With nationality words,
-/// only the engine without them reads so (a nationality word is no place named). Languages without spaces (Japanese) do
-/// not read so yet. Off with fallbackIntentSensitivity HIGH.</item>
+/// only the engine without them reads so (a nationality word is no place named). A language without spaces (Japanese, session
+/// 46; NluEngine.NounAndPlaceWithoutSpaces.cs) reads so with its nouns and asking words as runs of characters
+/// (ClauseWords' questionNouns and askingWords): one place as a whole word, then the noun, and a word that asks after the
+/// place ("...インドから来たって言うからよ首都教えてくれや"). Off with fallbackIntentSensitivity HIGH.</item>
 /// <item>An utterance that matches nothing goes to AMAZON.FallbackIntent, when the model declares it.</item>
 /// </list>
 /// Limits: no statistics learned from data, so a paraphrase that shares few words with every sample
@@ -233,6 +235,8 @@ public sealed partial class NluEngine
     private readonly string[][] _settingOpeners;
     private readonly string[][] _questionLeads;
     private readonly string[][] _tyingPrepositions;
+    private readonly string[][] _questionNounRuns;
+    private readonly string[][] _askingRuns;
     private readonly bool _readsClauseAroundQuestion;
     private readonly bool _readsNounAndPlace;
     private readonly string? _placeType;
@@ -301,6 +305,8 @@ public sealed partial class NluEngine
         _questionLeads = ReadPhrases(_clauseWords.QuestionLeads);
         _settingOpeners = ReadPhrases(_clauseWords.SettingOpeners);
         _tyingPrepositions = ReadPhrases(_clauseWords.TyingPrepositions);
+        _questionNounRuns = ReadPhrases(_clauseWords.QuestionNouns);
+        _askingRuns = ReadPhrases(_clauseWords.AskingWords);
         _readsClauseAroundQuestion = readsClauseAroundQuestion;
         // A sample that is one slot of a custom type ("{country}"): its type is that of the places a question is about, its
         // intent the question about places.

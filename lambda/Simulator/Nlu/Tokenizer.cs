@@ -230,6 +230,9 @@ public static class Tokenizer
         SpacelessScriptOf(token.Text[0]) is { } script && token.Start <= previous.End
         && (token.Start == previous.Start || SpacelessScriptOf(previous.Text[^1]) == script);
 
+    /// <summary>Whether the character is katakana.</summary>
+    public static bool IsKatakana(char c) => SpacelessScriptOf(c) == SpacelessScript.Katakana;
+
     private enum SpacelessScript
     {
         Kanji,

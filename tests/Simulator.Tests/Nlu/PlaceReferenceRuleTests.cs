@@ -161,6 +161,13 @@ public class PlaceReferenceRuleTests
         }));
     }
 
+    // Session 46: hiragana inside a run of hiragana is a verb's ending or particles, not a name written in kana ("たい" in
+    // "来たいうとった" was read as Thailand, the last place before the reference).
+    [TestCase("駅で会うた人がケニアから来たいうとったけど首都はどこね", "KE")]
+    [TestCase("店に来た人がペルーから来たいうとったけどそこの首都はどこね", "PE")]
+    public void Hiragana_inside_a_word_names_no_place_before_the_reference(string utterance, string id) =>
+        Assert.That(LocaleNlu.Recognize("ja-JP", utterance).Slot("country")?.FirstMatch?.Id, Is.EqualTo(id));
+
     [TestCase("nl-NL")]
     [TestCase("hi-IN")]
     [TestCase("en-US")]
