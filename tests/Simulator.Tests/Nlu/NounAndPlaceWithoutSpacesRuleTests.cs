@@ -19,12 +19,18 @@ public class NounAndPlaceWithoutSpacesRuleTests
 
     [TestCase("駅前の本屋で立ち読みしとったらペルーの話が出てきてさ首都教えてくれんか", "PE")]
     [TestCase("うちの店によく来るお客さんがケニアから来たって言うとったけど首都はどこね", "KE")]
+    [TestCase("新しく来た先生がクイーンズランド州の出身らしいんだけど州都ってどこ", "AU-QLD")]
     [TestCase("娘がなチリの首都を宿題で調べよるんじゃがわしゃようわからんけえ教えてや", "CL")]
     [TestCase("隣のおじさんの奥さんがフィンランドの人だべさ首都知りてえんだ", "FI")]
-    [TestCase("練習が中止になって暇やしポルトガルの首都教えてくれへん", "PT")]
     [TestCase("工場の同僚がオランダ出身でさ首都が二つあるとか言ってたけど両方", "NL")]
-    [TestCase("新しく来た先生がクイーンズランド州の出身らしいんだけど州都ってどこ", "AU-QLD")]
-    public void A_scene_with_one_place_then_the_noun_asks_for_its_capital(string utterance, string id)
+    public void A_scene_with_one_place_then_the_noun_asks_for_its_capital(string utterance, string id) =>
+        Assert.That(LocaleNlu.Recognize(Locale, utterance).Slot("country")?.FirstMatch?.Id, Is.EqualTo(id));
+
+    // Read by this rule alone: the place-reference rule reads a scene whose reference (首都) ends it with a question, not these.
+    [TestCase("娘がなチリの首都を宿題で調べよるんじゃがわしゃようわからんけえ教えてや", "CL")]
+    [TestCase("隣のおじさんの奥さんがフィンランドの人だべさ首都知りてえんだ", "FI")]
+    [TestCase("工場の同僚がオランダ出身でさ首都が二つあるとか言ってたけど両方", "NL")]
+    public void Without_the_rule_these_fall_back(string utterance, string id)
     {
         var result = LocaleNlu.Recognize(Locale, utterance);
         var withoutRule = EngineWithoutRule().Recognize(utterance)!;
@@ -43,6 +49,7 @@ public class NounAndPlaceWithoutSpacesRuleTests
 
     [TestCase("去年の夏に家族でスペインの首都に行ってきたよ")]
     [TestCase("首都圏に住んでるタイの友達に駅の場所を教えた")]
+    [TestCase("来月メキシコに行くんだけど首都のホテルで安いところ教えて")]
     [TestCase("工場の同僚がインドから来たんだけど首都の人口ってどれくらい")]
     [TestCase("姉がなペルーとチリに行ったんだけど首都どこやったっけ")]
     [TestCase("欧州都市のランキングでフランスが何位か教えて")]
