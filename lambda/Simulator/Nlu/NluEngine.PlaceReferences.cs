@@ -154,8 +154,8 @@ public sealed partial class NluEngine
         return afterList == 0 ? content > 0 : content > 1;
     }
 
-    // The longest place from 'start' on that neither begins nor ends inside a run of katakana, nor is the hiragana ending of
-    // a word, of the type when one is given.
+    // The longest place from 'start' on that neither begins nor ends inside a run of katakana, nor is written in hiragana in
+    // an utterance that writes katakana, of the type when one is given.
     private PlaceMention? LongestPlaceAt(IReadOnlyList<Token> tokens, int start, int limit, string? typeName = null)
     {
         if (Tokenizer.CutsKatakanaRun(tokens, start))
@@ -165,7 +165,7 @@ public sealed partial class NluEngine
             longest++;
         for (var length = longest; length >= 1; length--)
         {
-            if (Tokenizer.CutsKatakanaRun(tokens, start + length) || IsHiraganaPartOfWord(tokens, start, start + length))
+            if (Tokenizer.CutsKatakanaRun(tokens, start + length) || IsHiraganaAmidKatakana(tokens, start, start + length))
                 continue;
             var key = string.Join(' ', tokens.Skip(start).Take(length).Select(token => token.Key));
             foreach (var type in _model.Types.Where(type => typeName is null || type.Name == typeName))
@@ -180,7 +180,7 @@ public sealed partial class NluEngine
     // Whether the tokens are a name written in hiragana in an utterance that writes katakana: there names are katakana, and
     // hiragana is a verb's ending or particles, which folds to katakana ("たい" in "旅行したいんだけど" would be Thailand). A
     // child's kana ("ぼくねけにあにいきたいのしゅとどこ") still names places.
-    private static bool IsHiraganaPartOfWord(IReadOnlyList<Token> tokens, int start, int end) =>
+    private static bool IsHiraganaAmidKatakana(IReadOnlyList<Token> tokens, int start, int end) =>
         Enumerable.Range(start, end - start).All(index => IsHiragana(tokens[index])) && tokens.Any(token => token.Text.Any(Tokenizer.IsKatakana));
 
     private sealed record PlaceMention(int Start, int End, IReadOnlyList<SlotTypeValue> Values)
