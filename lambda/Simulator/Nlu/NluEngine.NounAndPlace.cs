@@ -182,16 +182,24 @@ public sealed partial class NluEngine
     private bool IsUnknownContentWord(string key) => KindAsRead(key) == WordKind.Content && !IsKnownWord(key);
 
     // The one place the utterance names, said once or more; null when it names none or two (a list, or a scene's place
-    // and another: which is meant is not guessed). A lone function word names no place ("para").
+    // and another: which is meant is not guessed). A lone function word names no place ("para"). In a script without
+    // spaces a place counts only as a whole word, cutting no run of its script at either end ("たい" in "来たいうとった"), and
+    // never as a run of hiragana: names are written in katakana or kanji, and hiragana folds to katakana, so "がな" (a
+    // particle) would be Ghana. Neither check holds back a word of a script with spaces.
     private PlaceMention? OnePlaceNamed(IReadOnlyList<Token> tokens, string placeType)
     {
         var named = new List<PlaceMention>();
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (LongestPlaceAt(tokens, start, tokens.Count, placeType) is not { } place)
+            if (Tokenizer.CutsScriptRun(tokens, start) || LongestPlaceAt(tokens, start, tokens.Count, placeType) is not { } place
+                || Tokenizer.CutsScriptRun(tokens, place.End))
+            {
                 continue;
+            }
             start = place.End - 1;
-            if (place.End - place.Start > 1 || KindAsRead(tokens[place.Start].Key) != WordKind.Function)
+            var isLoneFunctionWord = place.End - place.Start == 1 && KindAsRead(tokens[place.Start].Key) == WordKind.Function;
+            var isHiragana = Enumerable.Range(place.Start, place.End - place.Start).All(index => IsHiragana(tokens[index]));
+            if (!isLoneFunctionWord && !isHiragana)
                 named.Add(place);
         }
         return named.Count > 0 && named.All(place => place.NamesSamePlaceAs(named[0])) ? named[0] : null;

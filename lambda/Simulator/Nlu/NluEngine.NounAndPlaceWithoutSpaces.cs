@@ -24,7 +24,7 @@ public sealed partial class NluEngine
         {
             return null;
         }
-        if (OneWholePlaceNamed(tokens, _placeType) is not { } place)
+        if (OnePlaceNamed(tokens, _placeType) is not { } place)
             return null;
         var nouns = RunsSaid(_questionNounRuns, keys).Where(noun => !IsOtherWordWithNoun(tokens, keys, noun, place)).ToList();
         if (nouns.Count == 0 || nouns.Any(noun => noun.Start < place.End)
@@ -47,24 +47,4 @@ public sealed partial class NluEngine
     private bool IsOtherWordWithNoun(IReadOnlyList<Token> tokens, string[] keys, (int Start, int End) noun, PlaceMention place) =>
         (noun.Start != place.End && Tokenizer.CutsScriptRun(tokens, noun.Start))
         || (Tokenizer.CutsScriptRun(tokens, noun.End) && !_askingRuns.Any(run => ClauseWords.RunAt(keys, noun.End, run)));
-
-    // The one place the utterance names as whole words (cutting no run of a script at either end), said once or more; null
-    // when it names none or two. A run of hiragana is no place here: names are written in katakana or kanji, and hiragana
-    // folds to katakana, so "がな" (a particle) would be Ghana.
-    private PlaceMention? OneWholePlaceNamed(IReadOnlyList<Token> tokens, string placeType)
-    {
-        var named = new List<PlaceMention>();
-        for (var start = 0; start < tokens.Count; start++)
-        {
-            if (Tokenizer.CutsScriptRun(tokens, start) || LongestPlaceAt(tokens, start, tokens.Count, placeType) is not { } place
-                || Tokenizer.CutsScriptRun(tokens, place.End))
-            {
-                continue;
-            }
-            start = place.End - 1;
-            if (!Enumerable.Range(place.Start, place.End - place.Start).All(index => IsHiragana(tokens[index])))
-                named.Add(place);
-        }
-        return named.Count > 0 && named.All(place => place.NamesSamePlaceAs(named[0])) ? named[0] : null;
-    }
 }
