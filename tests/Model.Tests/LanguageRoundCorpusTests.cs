@@ -242,11 +242,11 @@ public partial class LanguageRoundCorpusTests
         ["round36"] = FromRoundFive(
             new() { ["fr"] = 480, ["es"] = 500, ["de"] = 455, ["pt"] = 540, ["ja"] = 460, ["it"] = 460, ["ar"] = 445, ["hi"] = 450, ["nl"] = 525 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the thirty-eighth session (Spanish, Italian, Arabic and Hindi: the thirty-ninth) by
-        // further new authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital
-        // country (and Palestine) is asked in the plural.
+        // Written blind at the start of the thirty-eighth session (Spanish, Italian, Arabic and Hindi: the thirty-ninth; Dutch:
+        // the forty-seventh) by further new authors, one per language, and kept from the tuners: scored before any tuning.
+        // Every several-capital country (and Palestine) is asked in the plural.
         ["round37"] = FromRoundFive(
-            new() { ["fr"] = 455, ["de"] = 450, ["pt"] = 490, ["ja"] = 460, ["es"] = 500, ["ar"] = 480, ["it"] = 460, ["hi"] = 450 },
+            new() { ["fr"] = 455, ["de"] = 450, ["pt"] = 490, ["ja"] = 460, ["es"] = 500, ["ar"] = 480, ["it"] = 460, ["hi"] = 450, ["nl"] = 540 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the thirty-ninth session (Italian, Arabic and Hindi: the fortieth; Spanish: the
         // forty-first) by further new authors, one per language, and kept from the tuners: scored before any tuning. Every
@@ -291,10 +291,15 @@ public partial class LanguageRoundCorpusTests
         ["round44"] = FromRoundFive(
             new() { ["fr"] = 580, ["pt"] = 585, ["ja"] = 510, ["de"] = 585, ["hi"] = 555 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-sixth session by a further new author, kept from the tuners: scored before
-        // any tuning.
+        // Written blind at the start of the forty-sixth session (German, Hindi and Portuguese: the forty-seventh) by further
+        // new authors, kept from the tuners: scored before any tuning.
         ["round45"] = FromRoundFive(
-            new() { ["ja"] = 535 },
+            new() { ["ja"] = 535, ["de"] = 485, ["hi"] = 525, ["pt"] = 590 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the forty-seventh session by a further new author, kept from the tuner: scored before
+        // any tuning.
+        ["round46"] = FromRoundFive(
+            new() { ["ja"] = 550 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
