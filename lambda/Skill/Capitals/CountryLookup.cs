@@ -21,6 +21,9 @@ public sealed class CountryLookup
     // A one-character name ("米") inside a text without spaces is too often part of another word ("南米").
     private const int MinNameInsideText = 2;
 
+    // The most words of a place's slip said beside its country ("nuevo leom" in "nuevo leom en méxico").
+    private const int MaxSlipWords = 3;
+
     private readonly CapitalsData _data;
 
     // One index per language, built on first use: a Lambda's cold start pays only for the language it serves.
@@ -74,7 +77,7 @@ public sealed class CountryLookup
         var words = index.WordsWithoutFiller(spoken, language, MaxWordsSearched, fillerBefore);
         if (words is null || words.Count == 0)
             return LookupResult.NotFound;
-        var (inside, several, everyWord, qualifier) = FindInside(words, index, _data, fillerBefore);
+        var (inside, several, everyWord, qualifier, used) = FindInside(words, index, _data, fillerBefore);
         if (several)
             return LookupResult.NotFound;
         if (inside is { } place && (everyWord || qualifier is not null))
@@ -88,7 +91,11 @@ public sealed class CountryLookup
         if (slip is not null && words.Count > 1 && !KeepsNameWords(slipKey!, words, index))
             (slip, slipKey) = (null, null);
         if (inside is { } found && (slip is null || slip == found || !Extends(slipKey!, found, words, index)))
-            return LookupResult.Of(found, LookupMatch.ExtraWords);
+        {
+            return found.Country is { Parent: null } country && OwnPlaceSlip(words, used, country, index) is { } ownPlace
+                ? LookupResult.Of(ownPlace, LookupMatch.Forgiving) with { Qualifier = country }
+                : LookupResult.Of(found, LookupMatch.ExtraWords);
+        }
         return slip is { } corrected ? LookupResult.Of(corrected, LookupMatch.Forgiving) : LookupResult.NotFound;
     }
 
@@ -123,7 +130,7 @@ public sealed class CountryLookup
     // country is then a qualifier of the other, which narrows it or, when it fits none of its places, is ignored (the
     // skill decides, and says which place it answers; it never guesses).
     // A place said right after another with only removed filler words between them corrects it (see the class summary).
-    private static (NamedPlace? Place, bool Several, bool EveryWord, Country? Qualifier) FindInside(List<string> words, LanguageIndex index, CapitalsData data, List<int> fillerBefore)
+    private static (NamedPlace? Place, bool Several, bool EveryWord, Country? Qualifier, bool[] Used) FindInside(List<string> words, LanguageIndex index, CapitalsData data, List<int> fillerBefore)
     {
         var used = new bool[words.Count];
         var found = new List<NamedPlace>(2);
@@ -142,24 +149,24 @@ public sealed class CountryLookup
                     runs.Add((start, start + length));
                 }
                 if (found.Count > 2)
-                    return (null, true, false, null);
+                    return (null, true, false, null, used);
                 Array.Fill(used, true, start, length);
             }
         }
         var everyWord = Array.IndexOf(used, false) < 0;
         // "noord holland": a word that makes another place of the name right after it (LanguageIndex.PlaceQualifiers).
         if (found.Count == 1 && runs[0].Start > 0 && !fillerBefore.Contains(runs[0].Start) && index.PlaceQualifiers.Contains(words[runs[0].Start - 1]))
-            return (null, false, false, null);
+            return (null, false, false, null, used);
         if (found.Count < 2)
-            return (found.Count == 0 ? null : found[0], false, everyWord, null);
+            return (found.Count == 0 ? null : found[0], false, everyWord, null, used);
         if (QualifiedPair(found, data) is { } qualified)
-            return (qualified.Place, false, everyWord, qualified.Qualifier);
+            return (qualified.Place, false, everyWord, qualified.Qualifier, used);
         var later = runs[0].Start < runs[1].Start ? 1 : 0;
         if (runs[1 - later].End == runs[later].Start && fillerBefore.Contains(runs[later].Start))
-            return (found[later], false, everyWord, null);
+            return (found[later], false, everyWord, null, used);
         if (runs[1 - later].End == runs[later].Start && BeginsANameOf(string.Concat(words.GetRange(runs[1 - later].Start, runs[1 - later].End - runs[1 - later].Start)), found[later], index))
-            return (found[later], false, everyWord, null);
-        return (null, true, false, null);
+            return (found[later], false, everyWord, null, used);
+        return (null, true, false, null, used);
     }
 
     // Whether the words said right before a place's name begin another name of that place, one that is those words and a
@@ -241,8 +248,32 @@ public sealed class CountryLookup
         return false;
     }
 
+    // A country said with a small slip of one of its own places is that place, the country its qualifier ("कनाडा के
+    // सस्काचेवान", "sachsn in deutschland"), as "punjab in india" is with the exact name: the words the country's name left
+    // unused, a run of up to MaxSlipWords of them, are a slip of exactly one place of that country. Tried only when the
+    // country was found inside other words, so the exact and inside rules above always come first.
+    private static NamedPlace? OwnPlaceSlip(List<string> words, bool[] used, Country country, LanguageIndex index)
+    {
+        NamedPlace? own = null;
+        for (var start = 0; start < words.Count; start++)
+        {
+            for (var end = start + 1; end <= Math.Min(words.Count, start + MaxSlipWords) && !used[end - 1]; end++)
+            {
+                var run = words.GetRange(start, end - start);
+                var (slip, slipKey) = ForgivingMatch(string.Concat(run), index, place => place.Country?.Parent == country.Id);
+                if (slip is null || (run.Count > 1 && !KeepsNameWords(slipKey!, run, index)))
+                    continue;
+                if (own is not null && own != slip)
+                    return null;
+                own = slip;
+            }
+        }
+        return own;
+    }
+
     // The one place a small slip away from the key, and the name's key; null when none is, or when two are equally close.
-    private static (NamedPlace? Place, string? Key) ForgivingMatch(string key, LanguageIndex index)
+    // Among: the places that may be the slip (every place when null).
+    private static (NamedPlace? Place, string? Key) ForgivingMatch(string key, LanguageIndex index, Func<NamedPlace, bool>? among = null)
     {
         var allowed = AllowedEdits(key.Length);
         if (allowed == 0)
@@ -255,6 +286,8 @@ public sealed class CountryLookup
         var tied = false;
         foreach (var (candidate, place, candidateLetters) in index.Entries)
         {
+            if (among is not null && !among(place))
+                continue;
             var limit = Math.Min(allowed, bestDistance);
             if (Math.Abs(candidate.Length - key.Length) > limit || letters.MinimumDistance(candidateLetters) > limit)
                 continue;

@@ -7,11 +7,15 @@ namespace WorldCapitals.Skill.Capitals;
 /// when it is written in a script without spaces (Japanese と). Before the last list word, a comma or a space may also part
 /// two places ("france, germany and italy", "france germany and italy": a recogniser rarely writes the comma). A name that
 /// holds a list word or a space ("trinidad and tobago", "south africa") stays one part: the longest part that names a
-/// place is tried first.
+/// place is tried first. Two places whose names share words may say them once ("north and south korea", "corea del norte y
+/// del sur").
 /// </summary>
 internal static class PlaceList
 {
     public const int MaxParts = 4;
+
+    // The most words of a part said without the words it shares with the other ("del sur").
+    private const int MaxElidedWords = 2;
 
     /// <summary>The places in the order said, or null when the text is not such a list.</summary>
     public static List<NamedPlace>? Split(string text, IReadOnlyList<string> listWords, IReadOnlyList<string> gluedWords, Func<string, NamedPlace?> exact)
@@ -19,11 +23,44 @@ internal static class PlaceList
         var splits = SplitPoints(text, listWords, gluedWords);
         if (splits.Count == 0)
             return null;
-        var parts = PartsFrom(text, 0, splits, exact, MaxParts);
+        var parts = PartsFrom(text, 0, splits, exact, MaxParts) ?? ElidedPair(text, splits, exact);
         if (parts is null || parts.Distinct().Count() != parts.Count)
             return null;
         return parts;
     }
+
+    // Two places that share words said once: the first part ends before the words both names end with ("north and south
+    // korea", "उत्तर और दक्षिण कोरिया"), or the second begins after the words both begin with ("corea del norte y del sur").
+    // One part names a place as it is; the other, at most MaxElidedWords words, names one only with the shared words.
+    private static List<NamedPlace>? ElidedPair(string text, List<(int LeftEnd, int RightStart)> splits, Func<string, NamedPlace?> exact)
+    {
+        foreach (var (leftEnd, rightStart) in splits)
+        {
+            var left = text[..leftEnd].Trim();
+            var right = text[rightStart..].Trim();
+            if (exact(right) is { } second && exact(left) is null && WordCount(left) <= MaxElidedWords)
+            {
+                var words = right.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var from = words.Length - 1; from >= 1; from--)
+                {
+                    if (exact($"{left} {string.Join(' ', words[from..])}") is { } first)
+                        return [first, second];
+                }
+            }
+            if (exact(left) is { } head && exact(right) is null && WordCount(right) <= MaxElidedWords)
+            {
+                var words = left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var to = 1; to < words.Length; to++)
+                {
+                    if (exact($"{string.Join(' ', words[..to])} {right}") is { } other)
+                        return [head, other];
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     // The parts of text[from..], each a place, at most maxParts; null when there are none such.
     private static List<NamedPlace>? PartsFrom(string text, int from, List<(int LeftEnd, int RightStart)> splits, Func<string, NamedPlace?> exact, int maxParts)

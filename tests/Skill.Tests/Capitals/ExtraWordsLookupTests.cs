@@ -60,6 +60,40 @@ public sealed class ExtraWordsLookupTests
         });
     }
 
+    // A country said with a small slip of one of its own places is that place ("saxonny" is Saxony in Germany); a slip that
+    // is no place of that country, or words that are no slip at all, leave the country.
+    [TestCase("saxonny in germany", "en-US", "DE-SN", "DE")]
+    [TestCase("the state of ontaryo in canada", "en-US", "CA-ON", "CA")]
+    [TestCase("sachsn in deutschland", "de-DE", "DE-SN", "DE")]
+    [TestCase("कनाडा के सस्काचेवान", "hi-IN", "CA-SK", "CA")]
+    [TestCase("जर्मनी के सैक्सोनी", "hi-IN", "DE-SN", "DE")]
+    public void A_country_said_with_a_slip_of_one_of_its_places_is_that_place(string spoken, string locale, string id, string qualifier)
+    {
+        var result = Lookup.FindBySpokenName(spoken, locale);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Country?.Id, Is.EqualTo(id));
+            Assert.That(result.Qualifier?.Id, Is.EqualTo(qualifier));
+            Assert.That(result.Match, Is.EqualTo(LookupMatch.Forgiving));
+        });
+    }
+
+    [TestCase("saxonny in france", "FR")]
+    [TestCase("tanzania called", "TZ")]
+    [TestCase("germany please", "DE")]
+    [TestCase("canada eh", "CA")]
+    public void A_country_with_words_that_slip_from_none_of_its_places_is_the_country(string spoken, string id)
+    {
+        var result = Lookup.FindBySpokenName(spoken, "en-US");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Country?.Id, Is.EqualTo(id));
+            Assert.That(result.Qualifier, Is.Null);
+        });
+    }
+
     [TestCase("france or spain")]
     [TestCase("um france please or maybe spain")]
     [TestCase("peru chile")]

@@ -35,6 +35,11 @@ public sealed class PlaceListLookupTests
     [TestCase("fr-FR", "pérou et celle de la bolivie", "PE BO")]
     [TestCase("fr-CA", "chili pis celle de l'argentine", "CL AR")]
     [TestCase("fr-CA", "du mali pis du niger", "ML NE")]
+    // Session 47: two names that share words said once.
+    [TestCase("en-US", "north and south dakota", "US-ND US-SD")]
+    [TestCase("hi-IN", "उत्तर और दक्षिण कोरिया", "KP KR")]
+    [TestCase("es-ES", "corea del norte y del sur", "KP KR")]
+    [TestCase("es-MX", "dakota del norte y del sur", "US-ND US-SD")]
     public void A_list_finds_every_place_in_the_order_said(string locale, string spoken, string ids)
     {
         var list = Lookup.FindList(spoken, locale);
@@ -49,6 +54,8 @@ public sealed class PlaceListLookupTests
     [TestCase("en-US", "sales and marketing", Description = "no part is guessed: not Wales")]
     [TestCase("en-US", "spain and spane", Description = "a slip is no part")]
     [TestCase("en-US", "spain and the weather")]
+    [TestCase("en-US", "north and south", Description = "shared words are said once, not left out")]
+    [TestCase("en-US", "west and south africa", Description = "a part that names a place only with words no name shares")]
     [TestCase("en-US", "spain or portugal", Description = "'or' is no list word")]
     [TestCase("en-US", "spain and spain", Description = "one place twice is no list")]
     [TestCase("en-US", "a and b and c and d and e")]
