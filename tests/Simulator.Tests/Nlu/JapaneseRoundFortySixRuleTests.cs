@@ -4,7 +4,8 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 
 /// <summary>Round 46 tuning for Japanese (README section *Round 46 tuning for Japanese (session 47)*): the kana joins
 /// しゅとなに / しゅとなん; the follow-up fillers ほいじゃ / ほいじゃあ, 同じように / おなじように and the endings どこらて / らて
-/// and な; the repairs あ and えっと between two places; not-places (old provinces 甲斐の国 ..., うどん県, 宮古島, 北陸); help
+/// and な; the repair えっと between two places (あ, tried too, was taken out by the lead: it read "ありぇくさ..." as a
+/// repair and a place); not-places (old provinces 甲斐の国 ..., うどん県, 宮古島, 北陸); help
 /// cues どうやってつかい, どのように質問 / 尋ね / 聞け, どういうふうに質問する, 使い方だけ, 名前を言えばいいの, アユダ; stop cues
 /// 黙っとれ / 黙っといて, もうしまいさ, もう終了 and phrasings じゃあね, アプリ(を)閉じて; launch verbs 問題(を)出して and
 /// the words around a launch いただけますか, 宿題, 塾, ひまだから / ひまやけん, 眠気覚ましに, 首都(を)聞きたい. Each family
@@ -17,8 +18,6 @@ public class JapaneseRoundFortySixRuleTests
     [TestCase("同じようにネブラスカ州も", "US-NE")]
     [TestCase("そしたらペルーはどこらて", "PE")]
     [TestCase("次ケニアな", "KE")]
-    [TestCase("ペルーあチリの首都", "CL")]
-    [TestCase("テキサス州あオハイオ州の州都", "US-OH")]
     [TestCase("ペルーえっとチリの首都", "CL")]
     [TestCase("えっとペルーの首都", "PE")]
     public void A_capital_question_names_the_place(string utterance, string id) =>
