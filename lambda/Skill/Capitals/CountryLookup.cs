@@ -11,7 +11,8 @@ namespace WorldCapitals.Skill.Capitals;
 /// A name after a word that makes another place of it ("noord holland", "new guinea") is not that name.
 /// One exception, which is not a guess: a place said right after another with only filler words between them (a
 /// repair: "gambia i mean zambia", "denmark er norway", "mali no sorry malawi") is the speaker's correction of it.
-/// A name that means several places ("Korea") is found as a <see cref="SharedName"/>.
+/// A name that means several places ("Korea") is found as a <see cref="SharedName"/>. A country said with a small slip
+/// of one of its own places ("sachsn in deutschland") is that place, as with its exact name ("punjab in india").
 /// </summary>
 public sealed class CountryLookup
 {
