@@ -88,7 +88,7 @@ public sealed class CountryLookup
         // Guinea-Bissau, not Guinea. A slip extends the name found inside, it never replaces it: Arabic "جمهورية بنين" is
         // Benin, not a slip of "جمهورية ألبانيا" (Albania's formal name).
         var remainder = SpokenName.Normalize(string.Join(' ', words), language);
-        var (slip, slipKey) = remainder.Length == 0 ? (null, null) : ForgivingMatch(remainder, index);
+        var (slip, slipKey) = remainder.Length == 0 ? (null, null) : ForgivingMatch(remainder, index.Entries);
         if (slip is not null && words.Count > 1 && !KeepsNameWords(slipKey!, words, index))
             (slip, slipKey) = (null, null);
         if (inside is { } found && (slip is null || slip == found || !Extends(slipKey!, found, words, index)))
@@ -255,13 +255,14 @@ public sealed class CountryLookup
     // country was found inside other words, so the exact and inside rules above always come first.
     private static NamedPlace? OwnPlaceSlip(List<string> words, bool[] used, Country country, LanguageIndex index)
     {
+        var ownPlaces = Array.FindAll(index.Entries, entry => entry.Place.Country?.Parent == country.Id);
         NamedPlace? own = null;
         for (var start = 0; start < words.Count; start++)
         {
             for (var end = start + 1; end <= Math.Min(words.Count, start + MaxSlipWords) && !used[end - 1]; end++)
             {
                 var run = words.GetRange(start, end - start);
-                var (slip, slipKey) = ForgivingMatch(string.Concat(run), index, place => place.Country?.Parent == country.Id);
+                var (slip, slipKey) = ForgivingMatch(string.Concat(run), ownPlaces);
                 if (slip is null || (run.Count > 1 && !KeepsNameWords(slipKey!, run, index)))
                     continue;
                 if (own is not null && own != slip)
@@ -272,9 +273,9 @@ public sealed class CountryLookup
         return own;
     }
 
-    // The one place a small slip away from the key, and the name's key; null when none is, or when two are equally close.
-    // Among: the places that may be the slip (every place when null).
-    private static (NamedPlace? Place, string? Key) ForgivingMatch(string key, LanguageIndex index, Func<NamedPlace, bool>? among = null)
+    // The one place of the entries (a language's names, or some of them) a small slip away from the key, and the name's key;
+    // null when none is, or when two are equally close.
+    private static (NamedPlace? Place, string? Key) ForgivingMatch(string key, (string Key, NamedPlace Place, LetterCounts Letters)[] entries)
     {
         var allowed = AllowedEdits(key.Length);
         if (allowed == 0)
@@ -285,10 +286,8 @@ public sealed class CountryLookup
         string? bestKey = null;
         var bestDistance = int.MaxValue;
         var tied = false;
-        foreach (var (candidate, place, candidateLetters) in index.Entries)
+        foreach (var (candidate, place, candidateLetters) in entries)
         {
-            if (among is not null && !among(place))
-                continue;
             var limit = Math.Min(allowed, bestDistance);
             if (Math.Abs(candidate.Length - key.Length) > limit || letters.MinimumDistance(candidateLetters) > limit)
                 continue;

@@ -38,7 +38,8 @@ internal static class PlaceList
         {
             var left = text[..leftEnd].Trim();
             var right = text[rightStart..].Trim();
-            if (exact(right) is { } second && exact(left) is null && WordCount(left) <= MaxElidedWords)
+            var (leftPlace, rightPlace) = (exact(left), exact(right));
+            if (rightPlace is { } second && leftPlace is null && WordCount(left) <= MaxElidedWords)
             {
                 var words = right.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 for (var from = words.Length - 1; from >= 1; from--)
@@ -47,7 +48,7 @@ internal static class PlaceList
                         return [first, second];
                 }
             }
-            if (exact(left) is { } head && exact(right) is null && WordCount(right) <= MaxElidedWords)
+            if (leftPlace is { } head && rightPlace is null && WordCount(right) <= MaxElidedWords)
             {
                 var words = left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 for (var to = 1; to < words.Length; to++)
