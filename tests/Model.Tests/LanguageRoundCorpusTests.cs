@@ -249,10 +249,10 @@ public partial class LanguageRoundCorpusTests
             new() { ["fr"] = 455, ["de"] = 450, ["pt"] = 490, ["ja"] = 460, ["es"] = 500, ["ar"] = 480, ["it"] = 460, ["hi"] = 450, ["nl"] = 540 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the thirty-ninth session (Italian, Arabic and Hindi: the fortieth; Spanish: the
-        // forty-first) by further new authors, one per language, and kept from the tuners: scored before any tuning. Every
-        // several-capital country (and Palestine) is asked in the plural.
+        // forty-first; Dutch: the forty-eighth) by further new authors, one per language, and kept from the tuners: scored
+        // before any tuning. Every several-capital country (and Palestine) is asked in the plural.
         ["round38"] = FromRoundFive(
-            new() { ["fr"] = 450, ["de"] = 455, ["pt"] = 460, ["ja"] = 455, ["it"] = 455, ["ar"] = 450, ["hi"] = 455, ["es"] = 500 },
+            new() { ["fr"] = 450, ["de"] = 455, ["pt"] = 460, ["ja"] = 455, ["it"] = 455, ["ar"] = 450, ["hi"] = 455, ["es"] = 500, ["nl"] = 560 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fortieth session (Italian, Arabic and Hindi: the forty-first; Spanish: the
         // forty-second) by further new authors, one per language, and kept from the tuners: scored before any tuning. Every
@@ -273,34 +273,40 @@ public partial class LanguageRoundCorpusTests
             new() { ["fr"] = 570, ["de"] = 545, ["pt"] = 560, ["ja"] = 540, ["ar"] = 495, ["hi"] = 570, ["it"] = 490, ["es"] = 535 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-third session (Hindi: the forty-fourth; Italian and Spanish: the
-        // forty-fifth) by further new authors, one per language, and kept from the tuners: scored before any tuning. Every
-        // several-capital country (and Palestine) is asked in the plural, but for Italian, whose plural Bolivia line was
-        // dropped as one of an earlier round (seven of the eight).
+        // forty-fifth; Arabic: the forty-eighth) by further new authors, one per language, and kept from the tuners:
+        // scored before any tuning. Every several-capital country (and Palestine) is asked in the plural, but for Italian,
+        // whose plural Bolivia line was dropped as one of an earlier round (seven of the eight).
         ["round42"] = FromRoundFive(
-            new() { ["fr"] = 570, ["de"] = 520, ["pt"] = 580, ["ja"] = 565, ["hi"] = 510, ["it"] = 525, ["es"] = 525 },
+            new() { ["fr"] = 570, ["de"] = 520, ["pt"] = 580, ["ja"] = 565, ["hi"] = 510, ["it"] = 525, ["es"] = 525, ["ar"] = 510 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
-        // Written blind at the start of the forty-fourth session (German and Hindi: the forty-fifth; Italian: the forty-sixth)
-        // by further new authors, one per language, and kept from the tuners: scored before any tuning. Every several-capital
-        // country (and Palestine) is asked in the plural.
+        // Written blind at the start of the forty-fourth session (German and Hindi: the forty-fifth; Italian: the
+        // forty-sixth; Spanish: the forty-eighth) by further new authors, one per language, and kept from the tuners:
+        // scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
         ["round43"] = FromRoundFive(
-            new() { ["fr"] = 560, ["pt"] = 565, ["ja"] = 525, ["de"] = 520, ["hi"] = 535, ["it"] = 545 },
+            new() { ["fr"] = 560, ["pt"] = 565, ["ja"] = 525, ["de"] = 520, ["hi"] = 535, ["it"] = 545, ["es"] = 480 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-fifth session (German and Hindi: the forty-sixth) by further new authors, one
-        // per language, and kept from the tuners: scored before any tuning. The authors were given the skill's invocation
-        // name for the launch lines.
+        // Written blind at the start of the forty-fifth session (German and Hindi: the forty-sixth; Italian: the
+        // forty-eighth) by further new authors, one per language, and kept from the tuners: scored before any tuning. The
+        // authors were given the skill's invocation name for the launch lines. Italian has no plural Côte d'Ivoire
+        // line kept (seven of the eight).
         ["round44"] = FromRoundFive(
-            new() { ["fr"] = 580, ["pt"] = 585, ["ja"] = 510, ["de"] = 585, ["hi"] = 555 },
-            minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-sixth session (German, Hindi and Portuguese: the forty-seventh) by further
-        // new authors, kept from the tuners: scored before any tuning.
+            new() { ["fr"] = 580, ["pt"] = 585, ["ja"] = 510, ["de"] = 585, ["hi"] = 555, ["it"] = 545 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: 7),
+        // Written blind at the start of the forty-sixth session (German, Hindi and Portuguese: the forty-seventh; French:
+        // the forty-eighth) by further new authors, kept from the tuners: scored before any tuning.
         ["round45"] = FromRoundFive(
-            new() { ["ja"] = 535, ["de"] = 485, ["hi"] = 525, ["pt"] = 590 },
+            new() { ["ja"] = 535, ["de"] = 485, ["hi"] = 525, ["pt"] = 590, ["fr"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-seventh session by a further new author, kept from the tuner: scored before
-        // any tuning.
+        // Written blind at the start of the forty-seventh session (German: the forty-eighth) by further new authors, kept
+        // from the tuners: scored before any tuning.
         ["round46"] = FromRoundFive(
-            new() { ["ja"] = 550 },
+            new() { ["ja"] = 550, ["de"] = 495 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the forty-eighth session by a further new author, kept from the tuner: scored
+        // before any tuning. It has no plural Benin line kept (seven of the eight).
+        ["round47"] = FromRoundFive(
+            new() { ["ja"] = 595 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: 7),
     };
 
     private static string[] HalvesOf(string round) => [Path.Combine(round, EvaluationCorpus.Tuning), Path.Combine(round, EvaluationCorpus.HeldBack)];
