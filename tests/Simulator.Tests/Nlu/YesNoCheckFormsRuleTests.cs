@@ -1,0 +1,41 @@
+using WorldCapitals.Simulator.Tests.Support;
+
+namespace WorldCapitals.Simulator.Tests.Nlu;
+
+/// <summary>The yes/no checks of session 48's voice-model change (interactionModel/README.md, "Landing notes (session 48,
+/// lead)"): a check names the country it asks about and a guessed capital, and when the guess is also the name of a place
+/// ("nova york", "berlim") the country, not the guess, is the place asked about. Portuguese had no guess slot; Italian and
+/// French checks knew only some forms of "of" ("della", not "degli"; "du", not "des"); German and Dutch knew no check said
+/// as a statement ("die hauptstadt der usa ist new york oder").</summary>
+public class YesNoCheckFormsRuleTests
+{
+    [TestCase("pt-BR", "a capital dos estados unidos é nova york", "US", "nova york", Description = "pt: 'dos', a guess that is a state's name")]
+    [TestCase("pt-BR", "é verdade que a capital da alemanha é berlim", "DE", "berlim", Description = "pt: 'é verdade que'")]
+    [TestCase("pt-BR", "a capital do brasil é rio de janeiro né", "BR", "rio de janeiro", Description = "pt: tail 'né'")]
+    [TestCase("pt-BR", "confirma pra mim se a capital do canadá é toronto", "CA", "toronto", Description = "pt: 'confirma pra mim se'")]
+    [TestCase("pt-BR", "lisboa é mesmo a capital de portugal", "PT", "lisboa", Description = "pt: the guess first")]
+    [TestCase("it-IT", "la capitale degli stati uniti è new york giusto", "US", "new york", Description = "it: 'degli'")]
+    [TestCase("it-IT", "è vero che la capitale dei paesi bassi è amsterdam", "NL", "amsterdam", Description = "it: 'dei'")]
+    [TestCase("fr-FR", "la capitale des états-unis c'est new york", "US", "new york", Description = "fr: 'des'")]
+    [TestCase("de-DE", "die hauptstadt der usa ist new york oder", "US", "new york", Description = "de: a statement, 'oder'")]
+    [TestCase("de-DE", "die hauptstadt von australien ist sydney richtig", "AU", "sydney", Description = "de: 'richtig'")]
+    [TestCase("nl-NL", "de hoofdstad van amerika is new york toch", "US", "new york", Description = "nl: a statement, 'toch'")]
+    [TestCase("nl-NL", "klopt het dat de hoofdstad van australië sydney is", "AU", "sydney", Description = "nl: 'klopt het dat'")]
+    public void A_check_asks_about_the_country_and_carries_the_guess(string locale, string utterance, string id, string guess)
+    {
+        var result = LocaleNlu.Recognize(locale, utterance);
+
+        Assert.That((result.IntentName, result.Slot("country")?.FirstMatch?.Id, result.Slot("guess")?.Value),
+            Is.EqualTo(("CapitalIntent", id, guess)), $"matched \"{result.Sample}\"");
+    }
+
+    [TestCase("pt-BR", "a capital da frança é qual", "FR", Description = "pt: a question word is no guess")]
+    [TestCase("de-DE", "ist die hauptstadt der schweiz bern", "CH", Description = "de: 'der' in the question-shaped check")]
+    public void A_question_shaped_like_a_check_still_names_its_country(string locale, string utterance, string id) =>
+        LocaleNlu.AssertAsksCapitalOf(locale, utterance, id);
+
+    [TestCase("pt-BR", "a população da alemanha é grande")]
+    [TestCase("de-DE", "die einwohnerzahl der usa ist hoch oder")]
+    public void A_statement_about_something_else_falls_back(string locale, string utterance) =>
+        LocaleNlu.AssertFallsBack(locale, utterance);
+}
