@@ -10,7 +10,8 @@ namespace WorldCapitals.Skill.Capitals;
 /// that holds the names of two places means neither, and a slip as close to two places as to one gives no answer.
 /// A name after a word that makes another place of it ("noord holland", "new guinea") is not that name.
 /// One exception, which is not a guess: a place said right after another with only filler words between them (a
-/// repair: "gambia i mean zambia", "denmark er norway", "mali no sorry malawi") is the speaker's correction of it.
+/// repair: "gambia i mean zambia", "denmark er norway", "mali no sorry malawi") is the speaker's correction of it, and so
+/// are words said after a place and a filler that replace part of its name ("north dakota no south").
 /// A name that means several places ("Korea") is found as a <see cref="SharedName"/>. A country said with a small slip
 /// of one of its own places ("sachsn in deutschland") is that place, as with its exact name ("punjab in india").
 /// </summary>
@@ -93,6 +94,8 @@ public sealed class CountryLookup
             (slip, slipKey) = (null, null);
         if (inside is { } found && (slip is null || slip == found || !Extends(slipKey!, found, words, index)))
         {
+            if (PartRepair(words, used, fillerBefore, found, index) is { } repaired)
+                return LookupResult.Of(repaired, LookupMatch.ExtraWords);
             return found.Country is { Parent: null } country && OwnPlaceSlip(words, used, country, index) is { } ownPlace
                 ? LookupResult.Of(ownPlace, LookupMatch.Forgiving) with { Qualifier = country }
                 : LookupResult.Of(found, LookupMatch.ExtraWords);
@@ -247,6 +250,30 @@ public sealed class CountryLookup
             }
         }
         return false;
+    }
+
+    // A repair of part of a name ("carolina do sul digo do norte", "corea del nord no del sud", "north dakota no south"): the
+    // words said last, after a filler word, take the place of as many words of the name found just before them, and the
+    // name that makes is another place's. The rest of the name is kept, so the words said last are no name of their own
+    // (FindInside would have found two places); two different places made that way mean neither.
+    private static NamedPlace? PartRepair(List<string> words, bool[] used, List<int> fillerBefore, NamedPlace found, LanguageIndex index)
+    {
+        var start = Array.IndexOf(used, true);
+        var end = Array.LastIndexOf(used, true) + 1;
+        var said = words.Count - end;
+        if (start < 0 || said == 0 || said >= end - start || !fillerBefore.Contains(end))
+            return null;
+        NamedPlace? repaired = null;
+        for (var at = start; at + said <= end; at++)
+        {
+            var name = string.Concat(words.GetRange(start, at - start).Concat(words.GetRange(end, said)).Concat(words.GetRange(at + said, end - at - said)));
+            if (!index.Names.TryGetValue(name, out var place) || place == found)
+                continue;
+            if (repaired is not null && repaired != place)
+                return null;
+            repaired = place;
+        }
+        return repaired;
     }
 
     // A country said with a small slip of one of its own places is that place, the country its qualifier ("कनाडा के

@@ -44,6 +44,26 @@ public sealed class ExtraWordsLookupTests
         Assert.That(result.Match, Is.EqualTo(LookupMatch.ExtraWords));
     }
 
+    // Words said after a place and a filler that replace part of its name (a repair of that part) name the other place.
+    [TestCase("north dakota no south", "en-US", "US-SD")]
+    [TestCase("carolina do sul digo do norte", "pt-BR", "US-NC")]
+    [TestCase("dakota do norte não do sul", "pt-BR", "US-SD")]
+    [TestCase("corea del nord no del sud", "it-IT", "KR")]
+    [TestCase("corea del sur perdón del norte", "es-ES", "KP")]
+    [TestCase("nordrhein-westfalen nein rheinland-pfalz", "de-DE", "DE-RP")]
+    public void Words_that_repair_part_of_a_name_name_the_other_place(string spoken, string locale, string id)
+    {
+        var result = Lookup.FindBySpokenName(spoken, locale);
+
+        Assert.That((result.Country?.Id, result.Match), Is.EqualTo((id, LookupMatch.ExtraWords)));
+    }
+
+    // Words after a place that make no other name with it, or make two, leave the place as it was found.
+    [TestCase("north dakota no please", "en-US", "US-ND")]
+    [TestCase("carolina do sul digo mesmo", "pt-BR", "US-SC")]
+    public void Words_after_a_place_that_repair_nothing_leave_it(string spoken, string locale, string id) =>
+        Assert.That(Lookup.FindBySpokenName(spoken, locale).Country?.Id, Is.EqualTo(id));
+
     // A country said with a place of a country (or a shared name with one) qualifies it; the skill decides what it does.
     [TestCase("punjab in india", "IN-PB", "IN")]
     [TestCase("punjab in pakistan", "IN-PB", "PK")]
