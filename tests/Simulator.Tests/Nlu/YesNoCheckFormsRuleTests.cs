@@ -4,9 +4,9 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 
 /// <summary>The yes/no checks of session 48's voice-model change (interactionModel/README.md, "Landing notes (session 48,
 /// lead)"): a check names the country it asks about and a guessed capital, and when the guess is also the name of a place
-/// ("nova york", "berlim") the country, not the guess, is the place asked about. Portuguese had no guess slot; Italian and
-/// French checks knew only some forms of "of" ("della", not "degli"; "du", not "des"); German and Dutch knew no check said
-/// as a statement ("die hauptstadt der usa ist new york oder").</summary>
+/// ("nova york", "berlim") the country, not the guess, is the place asked about. Portuguese had no guess slot; French
+/// checks knew only some forms of "of" ("du", not "des"); German and Dutch knew no check said as a statement ("die
+/// hauptstadt der usa ist new york oder").</summary>
 public class YesNoCheckFormsRuleTests
 {
     [TestCase("pt-BR", "a capital dos estados unidos é nova york", "US", "nova york", Description = "pt: 'dos', a guess that is a state's name")]
@@ -14,8 +14,6 @@ public class YesNoCheckFormsRuleTests
     [TestCase("pt-BR", "a capital do brasil é rio de janeiro né", "BR", "rio de janeiro", Description = "pt: tail 'né'")]
     [TestCase("pt-BR", "confirma pra mim se a capital do canadá é toronto", "CA", "toronto", Description = "pt: 'confirma pra mim se'")]
     [TestCase("pt-BR", "lisboa é mesmo a capital de portugal", "PT", "lisboa", Description = "pt: the guess first")]
-    [TestCase("it-IT", "la capitale degli stati uniti è new york giusto", "US", "new york", Description = "it: 'degli'")]
-    [TestCase("it-IT", "è vero che la capitale dei paesi bassi è amsterdam", "NL", "amsterdam", Description = "it: 'dei'")]
     [TestCase("fr-FR", "la capitale des états-unis c'est new york", "US", "new york", Description = "fr: 'des'")]
     [TestCase("de-DE", "die hauptstadt der usa ist new york oder", "US", "new york", Description = "de: a statement, 'oder'")]
     [TestCase("de-DE", "die hauptstadt von australien ist sydney richtig", "AU", "sydney", Description = "de: 'richtig'")]
