@@ -9,9 +9,9 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// hauptstadt der usa ist new york oder").</summary>
 public class YesNoCheckFormsRuleTests
 {
-    [TestCase("pt-BR", "a capital dos estados unidos é nova york", "US", "nova york", Description = "pt: 'dos', a guess that is a state's name")]
-    [TestCase("pt-BR", "é verdade que a capital da alemanha é berlim", "DE", "berlim", Description = "pt: 'é verdade que'")]
-    [TestCase("pt-BR", "a capital do brasil é rio de janeiro né", "BR", "rio de janeiro", Description = "pt: tail 'né'")]
+    [TestCase("pt-BR", "é verdade que a capital dos estados unidos é nova york", "US", "nova york", Description = "pt: 'dos', a guess that is a state's name")]
+    [TestCase("pt-BR", "é certo que a capital da alemanha é berlim", "DE", "berlim", Description = "pt: 'é certo que'")]
+    [TestCase("pt-BR", "será que a capital do brasil ainda é rio de janeiro", "BR", "rio de janeiro", Description = "pt: 'será que', 'ainda é'")]
     [TestCase("pt-BR", "confirma pra mim se a capital do canadá é toronto", "CA", "toronto", Description = "pt: 'confirma pra mim se'")]
     [TestCase("pt-BR", "lisboa é mesmo a capital de portugal", "PT", "lisboa", Description = "pt: the guess first")]
     [TestCase("fr-FR", "la capitale des états-unis c'est new york", "US", "new york", Description = "fr: 'des'")]
@@ -31,6 +31,13 @@ public class YesNoCheckFormsRuleTests
     [TestCase("de-DE", "ist die hauptstadt der schweiz bern", "CH", Description = "de: 'der' in the question-shaped check")]
     public void A_question_shaped_like_a_check_still_names_its_country(string locale, string utterance, string id) =>
         LocaleNlu.AssertAsksCapitalOf(locale, utterance, id);
+
+    // Said without a lead-in, "a capital de X é ..." is as often a correction ("é do malaui") or a remark ("é bonita") as a
+    // check: it is not read as one.
+    [TestCase("pt-BR", "a capital do mali errei é do malaui")]
+    [TestCase("pt-BR", "a capital da frança é bonita pra visitar")]
+    public void A_statement_without_a_lead_in_carries_no_guess(string locale, string utterance) =>
+        Assert.That(LocaleNlu.Recognize(locale, utterance).Slot("guess")?.Value, Is.Null);
 
     [TestCase("pt-BR", "a população da alemanha é grande")]
     [TestCase("de-DE", "die einwohnerzahl der usa ist hoch oder")]
