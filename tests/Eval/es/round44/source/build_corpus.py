@@ -76,11 +76,11 @@ asturiano | alexa nenina apúntame la capital de {} pa la porra del bar | méxic
 asturiano | alexa en el musel de gijón descargó un carguero de {} cuál ye la capital | turquía=TR; egipto=EG; libia=LY
 asturiano | alexa ho la capital de {} cuála ye | lituania=LT; letonia=LV; estonia=EE
 # Extremadura: Cáceres, Badajoz on the Portuguese border, Mérida, the dehesa, cork and ham
-extremeño | alexa en la dehesa vendemos corcho a {} cuál es la capital de allí | portugal=PT; francia=FR; italia=IT
-extremeño | alexa mi nieto estudia en mérida y me pregunta la capital de {} | yucatán=MX-YUC; venezuela=VE; filipinas=PH
-extremeño | alexa vivo en badajoz y cruzo la raya cada día pero no sé la capital de {} | angola=AO; guinea bisáu=GW; timor oriental=TL
-extremeño | alexa en la fábrica de jamones exportamos a {} y no sé la capital | japón=JP; china=CN; corea del sur=KR
-extremeño | alexa chacho la capital de {} cuál es que me lo han preguntado en la cooperativa | argelia=DZ; túnez=TN; marruecos=MA
+extremeno | alexa en la dehesa vendemos corcho a {} cuál es la capital de allí | portugal=PT; francia=FR; italia=IT
+extremeno | alexa mi nieto estudia en mérida y me pregunta la capital de {} | yucatán=MX-YUC; venezuela=VE; filipinas=PH
+extremeno | alexa vivo en badajoz y cruzo la raya cada día pero no sé la capital de {} | angola=AO; guinea bisáu=GW; timor oriental=TL
+extremeno | alexa en la fábrica de jamones exportamos a {} y no sé la capital | japón=JP; china=CN; corea del sur=KR
+extremeno | alexa chacho la capital de {} cuál es que me lo han preguntado en la cooperativa | argelia=DZ; túnez=TN; marruecos=MA
 # Murcia: the huerta, lettuce warehouses, Cartagena naval base, Mar Menor (acho, pijo)
 murciano | alexa acho cuál es la capital de {} | ecuador=EC; perú=PE; paraguay=PY
 murciano | alexa en el almacén de lechugas tenemos trabajadores de {} qué capital tiene | marruecos=MA; ghana=GH; ecuador=EC
@@ -139,13 +139,13 @@ accessibility | alexa soy ciego y uso mucho el altavoz dime por favor la capital
 accessibility | alexa tengo poca vista y no puedo leer el atlas cuál es la capital de {} | san vicente y las granadinas=VC; antigua y barbuda=AG; san cristóbal y nieves=KN
 # ================================================================ es-MX
 # Oaxaca: the Guelaguetza, mezcal makers, the Benito Juárez market, Zapotec and Mixtec families, the Isthmus wind farms
-oaxaqueño | alexa en la guelaguetza vino un grupo de baile de {} cuál es la capital de ese país | bolivia=BO; guatemala=GT; perú=PE | es-MX
-oaxaqueño | alexa vendo mezcal en santiago matatlán y un cliente es de {} cuál es su capital | estados unidos=US; japón=JP; francia=FR | es-MX
-oaxaqueño | alexa mi abuelita habla zapoteco y quiere saber la capital de {} | méxico=MX; guatemala=GT; belice=BZ | es-MX
-oaxaqueño | alexa en el mercado benito juárez un güero de {} me preguntó algo de su capital cuál es | canadá=CA; alemania=DE; suecia=SE | es-MX
-oaxaqueño | alexa en el parque eólico del istmo trabajan ingenieros de {} cuál es la capital de allá | españa=ES; dinamarca=DK; italia=IT | es-MX
-oaxaqueño | alexa somos mixtecos y mi tío se fue a {} cuál es la capital de ese estado | california=US-CA; oregón=US-OR; washington=US-WA | es-MX
-oaxaqueño | alexa oye cuál es la capital de {} que la maestra nos dejó investigar | oaxaca=MX-OAX; chiapas=MX-CHP; tabasco=MX-TAB | es-MX
+oaxaqueno | alexa en la guelaguetza vino un grupo de baile de {} cuál es la capital de ese país | bolivia=BO; guatemala=GT; perú=PE | es-MX
+oaxaqueno | alexa vendo mezcal en santiago matatlán y un cliente es de {} cuál es su capital | estados unidos=US; japón=JP; francia=FR | es-MX
+oaxaqueno | alexa mi abuelita habla zapoteco y quiere saber la capital de {} | méxico=MX; guatemala=GT; belice=BZ | es-MX
+oaxaqueno | alexa en el mercado benito juárez un güero de {} me preguntó algo de su capital cuál es | canadá=CA; alemania=DE; suecia=SE | es-MX
+oaxaqueno | alexa en el parque eólico del istmo trabajan ingenieros de {} cuál es la capital de allá | españa=ES; dinamarca=DK; italia=IT | es-MX
+oaxaqueno | alexa somos mixtecos y mi tío se fue a {} cuál es la capital de ese estado | california=US-CA; oregón=US-OR; washington=US-WA | es-MX
+oaxaqueno | alexa oye cuál es la capital de {} que la maestra nos dejó investigar | oaxaca=MX-OAX; chiapas=MX-CHP; tabasco=MX-TAB | es-MX
 # Puebla: the Volkswagen plant, Talavera workshops, families with sons in New York, Cholula students
 poblano | alexa en la planta de volkswagen vienen ingenieros de {} cuál es la capital | alemania=DE; eslovaquia=SK; chequia=CZ | es-MX
 poblano | alexa mi hermano vive en {} como todos los de mi pueblo cuál es la capital de allá | nueva york=US-NY; nueva jersey=US-NJ; connecticut=US-CT | es-MX
@@ -160,15 +160,15 @@ yucateco | alexa en el hotel de mérida llegaron turistas de {} cuál es su capi
 yucateco | alexa en la hacienda de henequén hacen una boda de gente de {} cuál es la capital | francia=FR; bélgica=BE; austria=AT | es-MX
 yucateco | alexa mi vecino es libanés de mérida y dice que la capital de {} no es beirut cuál es | líbano=LB | es-MX
 # the north: Sonora, Coahuila, Durango, Zacatecas, Baja California (compa, morro, plebe, bato)
-norteño | alexa oye compa cuál es la capital de {} | arizona=US-AZ; nuevo méxico=US-NM; texas=US-TX | es-MX
-norteño | alexa estoy en hermosillo a cuarenta y seis grados y mi morro quiere saber la capital de {} | sonora=MX-SON; sinaloa=MX-SIN; baja california=MX-BCN | es-MX
-norteño | alexa en la planta de saltillo armamos camionetas para {} cuál es la capital | canadá=CA; estados unidos=US; brasil=BR | es-MX
-norteño | alexa en la mina de zacatecas el gerente es de {} cuál es la capital de allá | canadá=CA; australia=AU; perú=PE | es-MX
-norteño | alexa en durango filmaron una película de {} cuál es la capital de ese país | estados unidos=US; italia=IT; francia=FR | es-MX
-norteño | alexa plebe dime la capital de {} ahí nomás rapidito | coahuila=MX-COA; durango=MX-DUR; zacatecas=MX-ZAC | es-MX
-norteño | alexa bato cuál es la capital de {} que apostamos unas carnes asadas | argentina=AR; uruguay=UY; paraguay=PY | es-MX
-norteño | alexa vivo en mexicali y trabajo del otro lado cuál es la capital de {} | california=US-CA; nevada=US-NV; utah=US-UT | es-MX
-norteño | alexa soy de zacatecas y mis primos están en {} cuál es la capital de ese estado | illinois=US-IL; colorado=US-CO; oklahoma=US-OK | es-MX
+norteno | alexa oye compa cuál es la capital de {} | arizona=US-AZ; nuevo méxico=US-NM; texas=US-TX | es-MX
+norteno | alexa estoy en hermosillo a cuarenta y seis grados y mi morro quiere saber la capital de {} | sonora=MX-SON; sinaloa=MX-SIN; baja california=MX-BCN | es-MX
+norteno | alexa en la planta de saltillo armamos camionetas para {} cuál es la capital | canadá=CA; estados unidos=US; brasil=BR | es-MX
+norteno | alexa en la mina de zacatecas el gerente es de {} cuál es la capital de allá | canadá=CA; australia=AU; perú=PE | es-MX
+norteno | alexa en durango filmaron una película de {} cuál es la capital de ese país | estados unidos=US; italia=IT; francia=FR | es-MX
+norteno | alexa plebe dime la capital de {} ahí nomás rapidito | coahuila=MX-COA; durango=MX-DUR; zacatecas=MX-ZAC | es-MX
+norteno | alexa bato cuál es la capital de {} que apostamos unas carnes asadas | argentina=AR; uruguay=UY; paraguay=PY | es-MX
+norteno | alexa vivo en mexicali y trabajo del otro lado cuál es la capital de {} | california=US-CA; nevada=US-NV; utah=US-UT | es-MX
+norteno | alexa soy de zacatecas y mis primos están en {} cuál es la capital de ese estado | illinois=US-IL; colorado=US-CO; oklahoma=US-OK | es-MX
 # Mexico City: students, taxi drivers, the metro, tianguis, offices (wey, neta, chido)
 chilango | alexa neta cuál es la capital de {} wey | kenia=KE; ghana=GH; nigeria=NG | es-MX
 chilango | alexa voy en el metro a ciudad universitaria y me preguntaron la capital de {} | etiopía=ET; eritrea=ER; sudán=SD | es-MX
@@ -178,9 +178,9 @@ chilango | alexa estudio relaciones internacionales en la unam y necesito la cap
 chilango | alexa en la oficina de polanco tenemos junta con gente de {} cuál es su capital | emiratos árabes=AE; arabia saudita=SA; catar=QA | es-MX
 chilango | alexa ando en el pesero y ya se me olvidó la capital de {} | nicaragua=NI; panamá=PA; el salvador=SV | es-MX
 # Tabasco and Tlaxcala: oil workers in Villahermosa, a Tlaxcala textile worker
-tabasqueño | alexa trabajo en pemex en villahermosa y vino un ingeniero de {} cuál es la capital | noruega=NO; venezuela=VE; nigeria=NG | es-MX
-tabasqueño | alexa en la plataforma de campeche hay compañeros de {} cuál es la capital de allá | escocia=GB-SCT; noruega=NO; trinidad y tobago=TT | es-MX
-tabasqueño | alexa en la textilera de tlaxcala mandamos telas a {} cuál es su capital | guatemala=GT; honduras=HN; bangladesh=BD | es-MX
+tabasqueno | alexa trabajo en pemex en villahermosa y vino un ingeniero de {} cuál es la capital | noruega=NO; venezuela=VE; nigeria=NG | es-MX
+tabasqueno | alexa en la plataforma de campeche hay compañeros de {} cuál es la capital de allá | escocia=GB-SCT; noruega=NO; trinidad y tobago=TT | es-MX
+tabasqueno | alexa en la textilera de tlaxcala mandamos telas a {} cuál es su capital | guatemala=GT; honduras=HN; bangladesh=BD | es-MX
 # migrants in Mexico: Venezuelan, Guatemalan, Cuban doctors, Argentine, Korean-Mexican, Salvadoran
 migrante-mx | alexa soy venezolano y vendo arepas en la roma chamo cuál es la capital de {} | venezuela=VE; colombia=CO; ecuador=EC | es-MX
 migrante-mx | alexa soy guatemalteco voy de paso para el norte cuál es la capital de {} | guatemala=GT; el salvador=SV; honduras=HN | es-MX
@@ -225,15 +225,15 @@ fronterizo | alexa mi apá dice que la capital de {} es monterrey and i don't th
 fronterizo | alexa okay so la capital de {} cuál es | kansas=US-KS; nebraska=US-NE; iowa=US-IA | es-US
 fronterizo | alexa en el flea market un vato vende banderas de {} what's the capital | el salvador=SV; guatemala=GT; honduras=HN | es-US
 # Hialeah and Miami Cubans, Venezuelans in Doral (asere, qué bolá, chico, chamo)
-caribeño-us | alexa asere qué bolá cuál es la capital de {} | cuba=CU; jamaica=JM; haití=HT | es-US
-caribeño-us | alexa oye chico cuál es la capital de {} que estoy en la factoría | república dominicana=DO; puerto rico=PR; bahamas=BS | es-US
-caribeño-us | alexa chamo en doral todo el mundo sabe la capital de {} menos yo | venezuela=VE; colombia=CO; panamá=PA | es-US
-caribeño-us | alexa mi abuela de hialeah quiere saber la capital de {} | florida=US-FL; georgia el estado=US-GA; carolina del sur=US-SC | es-US
-caribeño-us | alexa en la ventanita del café discutimos cuál es la capital de {} | nicaragua=NI; argentina=AR; españa=ES | es-US
+caribeno-us | alexa asere qué bolá cuál es la capital de {} | cuba=CU; jamaica=JM; haití=HT | es-US
+caribeno-us | alexa oye chico cuál es la capital de {} que estoy en la factoría | república dominicana=DO; puerto rico=PR; bahamas=BS | es-US
+caribeno-us | alexa chamo en doral todo el mundo sabe la capital de {} menos yo | venezuela=VE; colombia=CO; panamá=PA | es-US
+caribeno-us | alexa mi abuela de hialeah quiere saber la capital de {} | florida=US-FL; georgia el estado=US-GA; carolina del sur=US-SC | es-US
+caribeno-us | alexa en la ventanita del café discutimos cuál es la capital de {} | nicaragua=NI; argentina=AR; españa=ES | es-US
 # Washington Heights and the Bronx Dominicans, Jackson Heights Colombians and Ecuadorians (mira loco, vaina, parce, qué pena)
-caribeño-us | alexa mira loco cuál es la capital de {} | república dominicana=DO; puerto rico=PR; haití=HT | es-US
-caribeño-us | alexa esa vaina de la capital de {} cuál es que no me acuerdo | santa lucía=LC; dominica=DM; trinidad y tobago=TT | es-US
-caribeño-us | alexa que lo que dime la capital de {} | nueva york=US-NY; pensilvania=US-PA; maryland=US-MD | es-US
+caribeno-us | alexa mira loco cuál es la capital de {} | república dominicana=DO; puerto rico=PR; haití=HT | es-US
+caribeno-us | alexa esa vaina de la capital de {} cuál es que no me acuerdo | santa lucía=LC; dominica=DM; trinidad y tobago=TT | es-US
+caribeno-us | alexa que lo que dime la capital de {} | nueva york=US-NY; pensilvania=US-PA; maryland=US-MD | es-US
 andino-us | alexa parce cuál es la capital de {} | colombia=CO; ecuador=EC; perú=PE | es-US
 andino-us | alexa qué pena con usted pero cuál es la capital de {} | costa rica=CR; bolivia=BO; chile=CL | es-US
 andino-us | alexa en jackson heights hay un restaurante de {} cuál es la capital de allá | nepal=NP; bután=BT; india=IN | es-US
