@@ -137,12 +137,12 @@ pools | de tomaten gaan met de vrachtwagen naar {} wat is daar de hoofdstad | ru
 pools | dziekuje alexa en hoofdstad van {} wat is | tsjechië=CZ; servië=RS; albanië=AL
 pools | alexa ik woon in de flexwoning in de lier en ik vraag hoofdstad van duitsland | DE
 # Ukrainian newcomers (learner Dutch, "bud laska", "dyakuyu", the gemeente, the distributiecentrum)
-oekraïens | alexa bud laska wat is de hoofdstad van {} | oekraïne=UA; moldavië=MD; georgië=GE
-oekraïens | ik leer nederlands en de docent vraagt de hoofdstad van {} wat is het | armenië=AM; azerbeidzjan=AZ; kazachstan=KZ
-oekraïens | mijn dochter op de school hier heeft vriendin uit {} welke stad is hoofdstad | syrië=SY; eritrea=ER; afghanistan=AF
-oekraïens | dyakuyu alexa en wat is hoofdstad van {} ik vergeet | rusland=RU; belarus=BY; polen=PL
-oekraïens | in het distributiecentrum in venlo werkt een man uit {} hoe heet hoofdstad | litouwen=LT; hongarije=HU; roemenië=RO
-oekraïens | alexa de gemeente vraagt waar ik geboren ben en is kiev hoofdstad van oekraïne of kyiv | UA
+oekraiens | alexa bud laska wat is de hoofdstad van {} | oekraïne=UA; moldavië=MD; georgië=GE
+oekraiens | ik leer nederlands en de docent vraagt de hoofdstad van {} wat is het | armenië=AM; azerbeidzjan=AZ; kazachstan=KZ
+oekraiens | mijn dochter op de school hier heeft vriendin uit {} welke stad is hoofdstad | syrië=SY; eritrea=ER; afghanistan=AF
+oekraiens | dyakuyu alexa en wat is hoofdstad van {} ik vergeet | rusland=RU; belarus=BY; polen=PL
+oekraiens | in het distributiecentrum in venlo werkt een man uit {} hoe heet hoofdstad | litouwen=LT; hongarije=HU; roemenië=RO
+oekraiens | alexa de gemeente vraagt waar ik geboren ben en is kiev hoofdstad van oekraïne of kyiv | UA
 # Indo (Indisch) families ("aduh", "kassian", "tante", the pasar malam, the toko)
 indisch | aduh alexa wat is nou de hoofdstad van {} | indonesië=ID; maleisië=MY; brunei=BN
 indisch | op de pasar malam in den haag stond een kraam uit {} wat is daar de hoofdstad | de filipijnen=PH; thailand=TH; singapore=SG
