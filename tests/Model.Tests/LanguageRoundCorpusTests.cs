@@ -255,10 +255,10 @@ public partial class LanguageRoundCorpusTests
             new() { ["fr"] = 450, ["de"] = 455, ["pt"] = 460, ["ja"] = 455, ["it"] = 455, ["ar"] = 450, ["hi"] = 455, ["es"] = 500, ["nl"] = 560 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fortieth session (Italian, Arabic and Hindi: the forty-first; Spanish: the
-        // forty-second) by further new authors, one per language, and kept from the tuners: scored before any tuning. Every
-        // several-capital country (and Palestine) is asked in the plural.
+        // forty-second; Dutch: the forty-ninth) by further new authors, one per language, and kept from the tuners: scored
+        // before any tuning. Every several-capital country (and Palestine) is asked in the plural.
         ["round39"] = FromRoundFive(
-            new() { ["fr"] = 470, ["de"] = 450, ["pt"] = 495, ["ja"] = 480, ["it"] = 555, ["ar"] = 580, ["hi"] = 505, ["es"] = 530 },
+            new() { ["fr"] = 470, ["de"] = 450, ["pt"] = 495, ["ja"] = 480, ["it"] = 555, ["ar"] = 580, ["hi"] = 505, ["es"] = 530, ["nl"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-first session (Italian, Arabic and Hindi: the forty-second; Spanish: the
         // forty-third) by further new authors, one per language, and kept from the tuners: scored before any tuning. Every
@@ -280,33 +280,40 @@ public partial class LanguageRoundCorpusTests
             new() { ["fr"] = 570, ["de"] = 520, ["pt"] = 580, ["ja"] = 565, ["hi"] = 510, ["it"] = 525, ["es"] = 525, ["ar"] = 510 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-fourth session (German and Hindi: the forty-fifth; Italian: the
-        // forty-sixth; Spanish: the forty-eighth) by further new authors, one per language, and kept from the tuners:
-        // scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
+        // forty-sixth; Spanish: the forty-eighth; Arabic: the forty-ninth) by further new authors, one per language, and
+        // kept from the tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the
+        // plural.
         ["round43"] = FromRoundFive(
-            new() { ["fr"] = 560, ["pt"] = 565, ["ja"] = 525, ["de"] = 520, ["hi"] = 535, ["it"] = 545, ["es"] = 480 },
+            new() { ["fr"] = 560, ["pt"] = 565, ["ja"] = 525, ["de"] = 520, ["hi"] = 535, ["it"] = 545, ["es"] = 480, ["ar"] = 550 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-fifth session (German and Hindi: the forty-sixth; Italian: the
-        // forty-eighth) by further new authors, one per language, and kept from the tuners: scored before any tuning. The
-        // authors were given the skill's invocation name for the launch lines. Italian has no plural Côte d'Ivoire
-        // line kept (seven of the eight).
+        // forty-eighth; Spanish: the forty-ninth) by further new authors, one per language, and kept from the tuners:
+        // scored before any tuning. The authors were given the skill's invocation name for the launch lines. Italian has
+        // no plural Côte d'Ivoire line kept (seven of the eight).
         ["round44"] = FromRoundFive(
-            new() { ["fr"] = 580, ["pt"] = 585, ["ja"] = 510, ["de"] = 585, ["hi"] = 555, ["it"] = 545 },
+            new() { ["fr"] = 580, ["pt"] = 585, ["ja"] = 510, ["de"] = 585, ["hi"] = 555, ["it"] = 545, ["es"] = 565 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-sixth session (German, Hindi and Portuguese: the forty-seventh; French:
-        // the forty-eighth) by further new authors, kept from the tuners: scored before any tuning.
+        // the forty-eighth; Italian: the forty-ninth) by further new authors, kept from the tuners: scored before any
+        // tuning.
         ["round45"] = FromRoundFive(
-            new() { ["ja"] = 535, ["de"] = 485, ["hi"] = 525, ["pt"] = 590, ["fr"] = 530 },
+            new() { ["ja"] = 535, ["de"] = 485, ["hi"] = 525, ["pt"] = 590, ["fr"] = 530, ["it"] = 565 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-seventh session (German: the forty-eighth) by further new authors, kept
-        // from the tuners: scored before any tuning.
+        // Written blind at the start of the forty-seventh session (German: the forty-eighth; Portuguese, Hindi and French:
+        // the forty-ninth) by further new authors, kept from the tuners: scored before any tuning.
         ["round46"] = FromRoundFive(
-            new() { ["ja"] = 550, ["de"] = 495 },
+            new() { ["ja"] = 550, ["de"] = 495, ["pt"] = 540, ["hi"] = 525, ["fr"] = 565 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-eighth session by a further new author, kept from the tuner: scored
-        // before any tuning. It has no plural Benin line kept (seven of the eight).
+        // Written blind at the start of the forty-eighth session (German: the forty-ninth) by further new authors, kept
+        // from the tuners: scored before any tuning. Japanese has no plural Benin line kept (seven of the eight).
         ["round47"] = FromRoundFive(
-            new() { ["ja"] = 595 },
+            new() { ["ja"] = 595, ["de"] = 565 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
+        // Written blind at the start of the forty-ninth session by a further new author, kept from the tuner: scored
+        // before any tuning.
+        ["round48"] = FromRoundFive(
+            new() { ["ja"] = 615 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
     private static string[] HalvesOf(string round) => [Path.Combine(round, EvaluationCorpus.Tuning), Path.Combine(round, EvaluationCorpus.HeldBack)];
