@@ -582,6 +582,19 @@ function buildListWords(overrides) {
   return listWords;
 }
 
+// The words that exclude the place named after them ("guinea not guinea-bissau", "niger nicht nigeria"): of two places
+// said with only these words between them, the first is meant.
+function buildExclusionWords(overrides) {
+  const exclusionWords = {};
+  for (const [language, list] of Object.entries(overrides.exclusionWords ?? {})) {
+    if (!LANGUAGES.includes(language)) fail(`overrides.json: exclusionWords has unknown language "${language}".`);
+    if (list.length === 0 || list.some((word) => normalise(word).length === 0 || word !== word.trim() || /\s\s/u.test(word))) fail(`overrides.json: exclusionWords.${language} is empty or has an empty phrase or one with spaces around it.`);
+    if (new Set(list).size !== list.length) fail(`overrides.json: exclusionWords.${language} lists a phrase twice.`);
+    exclusionWords[language] = list;
+  }
+  return exclusionWords;
+}
+
 // A subdivision's aliases are curated only; none comes from a source, so none can become a shared name by itself.
 // Japanese subdivision names end in 州 ("state", "province") or 準州; people also say the name without it
 // ("カリフォルニア"), which is added as an alias unless it is another place's name (addJapaneseShortNames).
@@ -902,7 +915,8 @@ function generate() {
   for (const [language, count] of Object.entries(namesConfirmed)) confirmed[`country-city-multilanguage (${language} names)`] = count;
   const wordPrefixes = buildWordPrefixes(inputs.overrides);
   const listWords = buildListWords(inputs.overrides);
-  return { table: { sources: inputs.sources, countries, sharedNames, fillerWords, wordPrefixes, listWords }, droppedForNames, confirmed, provenance: inputs.provenance };
+  const exclusionWords = buildExclusionWords(inputs.overrides);
+  return { table: { sources: inputs.sources, countries, sharedNames, fillerWords, wordPrefixes, listWords, exclusionWords }, droppedForNames, confirmed, provenance: inputs.provenance };
 }
 
 function main() {

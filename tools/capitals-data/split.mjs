@@ -2,7 +2,7 @@
 // English (also every language's fallback), and each other language's file on that language's first request.
 // capitals.json keeps everything but the other languages' entries and lists those languages in "languages";
 // languages/<lang>.json holds, under the same member names and place ids, only that language's entries:
-// { "countries": [ { "id", "names", "forms", "aliases", "nationalities", ..., "capitals": [ { "names" } ] } ], "sharedNames": [ { "id", "names" } ], "fillerWords", "listWords" }.
+// { "countries": [ { "id", "names", "forms", "aliases", "nationalities", ..., "capitals": [ { "names" } ] } ], "sharedNames": [ { "id", "names" } ], "fillerWords", "listWords", "exclusionWords" }.
 // The split is a pure function of the table: running it again on the joined files gives the same files.
 
 const ENGLISH = 'en';
@@ -25,6 +25,7 @@ function languagesOf(table) {
   for (const shared of table.sharedNames) add(shared.names);
   add(table.fillerWords);
   add(table.listWords);
+  add(table.exclusionWords);
   languages.delete(ENGLISH);
   return [...languages].sort();
 }
@@ -40,6 +41,7 @@ function neutralPart(table, languages) {
   return {
     sources: table.sources, languages, countries, sharedNames, fillerWords: entriesOf(table.fillerWords, english),
     listWords: entriesOf(table.listWords ?? {}, english),
+    exclusionWords: entriesOf(table.exclusionWords ?? {}, english),
     ...(table.wordPrefixes ? { wordPrefixes: table.wordPrefixes } : {}),
   };
 }
@@ -56,7 +58,8 @@ function languagePart(table, language) {
     return place;
   });
   const sharedNames = table.sharedNames.map((shared) => ({ id: shared.id, names: entriesOf(shared.names, own) }));
-  return { countries, sharedNames, fillerWords: entriesOf(table.fillerWords, own), listWords: entriesOf(table.listWords ?? {}, own) };
+  return { countries, sharedNames, fillerWords: entriesOf(table.fillerWords, own), listWords: entriesOf(table.listWords ?? {}, own),
+    exclusionWords: entriesOf(table.exclusionWords ?? {}, own) };
 }
 
 /** { neutral: capitals.json's contents, languages: { de: languages/de.json's contents, ... } } */

@@ -17,8 +17,9 @@ public sealed class CapitalsData
         IReadOnlyList<SharedName>? sharedNames = null,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? fillerWords = null,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? wordPrefixes = null,
-        IReadOnlyDictionary<string, IReadOnlyList<string>>? listWords = null)
-        : this(countries, sharedNames, fillerWords, wordPrefixes, listWords, languageParts: null)
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? listWords = null,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? exclusionWords = null)
+        : this(countries, sharedNames, fillerWords, wordPrefixes, listWords, exclusionWords, languageParts: null)
     {
     }
 
@@ -28,6 +29,7 @@ public sealed class CapitalsData
         IReadOnlyDictionary<string, IReadOnlyList<string>>? fillerWords,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? wordPrefixes,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? listWords,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? exclusionWords,
         LanguageParts? languageParts)
     {
         ArgumentNullException.ThrowIfNull(countries);
@@ -36,6 +38,7 @@ public sealed class CapitalsData
         FillerWords = fillerWords ?? new Dictionary<string, IReadOnlyList<string>>();
         WordPrefixes = wordPrefixes ?? new Dictionary<string, IReadOnlyList<string>>();
         ListWords = listWords ?? new Dictionary<string, IReadOnlyList<string>>();
+        ExclusionWords = exclusionWords ?? new Dictionary<string, IReadOnlyList<string>>();
         _languageParts = languageParts;
         _byId = countries.ToDictionary(country => country.Id, StringComparer.OrdinalIgnoreCase);
         _sharedById = SharedNames.ToDictionary(shared => shared.Id, StringComparer.OrdinalIgnoreCase);
@@ -61,6 +64,9 @@ public sealed class CapitalsData
     /// <summary>The words that join the places of a list ("and", Japanese "と"), by language.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ListWords { get; }
 
+    /// <summary>The words that exclude the place said after them ("not", German "nicht"), by language: "guinea not guinea-bissau" is Guinea.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ExclusionWords { get; }
+
     /// <summary>
     /// The languages whose own file has been read so far, in the data's order; empty for data that holds every
     /// language in one file. English is always read (it is every language's fallback) and never listed.
@@ -85,7 +91,7 @@ public sealed class CapitalsData
         var contents = CapitalsDataReader.Read(StreamBytes.ReadAll(json));
         if (contents.Languages.Count > 0)
             throw new InvalidDataException($"The capitals data keeps {string.Join(", ", contents.Languages)} in their own files, and none were given.");
-        return new CapitalsData(contents.Countries, contents.SharedNames, contents.FillerWords, contents.WordPrefixes, contents.ListWords);
+        return new CapitalsData(contents.Countries, contents.SharedNames, contents.FillerWords, contents.WordPrefixes, contents.ListWords, contents.ExclusionWords);
     }
 
     /// <summary>
@@ -102,6 +108,7 @@ public sealed class CapitalsData
             join.JoinFillerWords(contents.FillerWords),
             contents.WordPrefixes,
             join.JoinListWords(contents.ListWords),
+            join.JoinExclusionWords(contents.ExclusionWords),
             parts);
     }
 

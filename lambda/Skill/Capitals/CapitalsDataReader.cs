@@ -20,6 +20,7 @@ internal static class CapitalsDataReader
         Dictionary<string, IReadOnlyList<string>>? fillerWords = null;
         Dictionary<string, IReadOnlyList<string>>? wordPrefixes = null;
         Dictionary<string, IReadOnlyList<string>>? listWords = null;
+        Dictionary<string, IReadOnlyList<string>>? exclusionWords = null;
         List<string>? languages = null;
         while (NextProperty(ref reader))
         {
@@ -33,6 +34,8 @@ internal static class CapitalsDataReader
                 wordPrefixes = ListMap(ref reader, "wordPrefixes");
             else if (Member(ref reader, "listWords"u8))
                 listWords = ListMap(ref reader, "listWords");
+            else if (Member(ref reader, "exclusionWords"u8))
+                exclusionWords = ListMap(ref reader, "exclusionWords");
             else if (Member(ref reader, "languages"u8))
                 languages = StringList(ref reader, "languages");
             else
@@ -44,7 +47,8 @@ internal static class CapitalsDataReader
             fillerWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
             wordPrefixes ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
             languages ?? [],
-            listWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
+            listWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
+            exclusionWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
     }
 
     private static List<SharedName> ReadSharedNames(ref Utf8JsonReader reader) =>
@@ -288,4 +292,5 @@ internal sealed record CapitalsDataContents(
     Dictionary<string, IReadOnlyList<string>> FillerWords,
     Dictionary<string, IReadOnlyList<string>> WordPrefixes,
     List<string> Languages,
-    Dictionary<string, IReadOnlyList<string>> ListWords);
+    Dictionary<string, IReadOnlyList<string>> ListWords,
+    Dictionary<string, IReadOnlyList<string>> ExclusionWords);

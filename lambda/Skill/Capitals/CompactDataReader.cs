@@ -54,8 +54,9 @@ internal ref struct CompactDataReader
         var fillerWords = reader.ListMap() ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var wordPrefixes = reader.ListMap() ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var listWords = reader.ListMap() ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var exclusionWords = reader.ListMap() ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         reader.ExpectEnd("capitals.bin");
-        return new CapitalsDataContents(countries, sharedNames, fillerWords, wordPrefixes, [.. languages], listWords);
+        return new CapitalsDataContents(countries, sharedNames, fillerWords, wordPrefixes, [.. languages], listWords, exclusionWords);
     }
 
     /// <summary>languages/&lt;lang&gt;.bin: the same contents <see cref="LanguagePartReader"/> reads from the language's JSON file.</summary>
@@ -81,8 +82,9 @@ internal ref struct CompactDataReader
             sharedNames[reader.Text()] = reader.ListMap() ?? throw new InvalidDataException($"{what}: a shared name has no names.");
         var fillerWords = reader.ListMap() ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var listWords = reader.ListMap() ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var exclusionWords = reader.ListMap() ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         reader.ExpectEnd(what);
-        return new LanguagePart(places, sharedNames, fillerWords, listWords);
+        return new LanguagePart(places, sharedNames, fillerWords, listWords, exclusionWords);
     }
 
     private Country Country()

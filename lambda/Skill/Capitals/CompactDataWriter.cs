@@ -32,6 +32,7 @@ internal sealed class CompactDataWriter
         data.ListMap(contents.FillerWords);
         data.ListMap(contents.WordPrefixes);
         data.ListMap(contents.ListWords);
+        data.ListMap(contents.ExclusionWords);
         return data.Finish(CompactDataReader.CapitalsKind);
     }
 
@@ -56,6 +57,7 @@ internal sealed class CompactDataWriter
         }
         data.ListMap(part.FillerWords);
         data.ListMap(part.ListWords);
+        data.ListMap(part.ExclusionWords);
         return data.Finish(CompactDataReader.LanguageKind);
     }
 

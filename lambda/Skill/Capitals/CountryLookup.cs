@@ -10,8 +10,11 @@ namespace WorldCapitals.Skill.Capitals;
 /// that holds the names of two places means neither, and a slip as close to two places as to one gives no answer.
 /// A name after a word that makes another place of it ("noord holland", "new guinea") is not that name.
 /// One exception, which is not a guess: a place said right after another with only filler words between them (a
-/// repair: "gambia i mean zambia", "denmark er norway", "mali no sorry malawi") is the speaker's correction of it, and so
-/// are words said after a place and a filler that replace part of its name ("north dakota no south").
+/// repair: "gambia i mean zambia", "denmark er norway", "mali no sorry malawi", or with a few words leading into the name
+/// again, "coreia do norte errei da coreia do sul") is the speaker's correction of it, and so
+/// are words said after a place and a filler that replace part of its name ("north dakota no south"). And a place said
+/// after another and a word that excludes it (the language's exclusion words: "guinea not guinea-bissau", "niger nicht
+/// nigeria") is not meant: the first place is.
 /// A name that means several places ("Korea") is found as a <see cref="SharedName"/>. A country said with a small slip
 /// of one of its own places ("sachsn in deutschland") is that place, as with its exact name ("punjab in india").
 /// </summary>
@@ -22,6 +25,9 @@ public sealed class CountryLookup
 
     // A one-character name ("米") inside a text without spaces is too often part of another word ("南米").
     private const int MinNameInsideText = 2;
+
+    // The most words besides fillers between a place and its repair: "de la" in "... attends non de la corée du sud".
+    private const int MaxRepairLinkWords = 2;
 
     // The most words of a place's slip said beside its country ("nuevo leom" in "nuevo leom en méxico").
     private const int MaxSlipWords = 3;
@@ -133,7 +139,8 @@ public sealed class CountryLookup
     // to a country, or with a shared name one of whose places does ("punjab in india", "georgia in america"): the
     // country is then a qualifier of the other, which narrows it or, when it fits none of its places, is ignored (the
     // skill decides, and says which place it answers; it never guesses).
-    // A place said right after another with only removed filler words between them corrects it (see the class summary).
+    // A place said right after another with only removed filler words between them corrects it (see the class summary);
+    // one said after the other and an exclusion word ("niger nicht nigeria") is not meant: the first is.
     private static (NamedPlace? Place, bool Several, bool EveryWord, Country? Qualifier, bool[] Used) FindInside(List<string> words, LanguageIndex index, CapitalsData data, List<int> fillerBefore)
     {
         var used = new bool[words.Count];
@@ -163,15 +170,27 @@ public sealed class CountryLookup
             return (null, false, false, null, used);
         if (found.Count < 2)
             return (found.Count == 0 ? null : found[0], false, everyWord, null, used);
+        var first = runs[0].Start < runs[1].Start ? 0 : 1;
+        if (index.Exclusions.Contains(string.Join(' ', words.GetRange(runs[first].End, runs[1 - first].Start - runs[first].End))))
+            return (found[first], false, everyWord, null, used);
         if (QualifiedPair(found, data) is { } qualified)
             return (qualified.Place, false, everyWord, qualified.Qualifier, used);
         var later = runs[0].Start < runs[1].Start ? 1 : 0;
-        if (runs[1 - later].End == runs[later].Start && fillerBefore.Contains(runs[later].Start))
+        if (IsRepair(words, runs[1 - later].End, runs[later].Start, fillerBefore, index))
             return (found[later], false, everyWord, null, used);
         if (runs[1 - later].End == runs[later].Start && BeginsANameOf(string.Concat(words.GetRange(runs[1 - later].Start, runs[1 - later].End - runs[1 - later].Start)), found[later], index))
             return (found[later], false, everyWord, null, used);
         return (null, true, false, null, used);
     }
+
+    // Whether the words between a place's name and a later one make the later a repair of it: a removed filler word
+    // between them ("mali stopp malawi"), with at most MaxRepairLinkWords other words, the little words that lead into
+    // the name again ("coreia do norte errei da coreia do sul", "la corée du nord attends non de la corée du sud",
+    // "philippinen ne von indonesien"); never with a word that excludes ("niger is it not nigeria").
+    private static bool IsRepair(List<string> words, int firstEnd, int laterStart, List<int> fillerBefore, LanguageIndex index) =>
+        laterStart - firstEnd is >= 0 and <= MaxRepairLinkWords
+        && fillerBefore.Exists(at => at >= firstEnd && at <= laterStart)
+        && !words.GetRange(firstEnd, laterStart - firstEnd).Exists(index.Exclusions.Contains);
 
     // Whether the words said right before a place's name begin another name of that place, one that is those words and a
     // name of it: "المملكة" is Saudi Arabia said alone, but in "المملكة النرويجية" it is the "مملكة" of Norway's "مملكة

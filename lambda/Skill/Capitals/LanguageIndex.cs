@@ -2,7 +2,8 @@ namespace WorldCapitals.Skill.Capitals;
 
 /// <summary>
 /// One language's names, aliases and shared names: by key for the exact match and the search inside a value,
-/// as a list with letter counts for the forgiving match; and the language's filler words, by first word.
+/// as a list with letter counts for the forgiving match; the language's filler words, by first word; and its exclusion
+/// words ("not", "nicht"), as their words joined by spaces.
 /// </summary>
 internal sealed class LanguageIndex
 {
@@ -10,9 +11,10 @@ internal sealed class LanguageIndex
     private readonly HashSet<string> _nameWords;
     private readonly string[] _prefixes;
 
-    private LanguageIndex(Dictionary<string, NamedPlace> names, int maxNameWords, Dictionary<string, string[][]> fillerByFirstWord, HashSet<string> nameWords, string[] prefixes, HashSet<string> placeQualifiers)
+    private LanguageIndex(Dictionary<string, NamedPlace> names, int maxNameWords, Dictionary<string, string[][]> fillerByFirstWord, HashSet<string> nameWords, string[] prefixes, HashSet<string> placeQualifiers, HashSet<string> exclusions)
     {
         PlaceQualifiers = placeQualifiers;
+        Exclusions = exclusions;
         _nameWords = nameWords;
         _prefixes = prefixes;
         Names = names;
@@ -29,6 +31,9 @@ internal sealed class LanguageIndex
 
     /// <summary>Words that, said right before a place's name, name another place (<see cref="QualifiersOf"/>).</summary>
     public IReadOnlySet<string> PlaceQualifiers { get; }
+
+    /// <summary>The language's exclusion words (<see cref="CapitalsData.ExclusionWords"/>), each as its comparable words joined by spaces.</summary>
+    public IReadOnlySet<string> Exclusions { get; }
 
     /// <summary>
     /// At least the most words any name of the language has ("united kingdom of great britain and northern ireland");
@@ -98,7 +103,10 @@ internal sealed class LanguageIndex
         var prefixes = data.WordPrefixes.TryGetValue(language, out var joined)
             ? joined.Select(prefix => SpokenName.Normalize(prefix, language)).Where(prefix => prefix.Length > 0).ToArray()
             : [];
-        return new LanguageIndex(names, maxNameWords, FillerByFirstWord(language, data), nameWords, prefixes, QualifiersOf(spoken, names));
+        var exclusions = data.ExclusionWords.TryGetValue(language, out var phrases)
+            ? phrases.Select(phrase => string.Join(' ', SpokenWords.Split(phrase, language, int.MaxValue)!)).Where(phrase => phrase.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : [];
+        return new LanguageIndex(names, maxNameWords, FillerByFirstWord(language, data), nameWords, prefixes, QualifiersOf(spoken, names), exclusions);
     }
 
     // Words that make another place of the name after them: "noord" in "Noord-Korea" and "Noord-Ierland", "new" in "New

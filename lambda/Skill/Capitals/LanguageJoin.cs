@@ -1,7 +1,7 @@
 namespace WorldCapitals.Skill.Capitals;
 
 /// <summary>
-/// Joins the places, shared names, filler words and list words read from capitals.json with the languages kept in their own
+/// Joins the places, shared names, filler words, list words and exclusion words read from capitals.json with the languages kept in their own
 /// files: every by-language member becomes a <see cref="LanguageMap{T}"/> that reads a language's file on first use.
 /// </summary>
 internal sealed class LanguageJoin(LanguageParts parts)
@@ -46,6 +46,9 @@ internal sealed class LanguageJoin(LanguageParts parts)
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> JoinListWords(IReadOnlyDictionary<string, IReadOnlyList<string>> own) =>
         Map(own, part => part.ListWords);
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> JoinExclusionWords(IReadOnlyDictionary<string, IReadOnlyList<string>> own) =>
+        Map(own, part => part.ExclusionWords);
 
     // A member the place does not have in capitals.json it has in no language (the generator keeps it, empty, where any language has it).
     private LanguageMap<T>? MapOrNull<T>(IReadOnlyDictionary<string, T>? own, Func<LanguagePart, IReadOnlyDictionary<string, T>?> select) =>

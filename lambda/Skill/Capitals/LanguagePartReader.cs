@@ -17,6 +17,7 @@ internal static class LanguagePartReader
         var sharedNames = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>(StringComparer.Ordinal);
         Dictionary<string, IReadOnlyList<string>>? fillerWords = null;
         Dictionary<string, IReadOnlyList<string>>? listWords = null;
+        Dictionary<string, IReadOnlyList<string>>? exclusionWords = null;
         while (NextProperty(ref reader))
         {
             if (Member(ref reader, "countries"u8))
@@ -27,6 +28,8 @@ internal static class LanguagePartReader
                 fillerWords = ListMap(ref reader, "fillerWords");
             else if (Member(ref reader, "listWords"u8))
                 listWords = ListMap(ref reader, "listWords");
+            else if (Member(ref reader, "exclusionWords"u8))
+                exclusionWords = ListMap(ref reader, "exclusionWords");
             else
                 SkipValue(ref reader);
         }
@@ -34,7 +37,8 @@ internal static class LanguagePartReader
             places ?? throw new InvalidDataException($"The {language} capitals data has no 'countries'."),
             sharedNames,
             fillerWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
-            listWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
+            listWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal),
+            exclusionWords ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal));
     }
 
     // A shared name without names in this language says nothing here.

@@ -44,6 +44,50 @@ public sealed class ExtraWordsLookupTests
         Assert.That(result.Match, Is.EqualTo(LookupMatch.ExtraWords));
     }
 
+    // A repair in the speaker's own words, and with the little words that lead into the name again (at most two).
+    [TestCase("coreia do norte errei da coreia do sul", "pt-BR", "KR")]
+    [TestCase("áustria minto da austrália", "pt-BR", "AU")]
+    [TestCase("philippinen ne von indonesien", "de-DE", "ID")]
+    [TestCase("mali stopp ich meinte malawi", "de-DE", "MW")]
+    [TestCase("la corée du nord attends non de la corée du sud", "fr-FR", "KR")]
+    [TestCase("corea del nord scusa della corea del sud", "it-IT", "KR")]
+    [TestCase("mali of wacht malawi", "nl-NL", "MW")]
+    [TestCase("niet mali maar malawi", "nl-NL", "MW")]
+    [TestCase("chile i mean the peru", "en-US", "PE")]
+    public void A_repair_with_words_leading_into_the_name_names_the_later_place(string spoken, string locale, string id)
+    {
+        var result = Lookup.FindBySpokenName(spoken, locale);
+
+        Assert.That(result.Country?.Id, Is.EqualTo(id));
+    }
+
+    // More than two words between a repair word and the later place are no repair: two places, no guess.
+    [TestCase("mali no sorry i was thinking about malawi", "en-US")]
+    [TestCase("mali ne ich glaube eher an malawi", "de-DE")]
+    public void A_repair_word_far_from_the_later_place_repairs_nothing(string spoken, string locale) =>
+        Assert.That(Lookup.FindBySpokenName(spoken, locale).Country, Is.Null);
+
+    // A place said after another and a word that excludes it: the first place is meant.
+    [TestCase("guinea not guinea-bissau", "en-US", "GN")]
+    [TestCase("niger and not nigeria", "en-US", "NE")]
+    [TestCase("guinea nicht guinea-bissau", "de-DE", "GN")]
+    [TestCase("dominica nicht der dominikanischen republik", "de-DE", "DM")]
+    [TestCase("la bolivie pas du brésil", "fr-FR", "BO")]
+    [TestCase("l'arménie pas de l'albanie", "fr-FR", "AM")]
+    [TestCase("niger non della nigeria", "it-IT", "NE")]
+    [TestCase("austria non dell'australia", "it-IT", "AT")]
+    [TestCase("mali en niet malawi", "nl-NL", "ML")]
+    [TestCase("guiné e não guiné-bissau", "pt-BR", "GN")]
+    [TestCase("guinea y no guinea-bisáu", "es-ES", "GN")]
+    public void A_place_said_after_an_exclusion_word_is_not_meant(string spoken, string locale, string id) =>
+        Assert.That(Lookup.FindBySpokenName(spoken, locale).Country?.Id, Is.EqualTo(id));
+
+    // An exclusion word with other words beside it between the places is no exclusion: two places, no guess.
+    [TestCase("niger is it not nigeria", "en-US")]
+    [TestCase("niger oder doch nicht nigeria", "de-DE")]
+    public void Other_words_beside_an_exclusion_word_give_no_guess(string spoken, string locale) =>
+        Assert.That(Lookup.FindBySpokenName(spoken, locale).Country, Is.Null);
+
     // Words said after a place and a filler that replace part of its name (a repair of that part) name the other place.
     [TestCase("north dakota no south", "en-US", "US-SD")]
     [TestCase("carolina do sul digo do norte", "pt-BR", "US-NC")]
