@@ -106,7 +106,13 @@ public sealed class CountryLookup
                 ? LookupResult.Of(ownPlace, LookupMatch.Forgiving) with { Qualifier = country }
                 : LookupResult.Of(found, LookupMatch.ExtraWords);
         }
-        return slip is { } corrected ? LookupResult.Of(corrected, LookupMatch.Forgiving) : LookupResult.NotFound;
+        if (slip is { } corrected)
+            return LookupResult.Of(corrected, LookupMatch.Forgiving);
+        // A name said in two parts, one of them a filler word ("ne paul" for Nepal, German "ne" being a repair word), is a
+        // slip of the whole value: tried last, when nothing else was found.
+        return fillerBefore.Count > 0 && ForgivingMatch(key, index.Entries).Place is { } whole
+            ? LookupResult.Of(whole, LookupMatch.Forgiving)
+            : LookupResult.NotFound;
     }
 
     /// <summary>

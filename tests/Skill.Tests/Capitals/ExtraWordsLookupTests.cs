@@ -61,6 +61,12 @@ public sealed class ExtraWordsLookupTests
         Assert.That(result.Country?.Id, Is.EqualTo(id));
     }
 
+    // A name said in two parts, one of them a filler word, is a slip of the whole value.
+    [TestCase("ne paul", "de-DE", "NP")]
+    [TestCase("so malia", "en-US", "SO")]
+    public void A_name_split_at_a_filler_word_is_a_slip_of_the_whole(string spoken, string locale, string id) =>
+        Assert.That((Lookup.FindBySpokenName(spoken, locale).Country?.Id, Lookup.FindBySpokenName(spoken, locale).Match), Is.EqualTo((id, LookupMatch.Forgiving)));
+
     // More than two words between a repair word and the later place are no repair: two places, no guess.
     [TestCase("mali no sorry i was thinking about malawi", "en-US")]
     [TestCase("mali ne ich glaube eher an malawi", "de-DE")]
