@@ -30,12 +30,16 @@ public class LanguageEvaluationCorpusTests
     private const string LatinWord = "[a-z\u00DF-\u00F6\u00F8-\u00FF\u0153]+(['-][a-z\u00DF-\u00F6\u00F8-\u00FF\u0153]+)*";
     private const string LatinText = $"^{LatinWord}( {LatinWord})*$";
 
+    // Dutch writes a word cut at its start with an apostrophe ("'t", "'k"), Italian one cut at its end ("po'", "mi'").
+    private const string DutchText = $"^'?{LatinWord}( '?{LatinWord})*$";
+    private const string ItalianText = $"^{LatinWord}'?( {LatinWord}'?)*$";
+
     /// <summary>What an ASR transcript looks like in each language: lower case, the language's own script, no
-    /// punctuation; Japanese without spaces, Hindi in Devanagari, Arabic in Arabic letters without diacritics.</summary>
+    /// punctuation but apostrophes (Dutch and Italian also at a word's edge); Japanese without spaces, Hindi in Devanagari, Arabic in Arabic letters without diacritics.</summary>
     internal static readonly Dictionary<string, Regex> SpokenText = new()
     {
-        ["de"] = new(LatinText), ["fr"] = new(LatinText), ["es"] = new(LatinText), ["it"] = new(LatinText),
-        ["pt"] = new(LatinText), ["nl"] = new(LatinText),
+        ["de"] = new(LatinText), ["fr"] = new(LatinText), ["es"] = new(LatinText), ["it"] = new(ItalianText),
+        ["pt"] = new(LatinText), ["nl"] = new(DutchText),
         ["ja"] = new("^[\u3005\u3040-\u30FF\u4E00-\u9FFF]+$"),
         ["hi"] = new("^[\u0900-\u097F]+( [\u0900-\u097F]+)*$"),
         ["ar"] = new("^[\u0621-\u063A\u0641-\u064A]+( [\u0621-\u063A\u0641-\u064A]+)*$"),

@@ -29,6 +29,9 @@ public sealed class CountryLookup
     // The most words besides fillers between a place and its repair: "de la" in "... attends non de la corée du sud".
     private const int MaxRepairLinkWords = 2;
 
+    // The longest word that leads into a name again after a repair ("della").
+    private const int MaxLinkWordLength = 5;
+
     // The most words of a place's slip said beside its country ("nuevo leom" in "nuevo leom en méxico").
     private const int MaxSlipWords = 3;
 
@@ -192,11 +195,13 @@ public sealed class CountryLookup
     // Whether the words between a place's name and a later one make the later a repair of it: a removed filler word
     // between them ("mali stopp malawi"), with at most MaxRepairLinkWords other words, the little words that lead into
     // the name again ("coreia do norte errei da coreia do sul", "la corée du nord attends non de la corée du sud",
-    // "philippinen ne von indonesien"); never with a word that excludes ("niger is it not nigeria").
+    // "philippinen ne von indonesien"): short words of the language's names ("da", "von", "della"), none that joins a
+    // list ("kenya and the capital of uganda") or excludes ("niger is it not nigeria").
     private static bool IsRepair(List<string> words, int firstEnd, int laterStart, List<int> fillerBefore, LanguageIndex index) =>
         laterStart - firstEnd is >= 0 and <= MaxRepairLinkWords
         && fillerBefore.Exists(at => at >= firstEnd && at <= laterStart)
-        && !words.GetRange(firstEnd, laterStart - firstEnd).Exists(index.Exclusions.Contains);
+        && words.GetRange(firstEnd, laterStart - firstEnd).TrueForAll(word => word.Length <= MaxLinkWordLength
+            && index.IsNameWord(word) && !index.ListWords.Contains(word) && !index.Exclusions.Contains(word));
 
     // Whether the words said right before a place's name begin another name of that place, one that is those words and a
     // name of it: "المملكة" is Saudi Arabia said alone, but in "المملكة النرويجية" it is the "مملكة" of Norway's "مملكة

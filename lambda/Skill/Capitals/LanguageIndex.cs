@@ -11,10 +11,11 @@ internal sealed class LanguageIndex
     private readonly HashSet<string> _nameWords;
     private readonly string[] _prefixes;
 
-    private LanguageIndex(Dictionary<string, NamedPlace> names, int maxNameWords, Dictionary<string, string[][]> fillerByFirstWord, HashSet<string> nameWords, string[] prefixes, HashSet<string> placeQualifiers, HashSet<string> exclusions)
+    private LanguageIndex(Dictionary<string, NamedPlace> names, int maxNameWords, Dictionary<string, string[][]> fillerByFirstWord, HashSet<string> nameWords, string[] prefixes, HashSet<string> placeQualifiers, HashSet<string> exclusions, HashSet<string> listWords)
     {
         PlaceQualifiers = placeQualifiers;
         Exclusions = exclusions;
+        ListWords = listWords;
         _nameWords = nameWords;
         _prefixes = prefixes;
         Names = names;
@@ -34,6 +35,9 @@ internal sealed class LanguageIndex
 
     /// <summary>The language's exclusion words (<see cref="CapitalsData.ExclusionWords"/>), each as its comparable words joined by spaces.</summary>
     public IReadOnlySet<string> Exclusions { get; }
+
+    /// <summary>The language's list words (<see cref="CapitalsData.ListWords"/>) of one word, in their comparable form.</summary>
+    public IReadOnlySet<string> ListWords { get; }
 
     /// <summary>
     /// At least the most words any name of the language has ("united kingdom of great britain and northern ireland");
@@ -106,7 +110,10 @@ internal sealed class LanguageIndex
         var exclusions = data.ExclusionWords.TryGetValue(language, out var phrases)
             ? phrases.Select(phrase => string.Join(' ', SpokenWords.Split(phrase, language, int.MaxValue)!)).Where(phrase => phrase.Length > 0).ToHashSet(StringComparer.Ordinal)
             : [];
-        return new LanguageIndex(names, maxNameWords, FillerByFirstWord(language, data), nameWords, prefixes, QualifiersOf(spoken, names), exclusions);
+        var listWords = data.ListWords.TryGetValue(language, out var joining)
+            ? joining.Select(word => SpokenName.Normalize(word, language)).Where(word => word.Length > 0).ToHashSet(StringComparer.Ordinal)
+            : [];
+        return new LanguageIndex(names, maxNameWords, FillerByFirstWord(language, data), nameWords, prefixes, QualifiersOf(spoken, names), exclusions, listWords);
     }
 
     // Words that make another place of the name after them: "noord" in "Noord-Korea" and "Noord-Ierland", "new" in "New

@@ -26,7 +26,7 @@ public class HindiRoundFortySixRuleTests
     [TestCase("इसनै कैसे चलावां", "AMAZON.HelpIntent")]
     [TestCase("एहि में की पुछि सकै छी", "AMAZON.HelpIntent")]
     [TestCase("हम कैसे पूछेंगे बताइए", "AMAZON.HelpIntent")]
-    [TestCase("ट्यूटोरियल चलाओ", "AMAZON.HelpIntent")]
+    [TestCase("इसका ट्यूटोरियल दो", "AMAZON.HelpIntent")]
     [TestCase("डेमो दिखाओ", "AMAZON.HelpIntent")]
     [TestCase("इस स्किल में क्या क्या फ़ीचर हैं", "AMAZON.HelpIntent")]
     [TestCase("हेल्प चाहिए इस खेल में", "AMAZON.HelpIntent")]
