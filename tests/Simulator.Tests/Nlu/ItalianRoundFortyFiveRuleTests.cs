@@ -5,7 +5,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// <summary>The Italian families of round 45 tuning (see the "Round 45 tuning for Italian (session 49)" section), each
 /// tried on sentences of our own rather than the corpus lines: openers of a statement to check ("dico bene che", "è corretto / giusto dire che", "(mi)
 /// confermi che", "è vero che"); polite openers "senta (una cosa)", "mi scusi", "buongiorno / buonasera", praise "bravo /
-/// brava"; the country a subdivision is in said first ("in germania"); foreign apologies and thanks before
+/// brava"; foreign apologies and thanks before
 /// cancel ("duibuqi", "smahli", "dyakuyu", "haanji"); help "come si comincia / inizia", "sono nuovo come si
 /// comincia", "che sono negato"; stop "basta studiare / ripassare / con i compiti"; the launch verb "otwórz" and launch
 /// surroundings (who said to open it, a shift, a homework reason, "tá bom"); with out-of-domain neighbours that must still
@@ -21,7 +21,6 @@ public class ItalianRoundFortyFiveRuleTests
     [TestCase("alexa dico bene che la capitale del perù è lima", "PE")]
     [TestCase("alexa è corretto dire che la capitale del kenya è nairobi", "KE")]
     [TestCase("alexa mi confermi che la capitale della norvegia è oslo", "NO")]
-    [TestCase("alexa in germania la capitale della sassonia", "DE-SN")]
     public void A_capital_question_names_the_place(string utterance, string id) =>
         LocaleNlu.AssertReadsPlace(Locale, utterance, id);
 
