@@ -179,15 +179,15 @@ public sealed class CountryLookup
             return (null, false, false, null, used);
         if (found.Count < 2)
             return (found.Count == 0 ? null : found[0], false, everyWord, null, used);
-        var first = runs[0].Start < runs[1].Start ? 0 : 1;
-        if (index.Exclusions.Contains(string.Join(' ', words.GetRange(runs[first].End, runs[1 - first].Start - runs[first].End))))
-            return (found[first], false, everyWord, null, used);
+        var later = runs[0].Start < runs[1].Start ? 1 : 0;
+        var (earlierRun, laterRun) = (runs[1 - later], runs[later]);
+        if (index.Exclusions.Contains(string.Join(' ', words.GetRange(earlierRun.End, laterRun.Start - earlierRun.End))))
+            return (found[1 - later], false, everyWord, null, used);
         if (QualifiedPair(found, data) is { } qualified)
             return (qualified.Place, false, everyWord, qualified.Qualifier, used);
-        var later = runs[0].Start < runs[1].Start ? 1 : 0;
-        if (IsRepair(words, runs[1 - later].End, runs[later].Start, fillerBefore, index))
+        if (IsRepair(words, earlierRun.End, laterRun.Start, fillerBefore, index))
             return (found[later], false, everyWord, null, used);
-        if (runs[1 - later].End == runs[later].Start && BeginsANameOf(string.Concat(words.GetRange(runs[1 - later].Start, runs[1 - later].End - runs[1 - later].Start)), found[later], index))
+        if (earlierRun.End == laterRun.Start && BeginsANameOf(string.Concat(words.GetRange(earlierRun.Start, earlierRun.End - earlierRun.Start)), found[later], index))
             return (found[later], false, everyWord, null, used);
         return (null, true, false, null, used);
     }
