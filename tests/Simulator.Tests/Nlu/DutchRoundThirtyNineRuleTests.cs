@@ -7,8 +7,8 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// (Turkish "teşekkürler", "artık", Sranan "fa waka", "grantangi", "baya", Indonesian "aduh", carnival "alaaf",
 /// "sorry my dutch"), "zuster" said to the nurse; the dialect and chat spellings "'k" -> "ik", "weit" -> "weet",
 /// "stoppe" -> "stoppen", "unne" -> "een", "gaon" -> "gaan"; help "hoe werkte / hoe ging dat (ook alweer)", "hoe moet
-/// dit"; cancel "cancel this", "ik weet het weer" and reasons opened by "ons / onze", "oom", "tante", "de ploegleider",
-/// "the answer", the exams, "ge / je"; stop "mi ta kaba", "ik ben moe" and reasons closed by "moe" or "bedtijd"; launch
+/// dit"; cancel "cancel this" and reasons opened by "ons / onze", "oom", "tante", "de ploegleider",
+/// "the answer", the exams; stop "mi ta kaba", "ik ben moe" and reasons closed by "moe" or "bedtijd"; launch
 /// with greetings, "iepen", "ne keer", "for me", "voor de quizavond", "we doen een quiz"; a follow-up "en als ik ...
 /// zeg"; the not-place "vlaai"; with out-of-domain neighbours that must still fall back.</summary>
 public class DutchRoundThirtyNineRuleTests
