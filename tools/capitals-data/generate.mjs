@@ -570,29 +570,19 @@ function buildWordPrefixes(overrides) {
   return prefixes;
 }
 
-// The words that join the places of a list ("and"): a value that is no place as a whole is split at them.
-function buildListWords(overrides) {
-  const listWords = {};
-  for (const [language, list] of Object.entries(overrides.listWords ?? {})) {
-    if (!LANGUAGES.includes(language)) fail(`overrides.json: listWords has unknown language "${language}".`);
-    // A list word may be a phrase of words said apart ("en die van"), never one with spaces around or doubled.
-    if (list.length === 0 || list.some((word) => normalise(word).length === 0 || word !== word.trim() || /\s\s/u.test(word))) fail(`overrides.json: listWords.${language} is empty or has an empty word or one with spaces around it.`);
-    listWords[language] = list;
+// The words that join the places of a list ("and"): a value that is no place as a whole is split at them. And the words
+// that exclude the place named after them ("guinea not guinea-bissau", "niger nicht nigeria"): of two places said with
+// only these words between them, the first is meant. Each entry may be a phrase of words said apart ("en die van"),
+// never one with spaces around or doubled; an exclusion phrase is listed once.
+function phrasesByLanguage(overrides, member, { once = false } = {}) {
+  const phrases = {};
+  for (const [language, list] of Object.entries(overrides[member] ?? {})) {
+    if (!LANGUAGES.includes(language)) fail(`overrides.json: ${member} has unknown language "${language}".`);
+    if (list.length === 0 || list.some((phrase) => normalise(phrase).length === 0 || phrase !== phrase.trim() || /\s\s/u.test(phrase))) fail(`overrides.json: ${member}.${language} is empty or has an empty phrase or one with spaces around it.`);
+    if (once && new Set(list).size !== list.length) fail(`overrides.json: ${member}.${language} lists a phrase twice.`);
+    phrases[language] = list;
   }
-  return listWords;
-}
-
-// The words that exclude the place named after them ("guinea not guinea-bissau", "niger nicht nigeria"): of two places
-// said with only these words between them, the first is meant.
-function buildExclusionWords(overrides) {
-  const exclusionWords = {};
-  for (const [language, list] of Object.entries(overrides.exclusionWords ?? {})) {
-    if (!LANGUAGES.includes(language)) fail(`overrides.json: exclusionWords has unknown language "${language}".`);
-    if (list.length === 0 || list.some((word) => normalise(word).length === 0 || word !== word.trim() || /\s\s/u.test(word))) fail(`overrides.json: exclusionWords.${language} is empty or has an empty phrase or one with spaces around it.`);
-    if (new Set(list).size !== list.length) fail(`overrides.json: exclusionWords.${language} lists a phrase twice.`);
-    exclusionWords[language] = list;
-  }
-  return exclusionWords;
+  return phrases;
 }
 
 // A subdivision's aliases are curated only; none comes from a source, so none can become a shared name by itself.
@@ -914,8 +904,8 @@ function generate() {
   const namesConfirmed = crossCheckCapitalNames(countries, inputs.nameChecker, inputs.places.sourceDifferences, fail);
   for (const [language, count] of Object.entries(namesConfirmed)) confirmed[`country-city-multilanguage (${language} names)`] = count;
   const wordPrefixes = buildWordPrefixes(inputs.overrides);
-  const listWords = buildListWords(inputs.overrides);
-  const exclusionWords = buildExclusionWords(inputs.overrides);
+  const listWords = phrasesByLanguage(inputs.overrides, 'listWords');
+  const exclusionWords = phrasesByLanguage(inputs.overrides, 'exclusionWords', { once: true });
   return { table: { sources: inputs.sources, countries, sharedNames, fillerWords, wordPrefixes, listWords, exclusionWords }, droppedForNames, confirmed, provenance: inputs.provenance };
 }
 
