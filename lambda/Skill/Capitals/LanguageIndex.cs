@@ -2,8 +2,8 @@ namespace WorldCapitals.Skill.Capitals;
 
 /// <summary>
 /// One language's names, aliases and shared names: by key for the exact match and the search inside a value,
-/// as a list with letter counts for the forgiving match; the language's filler words, by first word; and its exclusion
-/// words ("not", "nicht"), as their words joined by spaces.
+/// as a list with letter counts for the forgiving match; the language's filler words, by first word; its one-word list
+/// words; and its exclusion words ("not", "nicht"), as their words joined by spaces.
 /// </summary>
 internal sealed class LanguageIndex
 {
