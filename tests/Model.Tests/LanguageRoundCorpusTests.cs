@@ -261,10 +261,10 @@ public partial class LanguageRoundCorpusTests
             new() { ["fr"] = 470, ["de"] = 450, ["pt"] = 495, ["ja"] = 480, ["it"] = 555, ["ar"] = 580, ["hi"] = 505, ["es"] = 530, ["nl"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-first session (Italian, Arabic and Hindi: the forty-second; Spanish: the
-        // forty-third) by further new authors, one per language, and kept from the tuners: scored before any tuning. Every
-        // several-capital country (and Palestine) is asked in the plural.
+        // forty-third; Dutch: the fiftieth) by further new authors, one per language, and kept from the tuners: scored
+        // before any tuning. Every several-capital country (and Palestine) is asked in the plural.
         ["round40"] = FromRoundFive(
-            new() { ["fr"] = 510, ["de"] = 480, ["pt"] = 510, ["ja"] = 515, ["it"] = 510, ["ar"] = 560, ["hi"] = 520, ["es"] = 530 },
+            new() { ["fr"] = 510, ["de"] = 480, ["pt"] = 510, ["ja"] = 515, ["it"] = 510, ["ar"] = 560, ["hi"] = 520, ["es"] = 530, ["nl"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-second session (Arabic and Hindi: the forty-third; Italian and Spanish:
         // the forty-fourth) by further new authors, one per language, and kept from the tuners: scored before any tuning.
@@ -287,32 +287,33 @@ public partial class LanguageRoundCorpusTests
             new() { ["fr"] = 560, ["pt"] = 565, ["ja"] = 525, ["de"] = 520, ["hi"] = 535, ["it"] = 545, ["es"] = 480, ["ar"] = 550 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-fifth session (German and Hindi: the forty-sixth; Italian: the
-        // forty-eighth; Spanish: the forty-ninth) by further new authors, one per language, and kept from the tuners:
-        // scored before any tuning. The authors were given the skill's invocation name for the launch lines. Italian has
-        // no plural Côte d'Ivoire line kept (seven of the eight).
+        // forty-eighth; Spanish: the forty-ninth; Arabic: the fiftieth) by further new authors, one per language, and kept
+        // from the tuners: scored before any tuning. The authors were given the skill's invocation name for the launch
+        // lines. Italian has no plural Côte d'Ivoire line kept (seven of the eight).
         ["round44"] = FromRoundFive(
-            new() { ["fr"] = 580, ["pt"] = 585, ["ja"] = 510, ["de"] = 585, ["hi"] = 555, ["it"] = 545, ["es"] = 565 },
+            new() { ["fr"] = 580, ["pt"] = 585, ["ja"] = 510, ["de"] = 585, ["hi"] = 555, ["it"] = 545, ["es"] = 565, ["ar"] = 550 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-sixth session (German, Hindi and Portuguese: the forty-seventh; French:
-        // the forty-eighth; Italian: the forty-ninth) by further new authors, kept from the tuners: scored before any
-        // tuning.
+        // the forty-eighth; Italian: the forty-ninth; Spanish: the fiftieth) by further new authors, kept from the tuners:
+        // scored before any tuning.
         ["round45"] = FromRoundFive(
-            new() { ["ja"] = 535, ["de"] = 485, ["hi"] = 525, ["pt"] = 590, ["fr"] = 530, ["it"] = 565 },
+            new() { ["ja"] = 535, ["de"] = 485, ["hi"] = 525, ["pt"] = 590, ["fr"] = 530, ["it"] = 565, ["es"] = 660 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-seventh session (German: the forty-eighth; Portuguese, Hindi and French:
         // the forty-ninth) by further new authors, kept from the tuners: scored before any tuning.
         ["round46"] = FromRoundFive(
             new() { ["ja"] = 550, ["de"] = 495, ["pt"] = 540, ["hi"] = 525, ["fr"] = 565 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-eighth session (German: the forty-ninth) by further new authors, kept
-        // from the tuners: scored before any tuning. Japanese has no plural Benin line kept (seven of the eight).
+        // Written blind at the start of the forty-eighth session (German: the forty-ninth; Hindi: the fiftieth) by further
+        // new authors, kept from the tuners: scored before any tuning. Japanese has no plural Benin line kept (seven of
+        // the eight).
         ["round47"] = FromRoundFive(
-            new() { ["ja"] = 595, ["de"] = 565 },
+            new() { ["ja"] = 595, ["de"] = 565, ["hi"] = 575 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
-        // Written blind at the start of the forty-ninth session by a further new author, kept from the tuner: scored
-        // before any tuning.
+        // Written blind at the start of the forty-ninth session (German: the fiftieth) by further new authors, kept from
+        // the tuners: scored before any tuning.
         ["round48"] = FromRoundFive(
-            new() { ["ja"] = 615 },
+            new() { ["ja"] = 615, ["de"] = 500 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
