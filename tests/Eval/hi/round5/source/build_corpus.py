@@ -47,6 +47,8 @@ SPOKEN = {
     "LT": ["लिथुआनिया"], "LV": ["लातविया"], "MA": ["मोरक्को"], "MN": ["मंगोलिया"], "MY": ["मलेशिया"], "SC": ["सेशेल्स"],
     "SG": ["सिंगापुर"], "SX": ["सिंट मार्टिन"], "UG": ["युगांडा"], "UM": ["यू॰एस॰ आउटलाइंग द्वीपसमूह",
     "यू॰एस॰ आउटलाइंग आइलैंड्स"], "WS": ["समोआ"], "YE": ["यमन"],
+    # The name as this round was built: the Hindi alias added in session 50 (a spelling from the sound) would add it.
+    "HN": ["होंडूरास"],
 }
 
 
