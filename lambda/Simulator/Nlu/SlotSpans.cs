@@ -44,6 +44,10 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
             else if (spelling.Length <= suffixLength || !spelling.EndsWith(slot.Suffix, StringComparison.Ordinal))
                 return null;
         }
+        // A value neither begins nor ends with words the speaker abandoned (SpeechRepairs), though they may name a place as
+        // typed: "corea del nord" in "capitale della corea del nord no del sud" is the name the repair replaced.
+        if (first.Abandoned || last.Abandoned)
+            return null;
         var value = utterance.Text[tokens[first.Token].Start..(lastToken.End - suffixLength)];
         var keys = new List<string>(last.Token - first.Token + 1);
         for (var i = first.Token; i <= last.Token; i++)
@@ -51,6 +55,13 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         keys[^1] = keys[^1][..^suffixKeyLength];
         var key = string.Join(' ', keys);
         var resolution = resolver.Resolve(slot.SlotType!, key);
+        // Inside a value, the abandoned words are left out when what remains resolves ("corea del sud"); its text stays
+        // as said.
+        if (resolution is not { IsMatch: true } && WithoutAbandonedTokens(keys, first.Token) is { } kept
+            && resolver.Resolve(slot.SlotType!, kept) is { IsMatch: true } keptResolution)
+        {
+            (key, resolution) = (kept, keptResolution);
+        }
         // A possessive typed without its apostrophe ("norways capital") only where the name without the "s" resolves:
         // "bahamas" stays "bahamas".
         if (typedWithoutApostrophe && resolution is not { IsMatch: true })
@@ -70,6 +81,18 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         if ((IsParticle(first, tokens) || IsParticle(last, tokens)) && resolution is not { IsMatch: true })
             return null;
         return new SlotSpan(value, key, keys.Count, resolution, first.Token);
+    }
+
+    // The key of the tokens' keys without the abandoned tokens, or null when none is abandoned.
+    private string? WithoutAbandonedTokens(List<string> keys, int firstToken)
+    {
+        var kept = new List<string>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (!utterance.AbandonedTokens[firstToken + i])
+                kept.Add(keys[i]);
+        }
+        return kept.Count == keys.Count ? null : string.Join(' ', kept);
     }
 
     // Japanese writes its particles in hiragana: the same sound in katakana is a letter of a name (ト in トルコ, ニ in

@@ -15,7 +15,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// preposition, in another case). Where a language contracts a preposition with the article of the name after it
 /// (French "du", "des"; Italian "della", "dell'"; Portuguese "do", "das": the lexicon's <c>prepositionForms</c>), each
 /// form of the preposition counts as the same word, since the restart takes the article of the new name ("la capitale
-/// du koweït non pardon de la colombie" keeps "la capitale de la colombie"). A repair phrase whose next word is neither
+/// du koweït non pardon de la colombie" keeps "la capitale de la colombie"); the words a restart at a preposition said
+/// again abandons are marked so (<see cref="Word.Abandoned"/>), and no slot value begins or ends with them ("corea del nord
+/// no del sud" is no value "corea del nord"). A repair phrase whose next word is neither
 /// changes nothing here (a place replaced by another is the last rule below). In a language without spaces, where each
 /// character is a word, the restart says at least two of them again, and a particle is not a preposition to restart at.</item>
 /// <item>A restart after a cut-off word, without a repair phrase: two or more words said again, the first saying's last
@@ -95,6 +97,14 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
                 var at = start + phrase.Length;
                 var spaceless = IsSpaceless(words[at]);
                 var from = RestartFrom(words, start, at, spaceless ? MinSpacelessRestart : 1);
+                // A restart at a preposition said again ("corea del nord no del sud") abandons words of a name
+                // (Word.Abandoned); a restart at another word only marks fillers, as a misread repair ("la capital de
+                // turquía no es estambul", "y no la supe") must keep the place before it.
+                if (from >= 0 && !spaceless && _prepositions.ContainsKey(words[at].Key))
+                {
+                    MarkFillers(words, from, at, abandoned: true);
+                    continue;
+                }
                 if (from < 0 && !spaceless && words[at].Kind == WordKind.Function)
                     from = Array.FindLastIndex(words, start - 1, start, word => word.Kind == WordKind.Function);
                 if (from < 0 && words[at] is { Kind: WordKind.Content, Id: >= 0 })
@@ -408,9 +418,9 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
         return true;
     }
 
-    private static void MarkFillers(Word[] words, int from, int to)
+    private static void MarkFillers(Word[] words, int from, int to, bool abandoned = false)
     {
         for (var index = from; index < to; index++)
-            words[index] = words[index] with { Kind = WordKind.Filler };
+            words[index] = words[index] with { Kind = WordKind.Filler, Abandoned = abandoned || words[index].Abandoned };
     }
 }

@@ -40,6 +40,9 @@ internal sealed class UtteranceWords
         lexicon.Repairs.MarkAbandoned(Words);
         if (sameTypeValues is not null)
             lexicon.Repairs.MarkReplacedValues(Words, RunKey, sameTypeValues);
+        AbandonedTokens = new bool[tokens.Count];
+        foreach (var word in Words)
+            AbandonedTokens[word.Token] = word.Abandoned && (word.StartsToken || AbandonedTokens[word.Token]);
         Present = new bool[wordIds.Count];
         foreach (var word in words.Where(word => word.Id >= 0))
             Present[word.Id] = true;
@@ -168,6 +171,9 @@ internal sealed class UtteranceWords
 
     public Word[] Words { get; }
 
+    /// <summary>For each token, whether every word of it was abandoned (<see cref="Word.Abandoned"/>).</summary>
+    public bool[] AbandonedTokens { get; }
+
     /// <summary>Which of the samples' words (by <see cref="SamplePart.WordId"/>) the utterance has.</summary>
     public bool[] Present { get; }
 
@@ -201,5 +207,7 @@ internal sealed class UtteranceWords
 
 /// <summary>A word to compare: its key, its number among the samples' words (-1 when no sample has it), its kind,
 /// the token it comes from, and whether it starts or ends that token (a slot value starts and ends on token
-/// boundaries, so it is always words that were said), and whether that token is written in katakana.</summary>
-internal readonly record struct Word(string Key, int Id, WordKind Kind, int Token, bool StartsToken, bool EndsToken, bool Katakana = false);
+/// boundaries, so it is always words that were said), whether that token is written in katakana, and whether the speaker
+/// abandoned the word in a restart at a preposition (<see cref="SpeechRepairs"/>: "del nord no" in "corea del nord no del
+/// sud", a filler then, and the edge of no value).</summary>
+internal readonly record struct Word(string Key, int Id, WordKind Kind, int Token, bool StartsToken, bool EndsToken, bool Katakana = false, bool Abandoned = false);
