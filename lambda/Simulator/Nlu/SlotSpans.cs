@@ -86,13 +86,15 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
     // The key of the tokens' keys without the abandoned tokens, or null when none is abandoned.
     private string? WithoutAbandonedTokens(List<string> keys, int firstToken)
     {
+        if (!utterance.AbandonedTokens.AsSpan(firstToken, keys.Count).Contains(true))
+            return null;
         var kept = new List<string>(keys.Count);
         for (var i = 0; i < keys.Count; i++)
         {
             if (!utterance.AbandonedTokens[firstToken + i])
                 kept.Add(keys[i]);
         }
-        return kept.Count == keys.Count ? null : string.Join(' ', kept);
+        return string.Join(' ', kept);
     }
 
     // Japanese writes its particles in hiragana: the same sound in katakana is a letter of a name (ト in トルコ, ニ in

@@ -63,8 +63,12 @@ public sealed class ExtraWordsLookupTests
 
     // A name said in two parts, one of them a filler word, is a slip of the whole value.
     [TestCase("ne paul", "de-DE", "NP")]
-    public void A_name_split_at_a_filler_word_is_a_slip_of_the_whole(string spoken, string locale, string id) =>
-        Assert.That((Lookup.FindBySpokenName(spoken, locale).Country?.Id, Lookup.FindBySpokenName(spoken, locale).Match), Is.EqualTo((id, LookupMatch.Forgiving)));
+    public void A_name_split_at_a_filler_word_is_a_slip_of_the_whole(string spoken, string locale, string id)
+    {
+        var result = Lookup.FindBySpokenName(spoken, locale);
+
+        Assert.That((result.Country?.Id, result.Match), Is.EqualTo((id, LookupMatch.Forgiving)));
+    }
 
     // More than two words, or other words than short words of names, between a repair word and the later place are no
     // repair: two places, no guess.
