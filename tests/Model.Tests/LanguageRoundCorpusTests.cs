@@ -294,26 +294,31 @@ public partial class LanguageRoundCorpusTests
             new() { ["fr"] = 580, ["pt"] = 585, ["ja"] = 510, ["de"] = 585, ["hi"] = 555, ["it"] = 545, ["es"] = 565, ["ar"] = 550 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-sixth session (German, Hindi and Portuguese: the forty-seventh; French:
-        // the forty-eighth; Italian: the forty-ninth; Spanish: the fiftieth) by further new authors, kept from the tuners:
-        // scored before any tuning.
+        // the forty-eighth; Italian: the forty-ninth; Spanish: the fiftieth; Arabic: the fifty-first) by further new authors,
+        // kept from the tuners: scored before any tuning.
         ["round45"] = FromRoundFive(
-            new() { ["ja"] = 535, ["de"] = 485, ["hi"] = 525, ["pt"] = 590, ["fr"] = 530, ["it"] = 565, ["es"] = 660 },
+            new() { ["ja"] = 535, ["de"] = 485, ["hi"] = 525, ["pt"] = 590, ["fr"] = 530, ["it"] = 565, ["es"] = 660, ["ar"] = 610 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-seventh session (German: the forty-eighth; Portuguese, Hindi and French:
-        // the forty-ninth) by further new authors, kept from the tuners: scored before any tuning.
+        // the forty-ninth; Italian: the fifty-first) by further new authors, kept from the tuners: scored before any tuning.
         ["round46"] = FromRoundFive(
-            new() { ["ja"] = 550, ["de"] = 495, ["pt"] = 540, ["hi"] = 525, ["fr"] = 565 },
+            new() { ["ja"] = 550, ["de"] = 495, ["pt"] = 540, ["hi"] = 525, ["fr"] = 565, ["it"] = 500 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the forty-eighth session (German: the forty-ninth; Hindi: the fiftieth) by further
-        // new authors, kept from the tuners: scored before any tuning. Japanese has no plural Benin line kept (seven of
-        // the eight).
+        // Written blind at the start of the forty-eighth session (German: the forty-ninth; Hindi: the fiftieth; Portuguese and
+        // French: the fifty-first) by further new authors, kept from the tuners: scored before any tuning. Japanese has no
+        // plural Benin line kept (seven of the eight).
         ["round47"] = FromRoundFive(
-            new() { ["ja"] = 595, ["de"] = 565, ["hi"] = 575 },
+            new() { ["ja"] = 595, ["de"] = 565, ["hi"] = 575, ["pt"] = 495, ["fr"] = 565 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-ninth session (German: the fiftieth) by further new authors, kept from
         // the tuners: scored before any tuning.
         ["round48"] = FromRoundFive(
             new() { ["ja"] = 615, ["de"] = 500 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the fifty-first session by a further new author, kept from the tuner: scored before
+        // any tuning.
+        ["round49"] = FromRoundFive(
+            new() { ["ja"] = 605 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
