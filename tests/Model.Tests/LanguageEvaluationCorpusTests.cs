@@ -30,9 +30,10 @@ public class LanguageEvaluationCorpusTests
     private const string LatinWord = "[a-z\u00DF-\u00F6\u00F8-\u00FF\u0153]+(['-][a-z\u00DF-\u00F6\u00F8-\u00FF\u0153]+)*";
     private const string LatinText = $"^{LatinWord}( {LatinWord})*$";
 
-    // Dutch writes a word cut at its start with an apostrophe ("'t", "'k"), Italian one cut at its end ("po'", "mi'").
+    // Dutch writes a word cut at its start with an apostrophe ("'t", "'k"), Italian one cut at its end ("po'", "mi'") or,
+    // in regional speech, at its start ("'ndo" for "dove", Tuscan "'un" for "non").
     private const string DutchText = $"^'?{LatinWord}( '?{LatinWord})*$";
-    private const string ItalianText = $"^{LatinWord}'?( {LatinWord}'?)*$";
+    private const string ItalianText = $"^'?{LatinWord}'?( '?{LatinWord}'?)*$";
 
     /// <summary>What an ASR transcript looks like in each language: lower case, the language's own script, no
     /// punctuation but apostrophes (Dutch and Italian also at a word's edge); Japanese without spaces, Hindi in Devanagari, Arabic in Arabic letters without diacritics.</summary>
