@@ -45,7 +45,7 @@ public static class InvocationForms
             }
             if (phrases.ConnectingWords.FirstOrDefault(connecting => Tokenizer.KeysAt(tokens, rest, connecting) && rest + connecting.Length < tokens.Count) is { } used)
                 rest += used.Length;
-            return new UtteranceForm(UtteranceKind.OneShot, utterance, tokens.Skip(rest).ToList()) { HasWakeWord = start > 0 };
+            return new UtteranceForm(UtteranceKind.OneShot, utterance, tokens.Skip(rest).ToList()) { HasWakeWord = start > 0, HasLaunchVerb = verb.Length > 0 };
         }
         return new UtteranceForm(UtteranceKind.Bare, utterance, tokens.Skip(start).ToList()) { HasWakeWord = start > 0 };
     }

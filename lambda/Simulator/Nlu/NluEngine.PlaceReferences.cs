@@ -124,9 +124,10 @@ public sealed partial class NluEngine
     }
 
     // Whether only function words (or none) stand between two places, and no list word: "queensland in australien",
-    // "ऑस्ट्रेलिया के क्वींसलैंड".
+    // "ऑस्ट्रेलिया के क्वींसलैंड"; a word written joined to the next and split off it is one there too, Arabic "ب" ("in") in
+    // "سكسونيا بالمانيا" (it is no function word elsewhere: alone, "بلي" and "بالمحيط" would read as other words).
     private bool OnlyFunctionWordsBetween(IReadOnlyList<Token> tokens, int start, int end) =>
-        tokens.Skip(start).Take(end - start).All(token => KindAsRead(token.Key) == WordKind.Function
+        tokens.Skip(start).Take(end - start).All(token => (KindAsRead(token.Key) == WordKind.Function || _lexicon.Prefixes.Contains(token.Key))
             && !_lexicon.IsListWord(token) && !_lexicon.Alternatives.Contains(token.Key));
 
     // Of two places said side by side, the one that belongs to the country the other is (in either order: "queensland in

@@ -138,7 +138,10 @@ namespace WorldCapitals.Simulator.Nlu;
 /// that file anywhere ("alexa doe hoofdsteden van de wereld", "दुनिया की राजधानियाँ स्किल ऑन करो"), and
 /// besides only wake words, fillers, the file's words said around a launch ("for me", "again", "من جديد") and function
 /// words that ask nothing, is a LaunchRequest. "what is world capitals", "close world capitals" and "what are the world
-/// capitals of europe" have no launch verb or a word of another topic, and stay as they are.</item>
+/// capitals of europe" have no launch verb or a word of another topic, and stay as they are. A launch verb and the name
+/// followed by a short reason (session 51: at most <see cref="MaxLaunchReasonWords"/> words, no place nor another fact, read
+/// as no request of the skill: "open world capitals for my grandma", "apri capitali del mondo che il bimbo deve ripassare")
+/// is a LaunchRequest too.</item>
 /// <item>A capital question with a clause around it (session 14; NluEngine.ClauseAroundQuestion.cs): when nothing matches,
 /// a run of the utterance that matches a sample exactly, with a literal content word, only custom slots and every value
 /// resolving, is that question when the words before and/or after it (at most <see cref="MaxAroundClauseWords"/> on each
@@ -213,6 +216,9 @@ public sealed partial class NluEngine
 
     /// <summary>The most words between two places of a list said as one value ("en die van").</summary>
     public const int MaxListJoinWords = 3;
+
+    /// <summary>The most words (as said) of a reason for opening the skill said after its launch ("für meine oma").</summary>
+    public const int MaxLaunchReasonWords = 8;
 
     private readonly InteractionModel _model;
     private readonly NluLexicon _lexicon;
@@ -327,7 +333,36 @@ public sealed partial class NluEngine
 
     public InteractionModel Model => _model;
 
-    public UtteranceForm ParseForm(string utterance) => InvocationForms.Parse(utterance, _model.InvocationName, _lexicon, _launchWording);
+    /// <summary>The utterance's form (<see cref="InvocationForms"/>); a one-shot with a launch verb before the name whose
+    /// request is only a short reason for opening the skill is a launch (<see cref="IsReasonForLaunch"/>; "hauptstädte der
+    /// welt bewerten", the name first, stays a one-shot).</summary>
+    public UtteranceForm ParseForm(string utterance)
+    {
+        var form = InvocationForms.Parse(utterance, _model.InvocationName, _lexicon, _launchWording);
+        return form.Kind == UtteranceKind.OneShot && form.HasLaunchVerb && IsReasonForLaunch(form.RequestTokens, form.Text)
+            ? form with { Kind = UtteranceKind.Launch, RequestTokens = [] }
+            : form;
+    }
+
+    // Whether the words after "open world capitals" are a short reason or circumstance, no request: "für meine oma",
+    // "che il bimbo deve ripassare", "pour l'atelier mémoire", as people say why they open a skill and Alexa opens it. At
+    // most MaxLaunchReasonWords words, none a word of a place or another slot value nor of another fact ("weather"), and
+    // read as no request of the skill (not "how does it work", not "stop").
+    private bool IsReasonForLaunch(IReadOnlyList<Token> request, string text)
+    {
+        if (request.Count == 0 || Tokenizer.WordsSaid(request, 0, request.Count) > MaxLaunchReasonWords)
+            return false;
+        foreach (var token in request)
+        {
+            var read = _lexicon.Expand(token.Key)[0];
+            if (_clauseWords.OtherFacts.Contains(read) || _clauseWords.OtherFacts.Contains(token.Key)
+                || (KindAsRead(token.Key) == WordKind.Content && (_resolver.KnowsWord(token.Key) || _resolver.KnowsWord(read))))
+            {
+                return false;
+            }
+        }
+        return Recognize(request, text)?.IntentName == FallbackIntent;
+    }
 
     /// <summary>The intent for the words of a request (invocation already removed); null only when nothing
     /// matches and the model has no fallback intent.</summary>

@@ -17,4 +17,7 @@ public sealed record UtteranceForm(UtteranceKind Kind, string Text, IReadOnlyLis
 {
     /// <summary>The utterance began with the wake word ("Alexa, ...").</summary>
     public bool HasWakeWord { get; init; }
+
+    /// <summary>A one-shot said a launch verb before the skill's name ("open world capitals ..."), not the name first.</summary>
+    public bool HasLaunchVerb { get; init; }
 }

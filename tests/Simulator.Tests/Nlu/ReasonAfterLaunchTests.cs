@@ -1,0 +1,43 @@
+using WorldCapitals.Simulator.Nlu;
+using WorldCapitals.Simulator.Tests.Support;
+
+namespace WorldCapitals.Simulator.Tests.Nlu;
+
+/// <summary>A launch with a short reason or circumstance after the skill's name ("open world capitals for my grandma") opens
+/// the skill, in every language with launch verbs before the name; words after the name that ask something the skill
+/// knows, name a place or ask another fact stay a one-shot request. Sentences of our own.</summary>
+public class ReasonAfterLaunchTests
+{
+    [TestCase("en-US", "open world capitals for my grandma")]
+    [TestCase("de-DE", "alexa starte hauptstädte der welt für meinen opa im wohnzimmer")]
+    [TestCase("it-IT", "alexa apri capitali del mondo che mia nipote deve studiare")]
+    [TestCase("fr-FR", "alexa lance capitales du monde pour le goûter des petits")]
+    [TestCase("pt-BR", "alexa abre capitais do mundo pra criançada da escolinha")]
+    [TestCase("es-ES", "alexa abre capitales del mundo para los chavales del campamento")]
+    [TestCase("nl-NL", "alexa open hoofdsteden van de wereld voor mijn oma op de bank")]
+    public void A_reason_after_the_launch_opens_the_skill(string locale, string utterance) =>
+        LocaleNlu.AssertLaunches(locale, utterance);
+
+    [TestCase("en-US", "open world capitals what is the capital of peru", "CapitalIntent")]
+    [TestCase("en-US", "open world capitals for the capital of peru", "CapitalIntent")]
+    [TestCase("it-IT", "apri capitali del mondo per la francia", "CapitalIntent")]
+    [TestCase("en-US", "ask world capitals for help", "AMAZON.HelpIntent")]
+    [TestCase("de-DE", "starte hauptstädte der welt und sag mir das wetter", "AMAZON.FallbackIntent")]
+    [TestCase("de-DE", "alexa hauptstädte der welt loben", "AMAZON.FallbackIntent", Description = "the name first, no launch verb")]
+    public void A_request_after_the_launch_stays_a_one_shot(string locale, string utterance, string intent)
+    {
+        var engine = LocaleNlu.Engine(locale);
+        var form = engine.ParseForm(utterance);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(form.Kind, Is.EqualTo(UtteranceKind.OneShot), $"\"{utterance}\" in {locale}");
+            Assert.That(engine.Recognize(form.RequestTokens, form.Text)?.IntentName, Is.EqualTo(intent));
+        });
+    }
+
+    [Test]
+    public void A_long_clause_after_the_launch_stays_a_one_shot() =>
+        Assert.That(LocaleNlu.Engine("en-US").ParseForm("open world capitals because my grandma and my little brother want to play a round after dinner tonight").Kind,
+            Is.EqualTo(UtteranceKind.OneShot));
+}
