@@ -3,10 +3,10 @@ using WorldCapitals.Simulator.Tests.Support;
 
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
-/// <summary>Arabic writes "in" joined to the country said after a state or province ("ولاية بافاريا بالمانيا", "بكندا"): the
-/// question's sample takes "ب" as it takes "في" before the place's country, and the place-reference rule reads "ب" as the
-/// function word it is between a place and its country ("... في سكسونيا بالمانيا شو عاصمتها"). Sentences of our own; a
-/// place said with another country's name stays what the skill makes of it, and other facts still fall back.</summary>
+/// <summary>Arabic writes "in" joined to the country said after a state or province ("ولاية بافاريا بالمانيا", "بكندا"): a
+/// sample of the question takes "ب" before the place's country as it takes "في" ("عاصمة {kind} {country} ب {parent}"), and the
+/// place-reference rule reads "ب" as the function word it is between a place and its country ("... في سكسونيا بالمانيا شو
+/// عاصمتها"). Sentences of our own; other facts still fall back.</summary>
 public class ArabicGluedCountryAfterPlaceTests
 {
     private static Interpretation Recognize(string text) => LocalSkill.NluFor("ar-SA").Recognize(text)!;
@@ -27,7 +27,8 @@ public class ArabicGluedCountryAfterPlaceTests
     }
 
     [TestCase("اخوي انتقل ع تورينغن بالمانيا شو عاصمتها", "DE-TH", Description = "a scene naming the state, then a question about it")]
-    [TestCase("عمتي عايشة في ميناس جيرايس بالبرازيل وش عاصمتها", "BR-MG", Description = "a Brazilian state in a scene")]
+    [TestCase("بنت عمي تدرس في ميناس جيرايس بالبرازيل وش عاصمتها", "BR-MG", Description = "a Brazilian state in a scene")]
+    [TestCase("ولد خالي يشتغل في ألبرتا بكندا شو عاصمتها", "CA-AB", Description = "a Canadian province in a scene")]
     public void A_scene_with_a_state_and_its_country_asks_about_the_state(string utterance, string id)
     {
         var result = Recognize(utterance);
