@@ -12,7 +12,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// (<c>around</c>: "for me", "again", "please", "can you") and a skill word said with the name (<c>skillWords</c>: "the
 /// ... skill"). Every word must be one of these, a wake word, a filler, the name's own words, or a function word that is
 /// no question word ("what is world capitals" asks about the skill); the name and one verb at least. A language without a
-/// file has no such rule.
+/// file has no such rule. A language that says the launch verb after the name (<c>verbAfterName</c>: Hindi "दुनिया की राजधानियाँ
+/// खोलो बेटा पूछेगा") launches with a reason after the name too (NluEngine.ParseForm). Japanese says it so too, but there the
+/// rule gained one older line and would open the skill for "世界の首都を評価して" (rate it): it has no such flag.
 /// </summary>
 internal sealed class LaunchWording
 {
@@ -23,13 +25,17 @@ internal sealed class LaunchWording
     private readonly IReadOnlyList<string[]> _around;
     private readonly HashSet<string> _nameWords;
 
-    private LaunchWording(IReadOnlyList<string[]> names, IReadOnlyList<string[]> verbs, IReadOnlyList<string[]> around)
+    private LaunchWording(IReadOnlyList<string[]> names, IReadOnlyList<string[]> verbs, IReadOnlyList<string[]> around, bool verbAfterName = false)
     {
         _names = names;
         _verbs = verbs;
         _around = around;
         _nameWords = names.SelectMany(name => name).ToHashSet(StringComparer.Ordinal);
+        VerbAfterName = verbAfterName;
     }
+
+    /// <summary>The language says the launch verb after the skill's name (the optional <c>verbAfterName</c>).</summary>
+    public bool VerbAfterName { get; }
 
     public static LaunchWording For(string locale, string invocationName, NluLexicon lexicon)
     {
@@ -46,7 +52,8 @@ internal sealed class LaunchWording
         string[] Texts(string name) =>
             root.TryGetProperty(name, out var list) ? [.. list.EnumerateArray().Select(item => item.GetString() ?? "")] : [];
         var names = Phrases([invocationName, .. Texts("nameForms")], lexicon);
-        return new LaunchWording(names, Phrases(Texts("verbs"), lexicon), Phrases([.. Texts("around"), .. Texts("skillWords")], lexicon));
+        var verbAfterName = root.TryGetProperty("verbAfterName", out var after) && after.ValueKind == JsonValueKind.True;
+        return new LaunchWording(names, Phrases(Texts("verbs"), lexicon), Phrases([.. Texts("around"), .. Texts("skillWords")], lexicon), verbAfterName);
     }
 
     /// <summary>Whether the utterance is a launch in other words (the rule above).</summary>

@@ -333,13 +333,14 @@ public sealed partial class NluEngine
 
     public InteractionModel Model => _model;
 
-    /// <summary>The utterance's form (<see cref="InvocationForms"/>); a one-shot with a launch verb before the name whose
-    /// request is only a short reason for opening the skill is a launch (<see cref="IsReasonForLaunch"/>; "hauptstädte der
-    /// welt bewerten", the name first, stays a one-shot).</summary>
+    /// <summary>The utterance's form (<see cref="InvocationForms"/>); a one-shot with a launch verb before the name, or in
+    /// a language that says the verb after it (LaunchWording's <c>verbAfterName</c>: Hindi), whose request is only
+    /// a short reason for opening the skill is a launch (<see cref="IsReasonForLaunch"/>; German "hauptstädte der welt
+    /// bewerten", the name first, stays a one-shot).</summary>
     public UtteranceForm ParseForm(string utterance)
     {
         var form = InvocationForms.Parse(utterance, _model.InvocationName, _lexicon, _launchWording);
-        return form.Kind == UtteranceKind.OneShot && form.HasLaunchVerb && IsReasonForLaunch(form.RequestTokens, form.Text)
+        return form.Kind == UtteranceKind.OneShot && (form.HasLaunchVerb || _launchWording.VerbAfterName) && IsReasonForLaunch(form.RequestTokens, form.Text)
             ? form with { Kind = UtteranceKind.Launch, RequestTokens = [] }
             : form;
     }

@@ -4,8 +4,9 @@ using WorldCapitals.Simulator.Tests.Support;
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
 /// <summary>A launch with a short reason or circumstance after the skill's name ("open world capitals for my grandma") opens
-/// the skill, in every language with launch verbs before the name; words after the name that ask something the skill
-/// knows, name a place or ask another fact stay a one-shot request. Sentences of our own.</summary>
+/// the skill, in every language with launch verbs before the name and in Hindi, which says the verb after it; words after
+/// the name that ask something the skill knows, name a place or ask another fact stay a one-shot request. Sentences of our
+/// own.</summary>
 public class ReasonAfterLaunchTests
 {
     [TestCase("en-US", "open world capitals for my grandma")]
@@ -15,6 +16,8 @@ public class ReasonAfterLaunchTests
     [TestCase("pt-BR", "alexa abre capitais do mundo pra criançada da escolinha")]
     [TestCase("es-ES", "alexa abre capitales del mundo para los chavales del campamento")]
     [TestCase("nl-NL", "alexa open hoofdsteden van de wereld voor mijn oma op de bank")]
+    [TestCase("hi-IN", "दुनिया की राजधानियाँ खोलो मेरी बहन को पढ़ना है", Description = "the verb after the name")]
+    [TestCase("hi-IN", "एलेक्सा दुनिया की राजधानियाँ चालू करो नानी खेलेंगी")]
     public void A_reason_after_the_launch_opens_the_skill(string locale, string utterance) =>
         LocaleNlu.AssertLaunches(locale, utterance);
 
@@ -24,6 +27,8 @@ public class ReasonAfterLaunchTests
     [TestCase("en-US", "ask world capitals for help", "AMAZON.HelpIntent")]
     [TestCase("de-DE", "starte hauptstädte der welt und sag mir das wetter", "AMAZON.FallbackIntent")]
     [TestCase("de-DE", "alexa hauptstädte der welt loben", "AMAZON.FallbackIntent", Description = "the name first, no launch verb")]
+    [TestCase("hi-IN", "दुनिया की राजधानियाँ फ्रांस", "CapitalIntent")]
+    [TestCase("hi-IN", "दुनिया की राजधानियाँ बंद करो", "AMAZON.StopIntent")]
     public void A_request_after_the_launch_stays_a_one_shot(string locale, string utterance, string intent)
     {
         var engine = LocaleNlu.Engine(locale);
