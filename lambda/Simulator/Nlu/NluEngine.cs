@@ -357,7 +357,7 @@ public sealed partial class NluEngine
         {
             var read = _lexicon.Expand(token.Key)[0];
             if (_clauseWords.OtherFacts.Contains(read) || _clauseWords.OtherFacts.Contains(token.Key)
-                || (KindAsRead(token.Key) == WordKind.Content && (_resolver.KnowsWord(token.Key) || _resolver.KnowsWord(read))))
+                || (_lexicon.KindOf(read) == WordKind.Content && (_resolver.KnowsWord(token.Key) || _resolver.KnowsWord(read))))
             {
                 return false;
             }
