@@ -267,10 +267,10 @@ public partial class LanguageRoundCorpusTests
             new() { ["fr"] = 510, ["de"] = 480, ["pt"] = 510, ["ja"] = 515, ["it"] = 510, ["ar"] = 560, ["hi"] = 520, ["es"] = 530, ["nl"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-second session (Arabic and Hindi: the forty-third; Italian and Spanish:
-        // the forty-fourth) by further new authors, one per language, and kept from the tuners: scored before any tuning.
-        // Every several-capital country (and Palestine) is asked in the plural.
+        // the forty-fourth; Dutch: the fifty-second) by further new authors, one per language, and kept from the tuners:
+        // scored before any tuning. Every several-capital country (and Palestine) is asked in the plural.
         ["round41"] = FromRoundFive(
-            new() { ["fr"] = 570, ["de"] = 545, ["pt"] = 560, ["ja"] = 540, ["ar"] = 495, ["hi"] = 570, ["it"] = 490, ["es"] = 535 },
+            new() { ["fr"] = 570, ["de"] = 545, ["pt"] = 560, ["ja"] = 540, ["ar"] = 495, ["hi"] = 570, ["it"] = 490, ["es"] = 535, ["nl"] = 715 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-third session (Hindi: the forty-fourth; Italian and Spanish: the
         // forty-fifth; Arabic: the forty-eighth) by further new authors, one per language, and kept from the tuners:
@@ -300,9 +300,10 @@ public partial class LanguageRoundCorpusTests
             new() { ["ja"] = 535, ["de"] = 485, ["hi"] = 525, ["pt"] = 590, ["fr"] = 530, ["it"] = 565, ["es"] = 660, ["ar"] = 610 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-seventh session (German: the forty-eighth; Portuguese, Hindi and French:
-        // the forty-ninth; Italian: the fifty-first) by further new authors, kept from the tuners: scored before any tuning.
+        // the forty-ninth; Italian: the fifty-first; Spanish: the fifty-second) by further new authors, kept from the tuners:
+        // scored before any tuning.
         ["round46"] = FromRoundFive(
-            new() { ["ja"] = 550, ["de"] = 495, ["pt"] = 540, ["hi"] = 525, ["fr"] = 565, ["it"] = 500 },
+            new() { ["ja"] = 550, ["de"] = 495, ["pt"] = 540, ["hi"] = 525, ["fr"] = 565, ["it"] = 500, ["es"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-eighth session (German: the forty-ninth; Hindi: the fiftieth; Portuguese and
         // French: the fifty-first) by further new authors, kept from the tuners: scored before any tuning. Japanese has no
@@ -310,15 +311,15 @@ public partial class LanguageRoundCorpusTests
         ["round47"] = FromRoundFive(
             new() { ["ja"] = 595, ["de"] = 565, ["hi"] = 575, ["pt"] = 495, ["fr"] = 565 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
-        // Written blind at the start of the forty-ninth session (German: the fiftieth) by further new authors, kept from
-        // the tuners: scored before any tuning.
+        // Written blind at the start of the forty-ninth session (German: the fiftieth; Hindi: the fifty-second) by further
+        // new authors, kept from the tuners: scored before any tuning.
         ["round48"] = FromRoundFive(
-            new() { ["ja"] = 615, ["de"] = 500 },
+            new() { ["ja"] = 615, ["de"] = 500, ["hi"] = 620 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the fifty-first session by a further new author, kept from the tuner: scored before
-        // any tuning.
+        // Written blind at the start of the fifty-first session (German: the fifty-second) by further new authors, kept
+        // from the tuners: scored before any tuning.
         ["round49"] = FromRoundFive(
-            new() { ["ja"] = 605 },
+            new() { ["ja"] = 605, ["de"] = 520 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
