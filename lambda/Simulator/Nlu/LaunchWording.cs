@@ -62,8 +62,45 @@ internal sealed class LaunchWording
         if (_names.Count == 0)
             return false;
         var keys = tokens.SelectMany(token => lexicon.Expand(token.Key)).ToArray();
+        var run = LaunchRunFrom(keys, 0, lexicon, wakeWords);
+        return run.End == keys.Length && run.Named && run.Verb;
+    }
+
+    /// <summary>The tokens before and after a launch in other words said inside the words (the name and a launch verb,
+    /// with what may stand around a launch between and beside them: "für die crew <b>hauptstädte der welt starten</b>",
+    /// "en plan <b>abre capitales del mundo</b>"), the launch the longest that begins first; null when the words say none
+    /// or say nothing else.</summary>
+    public (IReadOnlyList<Token> Before, IReadOnlyList<Token> After)? WordsAroundLaunch(IReadOnlyList<Token> tokens, NluLexicon lexicon, IReadOnlyList<string[]> wakeWords)
+    {
+        if (_names.Count == 0)
+            return null;
+        // Each token's keys after the lexicon's variants, and where each token's keys begin.
+        var firstKey = new int[tokens.Count + 1];
+        var keys = new List<string>();
+        for (var index = 0; index < tokens.Count; index++)
+        {
+            firstKey[index] = keys.Count;
+            keys.AddRange(lexicon.Expand(tokens[index].Key));
+        }
+        firstKey[tokens.Count] = keys.Count;
+        var keyArray = keys.ToArray();
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            var run = LaunchRunFrom(keyArray, firstKey[start], lexicon, wakeWords);
+            var end = Array.IndexOf(firstKey, run.End, start + 1);
+            if (!run.Named || !run.Verb || end < 0)
+                continue;
+            return start == 0 && end == tokens.Count ? null : ([.. tokens.Take(start)], [.. tokens.Skip(end)]);
+        }
+        return null;
+    }
+
+    // How far from position the words are a launch's (the name, verbs, words said around a launch, wake words and words
+    // that may stand around it), and whether they said the name and a verb.
+    private (int End, bool Named, bool Verb) LaunchRunFrom(string[] keys, int position, NluLexicon lexicon, IReadOnlyList<string[]> wakeWords)
+    {
         bool named = false, verb = false;
-        for (var position = 0; position < keys.Length;)
+        while (position < keys.Length)
         {
             if (LongestAt(keys, position, _names) is > 0 and var name)
             {
@@ -85,10 +122,10 @@ internal sealed class LaunchWording
             }
             else
             {
-                return false;
+                break;
             }
         }
-        return named && verb;
+        return (position, named, verb);
     }
 
     // A filler, a word of the name said again ("de hoofdsteden quiz van de wereld"), or a function word that asks nothing.

@@ -336,19 +336,27 @@ public sealed partial class NluEngine
     /// <summary>The utterance's form (<see cref="InvocationForms"/>); a one-shot with a launch verb before the name, or in
     /// a language that says the verb after it (LaunchWording's <c>verbAfterName</c>: Hindi), whose request is only
     /// a short reason for opening the skill is a launch (<see cref="IsReasonForLaunch"/>; German "hauptstädte der welt
-    /// bewerten", the name first, stays a one-shot).</summary>
+    /// bewerten", the name first, stays a one-shot); so is an utterance that says a launch in other words with a short
+    /// reason before it, after it or both, no question word nor negation before it ("für die crew hauptstädte der welt
+    /// starten", "en plan abre capitales del mundo": <see cref="LaunchWording.WordsAroundLaunch"/>).</summary>
     public UtteranceForm ParseForm(string utterance)
     {
         var form = InvocationForms.Parse(utterance, _model.InvocationName, _lexicon, _launchWording);
-        return form.Kind == UtteranceKind.OneShot && (form.HasLaunchVerb || _launchWording.VerbAfterName) && IsReasonForLaunch(form.RequestTokens, form.Text)
-            ? form with { Kind = UtteranceKind.Launch, RequestTokens = [] }
-            : form;
+        var launches = form.Kind switch
+        {
+            UtteranceKind.OneShot => (form.HasLaunchVerb || _launchWording.VerbAfterName) && IsReasonForLaunch(form.RequestTokens, form.Text),
+            UtteranceKind.Bare => _launchWording.WordsAroundLaunch(form.RequestTokens, _lexicon, _lexicon.Launch.WakeWords) is { } around
+                && !around.Before.Any(token => _lexicon.QuestionWords.Contains(token.Key) || IsNegationOrChoice(token.Key))
+                && IsReasonForLaunch([.. around.Before, .. around.After], form.Text),
+            _ => false,
+        };
+        return launches ? form with { Kind = UtteranceKind.Launch, RequestTokens = [] } : form;
     }
 
-    // Whether the words after "open world capitals" are a short reason or circumstance, no request: "für meine oma",
-    // "che il bimbo deve ripassare", "pour l'atelier mémoire", as people say why they open a skill and Alexa opens it. At
-    // most MaxLaunchReasonWords words, none a word of a place or another slot value nor of another fact ("weather"), and
-    // read as no request of the skill (not "how does it work", not "stop").
+    // Whether the words said with "open world capitals" are a short reason or circumstance, no request: "für meine oma",
+    // "che il bimbo deve ripassare", "pour l'atelier mémoire", "beim backen", as people say why they open a skill and Alexa
+    // opens it. At most MaxLaunchReasonWords words, none a word of a place or another slot value nor of another fact
+    // ("weather"), and read as no request of the skill (not "how does it work", not "stop").
     private bool IsReasonForLaunch(IReadOnlyList<Token> request, string text)
     {
         if (request.Count == 0 || Tokenizer.WordsSaid(request, 0, request.Count) > MaxLaunchReasonWords)
@@ -454,12 +462,13 @@ public sealed partial class NluEngine
     private WordKind KindAsRead(string key) => _lexicon.KindOf(_lexicon.Expand(key)[0]);
 
     // Whether a run of these keys resolves to a value of the type, other than the values of except when given ("इनका जहाज़
-    // कुवैत जा रहा है कुवैत की राजधानी बताओ" names one place twice).
+    // कुवैत जा रहा है कुवैत की राजधानी बताओ" names one place twice) and the country they are in ("in indien die hauptstadt
+    // von gujarat", "मास्टर्स करने जर्मनी जा रहा हूं थुरिंगिया की राजधानी": the country only says which place is meant).
     private bool NamesPlace(string[] keys, string type, SlotResolution? except = null) => PlaceRuns(keys, type, except).Any();
 
-    // The runs of these keys (start, length) that resolve to a value of the type other than except's. A function word of the
-    // lexicon alone names no place in a clause: Spanish and Portuguese "para" is "for" there, not the Brazilian state Pará
-    // ("para la selectividad necesito la capital de ...").
+    // The runs of these keys (start, length) that resolve to a value of the type other than except's and their country. A
+    // function word of the lexicon alone names no place in a clause: Spanish and Portuguese "para" is "for" there, not the
+    // Brazilian state Pará ("para la selectividad necesito la capital de ...").
     private IEnumerable<(int Start, int Length)> PlaceRuns(string[] keys, string type, SlotResolution? except)
     {
         for (var start = 0; start < keys.Length; start++)
@@ -469,13 +478,19 @@ public sealed partial class NluEngine
                 if (length == 1 && KindAsRead(keys[start]) == WordKind.Function)
                     continue;
                 if (_resolver.Resolve(type, string.Join(' ', keys, start, length)) is { IsMatch: true } found
-                    && (except is null || !found.Matches.Any(value => except.Matches.Any(meant => meant.Id == value.Id && meant.Name == value.Name))))
+                    && (except is null || !(found.Matches.Any(value => except.Matches.Any(meant => meant.Id == value.Id && meant.Name == value.Name))
+                        || IsCountryOf(found, except))))
                 {
                     yield return (start, length);
                 }
             }
         }
     }
+
+    // Whether every value found is the country of every value meant ("indien" for "gujarat"; "georgia", a country and a
+    // state, has no one country).
+    private static bool IsCountryOf(SlotResolution found, SlotResolution meant) =>
+        found.Matches.All(value => meant.Matches.All(place => CapitalsData.Embedded.FindById(place.Id)?.Parent == value.Id));
 
     // Whether the question after a clause of 'start' tokens may begin with a place (the rule above): its first token is a
     // word of a place name, the token before it may precede a place, and the clause names nothing that is not a place

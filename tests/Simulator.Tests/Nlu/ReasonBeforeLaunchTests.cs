@@ -1,0 +1,28 @@
+using WorldCapitals.Simulator.Nlu;
+using WorldCapitals.Simulator.Tests.Support;
+
+namespace WorldCapitals.Simulator.Tests.Nlu;
+
+/// <summary>A launch said in other words with a short reason or setting before it ("beim abendessen hauptstädte der welt
+/// starten", "for my grandma open world capitals") opens the skill, in every language with a launch wording; words before
+/// it that ask, deny, name a place or ask another fact do not. Sentences of our own.</summary>
+public class ReasonBeforeLaunchTests
+{
+    [TestCase("en-US", "alexa for my grandma open world capitals")]
+    [TestCase("de-DE", "alexa beim abendessen hauptstädte der welt starten")]
+    [TestCase("de-DE", "alexa für die nachhilfe starte hauptstädte der welt bitte")]
+    [TestCase("es-ES", "alexa en la sobremesa abre capitales del mundo")]
+    [TestCase("nl-NL", "alexa na het afwassen open hoofdsteden van de wereld")]
+    [TestCase("it-IT", "alexa per la merenda apri capitali del mondo")]
+    [TestCase("hi-IN", "एलेक्सा छुट्टी के दिन दुनिया की राजधानियाँ शुरू करो")]
+    public void A_reason_before_the_launch_opens_the_skill(string locale, string utterance) =>
+        LocaleNlu.AssertLaunches(locale, utterance);
+
+    [TestCase("de-DE", "alexa nicht hauptstädte der welt starten", Description = "a negation before it")]
+    [TestCase("de-DE", "alexa wie kann ich hauptstädte der welt starten", Description = "a question word before it")]
+    [TestCase("en-US", "alexa the weather in paris then open world capitals", Description = "another fact and a place")]
+    [TestCase("es-ES", "alexa la capital de perú y abre capitales del mundo", Description = "a question of the skill")]
+    [TestCase("en-US", "alexa when my brother and my sister and my cousins are all here for dinner open world capitals", Description = "a long clause")]
+    public void Other_words_before_the_launch_do_not_open_the_skill(string locale, string utterance) =>
+        Assert.That(LocaleNlu.Engine(locale).ParseForm(utterance).Kind, Is.Not.EqualTo(UtteranceKind.Launch), $"\"{utterance}\" in {locale}");
+}
