@@ -141,7 +141,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// capitals of europe" have no launch verb or a word of another topic, and stay as they are. A launch verb and the name
 /// followed by a short reason (session 51: at most <see cref="MaxLaunchReasonWords"/> words, no place nor another fact, read
 /// as no request of the skill: "open world capitals for my grandma", "apri capitali del mondo che il bimbo deve ripassare")
-/// is a LaunchRequest too.</item>
+/// is a LaunchRequest too, and so (session 52) is a launch in other words with such a reason before it, or on both sides,
+/// with no question word nor negation before it: "beim backen hauptstädte der welt öffnen", "en plan abre capitales del
+/// mundo".</item>
 /// <item>A capital question with a clause around it (session 14; NluEngine.ClauseAroundQuestion.cs): when nothing matches,
 /// a run of the utterance that matches a sample exactly, with a literal content word, only custom slots and every value
 /// resolving, is that question when the words before and/or after it (at most <see cref="MaxAroundClauseWords"/> on each
@@ -158,8 +160,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// hauptstadt von kenia", and just after a <c>settingOpeners</c> preposition where the speaker is or heard it: "ma
 /// grand-mère au salon veut savoir la capitale du sénégal") nor, in a language without postpositions, right before it
 /// ("hoe laat is het in de hoofdstad van kenia"); no not-a-place noun next to it ("the fashion capital of italy") nor a
-/// word that turns its word into another sense; no place in the clause (two places are not guessed between) but one the
-/// clause goes on to say something of, before a question that names its place after its own words ("vivo en chile y mi
+/// word that turns its word into another sense; no place in the clause (two places are not guessed between) but the
+/// country of the question's place (session 52: "in indien die hauptstadt von gujarat") or one the clause goes on to say
+/// something of, before a question that names its place after its own words ("vivo en chile y mi
 /// sobrina quiere saber la capital de perú"; a lone function word such as "para" names no place), and a place that
 /// begins the question is no end of a longer name (the place-first guards, but a word the model knows begins none). A
 /// language without the file reads no clause so. Ranked after every rule above; off with fallbackIntentSensitivity HIGH.</item>
