@@ -340,8 +340,10 @@ public sealed partial class NluEngine
     /// a language that says the verb after it (LaunchWording's <c>verbAfterName</c>: Hindi), whose request is only
     /// a short reason for opening the skill is a launch (<see cref="IsReasonForLaunch"/>; German "hauptstädte der welt
     /// bewerten", the name first, stays a one-shot); so is an utterance that says a launch in other words with a short
-    /// reason before it, after it or both, no question word nor negation before it ("für die crew hauptstädte der welt
-    /// starten", "en plan abre capitales del mundo": <see cref="LaunchWording.WordsAroundLaunch"/>).</summary>
+    /// reason before it, after it (two words or more: one is a verb's particle, "doe hoofdsteden van de wereld dicht"
+    /// closes it) or both, no question word nor negation before it, that is no request of the skill as a whole ("für die
+    /// crew hauptstädte der welt starten", "en plan abre capitales del mundo"; "salut comment on utilise capitales du
+    /// monde" asks for help: <see cref="LaunchWording.WordsAroundLaunch"/>).</summary>
     public UtteranceForm ParseForm(string utterance)
     {
         var form = InvocationForms.Parse(utterance, _model.InvocationName, _lexicon, _launchWording);
@@ -350,7 +352,9 @@ public sealed partial class NluEngine
             UtteranceKind.OneShot => (form.HasLaunchVerb || _launchWording.VerbAfterName) && IsReasonForLaunch(form.RequestTokens, form.Text),
             UtteranceKind.Bare => _launchWording.WordsAroundLaunch(form.RequestTokens, _lexicon, _lexicon.Launch.WakeWords) is { } around
                 && !around.Before.Any(token => _lexicon.QuestionWords.Contains(token.Key) || IsNegationOrChoice(token.Key))
-                && IsReasonForLaunch([.. around.Before, .. around.After], form.Text),
+                && Tokenizer.WordsSaid(around.After, 0, around.After.Count) != 1
+                && IsReasonForLaunch([.. around.Before, .. around.After], form.Text)
+                && Recognize(form.RequestTokens, form.Text)?.IntentName == FallbackIntent,
             _ => false,
         };
         return launches ? form with { Kind = UtteranceKind.Launch, RequestTokens = [] } : form;

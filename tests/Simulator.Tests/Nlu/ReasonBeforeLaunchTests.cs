@@ -22,6 +22,7 @@ public class ReasonBeforeLaunchTests
     [TestCase("de-DE", "alexa wie kann ich hauptstädte der welt starten", Description = "a question word before it")]
     [TestCase("en-US", "alexa the weather in paris then open world capitals", Description = "another fact and a place")]
     [TestCase("es-ES", "alexa la capital de perú y abre capitales del mundo", Description = "a question of the skill")]
+    [TestCase("fr-FR", "alexa salut comment on utilise capitales du monde", Description = "a request for help as a whole")]
     [TestCase("en-US", "alexa when my brother and my sister and my cousins are all here for dinner open world capitals", Description = "a long clause")]
     public void Other_words_before_the_launch_do_not_open_the_skill(string locale, string utterance) =>
         Assert.That(LocaleNlu.Engine(locale).ParseForm(utterance).Kind, Is.Not.EqualTo(UtteranceKind.Launch), $"\"{utterance}\" in {locale}");
