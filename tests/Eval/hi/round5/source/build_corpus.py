@@ -49,6 +49,8 @@ SPOKEN = {
     "यू॰एस॰ आउटलाइंग आइलैंड्स"], "WS": ["समोआ"], "YE": ["यमन"],
     # The name as this round was built: the Hindi alias added in session 50 (a spelling from the sound) would add it.
     "HN": ["होंडूरास"],
+    # The name as this round was built: the Hindi alias added in session 52 (a spelling from the sound) would add it.
+    "NR": ["नाउरु"],
 }
 
 
