@@ -84,6 +84,9 @@ internal sealed class LaunchWording
         }
         firstKey[tokens.Count] = keys.Count;
         var keyArray = keys.ToArray();
+        // Most utterances do not say the skill's name: they are passed over before any run is tried.
+        if (!Enumerable.Range(0, keyArray.Length).Any(position => LongestAt(keyArray, position, _names) > 0))
+            return null;
         for (var start = 0; start < tokens.Count; start++)
         {
             var run = LaunchRunFrom(keyArray, firstKey[start], lexicon, wakeWords);
