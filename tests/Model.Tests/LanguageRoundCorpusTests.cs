@@ -300,26 +300,31 @@ public partial class LanguageRoundCorpusTests
             new() { ["ja"] = 535, ["de"] = 485, ["hi"] = 525, ["pt"] = 590, ["fr"] = 530, ["it"] = 565, ["es"] = 660, ["ar"] = 610 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-seventh session (German: the forty-eighth; Portuguese, Hindi and French:
-        // the forty-ninth; Italian: the fifty-first; Spanish: the fifty-second) by further new authors, kept from the tuners:
-        // scored before any tuning.
+        // the forty-ninth; Italian: the fifty-first; Spanish: the fifty-second; Arabic: the fifty-third) by further new
+        // authors, kept from the tuners: scored before any tuning.
         ["round46"] = FromRoundFive(
-            new() { ["ja"] = 550, ["de"] = 495, ["pt"] = 540, ["hi"] = 525, ["fr"] = 565, ["it"] = 500, ["es"] = 570 },
+            new() { ["ja"] = 550, ["de"] = 495, ["pt"] = 540, ["hi"] = 525, ["fr"] = 565, ["it"] = 500, ["es"] = 570, ["ar"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-eighth session (German: the forty-ninth; Hindi: the fiftieth; Portuguese and
-        // French: the fifty-first) by further new authors, kept from the tuners: scored before any tuning. Japanese has no
-        // plural Benin line kept (seven of the eight).
+        // French: the fifty-first; Italian: the fifty-third) by further new authors, kept from the tuners: scored before any
+        // tuning. Japanese has no plural Benin line kept (seven of the eight).
         ["round47"] = FromRoundFive(
-            new() { ["ja"] = 595, ["de"] = 565, ["hi"] = 575, ["pt"] = 495, ["fr"] = 565 },
+            new() { ["ja"] = 595, ["de"] = 565, ["hi"] = 575, ["pt"] = 495, ["fr"] = 565, ["it"] = 545 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
-        // Written blind at the start of the forty-ninth session (German: the fiftieth; Hindi: the fifty-second) by further
-        // new authors, kept from the tuners: scored before any tuning.
+        // Written blind at the start of the forty-ninth session (German: the fiftieth; Hindi: the fifty-second; Portuguese
+        // and French: the fifty-third) by further new authors, kept from the tuners: scored before any tuning.
         ["round48"] = FromRoundFive(
-            new() { ["ja"] = 615, ["de"] = 500, ["hi"] = 620 },
+            new() { ["ja"] = 615, ["de"] = 500, ["hi"] = 620, ["pt"] = 550, ["fr"] = 500 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-first session (German: the fifty-second) by further new authors, kept
         // from the tuners: scored before any tuning.
         ["round49"] = FromRoundFive(
             new() { ["ja"] = 605, ["de"] = 520 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the fifty-third session by a further new author, kept from the tuner: scored before
+        // any tuning.
+        ["round50"] = FromRoundFive(
+            new() { ["ja"] = 550 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
