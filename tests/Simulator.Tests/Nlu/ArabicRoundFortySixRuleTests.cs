@@ -5,7 +5,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// 53)*), each tried on sentences of our own rather than the corpus lines: work and outing openers of a capital question
 /// ("الفرع بتاعنا في", "المورد بتاعنا في", "ابي اتاكد من", "الشاف كيسول على", "في المخيم نسال عن", "يا رجال"), endings
 /// ("اللي زرناها", "قبل لا ننام", "بعد", Moroccan "كتعرفيها"), "ولا اقول لك" as a repair; cancel ("لغي هادشي", "انتي الغي",
-/// "الغي هذا السؤال", "الغي وش قلت", "ما كان قصدي", "كنسل الطلبية", "الغي ونبدأ من جديد"), help ("قواعد اللعبة", "كيف اسال
+/// "الغي هذا السؤال", "الغي وش قلت", "ما كان قصدي", "الغي ونبدأ من جديد"), help ("قواعد اللعبة", "كيف اسال
 /// عن الدول", "يبغون يعرفون كيف يستخدمونك", "ما الذي يمكنني ان اقول", "كيف اطرح سؤال", "يا ارباب", "انت يساعد انا") and
 /// stop ("انت يسكت") phrasings; subjects and clauses that open a reason after a stop or a cancel ("المندوب", "المشرف",
 /// "الشفت", "الفطور", "لازم نروح", "جاء دوري"); blessings around a launch ("بارك الله فيك"); "عاصمة الموضة / القهوة" in
@@ -39,7 +39,6 @@ public class ArabicRoundFortySixRuleTests
     [TestCase("اليكسا الغي هذا السؤال", "AMAZON.CancelIntent")]
     [TestCase("اليكسا الغي وش قلت", "AMAZON.CancelIntent")]
     [TestCase("اليكسا ما كان قصدي", "AMAZON.CancelIntent")]
-    [TestCase("اليكسا كنسل الطلبية", "AMAZON.CancelIntent")]
     [TestCase("اليكسا وش قواعد اللعبة", "AMAZON.HelpIntent")]
     [TestCase("اليكسا كيف اسال عن الدول", "AMAZON.HelpIntent")]
     [TestCase("اليكسا الزوار يبغون يعرفون كيف يستخدمونك", "AMAZON.HelpIntent")]
