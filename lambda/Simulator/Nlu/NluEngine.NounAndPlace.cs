@@ -11,12 +11,12 @@ public sealed partial class NluEngine
 {
     /// <summary>The bare-slot sample's match for the one place the utterance names beside a question noun, or null. The
     /// sentence says nothing of another fact, topic or time (ClauseWords' otherFacts and pastMarkers, the cue file's
-    /// otherTopics), no not-a-place noun, no cancel or stop cue, and at most MaxAroundClauseWords words before and after
-    /// the noun and the place; the place is the place meant (not after a negation or a word of a longer name: "la nueva
-    /// españa"; no word of a name after it: "américa do sul"); and the noun is the question's (IsQuestionsNoun). A place
-    /// said apart from the noun ("vient du bénin elle demande sa capitale") needs a question word or another content word
-    /// of the question's samples ("demande", "dis-moi"): "siamo stati in grecia e la capitale ci è piaciuta" tells, it
-    /// does not ask.</summary>
+    /// otherTopics), no not-a-place noun in the noun's phrase (SaysNotPlaceWithNoun), no cancel or stop cue, and at
+    /// most MaxAroundClauseWords words before and after the noun and the place; the place is the place meant (not after
+    /// a negation or a word of a longer name: "la nueva españa"; no word of a name after it: "américa do sul"); and the
+    /// noun is the question's (IsQuestionsNoun). A place said apart from the noun ("vient du bénin elle demande sa
+    /// capitale") needs a question word or another content word of the question's samples ("demande", "dis-moi"):
+    /// "siamo stati in grecia e la capitale ci è piaciuta" tells, it does not ask.</summary>
     private SampleMatch? QuestionFromNounAndPlace(IReadOnlyList<Token> tokens, string text)
     {
         if (!_readsNounAndPlace || _model.FallbackSensitivity == FallbackSensitivity.High)
@@ -25,15 +25,15 @@ public sealed partial class NluEngine
             return QuestionFromNounAndPlaceWithoutSpaces(tokens, text);
         var keys = FirstReadings(tokens);
         var nouns = Enumerable.Range(0, keys.Length).Where(index => IsCapitalNoun(keys[index])).ToList();
+        var complementBefore = _lexicon.Repairs.Postpositions.Count > 0;
         if (nouns.Count == 0 || _clauseWords.SaysOtherFact(keys) || keys.Any(_clauseWords.PastMarkers.Contains)
-            || keys.Any(_cues.OtherTopics.Contains) || keys.Any(_lexicon.NotPlaces.Contains) || SaysWithdrawingCue(keys))
+            || keys.Any(_cues.OtherTopics.Contains) || SaysNotPlaceWithNoun(keys, nouns, complementBefore) || SaysWithdrawingCue(keys))
         {
             return null;
         }
         var place = _placeType is null ? null : OnePlaceNamed(tokens, _placeType);
         if (place is null)
             return null;
-        var complementBefore = _lexicon.Repairs.Postpositions.Count > 0;
         var first = Math.Min(nouns[0], place.Start);
         var last = Math.Max(nouns[^1] + 1, place.End);
         if (Tokenizer.WordsSaid(tokens, 0, first) > MaxAroundClauseWords || Tokenizer.WordsSaid(tokens, last, tokens.Count) > MaxAroundClauseWords
@@ -78,6 +78,14 @@ public sealed partial class NluEngine
     // least four.
     private static bool IsFormOf(string word, string noun) =>
         word == noun || (noun.Length >= 5 && word.Length >= noun.Length - 3 && word.AsSpan().CommonPrefixLength(noun) >= Math.Max(4, noun.Length - 3));
+
+    // Whether a noun that names no place is said in a question noun's phrase: on its complement's side (after it; before
+    // it in a language of postpositions) or right before it, "la capital del tango", "the fashion capital of italy": the
+    // capital of something else. One said only on the other side is the scene's ("vendo mezcal y un cliente es de japón
+    // cuál es su capital").
+    private bool SaysNotPlaceWithNoun(string[] keys, List<int> nouns, bool complementBefore) =>
+        Enumerable.Range(0, keys.Length).Any(index => _lexicon.NotPlaces.Contains(keys[index])
+            && nouns.Any(noun => index == noun - 1 || (complementBefore ? index < noun : index > noun)));
 
     // Whether one of the phrases ends right before the index.
     private static bool PhraseEndsAt(string[][] phrases, string[] keys, int index) =>

@@ -164,6 +164,23 @@ internal sealed class NluLexicon
             || (placeSlot && (NotPlaces.Contains(keys[start]) || BeginsWithNotPlaceRun(keys, start) || BeginsWithSpacelessNotPlace(keys)));
     }
 
+    /// <summary>Whether the word at <paramref name="at"/> of these keys is a word after the first of a not-place of several
+    /// words said there (<see cref="NotPlaceRuns"/>): "amerika" in "zuid amerika", "holland" in "noord holland".</summary>
+    public bool IsLaterWordOfNotPlace(IReadOnlyList<string> keys, int at)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        foreach (var run in NotPlaceRuns)
+        {
+            for (var offset = 1; offset < run.Length && offset <= at; offset++)
+            {
+                var start = at - offset;
+                if (start + run.Length <= keys.Count && Enumerable.Range(0, run.Length).All(i => keys[start + i] == run[i]))
+                    return true;
+            }
+        }
+        return false;
+    }
+
     private bool BeginsWithNotPlaceRun(IReadOnlyList<string> keys, int start) =>
         NotPlaceRuns.Any(run => keys.Skip(start).Take(run.Length).SequenceEqual(run));
 

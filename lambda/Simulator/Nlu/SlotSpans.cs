@@ -9,6 +9,7 @@ namespace WorldCapitals.Simulator.Nlu;
 internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolver, NluLexicon lexicon)
 {
     private readonly Dictionary<(string Type, string Suffix), Table> _tables = [];
+    private readonly string[] _tokenKeys = [.. utterance.Tokens.Select(token => token.Key)];
 
     /// <summary>The spans of one slot type and suffix, computed as they are asked for.</summary>
     public Table For(SamplePart slot)
@@ -67,6 +68,9 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         if (typedWithoutApostrophe && resolution is not { IsMatch: true })
             return null;
         if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler || lexicon.NeverBeginsAPlace(keys, placeSlot: resolution is not null)) && resolution is not { IsMatch: true })
+            return null;
+        // A place said as the end of a not-place of several words is that not-place's ("amerika" of "zuid-amerika").
+        if (resolution is { IsMatch: true } && lexicon.IsLaterWordOfNotPlace(_tokenKeys, first.Token))
             return null;
         // "X or Y" in a custom slot is a choice between two values, not one value (NluLexicon.Alternatives).
         if (resolution is { IsMatch: false } && keys.Any(key => lexicon.Alternatives.Contains(lexicon.Expand(key)[0])))
