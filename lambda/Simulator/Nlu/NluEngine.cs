@@ -481,9 +481,11 @@ public sealed partial class NluEngine
     {
         for (var start = 0; start < keys.Length; start++)
         {
+            if (_lexicon.IsLaterWordOfNotPlace(keys, start))
+                continue;
             for (var length = 1; start + length <= keys.Length; length++)
             {
-                if ((length == 1 && KindAsRead(keys[start]) == WordKind.Function) || _lexicon.IsLaterWordOfNotPlace(keys, start))
+                if (length == 1 && KindAsRead(keys[start]) == WordKind.Function)
                     continue;
                 if (_resolver.Resolve(type, string.Join(' ', keys, start, length)) is { IsMatch: true } found
                     && (except is null || !(found.Matches.Any(value => except.Matches.Any(meant => meant.Id == value.Id && meant.Name == value.Name))
