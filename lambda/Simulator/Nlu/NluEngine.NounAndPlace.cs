@@ -32,7 +32,7 @@ public sealed partial class NluEngine
             return null;
         }
         var place = _placeType is null ? null : OnePlaceNamed(tokens, _placeType);
-        if (place is null)
+        if (place is null || (IsNotPlaceOf(keys, place) && nouns.Any(noun => IsNextTo(keys, noun, place))))
             return null;
         var first = Math.Min(nouns[0], place.Start);
         var last = Math.Max(nouns[^1] + 1, place.End);
@@ -86,6 +86,17 @@ public sealed partial class NluEngine
     private bool SaysNotPlaceWithNoun(string[] keys, List<int> nouns, bool complementBefore) =>
         Enumerable.Range(0, keys.Length).Any(index => _lexicon.NotPlaces.Contains(keys[index])
             && nouns.Any(noun => index == noun - 1 || (complementBefore ? index < noun : index > noun)));
+
+    // Whether the nearest content word before the place is a noun that names no place, of which the place is the
+    // complement: with the question's noun next to the place, the capital asked is that noun's ("ولاية الرياضة في امريكا
+    // عاصمتها", the state of sport in America).
+    private bool IsNotPlaceOf(string[] keys, PlaceMention place)
+    {
+        var before = place.Start - 1;
+        while (before >= 0 && KindAsRead(keys[before]) != WordKind.Content)
+            before--;
+        return before >= 0 && _lexicon.NotPlaces.Contains(keys[before]);
+    }
 
     // Whether one of the phrases ends right before the index.
     private static bool PhraseEndsAt(string[][] phrases, string[] keys, int index) =>
