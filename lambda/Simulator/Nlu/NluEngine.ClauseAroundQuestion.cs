@@ -220,13 +220,16 @@ public sealed partial class NluEngine
     // value that does not continue a name begun before it ("demokratischen republik kongo"; a word the model or lexicon
     // knows, such as Hindi "हूँ", begins no name), and no other place in the clause (which of two places is meant is
     // not guessed; the same place said again leaves no doubt) but one the clause goes on to say something of before a
-    // question that names its place after its own words (NamesPlaceNextToQuestion).
+    // question that names its place after its own words (NamesPlaceNextToQuestion). No value lies inside a not-place of
+    // several words that the clause goes on with ("qual é a capital da américa central" is no question about "américa"
+    // with a clause "central").
     private bool IsQuestionCore(SampleMatch question, IReadOnlyList<Token> tokens, string[] keys, int before, int end)
     {
         var nouns = QuestionNounIds();
         if (question.Captures.Count == 0 || !question.Sample.Parts.Any(part => IsContentLiteral(part) && nouns.Contains(part.WordId))
             || question.Sample.Parts.Any(IsBuiltInSlot)
-            || !question.Captures.All(capture => capture.Span.Resolves))
+            || !question.Captures.All(capture => capture.Span.Resolves)
+            || question.Captures.Any(capture => IsInsideNotPlace(tokens, before + capture.Span.FirstToken, capture.Span.WordCount)))
         {
             return false;
         }
@@ -237,6 +240,10 @@ public sealed partial class NluEngine
                 : NamesPlaceNextToQuestion(keys[..before], capture.Span.Resolution!.TypeName, capture.Span.Resolution))
             && !NamesPlace(keys[end..], capture.Span.Resolution!.TypeName, capture.Span.Resolution));
     }
+
+    // Whether the tokens from 'start' on, 'count' of them, lie inside a not-place of several words said in the utterance.
+    private bool IsInsideNotPlace(IReadOnlyList<Token> tokens, int start, int count) =>
+        _lexicon.NotPlaceRuns.Count > 0 && _lexicon.IsInsideNotPlace([.. tokens.Select(token => token.Key)], start, start + count);
 
     // Whether the clause before a question that names its place after its own words ("la capital de camerún") names another
     // place with fewer than MinWordsAfterClausePlace content words after it in the clause. A place the speaker goes on to

@@ -156,7 +156,8 @@ public sealed partial class NluEngine
     }
 
     // The longest place from 'start' on that neither begins nor ends inside a run of katakana, nor is written in hiragana in
-    // an utterance that writes katakana, of the type when one is given.
+    // an utterance that writes katakana, nor lies inside a not-place of several words ("américa" of "américa central"), of
+    // the type when one is given.
     private PlaceMention? LongestPlaceAt(IReadOnlyList<Token> tokens, int start, int limit, string? typeName = null)
     {
         if (Tokenizer.CutsKatakanaRun(tokens, start))
@@ -164,10 +165,14 @@ public sealed partial class NluEngine
         var longest = 0;
         while (start + longest < limit && Tokenizer.WordsSaid(tokens, start, start + longest + 1) <= MaxPlaceWords)
             longest++;
+        string[]? keys = _lexicon.NotPlaceRuns.Count > 0 ? [.. tokens.Select(token => token.Key)] : null;
         for (var length = longest; length >= 1; length--)
         {
-            if (Tokenizer.CutsKatakanaRun(tokens, start + length) || IsHiraganaAmidKatakana(tokens, start, start + length))
+            if (Tokenizer.CutsKatakanaRun(tokens, start + length) || IsHiraganaAmidKatakana(tokens, start, start + length)
+                || (keys is not null && _lexicon.IsInsideNotPlace(keys, start, start + length)))
+            {
                 continue;
+            }
             var key = string.Join(' ', tokens.Skip(start).Take(length).Select(token => token.Key));
             foreach (var type in _model.Types.Where(type => typeName is null || type.Name == typeName))
             {

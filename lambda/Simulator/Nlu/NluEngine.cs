@@ -475,17 +475,15 @@ public sealed partial class NluEngine
 
     // The runs of these keys (start, length) that resolve to a value of the type other than except's and their country. A
     // function word of the lexicon alone names no place in a clause: Spanish and Portuguese "para" is "for" there, not the
-    // Brazilian state Pará ("para la selectividad necesito la capital de ..."); nor does a run that begins inside a
-    // not-place of several words ("अमेरिका" of "दक्षिण अमेरिका").
+    // Brazilian state Pará ("para la selectividad necesito la capital de ..."); nor does a run inside a not-place of
+    // several words ("अमेरिका" of "दक्षिण अमेरिका").
     private IEnumerable<(int Start, int Length)> PlaceRuns(string[] keys, string type, SlotResolution? except)
     {
         for (var start = 0; start < keys.Length; start++)
         {
-            if (_lexicon.IsLaterWordOfNotPlace(keys, start))
-                continue;
             for (var length = 1; start + length <= keys.Length; length++)
             {
-                if (length == 1 && KindAsRead(keys[start]) == WordKind.Function)
+                if ((length == 1 && KindAsRead(keys[start]) == WordKind.Function) || _lexicon.IsInsideNotPlace(keys, start, start + length))
                     continue;
                 if (_resolver.Resolve(type, string.Join(' ', keys, start, length)) is { IsMatch: true } found
                     && (except is null || !(found.Matches.Any(value => except.Matches.Any(meant => meant.Id == value.Id && meant.Name == value.Name))

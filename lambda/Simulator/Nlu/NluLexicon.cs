@@ -130,6 +130,9 @@ internal sealed class NluLexicon
     /// script without spaces, whose letters <see cref="NeverBeginsAPlace"/> already compares.</summary>
     public IReadOnlyList<string[]> NotPlaceRuns { get; private init; } = [];
 
+    // NotPlaceRuns by their first word, built on first use (IsInsideNotPlace).
+    private ILookup<string, string[]>? _notPlaceRunsByFirstWord;
+
     /// <summary>Words that another word after them turns into a word of another sense ("capital" before "punishment",
     /// "gains", "one": the optional <c>otherSenses</c> object, each word mapped to the words that do): said together, the
     /// first is not the word the samples use, so "what is capital punishment in india" is not a capital question about India.</summary>
@@ -164,21 +167,34 @@ internal sealed class NluLexicon
             || (placeSlot && (NotPlaces.Contains(keys[start]) || BeginsWithNotPlaceRun(keys, start) || BeginsWithSpacelessNotPlace(keys)));
     }
 
-    /// <summary>Whether the word at <paramref name="at"/> of these keys is a word after the first of a not-place of several
-    /// words said there (<see cref="NotPlaceRuns"/>): "amerika" in "zuid amerika", "holland" in "noord holland".</summary>
-    public bool IsLaterWordOfNotPlace(IReadOnlyList<string> keys, int at)
+    /// <summary>Whether the words <paramref name="start"/> to <paramref name="end"/> (exclusive) of these keys lie inside a
+    /// not-place of several words said there and are not all of it (<see cref="NotPlaceRuns"/>): "amerika" in "zuid
+    /// amerika", "holland" in "noord holland", "américa" in "américa do sul". They name no place: they are the
+    /// not-place's words.</summary>
+    public bool IsInsideNotPlace(IReadOnlyList<string> keys, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        foreach (var run in NotPlaceRuns)
+        var runsByFirstWord = _notPlaceRunsByFirstWord ??= NotPlaceRuns.ToLookup(run => run[0], StringComparer.Ordinal);
+        for (var at = start; at >= 0; at--)
         {
-            for (var offset = 1; offset < run.Length && offset <= at; offset++)
+            foreach (var run in runsByFirstWord[keys[at]])
             {
-                var start = at - offset;
-                if (start + run.Length <= keys.Count && Enumerable.Range(0, run.Length).All(i => keys[start + i] == run[i]))
+                var runEnd = at + run.Length;
+                if (runEnd >= end && runEnd <= keys.Count && (at < start || runEnd > end) && IsRunAt(keys, at, run))
                     return true;
             }
         }
         return false;
+    }
+
+    private static bool IsRunAt(IReadOnlyList<string> keys, int at, string[] run)
+    {
+        for (var i = 0; i < run.Length; i++)
+        {
+            if (keys[at + i] != run[i])
+                return false;
+        }
+        return true;
     }
 
     private bool BeginsWithNotPlaceRun(IReadOnlyList<string> keys, int start) =>

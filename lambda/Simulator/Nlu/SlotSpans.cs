@@ -69,8 +69,8 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
             return null;
         if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler || lexicon.NeverBeginsAPlace(keys, placeSlot: resolution is not null)) && resolution is not { IsMatch: true })
             return null;
-        // A place said as the end of a not-place of several words is that not-place's ("amerika" of "zuid-amerika").
-        if (resolution is { IsMatch: true } && lexicon.IsLaterWordOfNotPlace(_tokenKeys, first.Token))
+        // A place said inside a not-place of several words is that not-place's ("amerika" of "zuid-amerika").
+        if (resolution is { IsMatch: true } && lexicon.IsInsideNotPlace(_tokenKeys, first.Token, last.Token + 1))
             return null;
         // "X or Y" in a custom slot is a choice between two values, not one value (NluLexicon.Alternatives).
         if (resolution is { IsMatch: false } && keys.Any(key => lexicon.Alternatives.Contains(lexicon.Expand(key)[0])))
