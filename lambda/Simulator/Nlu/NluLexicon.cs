@@ -171,7 +171,7 @@ internal sealed class NluLexicon
     /// not-place of several words said there and are not all of it (<see cref="NotPlaceRuns"/>): "amerika" in "zuid
     /// amerika", "holland" in "noord holland", "américa" in "américa do sul". They name no place: they are the
     /// not-place's words.</summary>
-    public bool IsInsideNotPlace(IReadOnlyList<string> keys, int start, int end)
+    public bool IsInsideNotPlace(string[] keys, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var runsByFirstWord = _notPlaceRunsByFirstWord ??= NotPlaceRuns.ToLookup(run => run[0], StringComparer.Ordinal);
@@ -180,21 +180,11 @@ internal sealed class NluLexicon
             foreach (var run in runsByFirstWord[keys[at]])
             {
                 var runEnd = at + run.Length;
-                if (runEnd >= end && runEnd <= keys.Count && (at < start || runEnd > end) && IsRunAt(keys, at, run))
+                if (runEnd >= end && (at < start || runEnd > end) && ClauseWords.RunAt(keys, at, run))
                     return true;
             }
         }
         return false;
-    }
-
-    private static bool IsRunAt(IReadOnlyList<string> keys, int at, string[] run)
-    {
-        for (var i = 0; i < run.Length; i++)
-        {
-            if (keys[at + i] != run[i])
-                return false;
-        }
-        return true;
     }
 
     private bool BeginsWithNotPlaceRun(IReadOnlyList<string> keys, int start) =>
