@@ -22,6 +22,8 @@ public class NotPlacesOfSeveralWordsTests
     [TestCase("nl-NL", "alexa wat is de hoofdstad van midden amerika")]
     [TestCase("pt-BR", "alexa qual é a capital da américa central")]
     [TestCase("pt-BR", "alexa meu tio mora na américa central qual é a capital de lá")]
+    [TestCase("ar-SA", "اليكسا وش عاصمة امريكا الجنوبية")]
+    [TestCase("ar-SA", "شو هي عاصمة أمريكا الوسطى")]
     public void A_place_inside_a_not_place_of_several_words_falls_back(string locale, string utterance) =>
         LocaleNlu.AssertFallsBack(locale, utterance);
 
@@ -31,11 +33,14 @@ public class NotPlacesOfSeveralWordsTests
     [TestCase("nl-NL", "alexa wat is de hoofdstad van amerika", "US")]
     [TestCase("nl-NL", "alexa wat is de hoofdstad van holland", "NL")]
     [TestCase("pt-BR", "alexa qual é a capital dos estados unidos da américa", "US")]
+    [TestCase("ar-SA", "اليكسا وش عاصمة امريكا", "US")]
+    [TestCase("ar-SA", "ما هي عاصمة جمهورية افريقيا الوسطى", "CF")]
     public void A_place_that_begins_with_a_word_of_one_or_is_said_alone_still_reads(string locale, string utterance, string id) =>
         LocaleNlu.AssertReadsPlace(locale, utterance, id);
 
     [TestCase("hi-IN", "बच्चों की किताब में लिखा है दक्षिण अमेरिका में चिली की राजधानी कौन सी है", "CL")]
     [TestCase("hi-IN", "हम उत्तर अमेरिका घूम रहे हैं पनामा की राजधानी क्या है", "PA")]
+    [TestCase("ar-SA", "وش عاصمة الاكوادور اللي في امريكا الجنوبية", "EC")]
     public void A_clause_with_a_not_place_of_several_words_leaves_the_question_read(string locale, string utterance, string id) =>
         LocaleNlu.AssertAsksCapitalOf(locale, utterance, id);
 }
