@@ -273,11 +273,11 @@ public partial class LanguageRoundCorpusTests
             new() { ["fr"] = 570, ["de"] = 545, ["pt"] = 560, ["ja"] = 540, ["ar"] = 495, ["hi"] = 570, ["it"] = 490, ["es"] = 535, ["nl"] = 715 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-third session (Hindi: the forty-fourth; Italian and Spanish: the
-        // forty-fifth; Arabic: the forty-eighth) by further new authors, one per language, and kept from the tuners:
-        // scored before any tuning. Every several-capital country (and Palestine) is asked in the plural, but for Italian,
-        // whose plural Bolivia line was dropped as one of an earlier round (seven of the eight).
+        // forty-fifth; Arabic: the forty-eighth; Dutch: the fifty-fourth) by further new authors, one per language, and
+        // kept from the tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the
+        // plural, but for Italian, whose plural Bolivia line was dropped as one of an earlier round (seven of the eight).
         ["round42"] = FromRoundFive(
-            new() { ["fr"] = 570, ["de"] = 520, ["pt"] = 580, ["ja"] = 565, ["hi"] = 510, ["it"] = 525, ["es"] = 525, ["ar"] = 510 },
+            new() { ["fr"] = 570, ["de"] = 520, ["pt"] = 580, ["ja"] = 565, ["hi"] = 510, ["it"] = 525, ["es"] = 525, ["ar"] = 510, ["nl"] = 540 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-fourth session (German and Hindi: the forty-fifth; Italian: the
         // forty-sixth; Spanish: the forty-eighth; Arabic: the forty-ninth) by further new authors, one per language, and
@@ -306,25 +306,25 @@ public partial class LanguageRoundCorpusTests
             new() { ["ja"] = 550, ["de"] = 495, ["pt"] = 540, ["hi"] = 525, ["fr"] = 565, ["it"] = 500, ["es"] = 570, ["ar"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-eighth session (German: the forty-ninth; Hindi: the fiftieth; Portuguese and
-        // French: the fifty-first; Italian: the fifty-third) by further new authors, kept from the tuners: scored before any
-        // tuning. Japanese has no plural Benin line kept (seven of the eight).
+        // French: the fifty-first; Italian: the fifty-third; Spanish: the fifty-fourth) by further new authors, kept from the
+        // tuners: scored before any tuning. Japanese has no plural Benin line kept (seven of the eight).
         ["round47"] = FromRoundFive(
-            new() { ["ja"] = 595, ["de"] = 565, ["hi"] = 575, ["pt"] = 495, ["fr"] = 565, ["it"] = 545 },
+            new() { ["ja"] = 595, ["de"] = 565, ["hi"] = 575, ["pt"] = 495, ["fr"] = 565, ["it"] = 545, ["es"] = 610 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-ninth session (German: the fiftieth; Hindi: the fifty-second; Portuguese
         // and French: the fifty-third) by further new authors, kept from the tuners: scored before any tuning.
         ["round48"] = FromRoundFive(
             new() { ["ja"] = 615, ["de"] = 500, ["hi"] = 620, ["pt"] = 550, ["fr"] = 500 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the fifty-first session (German: the fifty-second) by further new authors, kept
-        // from the tuners: scored before any tuning.
+        // Written blind at the start of the fifty-first session (German: the fifty-second; Hindi: the fifty-fourth) by
+        // further new authors, kept from the tuners: scored before any tuning.
         ["round49"] = FromRoundFive(
-            new() { ["ja"] = 605, ["de"] = 520 },
+            new() { ["ja"] = 605, ["de"] = 520, ["hi"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the fifty-third session by a further new author, kept from the tuner: scored before
-        // any tuning.
+        // Written blind at the start of the fifty-third session (German: the fifty-fourth) by further new authors, kept from
+        // the tuners: scored before any tuning.
         ["round50"] = FromRoundFive(
-            new() { ["ja"] = 550 },
+            new() { ["ja"] = 550, ["de"] = 525 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
