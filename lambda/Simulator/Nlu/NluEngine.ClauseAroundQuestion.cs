@@ -43,6 +43,7 @@ public sealed partial class NluEngine
             return null;
         var count = tokens.Count;
         var keys = FirstReadings(tokens);
+        string[] saidKeys = [.. tokens.Select(token => token.Key)];
         var spaceless = tokens.Any(token => TextFolding.IsSpacelessScript(token.Key[0]));
         // How many words (as said) stand before each token and from each token on, counted once for every split tried.
         var wordsBefore = new int[count + 1];
@@ -66,7 +67,7 @@ public sealed partial class NluEngine
                     continue;
                 }
                 var core = Words(tokens.Skip(before).Take(end - before).ToList(), text);
-                if (BestExact(Matcher(core)) is { } question && IsQuestionCore(question, tokens, keys, before, end))
+                if (BestExact(Matcher(core)) is { } question && IsQuestionCore(question, tokens, keys, saidKeys, before, end))
                     return question;
             }
         }
@@ -223,13 +224,14 @@ public sealed partial class NluEngine
     // question that names its place after its own words (NamesPlaceNextToQuestion). No value lies inside a not-place of
     // several words that the clause goes on with ("qual é a capital da américa central" is no question about "américa"
     // with a clause "central").
-    private bool IsQuestionCore(SampleMatch question, IReadOnlyList<Token> tokens, string[] keys, int before, int end)
+    private bool IsQuestionCore(SampleMatch question, IReadOnlyList<Token> tokens, string[] keys, string[] saidKeys, int before, int end)
     {
         var nouns = QuestionNounIds();
         if (question.Captures.Count == 0 || !question.Sample.Parts.Any(part => IsContentLiteral(part) && nouns.Contains(part.WordId))
             || question.Sample.Parts.Any(IsBuiltInSlot)
             || !question.Captures.All(capture => capture.Span.Resolves)
-            || question.Captures.Any(capture => IsInsideNotPlace(tokens, before + capture.Span.FirstToken, capture.Span.WordCount)))
+            || question.Captures.Any(capture => _lexicon.IsInsideNotPlace(saidKeys, before + capture.Span.FirstToken,
+                before + capture.Span.FirstToken + capture.Span.WordCount)))
         {
             return false;
         }
@@ -240,10 +242,6 @@ public sealed partial class NluEngine
                 : NamesPlaceNextToQuestion(keys[..before], capture.Span.Resolution!.TypeName, capture.Span.Resolution))
             && !NamesPlace(keys[end..], capture.Span.Resolution!.TypeName, capture.Span.Resolution));
     }
-
-    // Whether the tokens from 'start' on, 'count' of them, lie inside a not-place of several words said in the utterance.
-    private bool IsInsideNotPlace(IReadOnlyList<Token> tokens, int start, int count) =>
-        _lexicon.NotPlaceRuns.Count > 0 && _lexicon.IsInsideNotPlace([.. tokens.Select(token => token.Key)], start, start + count);
 
     // Whether the clause before a question that names its place after its own words ("la capital de camerún") names another
     // place with fewer than MinWordsAfterClausePlace content words after it in the clause. A place the speaker goes on to

@@ -207,10 +207,11 @@ public sealed partial class NluEngine
     // particle) would be Ghana. Neither check holds back a word of a script with spaces.
     private PlaceMention? OnePlaceNamed(IReadOnlyList<Token> tokens, string placeType)
     {
+        string[] saidKeys = [.. tokens.Select(token => token.Key)];
         var named = new List<PlaceMention>();
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (Tokenizer.CutsScriptRun(tokens, start) || LongestPlaceAt(tokens, start, tokens.Count, placeType) is not { } place
+            if (Tokenizer.CutsScriptRun(tokens, start) || LongestPlaceAt(tokens, saidKeys, start, tokens.Count, placeType) is not { } place
                 || Tokenizer.CutsScriptRun(tokens, place.End))
             {
                 continue;

@@ -99,13 +99,14 @@ public sealed partial class NluEngine
     // country beside it is one place, the country's (PlaceWithItsCountry): "in queensland in australien".
     private PlaceMention? PlaceBeforeReference(IReadOnlyList<Token> tokens, int referenceStart, int referenceEnd)
     {
+        string[] saidKeys = [.. tokens.Select(token => token.Key)];
         var named = new List<PlaceMention>();
         for (var start = 0; start < tokens.Count; start++)
         {
             if (start >= referenceStart && start < referenceEnd)
                 continue;
             var limit = start < referenceStart ? referenceStart : tokens.Count;
-            if (LongestPlaceAt(tokens, start, limit) is not { } place)
+            if (LongestPlaceAt(tokens, saidKeys, start, limit) is not { } place)
                 continue;
             start = place.End - 1;
             if (named.Count > 0 && place.NamesSamePlaceAs(named[^1]))
@@ -157,19 +158,19 @@ public sealed partial class NluEngine
 
     // The longest place from 'start' on that neither begins nor ends inside a run of katakana, nor is written in hiragana in
     // an utterance that writes katakana, nor lies inside a not-place of several words ("américa" of "américa central"), of
-    // the type when one is given.
-    private PlaceMention? LongestPlaceAt(IReadOnlyList<Token> tokens, int start, int limit, string? typeName = null)
+    // the type when one is given. saidKeys are the tokens' keys as said (not as the lexicon reads them first), built
+    // once by the caller for every start it tries.
+    private PlaceMention? LongestPlaceAt(IReadOnlyList<Token> tokens, string[] saidKeys, int start, int limit, string? typeName = null)
     {
         if (Tokenizer.CutsKatakanaRun(tokens, start))
             return null;
         var longest = 0;
         while (start + longest < limit && Tokenizer.WordsSaid(tokens, start, start + longest + 1) <= MaxPlaceWords)
             longest++;
-        string[]? keys = _lexicon.NotPlaceRuns.Count > 0 ? [.. tokens.Select(token => token.Key)] : null;
         for (var length = longest; length >= 1; length--)
         {
             if (Tokenizer.CutsKatakanaRun(tokens, start + length) || IsHiraganaAmidKatakana(tokens, start, start + length)
-                || (keys is not null && _lexicon.IsInsideNotPlace(keys, start, start + length)))
+                || _lexicon.IsInsideNotPlace(saidKeys, start, start + length))
             {
                 continue;
             }
