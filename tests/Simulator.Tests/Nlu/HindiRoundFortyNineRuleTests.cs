@@ -41,10 +41,10 @@ public class HindiRoundFortyNineRuleTests
         LocaleNlu.AssertLaunches("hi-IN", utterance);
 
     [TestCase("सुपरवाइज़र पूछ रहे हैं बिहार की राजधानी क्या है", "IN-BR")]
-    [TestCase("लंच ब्रेक में बता दो फ़्रांस की राजधानी", "FR")]
+    [TestCase("लंच ब्रेक में फ़्रांस की राजधानी बताओ", "FR")]
     [TestCase("दोस्तों में बहस हुई चीन की राजधानी क्या है", "CN")]
     [TestCase("पेपर में आया था मिस्र की राजधानी बताओ", "EG")]
-    [TestCase("ठीक है उसके बाद जापान देश की", "JP")]
+    [TestCase("ठीक है उसके बाद जापान की", "JP")]
     [TestCase("इसके बगल वाले भूटान की", "BT")]
     [TestCase("ऐ मैन क्यूबा की कैपिटल क्या है", "CU")]
     [TestCase("चीन चो राजधानी काय आय", "CN")]
