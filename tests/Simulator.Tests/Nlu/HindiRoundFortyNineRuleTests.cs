@@ -3,10 +3,10 @@ using WorldCapitals.Simulator.Tests.Support;
 namespace WorldCapitals.Simulator.Tests.Nlu;
 
 /// <summary>The Hindi families of round 49 tuning (interactionModel/README.md, *Round 49 tuning for Hindi
-/// (session 54)*), each tried on sentences of our own rather than the corpus lines: cancels "कैंसिल ला", "ये सवाल कैंसल
+/// (session 54)*), each tried on sentences of our own rather than the corpus lines: cancels "ये सवाल कैंसल
 /// करो", "छोड़ बे" and reasons after them (someone who said no or said it wrong: "कस्टमर ने मना कर दिया", "गलत सवाल था");
 /// stops with a reason (a place reached or opened, "स्टेशन आ गया", "बाजार खुल गया"; something about to start, "क्लास
-/// शुरू होने वाली है") and Ladakhi / Tibetan "बस हो गया ला"; help phrasings ("फिर से समझाओ", "हेल्प मी प्लीज़", "कोई
+/// शुरू होने वाली है"); help phrasings ("फिर से समझाओ", "हेल्प मी प्लीज़", "कोई
 /// गाइड है", "कैसे यूज़ करूं", Haryanvi "के के पूछ सकूं", Marathi "कसं वापरायचं", Assamese "मोक हेल्प कोरिबा"); the
 /// launch verb "खुलवाओ" and words around ("बच्चे बैठे हैं", "भई"); fillers (a boss, foreman or teacher who asks; a break,
 /// an argument or a test paper that brought the question up; "ठीक है उसके बाद", "इसके बगल वाले"; "ऐ मैन"); Ahirani "नी
@@ -17,13 +17,11 @@ public class HindiRoundFortyNineRuleTests
 {
     [TestCase("कैंसल करो कस्टमर ने मना कर दिया", "AMAZON.CancelIntent")]
     [TestCase("रहने दो गलत सवाल था", "AMAZON.CancelIntent")]
-    [TestCase("कैंसिल ला", "AMAZON.CancelIntent")]
     [TestCase("ये सवाल कैंसल करो", "AMAZON.CancelIntent")]
     [TestCase("छोड़ बे", "AMAZON.CancelIntent")]
     [TestCase("बंद करो स्टेशन आ गया", "AMAZON.StopIntent")]
     [TestCase("बस करो क्लास शुरू होने वाली है", "AMAZON.StopIntent")]
     [TestCase("स्टॉप बाजार खुल गया", "AMAZON.StopIntent")]
-    [TestCase("बस हो गया ला", "AMAZON.StopIntent")]
     [TestCase("फिर से समझाओ कैसे पूछना है", "AMAZON.HelpIntent")]
     [TestCase("हेल्प मी प्लीज़", "AMAZON.HelpIntent")]
     [TestCase("इस गेम का कोई गाइड है", "AMAZON.HelpIntent")]
