@@ -14,6 +14,9 @@ public sealed class SharedNameLookupTests
     [TestCase("kongo", "CD+CG")]
     [TestCase("Corea", "KP+KR", "es-ES")]
     [TestCase("Kongo", "CD+CG", "de-DE")]
+    [TestCase("dakota", "US-ND+US-SD", "fr-FR")]
+    [TestCase("as carolinas", "US-NC+US-SC", "pt-BR")]
+    [TestCase("the dakotas", "US-ND+US-SD")]
     public void A_shared_name_finds_every_place(string spoken, string id, string locale = "en-US")
     {
         var result = Lookup.FindBySpokenName(spoken, locale);
@@ -29,9 +32,11 @@ public sealed class SharedNameLookupTests
     [TestCase("democratic republic of the congo", "CD")]
     [TestCase("dominica", "DM")]
     [TestCase("niger", "NE")]
-    public void An_exact_country_name_always_wins(string spoken, string id)
+    [TestCase("dakota du nord", "US-ND", "fr-FR")]
+    [TestCase("carolina do sul", "US-SC", "pt-BR")]
+    public void An_exact_country_name_always_wins(string spoken, string id, string locale = "en-US")
     {
-        var result = Lookup.FindBySpokenName(spoken, "en-US");
+        var result = Lookup.FindBySpokenName(spoken, locale);
 
         Assert.That(result.Country?.Id, Is.EqualTo(id));
         Assert.That(result.SharedName, Is.Null);
