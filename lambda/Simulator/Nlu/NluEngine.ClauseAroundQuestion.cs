@@ -66,9 +66,16 @@ public sealed partial class NluEngine
                 {
                     continue;
                 }
+                // A clause tied to the question by a function word is read past only when it names the place's country.
+                var tiedAfter = FunctionWordTiesClauseAfter(keys, end);
+                if (tiedAfter && !keys[end..].Any(_resolver.KnowsWord))
+                    continue;
                 var core = Words(tokens.Skip(before).Take(end - before).ToList(), text);
-                if (BestExact(Matcher(core)) is { } question && IsQuestionCore(question, tokens, keys, saidKeys, before, end))
+                if (BestExact(Matcher(core)) is { } question && IsQuestionCore(question, tokens, keys, saidKeys, before, end)
+                    && (!tiedAfter || LocatesPlaceInItsCountry(question, keys[end..])))
+                {
                     return question;
+                }
             }
         }
         return null;
@@ -81,7 +88,8 @@ public sealed partial class NluEngine
     // or setting opener ("für unseren podcast", "au salon", IsTopicOfClause); the words next to the question do not
     // attach to it: no function word right after it ("की राजधानी की आबादी", "hoofdstad van peru in de zomer") but a
     // particle that ends the question ("首都が出てこない") or a purpose opener ("pour mes mots croisés", "en six lettres"),
-    // none right before it in a language of prepositions ("the weather in the capital of peru") unless the question
+    // or a clause that names the country of the question's place (FunctionWordTiesClauseAfter, checked with the question
+    // found), none right before it in a language of prepositions ("the weather in the capital of peru") unless the question
     // closes with a tail of its own ("on a parié sur la capitale de la hongrie c'est laquelle":
     // ClauseWords.QuestionTails, in the question or as the whole clause after it) and the word is no genitive of a noun
     // ("les musées de ..."), or the clause ends with a lead into the question ("on parie sur":
@@ -95,17 +103,30 @@ public sealed partial class NluEngine
             return false;
         if (!(sides.ContentBefore[before] || sides.ContentAfter[end]) || !sides.BeforeAllowed[before] || !sides.AfterAllowed[end])
             return false;
-        var tailAfter = IsQuestionTailClause(keys, end);
-        if (end < keys.Length && ((_lexicon.KindOf(keys[end]) == WordKind.Function && !_clauseWords.EndParticleAt(keys, end) && OpenerLength(_purposeOpeners, keys, end) == 0
-                && !tailAfter) || _lexicon.NotPlaces.Contains(keys[end])
+        if (end < keys.Length && (_lexicon.NotPlaces.Contains(keys[end])
             || (_lexicon.OtherSenses.TryGetValue(keys[end - 1], out var senses) && senses.Contains(keys[end]))))
         {
             return false;
         }
-        return before == 0 || !(PrepositionTiesQuestionToClause(keys, before, end, spaceless, tailAfter)
+        return before == 0 || !(PrepositionTiesQuestionToClause(keys, before, end, spaceless, IsQuestionTailClause(keys, end))
             || _lexicon.NotPlaces.Contains(keys[before - 1])
             || (_lexicon.SenseModifiers.TryGetValue(keys[before], out var modifiers) && modifiers.Contains(keys[before - 1])));
     }
+
+    // Whether the clause after the question begins with a function word that ties it to the question ("hoofdstad van peru
+    // in de zomer"): not a particle that ends the question, a purpose opener, or a tail that closes it.
+    private bool FunctionWordTiesClauseAfter(string[] keys, int end) =>
+        end < keys.Length && _lexicon.KindOf(keys[end]) == WordKind.Function && !_clauseWords.EndParticleAt(keys, end)
+        && OpenerLength(_purposeOpeners, keys, end) == 0 && !IsQuestionTailClause(keys, end);
+
+    // Whether the clause after the question names the country of each place the question asks about: it says where the
+    // place lies ("hoofdstad van yukon in het noorden van canada", "la capitale de l'assam au nord-est de l'inde"), so a
+    // function word may tie it to the question.
+    private bool LocatesPlaceInItsCountry(SampleMatch question, string[] clause) =>
+        question.Captures.All(capture => capture.Span.Resolution is { IsMatch: true } meant
+            && Enumerable.Range(0, clause.Length).Any(start => Enumerable.Range(1, clause.Length - start).Any(length =>
+                _resolver.Resolve(meant.TypeName, string.Join(' ', clause, start, length)) is { IsMatch: true } found
+                && IsCountryOf(found, meant))));
 
     // What MaySurroundQuestion asks of each clause alone, once for each place a clause may end or begin: indexed by the
     // question's first word (before) and by the first word after it (end).
