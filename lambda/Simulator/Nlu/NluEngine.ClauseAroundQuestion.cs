@@ -124,9 +124,7 @@ public sealed partial class NluEngine
     // function word may tie it to the question.
     private bool LocatesPlaceInItsCountry(SampleMatch question, string[] clause) =>
         question.Captures.All(capture => capture.Span.Resolution is { IsMatch: true } meant
-            && Enumerable.Range(0, clause.Length).Any(start => Enumerable.Range(1, clause.Length - start).Any(length =>
-                _resolver.Resolve(meant.TypeName, string.Join(' ', clause, start, length)) is { IsMatch: true } found
-                && IsCountryOf(found, meant))));
+            && ResolvedRuns(clause, meant.TypeName).Any(run => IsCountryOf(run.Found, meant)));
 
     // What MaySurroundQuestion asks of each clause alone, once for each place a clause may end or begin: indexed by the
     // question's first word (before) and by the first word after it (end).

@@ -473,11 +473,18 @@ public sealed partial class NluEngine
     // von gujarat", "मास्टर्स करने जर्मनी जा रहा हूं थुरिंगिया की राजधानी": the country only says which place is meant).
     private bool NamesPlace(string[] keys, string type, SlotResolution? except = null) => PlaceRuns(keys, type, except).Any();
 
-    // The runs of these keys (start, length) that resolve to a value of the type other than except's and their country. A
-    // function word of the lexicon alone names no place in a clause: Spanish and Portuguese "para" is "for" there, not the
-    // Brazilian state Pará ("para la selectividad necesito la capital de ..."); nor does a run inside a not-place of
-    // several words ("अमेरिका" of "दक्षिण अमेरिका").
-    private IEnumerable<(int Start, int Length)> PlaceRuns(string[] keys, string type, SlotResolution? except)
+    // The runs of these keys (start, length) that resolve to a value of the type other than except's and their country.
+    private IEnumerable<(int Start, int Length)> PlaceRuns(string[] keys, string type, SlotResolution? except) =>
+        ResolvedRuns(keys, type)
+            .Where(run => except is null || !(run.Found.Matches.Any(value => except.Matches.Any(meant => meant.Id == value.Id && meant.Name == value.Name))
+                || IsCountryOf(run.Found, except)))
+            .Select(run => (run.Start, run.Length));
+
+    // The runs of these keys that name a place in a clause, with the values they resolve to. A function word of the
+    // lexicon alone names no place there: Spanish and Portuguese "para" is "for", not the Brazilian state Pará ("para la
+    // selectividad necesito la capital de ..."); nor does a run inside a not-place of several words ("अमेरिका" of "दक्षिण
+    // अमेरिका").
+    private IEnumerable<(int Start, int Length, SlotResolution Found)> ResolvedRuns(string[] keys, string type)
     {
         for (var start = 0; start < keys.Length; start++)
         {
@@ -485,12 +492,8 @@ public sealed partial class NluEngine
             {
                 if ((length == 1 && KindAsRead(keys[start]) == WordKind.Function) || _lexicon.IsInsideNotPlace(keys, start, start + length))
                     continue;
-                if (_resolver.Resolve(type, string.Join(' ', keys, start, length)) is { IsMatch: true } found
-                    && (except is null || !(found.Matches.Any(value => except.Matches.Any(meant => meant.Id == value.Id && meant.Name == value.Name))
-                        || IsCountryOf(found, except))))
-                {
-                    yield return (start, length);
-                }
+                if (_resolver.Resolve(type, string.Join(' ', keys, start, length)) is { IsMatch: true } found)
+                    yield return (start, length, found);
             }
         }
     }
