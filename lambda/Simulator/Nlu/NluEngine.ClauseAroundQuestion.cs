@@ -43,7 +43,7 @@ public sealed partial class NluEngine
             return null;
         var count = tokens.Count;
         var keys = FirstReadings(tokens);
-        string[] saidKeys = [.. tokens.Select(token => token.Key)];
+        var saidKeys = SaidKeys(tokens);
         var spaceless = tokens.Any(token => TextFolding.IsSpacelessScript(token.Key[0]));
         // How many words (as said) stand before each token and from each token on, counted once for every split tried.
         var wordsBefore = new int[count + 1];

@@ -207,7 +207,7 @@ public sealed partial class NluEngine
     // particle) would be Ghana. Neither check holds back a word of a script with spaces.
     private PlaceMention? OnePlaceNamed(IReadOnlyList<Token> tokens, string placeType)
     {
-        string[] saidKeys = [.. tokens.Select(token => token.Key)];
+        var saidKeys = SaidKeys(tokens);
         var named = new List<PlaceMention>();
         for (var start = 0; start < tokens.Count; start++)
         {

@@ -99,7 +99,7 @@ public sealed partial class NluEngine
     // country beside it is one place, the country's (PlaceWithItsCountry): "in queensland in australien".
     private PlaceMention? PlaceBeforeReference(IReadOnlyList<Token> tokens, int referenceStart, int referenceEnd)
     {
-        string[] saidKeys = [.. tokens.Select(token => token.Key)];
+        var saidKeys = SaidKeys(tokens);
         var named = new List<PlaceMention>();
         for (var start = 0; start < tokens.Count; start++)
         {

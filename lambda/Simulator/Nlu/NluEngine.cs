@@ -460,6 +460,9 @@ public sealed partial class NluEngine
     // Each token's key as the lexicon reads it first (its first variant: "whats" -> "what").
     private string[] FirstReadings(IReadOnlyList<Token> tokens) => tokens.Select(token => _lexicon.Expand(token.Key)[0]).ToArray();
 
+    // The tokens' keys as said, before the lexicon reads them (the not-place runs are compared with these).
+    private static string[] SaidKeys(IReadOnlyList<Token> tokens) => [.. tokens.Select(token => token.Key)];
+
     // A clause says something: words of the lexicon alone before a place ("the france") are left to its data (articles).
     private bool HasContentWord(IEnumerable<string> keys) => keys.Any(key => KindAsRead(key) == WordKind.Content);
 
