@@ -306,25 +306,31 @@ public partial class LanguageRoundCorpusTests
             new() { ["ja"] = 550, ["de"] = 495, ["pt"] = 540, ["hi"] = 525, ["fr"] = 565, ["it"] = 500, ["es"] = 570, ["ar"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-eighth session (German: the forty-ninth; Hindi: the fiftieth; Portuguese and
-        // French: the fifty-first; Italian: the fifty-third; Spanish: the fifty-fourth) by further new authors, kept from the
-        // tuners: scored before any tuning. Japanese has no plural Benin line kept (seven of the eight).
+        // French: the fifty-first; Italian: the fifty-third; Spanish: the fifty-fourth; Arabic: the fifty-fifth) by further new
+        // authors, kept from the tuners: scored before any tuning. Japanese has no plural Benin line kept (seven of the eight).
         ["round47"] = FromRoundFive(
-            new() { ["ja"] = 595, ["de"] = 565, ["hi"] = 575, ["pt"] = 495, ["fr"] = 565, ["it"] = 545, ["es"] = 610 },
+            new() { ["ja"] = 595, ["de"] = 565, ["hi"] = 575, ["pt"] = 495, ["fr"] = 565, ["it"] = 545, ["es"] = 610, ["ar"] = 515 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-ninth session (German: the fiftieth; Hindi: the fifty-second; Portuguese
-        // and French: the fifty-third) by further new authors, kept from the tuners: scored before any tuning.
+        // and French: the fifty-third; Italian: the fifty-fifth) by further new authors, kept from the tuners: scored before
+        // any tuning.
         ["round48"] = FromRoundFive(
-            new() { ["ja"] = 615, ["de"] = 500, ["hi"] = 620, ["pt"] = 550, ["fr"] = 500 },
+            new() { ["ja"] = 615, ["de"] = 500, ["hi"] = 620, ["pt"] = 550, ["fr"] = 500, ["it"] = 525 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the fifty-first session (German: the fifty-second; Hindi: the fifty-fourth) by
-        // further new authors, kept from the tuners: scored before any tuning.
+        // Written blind at the start of the fifty-first session (German: the fifty-second; Hindi: the fifty-fourth; Portuguese
+        // and French: the fifty-fifth) by further new authors, kept from the tuners: scored before any tuning.
         ["round49"] = FromRoundFive(
-            new() { ["ja"] = 605, ["de"] = 520, ["hi"] = 570 },
+            new() { ["ja"] = 605, ["de"] = 520, ["hi"] = 570, ["pt"] = 545, ["fr"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-third session (German: the fifty-fourth) by further new authors, kept from
         // the tuners: scored before any tuning.
         ["round50"] = FromRoundFive(
             new() { ["ja"] = 550, ["de"] = 525 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the fifty-fifth session by a further new author, kept from the tuner: scored before
+        // any tuning.
+        ["round51"] = FromRoundFive(
+            new() { ["ja"] = 545 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
