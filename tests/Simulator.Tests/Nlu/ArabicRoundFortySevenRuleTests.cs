@@ -4,7 +4,7 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// <summary>The Arabic families of round 47 tuning (/work/s55/sections/tune-ar.md, *Round 47 tuning for Arabic (session
 /// 55)*), each tried on sentences of our own rather than the corpus lines: friendly vocatives ("يا ولد", "يا بنت"), "ترا",
 /// "I have not memorised / we do not know" before a question ("ما حفظت", "ما ندري"), follow-up openers ("كملي",
-/// "واخر وحدة"), "قولي" read as "قل لي" (so "قولي عاصمة ولاية ... بس" is read), "وتبي" after a child studying
+/// "واخر وحدة"), "قولي عاصمة ولاية" with the state read, "وتبي" after a child studying
 /// ("بنتي تذاكر وتبي"), "لاي" as "اي" in a reverse question, "اسمحي لي" as a repair; help ("وش اقدر اطلب منك",
 /// "ارشادات", "فزعة", "الطريقة كيف", "اعيدي الشرح", "كيف اسال عن ولاية"), cancel after "شنو ده", subjects and events
 /// that open a reason after a stop or a cancel ("الشاي جاهز", "العجين جهز", "نمنا", "الحاج غير رايه"); "بين الرحلات"
@@ -21,7 +21,6 @@ public class ArabicRoundFortySevenRuleTests
     [TestCase("اليكسا كملي وكينيا", "KE")]
     [TestCase("اليكسا واخر وحدة السويد", "SE")]
     [TestCase("اليكسا قولي عاصمة ولاية تكساس", "US-TX")]
-    [TestCase("اليكسا قولي عاصمة اليونان بس", "GR")]
     [TestCase("اليكسا ولدي يذاكر ويبي عاصمة تركيا", "TR")]
     [TestCase("اليكسا عاصمة كينيا اسمحي لي تنزانيا", "TZ")]
     [TestCase("اليكسا بوبال عاصمة لاي ولاية هندية", "IN-MP")]
