@@ -143,9 +143,9 @@ public static class Tokenizer
     /// "hoofdstad", "राज धानी" is "राजधानी"), and Japanese writes a word in kana or English that the samples write in kanji
     /// (キャピタル is 首都, two words). There is one token per word the run stands for, each spanning the whole run with the
     /// run's words written together as its text, so a slot value that takes them shows what was said; a value takes all of
-    /// them or none (<see cref="CutsJoinedRun"/>). A run that stands for some of its own words only drops the others
-    /// ("قولي عاصمة ولاية" is "عاصمة ولاية"): the words it keeps stay the tokens they were, each a word of its own that a
-    /// value may begin or end at. A run's words said alone stay as they are ("hoofd" is "head"), and a run
+    /// them or none (<see cref="CutsJoinedRun"/>). A run that only drops a lead-in before its own last words ("قولي عاصمة
+    /// ولاية" is "عاصمة ولاية", <see cref="WordJoin.LeadInWords"/>) keeps those words as the tokens they were, each a word of
+    /// its own that a value may begin or end at. A run's words said alone stay as they are ("hoofd" is "head"), and a run
     /// written with hiragana is not read inside a katakana word (<see cref="WordJoin.WrittenWithHiragana"/>).
     /// </summary>
     public static IReadOnlyList<Token> JoinRuns(IReadOnlyList<Token> tokens, IReadOnlyList<WordJoin> joins)
@@ -166,9 +166,9 @@ public static class Tokenizer
                 continue;
             }
             var run = tokens.Skip(index).Take(join.Run.Count).ToArray();
-            if (join.KeptWordsAt is { } kept)
+            if (join.LeadInWords is { } leadIn)
             {
-                joined.AddRange(run.Skip(kept).Take(join.Words.Count));
+                joined.AddRange(run.Skip(leadIn));
             }
             else
             {

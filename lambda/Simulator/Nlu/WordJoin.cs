@@ -7,19 +7,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// a katakana word, so it is not read where it would begin or end inside one (the えたい of 間違えたイラク, the けど of マケドニア).</param>
 public sealed record WordJoin(IReadOnlyList<string> Run, IReadOnlyList<string> Words, bool WrittenWithHiragana = false)
 {
-    /// <summary>Where in the run the words it stands for begin, when they are fewer than the run's and some of its own words
-    /// in a row (the run only drops the others: "tiene como capital a" is "tiene como capital"); otherwise null.</summary>
-    public int? KeptWordsAt { get; } = KeptWordsIn(Run, Words);
-
-    private static int? KeptWordsIn(IReadOnlyList<string> run, IReadOnlyList<string> words)
-    {
-        if (words.Count >= run.Count)
-            return null;
-        for (var start = 0; start + words.Count <= run.Count; start++)
-        {
-            if (words.Select((word, offset) => word == run[start + offset]).All(same => same))
-                return start;
-        }
-        return null;
-    }
+    /// <summary>How many words the run drops before the words it stands for, when those are the run's own last words (the
+    /// run only drops a lead-in: "قولي عاصمة ولاية" is "عاصمة ولاية"); otherwise null. A run that drops words after the
+    /// ones it keeps ("de quel pays en asie" is "de quel pays") still stands whole for what it says.</summary>
+    public int? LeadInWords { get; } =
+        Words.Count < Run.Count && Words.SequenceEqual(Run.Skip(Run.Count - Words.Count)) ? Run.Count - Words.Count : null;
 }

@@ -18,7 +18,6 @@ public class FollowUpNamingTheKindTests
     [TestCase("es-MX", "y la provincia de quebec", "CA-QC")]
     [TestCase("it-IT", "e adesso lo stato dell'ohio", "US-OH")]
     [TestCase("pt-BR", "e agora o estado do paraná", "BR-PR")]
-    [TestCase("ar-SA", "طيب ولاية اوهايو", "US-OH")]
     public void A_follow_up_that_names_the_kind_asks_for_the_places_capital(string locale, string utterance, string id) =>
         LocaleNlu.AssertReadsPlace(locale, utterance, id);
 

@@ -106,26 +106,26 @@ public class TokenizerTests
     }
 
     [Test]
-    public void A_run_that_drops_words_keeps_the_words_it_keeps_as_they_were()
+    public void A_run_that_drops_a_lead_in_keeps_the_words_after_it_as_they_were()
     {
-        WordJoin drops = new(["tell", "me", "the", "capital"], ["the", "capital"]);
-        WordJoin joins = new(["capital", "city"], ["capital"]);
-        var tokens = Tokenizer.JoinRuns(Tokenizer.Tokenize("tell me the capital of peru"), [drops]);
-        var joined = Tokenizer.JoinRuns(Tokenizer.Tokenize("the capital city of peru"), [joins]);
+        WordJoin leadIn = new(["tell", "me", "the", "capital"], ["the", "capital"]);
+        WordJoin tail = new(["which", "country", "in", "asia"], ["which", "country"]);
+        var tokens = Tokenizer.JoinRuns(Tokenizer.Tokenize("tell me the capital of peru"), [leadIn]);
+        var joined = Tokenizer.JoinRuns(Tokenizer.Tokenize("the capital of which country in asia"), [tail]);
 
         Assert.Multiple(() =>
         {
-            Assert.That(drops.KeptWordsAt, Is.EqualTo(2));
+            Assert.That(leadIn.LeadInWords, Is.EqualTo(2));
             Assert.That(tokens.Select(token => (token.Text, token.Key, token.Start)),
                 Is.EqualTo(new[] { ("the", "the", 8), ("capital", "capital", 12), ("of", "of", 20), ("peru", "peru", 23) }));
             // Each kept word is a word of its own, so a value may begin or end at it.
             Assert.That(Tokenizer.CutsJoinedRun(tokens, 1, 1), Is.False);
-            // A run that stands for one of its own words keeps that word as it was said.
-            Assert.That(joins.KeptWordsAt, Is.EqualTo(0));
-            Assert.That(joined.Select(token => token.Text), Is.EqualTo(new[] { "the", "capital", "of", "peru" }));
-            // A run that stands for other words is joined as before, each word spanning the whole run.
-            Assert.That(new WordJoin(["hoofd", "stad"], ["hoofdstad"]).KeptWordsAt, Is.Null);
-            Assert.That(new WordJoin(["capital", "of"], ["of", "capital"]).KeptWordsAt, Is.Null);
+            // A run that drops words after the ones it keeps stands whole for what it says: a value takes all or none.
+            Assert.That(tail.LeadInWords, Is.Null);
+            Assert.That(joined.Skip(3).Select(token => token.Text), Is.EqualTo(new[] { "whichcountryinasia", "whichcountryinasia" }));
+            Assert.That(Tokenizer.CutsJoinedRun(joined, 4, 4), Is.True);
+            // A run that stands for other words is joined as before.
+            Assert.That(new WordJoin(["hoofd", "stad"], ["hoofdstad"]).LeadInWords, Is.Null);
         });
     }
 }
