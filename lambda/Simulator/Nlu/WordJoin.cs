@@ -1,3 +1,5 @@
+using WorldCapitals.Skill.Capitals;
+
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>A run of words said apart that stands for other words: the run as its words' keys, and the keys of the words
@@ -9,7 +11,10 @@ public sealed record WordJoin(IReadOnlyList<string> Run, IReadOnlyList<string> W
 {
     /// <summary>How many words the run drops before the words it stands for, when those are the run's own last words (the
     /// run only drops a lead-in: "قولي عاصمة ولاية" is "عاصمة ولاية"); otherwise null. A run that drops words after the
-    /// ones it keeps ("de quel pays en asie" is "de quel pays") still stands whole for what it says.</summary>
+    /// ones it keeps ("de quel pays en asie" is "de quel pays") still stands whole for what it says, and so does a run in a
+    /// script written without spaces, whose words are its characters (北マケドニア is マケドニア, one name).</summary>
     public int? LeadInWords { get; } =
-        Words.Count < Run.Count && Words.SequenceEqual(Run.Skip(Run.Count - Words.Count)) ? Run.Count - Words.Count : null;
+        Words.Count < Run.Count && Words.SequenceEqual(Run.Skip(Run.Count - Words.Count)) && !TextFolding.IsSpacelessScript(Run[0][0])
+            ? Run.Count - Words.Count
+            : null;
 }

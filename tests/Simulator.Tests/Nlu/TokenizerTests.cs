@@ -124,8 +124,9 @@ public class TokenizerTests
             Assert.That(tail.LeadInWords, Is.Null);
             Assert.That(joined.Skip(3).Select(token => token.Text), Is.EqualTo(new[] { "whichcountryinasia", "whichcountryinasia" }));
             Assert.That(Tokenizer.CutsJoinedRun(joined, 4, 4), Is.True);
-            // A run that stands for other words is joined as before.
+            // A run that stands for other words is joined as before, and so is one of characters written without spaces.
             Assert.That(new WordJoin(["hoofd", "stad"], ["hoofdstad"]).LeadInWords, Is.Null);
+            Assert.That(new WordJoin(["北", "ま", "け", "と", "に", "あ"], ["ま", "け", "と", "に", "あ"]).LeadInWords, Is.Null);
         });
     }
 }
