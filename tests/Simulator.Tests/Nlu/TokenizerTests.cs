@@ -127,6 +127,8 @@ public class TokenizerTests
             // A run that stands for other words is joined as before, and so is one of characters written without spaces.
             Assert.That(new WordJoin(["hoofd", "stad"], ["hoofdstad"]).LeadInWords, Is.Null);
             Assert.That(new WordJoin(["北", "ま", "け", "と", "に", "あ"], ["ま", "け", "と", "に", "あ"]).LeadInWords, Is.Null);
+            // A run that comes down to one word stands whole for it: "this country" is no country called "country".
+            Assert.That(new WordJoin(["this", "country"], ["country"]).LeadInWords, Is.Null);
         });
     }
 }
