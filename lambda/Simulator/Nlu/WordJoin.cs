@@ -14,7 +14,7 @@ public sealed record WordJoin(IReadOnlyList<string> Run, IReadOnlyList<string> W
     /// words after the ones it keeps ("de quel pays en asie" is "de quel pays") still stands whole for what it says, and
     /// so does one that comes down to one word ("هذا البلد" is "البلد", this country, not a country called so) or one in a
     /// script written without spaces, whose words are its characters (北マケドニア is マケドニア, one name).</summary>
-    public int? LeadInWords { get; } =
+    public int? LeadInWords =>
         Words.Count >= 2 && Words.Count < Run.Count && Words.SequenceEqual(Run.Skip(Run.Count - Words.Count))
         && !TextFolding.IsSpacelessScript(Run[0][0])
             ? Run.Count - Words.Count

@@ -116,6 +116,7 @@ public class TokenizerTests
         Assert.Multiple(() =>
         {
             Assert.That(leadIn.LeadInWords, Is.EqualTo(2));
+            Assert.That((leadIn with { Words = ["me", "the", "capital"] }).LeadInWords, Is.EqualTo(1));
             Assert.That(tokens.Select(token => (token.Text, token.Key, token.Start)),
                 Is.EqualTo(new[] { ("the", "the", 8), ("capital", "capital", 12), ("of", "of", 20), ("peru", "peru", 23) }));
             // Each kept word is a word of its own, so a value may begin or end at it.
