@@ -55,7 +55,9 @@ public sealed partial class NluEngine
             [.. Enumerable.Range(0, count + 1).Select(before => ClauseBeforeAllowed(keys[..before]))],
             [.. Enumerable.Range(0, count + 1).Select(end => ClauseAfterAllowed(keys[end..]))],
             [.. Enumerable.Range(0, count + 1).Select(before => HasContentWord(keys[..before]))],
-            [.. Enumerable.Range(0, count + 1).Select(end => HasContentWord(keys[end..]))]);
+            [.. Enumerable.Range(0, count + 1).Select(end => HasContentWord(keys[end..]))],
+            [.. Enumerable.Range(0, count + 1).Select(end => FunctionWordTiesClauseAfter(keys, end))],
+            PlaceWordsFrom(keys));
         for (var around = 1; around < count - 1; around++)
         {
             for (var before = around; before >= 0; before--)
@@ -67,8 +69,8 @@ public sealed partial class NluEngine
                     continue;
                 }
                 // A clause tied to the question by a function word is read past only when it names the place's country.
-                var tiedAfter = FunctionWordTiesClauseAfter(keys, end);
-                if (tiedAfter && !keys[end..].Any(_resolver.KnowsWord))
+                var tiedAfter = sides.TiedAfter[end];
+                if (tiedAfter && !sides.PlaceWordAfter[end])
                     continue;
                 var core = Words(tokens.Skip(before).Take(end - before).ToList(), text);
                 if (BestExact(Matcher(core)) is { } question && IsQuestionCore(question, tokens, keys, saidKeys, before, end)
@@ -126,9 +128,20 @@ public sealed partial class NluEngine
         question.Captures.All(capture => capture.Span.Resolution is { IsMatch: true } meant
             && ResolvedRuns(clause, meant.TypeName).Any(run => IsCountryOf(run.Found, meant)));
 
-    // What MaySurroundQuestion asks of each clause alone, once for each place a clause may end or begin: indexed by the
-    // question's first word (before) and by the first word after it (end).
-    private sealed record ClauseSides(bool[] BeforeAllowed, bool[] AfterAllowed, bool[] ContentBefore, bool[] ContentAfter);
+    // What MaySurroundQuestion and the clause rule ask of each clause alone, once for each place a clause may end or begin:
+    // indexed by the question's first word (before) and by the first word after it (end). TiedAfter: the clause after
+    // begins with a function word tying it to the question; PlaceWordAfter: it says a word of a place name.
+    private sealed record ClauseSides(bool[] BeforeAllowed, bool[] AfterAllowed, bool[] ContentBefore, bool[] ContentAfter,
+        bool[] TiedAfter, bool[] PlaceWordAfter);
+
+    // For each index (and the end), whether a word of a place name is said there or after it.
+    private bool[] PlaceWordsFrom(string[] keys)
+    {
+        var from = new bool[keys.Length + 1];
+        for (var index = keys.Length - 1; index >= 0; index--)
+            from[index] = from[index + 1] || _resolver.KnowsWord(keys[index]);
+        return from;
+    }
 
     private bool ClauseBeforeAllowed(string[] clause) =>
         !(Enumerable.Range(0, clause.Length).Any(index => IsOtherRequestWord(clause[index]) && !IsTopicOfClause(clause, index))
