@@ -280,11 +280,11 @@ public partial class LanguageRoundCorpusTests
             new() { ["fr"] = 570, ["de"] = 520, ["pt"] = 580, ["ja"] = 565, ["hi"] = 510, ["it"] = 525, ["es"] = 525, ["ar"] = 510, ["nl"] = 540 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-fourth session (German and Hindi: the forty-fifth; Italian: the
-        // forty-sixth; Spanish: the forty-eighth; Arabic: the forty-ninth) by further new authors, one per language, and
-        // kept from the tuners: scored before any tuning. Every several-capital country (and Palestine) is asked in the
-        // plural.
+        // forty-sixth; Spanish: the forty-eighth; Arabic: the forty-ninth; Dutch: the fifty-sixth) by further new authors, one per
+        // language, and kept from the tuners: scored before any tuning. Every several-capital country (and Palestine) is
+        // asked in the plural.
         ["round43"] = FromRoundFive(
-            new() { ["fr"] = 560, ["pt"] = 565, ["ja"] = 525, ["de"] = 520, ["hi"] = 535, ["it"] = 545, ["es"] = 480, ["ar"] = 550 },
+            new() { ["fr"] = 560, ["pt"] = 565, ["ja"] = 525, ["de"] = 520, ["hi"] = 535, ["it"] = 545, ["es"] = 480, ["ar"] = 550, ["nl"] = 565 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-fifth session (German and Hindi: the forty-sixth; Italian: the
         // forty-eighth; Spanish: the forty-ninth; Arabic: the fiftieth) by further new authors, one per language, and kept
@@ -312,25 +312,25 @@ public partial class LanguageRoundCorpusTests
             new() { ["ja"] = 595, ["de"] = 565, ["hi"] = 575, ["pt"] = 495, ["fr"] = 565, ["it"] = 545, ["es"] = 610, ["ar"] = 515 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-ninth session (German: the fiftieth; Hindi: the fifty-second; Portuguese
-        // and French: the fifty-third; Italian: the fifty-fifth) by further new authors, kept from the tuners: scored before
-        // any tuning.
+        // and French: the fifty-third; Italian: the fifty-fifth; Spanish: the fifty-sixth) by further new authors, kept from
+        // the tuners: scored before any tuning.
         ["round48"] = FromRoundFive(
-            new() { ["ja"] = 615, ["de"] = 500, ["hi"] = 620, ["pt"] = 550, ["fr"] = 500, ["it"] = 525 },
+            new() { ["ja"] = 615, ["de"] = 500, ["hi"] = 620, ["pt"] = 550, ["fr"] = 500, ["it"] = 525, ["es"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-first session (German: the fifty-second; Hindi: the fifty-fourth; Portuguese
         // and French: the fifty-fifth) by further new authors, kept from the tuners: scored before any tuning.
         ["round49"] = FromRoundFive(
             new() { ["ja"] = 605, ["de"] = 520, ["hi"] = 570, ["pt"] = 545, ["fr"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the fifty-third session (German: the fifty-fourth) by further new authors, kept from
-        // the tuners: scored before any tuning.
+        // Written blind at the start of the fifty-third session (German: the fifty-fourth; Hindi: the fifty-sixth) by further
+        // new authors, kept from the tuners: scored before any tuning.
         ["round50"] = FromRoundFive(
-            new() { ["ja"] = 550, ["de"] = 525 },
+            new() { ["ja"] = 550, ["de"] = 525, ["hi"] = 555 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the fifty-fifth session by a further new author, kept from the tuner: scored before
-        // any tuning.
+        // Written blind at the start of the fifty-fifth session (German: the fifty-sixth) by further new authors, kept from the
+        // tuners: scored before any tuning.
         ["round51"] = FromRoundFive(
-            new() { ["ja"] = 545 },
+            new() { ["ja"] = 545, ["de"] = 585 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
