@@ -62,7 +62,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// request is about (Hindi "लाइट बंद कर दो", turn off the light, is not "बंद कर दो", stop, with a word added).</item>
 /// <item>Of the samples that count, the least cost wins, then the fewest slot values that do not resolve (a built-in
 /// type's value counts as one), then the most literal words matched, then the fewest words in slots, then the first in
-/// the model (intent order, then sample order).</item>
+/// the model (intent order, then sample order). But an exact match whose sample holds words next to its slot as literals
+/// ("van de staat {country}", "{country} राज्य") gives way to one as good whose slot takes those words with the name, when
+/// that longer value names another place ("de staat mexico" and "मेक्सिको राज्य" are the State of Mexico).</item>
 /// <item>A context clause before a question: when nothing matches, the words before a word that begins a question or
 /// a request (the lexicon's <c>questionWords</c>: "what", "which", "tell", "can", ...; at most
 /// <see cref="MaxContextClauseWords"/> words before it) are left out if the question from that word on matches by the
@@ -76,7 +78,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// of several words, a word its first word follows in a name: "demokratischen republik kongo"), no not-a-place noun, no
 /// word in another sense, and no other place (the place meant may be that one: "جورجيا اللي جنب روسيا عاصمتها ايش").
 /// Likewise an exact match whose custom value does not resolve but ends with a known place, after such words ("अरे सुन
-/// तो सैन मैरिनो की राजधानी"), is the exact match without them; ranked like the extra-word rule's reading of a value
+/// तो सैन मैरिनो की राजधानी"), is the exact match without them (in a question that begins with its place, those words may
+/// also end in a function word after a content word of no place name, "ma voisine rentre de bamako c'est la capitale de
+/// quoi", or be only "and", "y quito es capital de dónde"); ranked like the extra-word rule's reading of a value
 /// that begins with its place, and off with fallbackIntentSensitivity HIGH.</item>
 /// <item>Two requests of one intent in one breath: when nothing matches, an utterance that splits into two parts that
 /// each match a sample of the same intent exactly and without slots is that intent ("i don't get it how does it work"
@@ -543,14 +547,16 @@ public sealed partial class NluEngine
         if (WithExtraWord(matcher, utterance) is { } extra && ReadsPlaceFirst(exact, extra))
             return extra;
         return _readsPlaceAfterClause && _model.FallbackSensitivity != FallbackSensitivity.High
-            ? exact.Captures.Select(capture => WithPlaceEndingValue(capture, utterance)).FirstOrDefault(match => match is not null)
+            ? exact.Captures.Select(capture => WithPlaceEndingValue(exact.Sample, capture, utterance)).FirstOrDefault(match => match is not null)
             : null;
     }
 
     // The exact match without the words of the unknown value before the longest run of its last words that resolves, or
     // null: when no run does, a word before the run may end a longer name or is a negation, or the rest matches no sample
-    // exactly with every value resolving and that run as the same slot's value.
-    private SampleMatch? WithPlaceEndingValue(SlotCapture capture, UtteranceWords utterance)
+    // exactly with every value resolving and that run as the same slot's value. In a question that begins with its place,
+    // the words before it may also end in a function word after a scene ("mon collègue revient de erevan c'est la
+    // capitale de quoi") or be only "and" ("en gitega is de hoofdstad van welk land"): IsSceneBeforePlaceFirst.
+    private SampleMatch? WithPlaceEndingValue(Sample sample, SlotCapture capture, UtteranceWords utterance)
     {
         if (capture.Span.Resolution is not { IsMatch: false } resolution)
             return null;
@@ -562,8 +568,12 @@ public sealed partial class NluEngine
             if (_resolver.Resolve(resolution.TypeName, place) is not { IsMatch: true })
                 continue;
             var before = capture.Span.FirstToken + drop;
-            if (!MayPrecedePlace(tokens[before - 1]) || MayEndLongerName(tokens[before - 1], place) || !HasContentWord(keys[..drop]) || NamesPlace(keys[..drop], resolution.TypeName))
+            var saysScene = MayPrecedePlace(tokens[before - 1]) && HasContentWord(keys[..drop]);
+            if (!(saysScene || (sample.Parts[0].SlotName == capture.SlotName && IsSceneBeforePlaceFirst(tokens, capture.Span.FirstToken, before)))
+                || MayEndLongerName(tokens[before - 1], place) || NamesPlace(keys[..drop], resolution.TypeName))
+            {
                 return null;
+            }
             var rest = tokens.Take(capture.Span.FirstToken).Concat(tokens.Skip(before)).ToList();
             var match = BestExact(Matcher(Words(rest, utterance.Text)));
             return match is not null && match.Captures.All(other => other.Span.Resolves)
@@ -571,6 +581,14 @@ public sealed partial class NluEngine
         }
         return null;
     }
+
+    // Whether the tokens [start, place) before a place that begins a question are a scene ending in a function word, the
+    // word before it a content word that is no word of a place name nor a negation ("revient de", "vroeger in"; not
+    // "république de", where "de" ties two words of one name), or are only list words ("en", "y": a follow-up).
+    private bool IsSceneBeforePlaceFirst(IReadOnlyList<Token> tokens, int start, int place) =>
+        Enumerable.Range(start, place - start).All(index => _lexicon.IsListWord(tokens[index]))
+        || (place - start >= 2 && KindAsRead(tokens[place - 1].Key) == WordKind.Function
+            && KindAsRead(tokens[place - 2].Key) == WordKind.Content && MayPrecedePlace(tokens[place - 2]));
 
     /// <summary>The first of two slotless requests of one intent said back to back, or the second of a cancel and a stop
     /// (the rule above), or null.</summary>
@@ -598,12 +616,52 @@ public sealed partial class NluEngine
     private SampleMatch? BestExact(SampleMatcher matcher)
     {
         SampleMatch? best = null;
+        var matches = new List<SampleMatch>();
         foreach (var sample in _exactMatchIndex.Candidates(matcher.Utterance))
         {
-            if (Exact(sample, matcher) is { } match && Beats(match, best))
+            if (Exact(sample, matcher) is not { } match)
+                continue;
+            matches.Add(match);
+            if (Beats(match, best))
                 best = match;
         }
-        return best;
+        return WithLongerPlaceName(best, matches);
+    }
+
+    // The best exact match, or the best of those that name another place in a longer value (NamesLongerPlace).
+    private static SampleMatch? WithLongerPlaceName(SampleMatch? best, List<SampleMatch> matches)
+    {
+        if (best is null)
+            return null;
+        SampleMatch? longer = null;
+        foreach (var match in matches)
+        {
+            if (NamesLongerPlace(match, best) && Beats(match, longer))
+                longer = match;
+        }
+        return longer ?? best;
+    }
+
+    // Whether a match of the same penalty names, in a longer value of the same slot, another place than the best match
+    // whose sample held the value's other words as literals: "de staat mexico" and "मेक्सिको राज्य" are names of the
+    // State of Mexico, which "de staat {country}" and "{country} राज्य" would read as the country. A longer value that
+    // names one of the places of the shorter ("जॉर्जिया देश", Georgia the country, of "जॉर्जिया", a name of two places)
+    // only says which one is meant: the skill reads that from the whole question too.
+    private static bool NamesLongerPlace(SampleMatch match, SampleMatch best) =>
+        match.Cost.Penalty == best.Cost.Penalty && match.Cost.Extra == best.Cost.Extra && match.Cost.Unresolved == 0
+        && best.Cost.Unresolved == 0 && best.Captures.Count == 1 && match.Captures.Count == 1
+        && match.Captures[0].SlotName == best.Captures[0].SlotName && Contains(match.Captures[0].Span, best.Captures[0].Span)
+        && !PlaceIds(match.Captures[0].Span).Overlaps(PlaceIds(best.Captures[0].Span));
+
+    // The ids of the places a resolved value names, a shared name's group id ("GE+US-GA") as its places.
+    private static HashSet<string> PlaceIds(SlotSpan span) =>
+        [.. span.Resolution!.Matches.SelectMany(value => (value.Id ?? value.Name).Split('+'))];
+
+    // Whether a span takes every token of another and more.
+    private static bool Contains(SlotSpan outer, SlotSpan inner)
+    {
+        var (outerEnd, innerEnd) = (outer.FirstToken + outer.Key.Split(' ').Length, inner.FirstToken + inner.Key.Split(' ').Length);
+        return outer.FirstToken <= inner.FirstToken && outerEnd >= innerEnd && outerEnd - outer.FirstToken > innerEnd - inner.FirstToken;
     }
 
     /// <summary>Each sample need only be as close as the best near miss so far. A sample without slots is no near miss
