@@ -616,23 +616,25 @@ public sealed partial class NluEngine
     private SampleMatch? BestExact(SampleMatcher matcher)
     {
         SampleMatch? best = null;
-        var matches = new List<SampleMatch>();
+        List<SampleMatch>? oneResolvedValue = null;
         foreach (var sample in _exactMatchIndex.Candidates(matcher.Utterance))
         {
             if (Exact(sample, matcher) is not { } match)
                 continue;
-            matches.Add(match);
+            if (match.Captures.Count == 1 && match.Cost.Unresolved == 0)
+                (oneResolvedValue ??= []).Add(match);
             if (Beats(match, best))
                 best = match;
         }
-        return WithLongerPlaceName(best, matches);
+        return WithLongerPlaceName(best, oneResolvedValue);
     }
 
-    // The best exact match, or the best of those that name another place in a longer value (NamesLongerPlace).
-    private static SampleMatch? WithLongerPlaceName(SampleMatch? best, List<SampleMatch> matches)
+    // The best exact match, or the best of those with one resolved value that name another place in a longer value
+    // (NamesLongerPlace).
+    private static SampleMatch? WithLongerPlaceName(SampleMatch? best, List<SampleMatch>? matches)
     {
-        if (best is null)
-            return null;
+        if (best is null || matches is null)
+            return best;
         SampleMatch? longer = null;
         foreach (var match in matches)
         {
@@ -646,7 +648,8 @@ public sealed partial class NluEngine
     // whose sample held the value's other words as literals: "de staat mexico" and "मेक्सिको राज्य" are names of the
     // State of Mexico, which "de staat {country}" and "{country} राज्य" would read as the country. A longer value that
     // names one of the places of the shorter ("जॉर्जिया देश", Georgia the country, of "जॉर्जिया", a name of two places)
-    // only says which one is meant: the skill reads that from the whole question too.
+    // only says which one is meant, and the shorter one is kept (a first version that took it lost older lines: the
+    // clause rule holds back a place of several words after a scene).
     private static bool NamesLongerPlace(SampleMatch match, SampleMatch best) =>
         match.Cost.Penalty == best.Cost.Penalty && match.Cost.Extra == best.Cost.Extra && match.Cost.Unresolved == 0
         && best.Cost.Unresolved == 0 && best.Captures.Count == 1 && match.Captures.Count == 1
