@@ -660,12 +660,11 @@ public sealed partial class NluEngine
     private static HashSet<string> PlaceIds(SlotSpan span) =>
         [.. span.Resolution!.Matches.SelectMany(value => (value.Id ?? value.Name).Split('+'))];
 
-    // Whether a span takes every token of another and more.
-    private static bool Contains(SlotSpan outer, SlotSpan inner)
-    {
-        var (outerEnd, innerEnd) = (outer.FirstToken + outer.Key.Split(' ').Length, inner.FirstToken + inner.Key.Split(' ').Length);
-        return outer.FirstToken <= inner.FirstToken && outerEnd >= innerEnd && outerEnd - outer.FirstToken > innerEnd - inner.FirstToken;
-    }
+    // Whether a span takes every token of another and more (a span's WordCount is its tokens, as IsQuestionCore reads it;
+    // its key may leave out words the speaker abandoned).
+    private static bool Contains(SlotSpan outer, SlotSpan inner) =>
+        outer.FirstToken <= inner.FirstToken && outer.FirstToken + outer.WordCount >= inner.FirstToken + inner.WordCount
+        && outer.WordCount > inner.WordCount;
 
     /// <summary>Each sample need only be as close as the best near miss so far. A sample without slots is no near miss
     /// of an utterance with a word the model does not know at all: that word names what the request is about ("लाइट
