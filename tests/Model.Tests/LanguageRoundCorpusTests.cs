@@ -313,24 +313,30 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-ninth session (German: the fiftieth; Hindi: the fifty-second; Portuguese
         // and French: the fifty-third; Italian: the fifty-fifth; Spanish: the fifty-sixth) by further new authors, kept from
-        // the tuners: scored before any tuning.
+        // the tuners: scored before any tuning. Arabic: the fifty-seventh.
         ["round48"] = FromRoundFive(
-            new() { ["ja"] = 615, ["de"] = 500, ["hi"] = 620, ["pt"] = 550, ["fr"] = 500, ["it"] = 525, ["es"] = 530 },
+            new() { ["ja"] = 615, ["de"] = 500, ["hi"] = 620, ["pt"] = 550, ["fr"] = 500, ["it"] = 525, ["es"] = 530, ["ar"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-first session (German: the fifty-second; Hindi: the fifty-fourth; Portuguese
-        // and French: the fifty-fifth) by further new authors, kept from the tuners: scored before any tuning.
+        // and French: the fifty-fifth; Italian: the fifty-seventh) by further new authors, kept from the tuners: scored
+        // before any tuning.
         ["round49"] = FromRoundFive(
-            new() { ["ja"] = 605, ["de"] = 520, ["hi"] = 570, ["pt"] = 545, ["fr"] = 530 },
+            new() { ["ja"] = 605, ["de"] = 520, ["hi"] = 570, ["pt"] = 545, ["fr"] = 530, ["it"] = 535 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the fifty-third session (German: the fifty-fourth; Hindi: the fifty-sixth) by further
-        // new authors, kept from the tuners: scored before any tuning.
+        // Written blind at the start of the fifty-third session (German: the fifty-fourth; Hindi: the fifty-sixth; Portuguese
+        // and French: the fifty-seventh) by further new authors, kept from the tuners: scored before any tuning.
         ["round50"] = FromRoundFive(
-            new() { ["ja"] = 550, ["de"] = 525, ["hi"] = 555 },
+            new() { ["ja"] = 550, ["de"] = 525, ["hi"] = 555, ["pt"] = 560, ["fr"] = 505 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-fifth session (German: the fifty-sixth) by further new authors, kept from the
         // tuners: scored before any tuning.
         ["round51"] = FromRoundFive(
             new() { ["ja"] = 545, ["de"] = 585 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the fifty-seventh session by a further new author, kept from the tuner: scored
+        // before any tuning.
+        ["round52"] = FromRoundFive(
+            new() { ["ja"] = 500 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
