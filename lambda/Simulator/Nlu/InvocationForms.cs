@@ -1,3 +1,5 @@
+using WorldCapitals.Skill.Capitals;
+
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
@@ -43,12 +45,26 @@ public static class InvocationForms
             {
                 return new UtteranceForm(UtteranceKind.Launch, utterance, []) { HasWakeWord = start > 0 };
             }
+            // A launch ending that says a launch verb, with more words after it, is the launch and what follows it:
+            // "世界の首都を開いて宛先の国を確認したい" as "open world capitals to check an address" (a reason, or a request). A
+            // language that says its verb after the name (Hindi) reads the ending with the request already (NluEngine.ParseForm).
+            if (wording is { VerbAfterName: false } && phrases.LaunchEndings.FirstOrDefault(ending => Tokenizer.KeysAt(tokens, rest, ending)
+                && rest + ending.Length < tokens.Count && EndsAWord(tokens, rest + ending.Length)
+                && wording.SaysVerb(tokens.Skip(rest).Take(ending.Length), lexicon)) is { } launchEnding)
+            {
+                return new UtteranceForm(UtteranceKind.OneShot, utterance, tokens.Skip(rest + launchEnding.Length).ToList()) { HasWakeWord = start > 0, HasLaunchVerb = true };
+            }
             if (phrases.ConnectingWords.FirstOrDefault(connecting => Tokenizer.KeysAt(tokens, rest, connecting) && rest + connecting.Length < tokens.Count) is { } used)
                 rest += used.Length;
             return new UtteranceForm(UtteranceKind.OneShot, utterance, tokens.Skip(rest).ToList()) { HasWakeWord = start > 0, HasLaunchVerb = verb.Length > 0 };
         }
         return new UtteranceForm(UtteranceKind.Bare, utterance, tokens.Skip(start).ToList()) { HasWakeWord = start > 0 };
     }
+
+    // Whether a word may end before the token: in a script written without spaces, no run of katakana or kanji goes on
+    // ("を開いてけ" is no ending in "を開いてケニア", kana folded alike); hiragana may, a verb's ending ("開いてくれたまえ").
+    private static bool EndsAWord(IReadOnlyList<Token> tokens, int index) =>
+        !Tokenizer.CutsScriptRun(tokens, index) || tokens[index].Text.All(TextFolding.IsHiragana);
 
     private static bool OnlyFillersFrom(IReadOnlyList<Token> tokens, int position, NluLexicon lexicon) =>
         Enumerable.Range(position, tokens.Count - position).All(index => IsFiller(tokens[index], lexicon));

@@ -66,6 +66,13 @@ internal sealed class LaunchWording
         return run.End == keys.Length && run.Named && run.Verb;
     }
 
+    /// <summary>Whether the tokens say one of the launch verbs (<c>verbs</c>): "を開いて" does, "をお願い" and "skill" do not.</summary>
+    public bool SaysVerb(IEnumerable<Token> tokens, NluLexicon lexicon)
+    {
+        var keys = tokens.SelectMany(token => lexicon.Expand(token.Key)).ToArray();
+        return Enumerable.Range(0, keys.Length).Any(position => LongestAt(keys, position, _verbs) > 0);
+    }
+
     /// <summary>The tokens before and after a launch in other words said inside the words (the name and a launch verb,
     /// with what may stand around a launch between and beside them: "für die crew <b>hauptstädte der welt starten</b>",
     /// "en plan <b>abre capitales del mundo</b>"), the launch the longest that begins first; null when the words say none

@@ -340,14 +340,14 @@ public sealed partial class NluEngine
 
     public InteractionModel Model => _model;
 
-    /// <summary>The utterance's form (<see cref="InvocationForms"/>); a one-shot with a launch verb before the name, or in
-    /// a language that says the verb after it (LaunchWording's <c>verbAfterName</c>: Hindi), whose request is only
-    /// a short reason for opening the skill is a launch (<see cref="IsReasonForLaunch"/>; German "hauptstädte der welt
-    /// bewerten", the name first, stays a one-shot); so is an utterance that says a launch in other words with a short
-    /// reason before it, after it (two words or more: one is a verb's particle, "doe hoofdsteden van de wereld dicht"
-    /// closes it) or both, no question word nor negation before it, that is no request of the skill as a whole ("für die
-    /// crew hauptstädte der welt starten", "en plan abre capitales del mundo"; "salut comment on utilise capitales du
-    /// monde" asks for help: <see cref="LaunchWording.WordsAroundLaunch"/>).</summary>
+    /// <summary>The utterance's form (<see cref="InvocationForms"/>); a one-shot with a launch verb before the name or in a
+    /// launch ending after it ("世界の首都を開いて", session 57), or in a language that says the verb after it
+    /// (LaunchWording's <c>verbAfterName</c>: Hindi), whose request is only a short reason for opening the skill is a launch
+    /// (<see cref="IsReasonForLaunch"/>; German "hauptstädte der welt bewerten", the name first, stays a one-shot); so is
+    /// an utterance that says a launch in other words with a short reason before it, after it (two words or more: one is
+    /// a verb's particle, "doe hoofdsteden van de wereld dicht" closes it) or both, no question word nor negation before
+    /// it, that is no request of the skill as a whole ("für die crew hauptstädte der welt starten", "en plan abre capitales
+    /// del mundo"; "salut comment on utilise capitales du monde" asks for help: <see cref="LaunchWording.WordsAroundLaunch"/>).</summary>
     public UtteranceForm ParseForm(string utterance)
     {
         var form = InvocationForms.Parse(utterance, _model.InvocationName, _lexicon, _launchWording);
@@ -365,9 +365,10 @@ public sealed partial class NluEngine
     }
 
     // Whether the words said with "open world capitals" are a short reason or circumstance, no request: "für meine oma",
-    // "che il bimbo deve ripassare", "pour l'atelier mémoire", "beim backen", as people say why they open a skill and Alexa
-    // opens it. At most MaxLaunchReasonWords words, none a word of a place or another slot value nor of another fact
-    // ("weather"), and read as no request of the skill (not "how does it work", not "stop").
+    // "che il bimbo deve ripassare", "pour l'atelier mémoire", "beim backen", "宛先の国を確認したい", as people say why they
+    // open a skill and Alexa opens it. At most MaxLaunchReasonWords words, none a word of a place or another slot value nor
+    // of another fact ("weather"), and read as no request of the skill (not "how does it work", not "stop"). In a script
+    // written without spaces, where each character is a token, a value or another fact counts only as a whole word.
     private bool IsReasonForLaunch(IReadOnlyList<Token> request, string text)
     {
         if (request.Count == 0 || Tokenizer.WordsSaid(request, 0, request.Count) > MaxLaunchReasonWords)
@@ -376,12 +377,30 @@ public sealed partial class NluEngine
         {
             var read = _lexicon.Expand(token.Key)[0];
             if (_clauseWords.OtherFacts.Contains(read) || _clauseWords.OtherFacts.Contains(token.Key)
-                || (_lexicon.KindOf(read) == WordKind.Content && (_resolver.KnowsWord(token.Key) || _resolver.KnowsWord(read))))
+                || (!Tokenizer.IsWrittenWithoutSpaces(token) && _lexicon.KindOf(read) == WordKind.Content && (_resolver.KnowsWord(token.Key) || _resolver.KnowsWord(read))))
             {
                 return false;
             }
         }
+        if (request.Any(Tokenizer.IsWrittenWithoutSpaces) && (_clauseWords.SaysOtherFact(FirstReadings(request)) || NamesValueAsAWord(request)))
+            return false;
         return Recognize(request, text)?.IntentName == FallbackIntent;
+    }
+
+    // Whether a value of any slot type is said as a whole word: it cuts no run of its script and is not all hiragana (a
+    // particle or a verb's ending), as OnePlaceNamed reads places.
+    private bool NamesValueAsAWord(IReadOnlyList<Token> tokens)
+    {
+        var saidKeys = SaidKeys(tokens);
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (!Tokenizer.CutsScriptRun(tokens, start) && LongestPlaceAt(tokens, saidKeys, start, tokens.Count) is { } value
+                && !Tokenizer.CutsScriptRun(tokens, value.End) && !Enumerable.Range(value.Start, value.End - value.Start).All(index => IsHiragana(tokens[index])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The intent for the words of a request (invocation already removed); null only when nothing

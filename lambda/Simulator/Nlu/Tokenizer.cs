@@ -239,6 +239,9 @@ public static class Tokenizer
         SpacelessScriptOf(token.Text[0]) is { } script && token.Start <= previous.End
         && (token.Start == previous.Start || SpacelessScriptOf(previous.Text[^1]) == script);
 
+    /// <summary>Whether the token is written in a script without spaces (kanji, hiragana, katakana), where each character is a token.</summary>
+    public static bool IsWrittenWithoutSpaces(Token token) => SpacelessScriptOf(token.Text[0]) is not null;
+
     /// <summary>Whether the character is katakana.</summary>
     public static bool IsKatakana(char c) => SpacelessScriptOf(c) == SpacelessScript.Katakana;
 

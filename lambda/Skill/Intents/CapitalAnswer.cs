@@ -25,19 +25,19 @@ internal static class CapitalAnswer
         else if (capitals.Count == 1 && capitals[0].Role is null && (describe || PlaceDescription.IsDescribedInAnswer(country))
             && PlaceDescription.For(country, parent, text, locale) is { } description)
         {
-            answer = SpeechTemplate.Render(text.PlaceCapitalAnswer, ("capital", NameOf(capitals[0], spoken, locale)), SpeechValue.Place("place", countryName), ("description", description));
+            answer = SpeechTemplate.Render(KindCapitalWord.In(text.PlaceCapitalAnswer, country, text), ("capital", NameOf(capitals[0], spoken, locale)), SpeechValue.Place("place", countryName), ("description", description));
         }
         else if (capitals.Count == 1)
         {
             var capital = capitals[0];
             answer = RolePhrase(capital, text) is { } role
-                ? SpeechTemplate.Render(text.CapitalAnswerWithRole, SpeechValue.Place("country", countryName), ("capital", NameOf(capital, spoken, locale)), ("role", role))
-                : SpeechTemplate.Render(text.CapitalAnswer, SpeechValue.Place("country", countryName), ("capital", NameOf(capital, spoken, locale)));
+                ? SpeechTemplate.Render(KindCapitalWord.In(text.CapitalAnswerWithRole, country, text), SpeechValue.Place("country", countryName), ("capital", NameOf(capital, spoken, locale)), ("role", role))
+                : SpeechTemplate.Render(KindCapitalWord.In(text.CapitalAnswer, country, text), SpeechValue.Place("country", countryName), ("capital", NameOf(capital, spoken, locale)));
         }
         else
         {
             answer = SpeechTemplate.Render(
-                text.MultiCapitalAnswer,
+                KindCapitalWord.In(text.MultiCapitalAnswer, country, text),
                 SpeechValue.Place("country", countryName),
                 ("count", CountWord(capitals.Count, text)),
                 ("capitals", CapitalList(capitals, text, spoken, locale)));
@@ -66,19 +66,19 @@ internal static class CapitalAnswer
             var countryName = qualify ? QualifiedName(country, findParent?.Invoke(country.Parent), text, locale) : country.PlaceNameFor(locale);
             if (qualify && capitals.Count == 1 && capitals[0].Role is null)
             {
-                parts.Add(SpeechTemplate.RenderPart(text.SharedPlacePart, ("capital", NameOf(capitals[0], spoken, locale)), SpeechValue.Place("place", countryName)));
+                parts.Add(SpeechTemplate.RenderPart(KindCapitalWord.In(text.SharedPlacePart, country, text), ("capital", NameOf(capitals[0], spoken, locale)), SpeechValue.Place("place", countryName)));
             }
             else if (capitals.Count == 1)
             {
                 var capital = RolePhrase(capitals[0], text) is { } role
                     ? SpeechTemplate.Render(text.CapitalWithRole, ("capital", NameOf(capitals[0], spoken, locale)), ("role", role))
                     : NameOf(capitals[0], spoken, locale);
-                parts.Add(SpeechTemplate.RenderPart(parts.Count == 0 ? text.SharedNameFirst : text.SharedNameNext, SpeechValue.Place("country", countryName), ("capital", capital)));
+                parts.Add(SpeechTemplate.RenderPart(KindCapitalWord.In(parts.Count == 0 ? text.SharedNameFirst : text.SharedNameNext, country, text), SpeechValue.Place("country", countryName), ("capital", capital)));
             }
             else
             {
                 parts.Add(SpeechTemplate.RenderPart(
-                    text.SharedNameMultiCapital,
+                    KindCapitalWord.In(text.SharedNameMultiCapital, country, text),
                     SpeechValue.Place("country", countryName),
                     ("count", CountWord(capitals.Count, text)),
                     ("capitals", CapitalList(capitals, text, spoken, locale))));

@@ -74,7 +74,7 @@ internal sealed class CapitalIntentHandler(CountrySlotResolver resolver, ICapita
         var writtenAnswer = CapitalAnswer.WrittenDiffersFromSpoken(capitals, input.Locale)
             ? CapitalAnswer.Compose(country, countryName, capitals, text, input.Locale, spoken: false, parent, describe)
             : spokenAnswer;
-        var cardTitle = SpeechTemplate.Render(text.CapitalCardTitle, SpeechValue.Place("country", countryName));
+        var cardTitle = SpeechTemplate.Render(KindCapitalWord.In(text.CapitalCardTitle, country, text), SpeechValue.Place("country", countryName));
         return Answer(input, text, cardTitle, spokenAnswer, writtenAnswer);
     }
 

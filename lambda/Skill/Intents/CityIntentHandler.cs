@@ -80,7 +80,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
             var name = SaidName(place, text, locale);
             if (capital.Role is not null && text.CityRoles.TryGetValue(capital.Role, out var role))
             {
-                parts.Add(SpeechTemplate.RenderPart(role, SpeechValue.Place("place", name)));
+                parts.Add(SpeechTemplate.RenderPart(KindCapitalWord.In(role, place, text), SpeechValue.Place("place", name)));
                 previousPlain = false;
                 continue;
             }
@@ -92,7 +92,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
                 previousPlain = false;
                 continue;
             }
-            parts.Add(SpeechTemplate.RenderPart(previousPlain ? text.CityAlsoCapitalOf : text.CityCapitalOf, SpeechValue.Place("place", name)));
+            parts.Add(SpeechTemplate.RenderPart(KindCapitalWord.In(previousPlain ? text.CityAlsoCapitalOf : text.CityCapitalOf, place, text), SpeechValue.Place("place", name)));
             previousPlain = true;
         }
         var places = string.Concat(parts.Select((part, i) =>
@@ -143,7 +143,7 @@ internal sealed class CityIntentHandler(CityLookup cities, Func<string?, Country
         var digits = group.Count.ToString(CultureInfo.InvariantCulture);
         var count = text.Numbers.TryGetValue(digits, out var word) ? word : digits;
         var description = SpeechTemplate.RenderPart(plural, SpeechValue.Place("parent", PlaceDescription.ParentName(first, findPlace(first.Parent), locale)));
-        return SpeechTemplate.RenderPart(text.CityPlaceGroup, SpeechValue.Place("places", joined), ("count", count), ("description", description));
+        return SpeechTemplate.RenderPart(KindCapitalWord.In(text.CityPlaceGroup, first, text), SpeechValue.Place("places", joined), ("count", count), ("description", description));
     }
 
     // A territory or subdivision is said with what it is, as the user asking may not know the place; not where that

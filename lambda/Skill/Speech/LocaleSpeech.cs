@@ -162,6 +162,15 @@ public sealed class LocaleSpeech
 
     public required string CityPlaceLastSeparator { get; init; }
 
+    /// <summary>Optional, with <see cref="CapitalWordsByKind"/>. The word for "capital" as this locale's templates write it
+    /// ("首都"); in every template said of a place whose kind has a word of its own in <see cref="CapitalWordsByKind"/>, that
+    /// word takes its place: Japanese says 州都 of a state's or province's capital ("テキサス州の州都はオースティンです").</summary>
+    public string? CapitalWord { get; init; }
+
+    /// <summary>Optional. The word for the capital of a place of a kind, keyed as <see cref="PlaceDescriptions"/> (kind, or
+    /// kind and parent id).</summary>
+    public IReadOnlyDictionary<string, string>? CapitalWordsByKind { get; init; }
+
     /// <summary>{city}.</summary>
     public required string CityCardTitle { get; init; }
 

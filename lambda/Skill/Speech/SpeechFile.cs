@@ -62,7 +62,14 @@ internal sealed class SpeechFile
     }
 
     /// <summary>The speech these members say; every member <see cref="LocaleSpeech"/> requires must be present.</summary>
-    public LocaleSpeech ToLocaleSpeech() => new()
+    public LocaleSpeech ToLocaleSpeech()
+    {
+        if (_texts.ContainsKey("capitalWord") != _maps.ContainsKey("capitalWordsByKind"))
+            throw new InvalidDataException($"The speech file {_name} has one of \"capitalWord\" and \"capitalWordsByKind\" without the other.");
+        return ToLocaleSpeechMembers();
+    }
+
+    private LocaleSpeech ToLocaleSpeechMembers() => new()
     {
         SkillName = Text("skillName"),
         Welcome = Text("welcome"),
@@ -117,6 +124,8 @@ internal sealed class SpeechFile
         PlaceDescriptionsPlural = _maps.GetValueOrDefault("placeDescriptionsPlural"),
         CityItself = _texts.GetValueOrDefault("cityItself"),
         CityPlaceLastSeparator = Text("cityPlaceLastSeparator"),
+        CapitalWord = _texts.GetValueOrDefault("capitalWord"),
+        CapitalWordsByKind = _maps.GetValueOrDefault("capitalWordsByKind"),
         CityCardTitle = Text("cityCardTitle"),
         CityNotFound = Text("cityNotFound"),
         CityNotFoundReprompt = Text("cityNotFoundReprompt"),

@@ -110,6 +110,18 @@ public sealed class SpeechCatalogTests
         Assert.That(() => Catalog(files).Catalog.For("de-DE"), Throws.InstanceOf<InvalidDataException>().With.Message.Contains("goodbye"));
     }
 
+    [TestCase("capitalWord", "\"capital\"")]
+    [TestCase("capitalWordsByKind", """{ "state": "state capital" }""")]
+    public void A_kind_capital_word_without_the_word_it_replaces_or_the_other_way_round_is_refused(string member, string json)
+    {
+        var half = JsonNode.Parse(EnglishJson)!.AsObject();
+        half[member] = JsonNode.Parse(json);
+        var files = Files();
+        files["de"] = half.ToJsonString();
+
+        Assert.That(() => Catalog(files).Catalog.For("de-DE"), Throws.InstanceOf<InvalidDataException>().With.Message.Contains("capitalWordsByKind"));
+    }
+
     [Test]
     public void Without_english_there_is_no_catalog() =>
         Assert.That(() => SpeechCatalog.Load(["fr"], _ => null), Throws.InstanceOf<InvalidDataException>().With.Message.Contains("en.json"));
