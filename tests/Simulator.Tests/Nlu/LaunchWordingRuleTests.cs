@@ -36,6 +36,7 @@ public class LaunchWordingRuleTests
     [TestCase("ja-JP", "じゃあもう一回世界の首都立ちあげて")]
     [TestCase("ja-JP", "世界の首都のクイズで遊ぼうよ")]
     [TestCase("ja-JP", "せかいのしゅとを起動してもらえますか")]
+    [TestCase("ja-JP", "せかいのしゅとをおねがいしたいです", Description = "the name and お願い in kana, as a child writes them (session 57)")]
     public void The_name_with_a_launch_verb_and_polite_words_around_it_is_a_launch(string locale, string utterance)
     {
         Assert.That(KindOf(locale, utterance), Is.EqualTo(UtteranceKind.Launch));
@@ -67,6 +68,7 @@ public class LaunchWordingRuleTests
     [TestCase("ja-JP", "世界の首都を閉じて")]
     [TestCase("ja-JP", "窓を開けて")]
     [TestCase("ja-JP", "天気のスキルを起動して")]
+    [TestCase("ja-JP", "おんがくをおねがいします")]
     [TestCase("en-US", "what are the world capitals of europe")]
     [TestCase("en-US", "open world capitals of europe")]
     [TestCase("en-US", "don't open world capitals")]
