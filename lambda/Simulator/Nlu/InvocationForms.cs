@@ -1,5 +1,3 @@
-using WorldCapitals.Skill.Capitals;
-
 namespace WorldCapitals.Simulator.Nlu;
 
 /// <summary>
@@ -64,7 +62,7 @@ public static class InvocationForms
     // Whether a word may end before the token: in a script written without spaces, no run of katakana or kanji goes on
     // ("を開いてけ" is no ending in "を開いてケニア", kana folded alike); hiragana may, a verb's ending ("開いてくれたまえ").
     private static bool EndsAWord(IReadOnlyList<Token> tokens, int index) =>
-        !Tokenizer.CutsScriptRun(tokens, index) || tokens[index].Text.All(TextFolding.IsHiragana);
+        !Tokenizer.CutsScriptRun(tokens, index) || Tokenizer.IsHiragana(tokens[index]);
 
     private static bool OnlyFillersFrom(IReadOnlyList<Token> tokens, int position, NluLexicon lexicon) =>
         Enumerable.Range(position, tokens.Count - position).All(index => IsFiller(tokens[index], lexicon));

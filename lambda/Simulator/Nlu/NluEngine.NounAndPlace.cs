@@ -207,22 +207,28 @@ public sealed partial class NluEngine
     // particle) would be Ghana. Neither check holds back a word of a script with spaces.
     private PlaceMention? OnePlaceNamed(IReadOnlyList<Token> tokens, string placeType)
     {
+        var named = PlacesNamed(tokens, placeType).ToList();
+        return named.Count > 0 && named.All(place => place.NamesSamePlaceAs(named[0])) ? named[0] : null;
+    }
+
+    // The places the words name, of one slot type (or of any, typeName null), by the rules above: a lone function word
+    // names none; in a script without spaces only a whole word that is no run of hiragana does.
+    private IEnumerable<PlaceMention> PlacesNamed(IReadOnlyList<Token> tokens, string? typeName)
+    {
         var saidKeys = SaidKeys(tokens);
-        var named = new List<PlaceMention>();
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (Tokenizer.CutsScriptRun(tokens, start) || LongestPlaceAt(tokens, saidKeys, start, tokens.Count, placeType) is not { } place
+            if (Tokenizer.CutsScriptRun(tokens, start) || LongestPlaceAt(tokens, saidKeys, start, tokens.Count, typeName) is not { } place
                 || Tokenizer.CutsScriptRun(tokens, place.End))
             {
                 continue;
             }
             start = place.End - 1;
             var isLoneFunctionWord = place.End - place.Start == 1 && KindAsRead(tokens[place.Start].Key) == WordKind.Function;
-            var isHiragana = Enumerable.Range(place.Start, place.End - place.Start).All(index => IsHiragana(tokens[index]));
+            var isHiragana = Enumerable.Range(place.Start, place.End - place.Start).All(index => Tokenizer.IsHiragana(tokens[index]));
             if (!isLoneFunctionWord && !isHiragana)
-                named.Add(place);
+                yield return place;
         }
-        return named.Count > 0 && named.All(place => place.NamesSamePlaceAs(named[0])) ? named[0] : null;
     }
 
     // Whether the words say a cancel or stop cue anywhere ("laisse tomber la capitale du pérou" withdraws the question).

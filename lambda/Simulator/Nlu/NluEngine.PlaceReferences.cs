@@ -188,7 +188,7 @@ public sealed partial class NluEngine
     // hiragana is a verb's ending or particles, which folds to katakana ("たい" in "旅行したいんだけど" would be Thailand). A
     // child's kana ("ぼくねけにあにいきたいのしゅとどこ") still names places.
     private static bool IsHiraganaAmidKatakana(IReadOnlyList<Token> tokens, int start, int end) =>
-        Enumerable.Range(start, end - start).All(index => IsHiragana(tokens[index])) && tokens.Any(token => token.Text.Any(Tokenizer.IsKatakana));
+        Enumerable.Range(start, end - start).All(index => Tokenizer.IsHiragana(tokens[index])) && tokens.Any(token => token.Text.Any(Tokenizer.IsKatakana));
 
     private sealed record PlaceMention(int Start, int End, IReadOnlyList<SlotTypeValue> Values)
     {

@@ -382,25 +382,9 @@ public sealed partial class NluEngine
                 return false;
             }
         }
-        if (request.Any(Tokenizer.IsWrittenWithoutSpaces) && (_clauseWords.SaysOtherFact(FirstReadings(request)) || NamesValueAsAWord(request)))
+        if (request.Any(Tokenizer.IsWrittenWithoutSpaces) && (_clauseWords.SaysOtherFact(FirstReadings(request)) || PlacesNamed(request, typeName: null).Any()))
             return false;
         return Recognize(request, text)?.IntentName == FallbackIntent;
-    }
-
-    // Whether a value of any slot type is said as a whole word: it cuts no run of its script and is not all hiragana (a
-    // particle or a verb's ending), as OnePlaceNamed reads places.
-    private bool NamesValueAsAWord(IReadOnlyList<Token> tokens)
-    {
-        var saidKeys = SaidKeys(tokens);
-        for (var start = 0; start < tokens.Count; start++)
-        {
-            if (!Tokenizer.CutsScriptRun(tokens, start) && LongestPlaceAt(tokens, saidKeys, start, tokens.Count) is { } value
-                && !Tokenizer.CutsScriptRun(tokens, value.End) && !Enumerable.Range(value.Start, value.End - value.Start).All(index => IsHiragana(tokens[index])))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>The intent for the words of a request (invocation already removed); null only when nothing
@@ -544,16 +528,15 @@ public sealed partial class NluEngine
     private bool MayPrecedePlace(Token token)
     {
         var key = _lexicon.Expand(token.Key)[0];
-        return !_lexicon.Repairs.Negations.Contains(key) && (!_resolver.KnowsWord(token.Key) || IsHiragana(token));
+        return !_lexicon.Repairs.Negations.Contains(key) && (!_resolver.KnowsWord(token.Key) || Tokenizer.IsHiragana(token));
     }
 
     // Whether a place of several words said after this token may be the end of a longer name said in another form: its
     // first word follows a content word in a name ("demokratischen republik kongo" is not "republik kongo"). A place of
     // one word is not held back so ("جمهورية كينيا" would hold back every Arabic place).
     private bool MayEndLongerName(Token before, string placeKey) =>
-        !IsHiragana(before) && placeKey.Contains(' ', StringComparison.Ordinal) && _resolver.FollowsAWordInAName(placeKey.Split(' ')[0]);
+        !Tokenizer.IsHiragana(before) && placeKey.Contains(' ', StringComparison.Ordinal) && _resolver.FollowsAWordInAName(placeKey.Split(' ')[0]);
 
-    private static bool IsHiragana(Token token) => token.Text.All(TextFolding.IsHiragana);
 
     /// <summary>Instead of an exact match whose value of a custom slot does not resolve: the extra-word rule's match when
     /// that value begins with its place, else the exact match of the utterance without the words before a place that ends

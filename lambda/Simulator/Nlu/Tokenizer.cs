@@ -242,6 +242,9 @@ public static class Tokenizer
     /// <summary>Whether the token is written in a script without spaces (kanji, hiragana, katakana), where each character is a token.</summary>
     public static bool IsWrittenWithoutSpaces(Token token) => SpacelessScriptOf(token.Text[0]) is not null;
 
+    /// <summary>Whether the token is written all in hiragana (a particle, a verb's ending, or a child's kana).</summary>
+    public static bool IsHiragana(Token token) => token.Text.All(TextFolding.IsHiragana);
+
     /// <summary>Whether the character is katakana.</summary>
     public static bool IsKatakana(char c) => SpacelessScriptOf(c) == SpacelessScript.Katakana;
 
