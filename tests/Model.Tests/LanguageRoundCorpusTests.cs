@@ -289,9 +289,9 @@ public partial class LanguageRoundCorpusTests
         // Written blind at the start of the forty-fifth session (German and Hindi: the forty-sixth; Italian: the
         // forty-eighth; Spanish: the forty-ninth; Arabic: the fiftieth) by further new authors, one per language, and kept
         // from the tuners: scored before any tuning. The authors were given the skill's invocation name for the launch
-        // lines. Italian has no plural Côte d'Ivoire line kept (seven of the eight).
+        // lines. Italian has no plural Côte d'Ivoire line kept (seven of the eight). Dutch: the fifty-eighth.
         ["round44"] = FromRoundFive(
-            new() { ["fr"] = 580, ["pt"] = 585, ["ja"] = 510, ["de"] = 585, ["hi"] = 555, ["it"] = 545, ["es"] = 565, ["ar"] = 550 },
+            new() { ["fr"] = 580, ["pt"] = 585, ["ja"] = 510, ["de"] = 585, ["hi"] = 555, ["it"] = 545, ["es"] = 565, ["ar"] = 550, ["nl"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-sixth session (German, Hindi and Portuguese: the forty-seventh; French:
         // the forty-eighth; Italian: the forty-ninth; Spanish: the fiftieth; Arabic: the fifty-first) by further new authors,
@@ -319,24 +319,24 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-first session (German: the fifty-second; Hindi: the fifty-fourth; Portuguese
         // and French: the fifty-fifth; Italian: the fifty-seventh) by further new authors, kept from the tuners: scored
-        // before any tuning.
+        // before any tuning. Spanish: the fifty-eighth.
         ["round49"] = FromRoundFive(
-            new() { ["ja"] = 605, ["de"] = 520, ["hi"] = 570, ["pt"] = 545, ["fr"] = 530, ["it"] = 535 },
+            new() { ["ja"] = 605, ["de"] = 520, ["hi"] = 570, ["pt"] = 545, ["fr"] = 530, ["it"] = 535, ["es"] = 565 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-third session (German: the fifty-fourth; Hindi: the fifty-sixth; Portuguese
         // and French: the fifty-seventh) by further new authors, kept from the tuners: scored before any tuning.
         ["round50"] = FromRoundFive(
             new() { ["ja"] = 550, ["de"] = 525, ["hi"] = 555, ["pt"] = 560, ["fr"] = 505 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the fifty-fifth session (German: the fifty-sixth) by further new authors, kept from the
-        // tuners: scored before any tuning.
+        // Written blind at the start of the fifty-fifth session (German: the fifty-sixth; Hindi: the fifty-eighth) by further
+        // new authors, kept from the tuners: scored before any tuning.
         ["round51"] = FromRoundFive(
-            new() { ["ja"] = 545, ["de"] = 585 },
+            new() { ["ja"] = 545, ["de"] = 585, ["hi"] = 555 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the fifty-seventh session by a further new author, kept from the tuner: scored
-        // before any tuning.
+        // Written blind at the start of the fifty-seventh session (German: the fifty-eighth) by further new authors, kept from
+        // the tuners: scored before any tuning.
         ["round52"] = FromRoundFive(
-            new() { ["ja"] = 500 },
+            new() { ["ja"] = 500, ["de"] = 550 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
