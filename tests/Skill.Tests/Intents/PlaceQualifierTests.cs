@@ -15,7 +15,8 @@ public sealed class PlaceQualifierTests
     private static readonly CapitalsData Data = CapitalsData.Embedded;
 
     // Every place of every shared name, with each qualifier that says what the place is: its country (a parent), and
-    // its kind ("country" for a country).
+    // its kind ("country" for a country). The answer is the places the qualifier fits: one, several ("the Guianas, the
+    // country": Guyana and Suriname, not French Guiana) or all of them (the shared name's own id).
     public static IEnumerable<TestCaseData> SharedNameQualifiers()
     {
         foreach (var shared in Data.SharedNames)
@@ -25,17 +26,24 @@ public sealed class PlaceQualifierTests
             {
                 if (place.Parent is { } parent)
                 {
-                    var alone = places.Count(other => other.Parent == parent) == 1;
-                    yield return new TestCaseData(shared.Id, null, parent, alone ? place.Id : shared.Id)
-                        .SetName($"{shared.Id} in {parent} answers {(alone ? place.Id : "all")}");
+                    var expected = AnswerFor(shared, places.Where(other => other.Parent == parent).ToList());
+                    yield return new TestCaseData(shared.Id, null, parent, expected).SetName($"{shared.Id} in {parent} answers {expected}");
                 }
-                var kind = place.Parent is null ? "country" : place.Kind.Split('-')[^1];
-                var kindAlone = places.Count(other => (other.Parent is null ? "country" : other.Kind.Split('-')[^1]) == kind) == 1;
-                yield return new TestCaseData(shared.Id, kind, null, kindAlone ? place.Id : shared.Id)
-                    .SetName($"{shared.Id} the {kind} answers {(kindAlone ? place.Id : "all")}");
+                var kind = KindOf(place);
+                var fitting = AnswerFor(shared, places.Where(other => KindOf(other) == kind).ToList());
+                yield return new TestCaseData(shared.Id, kind, null, fitting).SetName($"{shared.Id} the {kind} answers {fitting}");
             }
         }
     }
+
+    private static string KindOf(Country place) => place.Parent is null ? "country" : place.Kind.Split('-')[^1];
+
+    private static string AnswerFor(SharedName shared, List<Country> fitting) => fitting.Count switch
+    {
+        1 => fitting[0].Id,
+        _ when fitting.Count == shared.PlaceIds.Count => shared.Id,
+        _ => SharedName.IdOf(fitting.Select(place => place.Id)),
+    };
 
     [TestCaseSource(nameof(SharedNameQualifiers))]
     public async Task A_qualifier_picks_the_places_of_a_shared_name_it_fits(string sharedId, string? kind, string? parent, string expectedId)
