@@ -184,7 +184,13 @@ public sealed class CountryLookup
         if (index.Exclusions.Contains(string.Join(' ', words.GetRange(earlierRun.End, laterRun.Start - earlierRun.End))))
             return (found[1 - later], false, everyWord, null, used);
         if (QualifiedPair(found, data) is { } qualified)
+        {
+            // A country said first, then a place of another country with more words after it, is the country: the
+            // other name is then a word of the sentence ("peru para a prova", Portuguese "for the test", names no Pará).
+            if (qualified.Place == found[later] && laterRun.End < words.Count && !Belongs(qualified.Place, qualified.Qualifier!, data))
+                return (found[1 - later], false, false, null, used);
             return (qualified.Place, false, everyWord, qualified.Qualifier, used);
+        }
         if (IsRepair(words, earlierRun.End, laterRun.Start, fillerBefore, index))
             return (found[later], false, everyWord, null, used);
         if (earlierRun.End == laterRun.Start && BeginsANameOf(string.Concat(words.GetRange(earlierRun.Start, earlierRun.End - earlierRun.Start)), found[later], index))
@@ -217,6 +223,11 @@ public sealed class CountryLookup
     private static bool CanBeQualified(NamedPlace place, CapitalsData data) =>
         place.Country is { Parent: not null }
         || place.SharedName?.PlaceIds.Any(id => data.FindById(id)?.Parent is not null) == true;
+
+    // Whether a place, or one place of a shared name, is the country's.
+    private static bool Belongs(NamedPlace place, Country country, CapitalsData data) =>
+        place.Country?.Parent == country.Id
+        || place.SharedName?.PlaceIds.Any(id => data.FindById(id)?.Parent == country.Id) == true;
 
     // Names inside a key of a language without spaces, longest first at each position, never overlapping; two
     // different places mean neither, except a country said with a place that belongs to a country, as in FindInside

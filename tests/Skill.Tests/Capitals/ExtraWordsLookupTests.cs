@@ -134,6 +134,14 @@ public sealed class ExtraWordsLookupTests
         });
     }
 
+    // A country with a place of another country and words that are neither is the country: the other name is a word of
+    // the sentence ("para", Portuguese "for", is also Pará without its accent). A place of that country stays qualified.
+    [TestCase("peru para a prova", "pt-BR", "PE")]
+    [TestCase("chile para o meu trabalho", "pt-BR", "CL")]
+    [TestCase("punjab in india for my geography test", "en-US", "IN-PB")]
+    public void A_country_with_another_countrys_place_and_other_words_is_the_country(string spoken, string locale, string id) =>
+        Assert.That(Lookup.FindBySpokenName(spoken, locale).Country?.Id, Is.EqualTo(id));
+
     // A country said with a small slip of one of its own places is that place ("saxonny" is Saxony in Germany); a slip that
     // is no place of that country, or words that are no slip at all, leave the country.
     [TestCase("saxonny in germany", "en-US", "DE-SN", "DE")]
