@@ -187,8 +187,12 @@ public sealed class CountryLookup
         {
             // A country said first, then a place of another country with more words after it, is the country: the
             // other name is then a word of the sentence ("peru para a prova", Portuguese "for the test", names no Pará).
-            if (qualified.Place == found[later] && laterRun.End < words.Count && !Belongs(qualified.Place, qualified.Qualifier!, data))
+            // Not two places of one shared name ("जॉर्जिया देश और जॉर्जिया स्टेट दोनों": both Georgias).
+            if (qualified.Place == found[later] && laterRun.End < words.Count && !Belongs(qualified.Place, qualified.Qualifier!, data)
+                && !ShareAName(qualified.Place, qualified.Qualifier!, data))
+            {
                 return (found[1 - later], false, false, null, used);
+            }
             return (qualified.Place, false, everyWord, qualified.Qualifier, used);
         }
         if (IsRepair(words, earlierRun.End, laterRun.Start, fillerBefore, index))
@@ -228,6 +232,11 @@ public sealed class CountryLookup
     private static bool Belongs(NamedPlace place, Country country, CapitalsData data) =>
         place.Country?.Parent == country.Id
         || place.SharedName?.PlaceIds.Any(id => data.FindById(id)?.Parent == country.Id) == true;
+
+    // Whether a place, or a shared name, and the country are named alike (both Georgias).
+    private static bool ShareAName(NamedPlace place, Country country, CapitalsData data) =>
+        place.SharedName?.PlaceIds.Contains(country.Id) == true
+        || (place.Country is { } member && data.SharedNames.Any(shared => shared.PlaceIds.Contains(member.Id) && shared.PlaceIds.Contains(country.Id)));
 
     // Names inside a key of a language without spaces, longest first at each position, never overlapping; two
     // different places mean neither, except a country said with a place that belongs to a country, as in FindInside

@@ -142,6 +142,15 @@ public sealed class ExtraWordsLookupTests
     public void A_country_with_another_countrys_place_and_other_words_is_the_country(string spoken, string locale, string id) =>
         Assert.That(Lookup.FindBySpokenName(spoken, locale).Country?.Id, Is.EqualTo(id));
 
+    // A country and its shared name with words after them stay the shared name and its qualifier: the skill answers both.
+    [TestCase("जॉर्जिया देश और जॉर्जिया स्टेट दोनों", "hi-IN", "GE+US-GA", "GE")]
+    public void A_country_and_its_shared_name_with_other_words_stay_qualified(string spoken, string locale, string sharedId, string qualifier)
+    {
+        var result = Lookup.FindBySpokenName(spoken, locale);
+
+        Assert.That((result.SharedName?.Id, result.Qualifier?.Id), Is.EqualTo((sharedId, qualifier)));
+    }
+
     // A country said with a small slip of one of its own places is that place ("saxonny" is Saxony in Germany); a slip that
     // is no place of that country, or words that are no slip at all, leave the country.
     [TestCase("saxonny in germany", "en-US", "DE-SN", "DE")]
