@@ -908,6 +908,17 @@ plural-capitals | alexa les capitales du bénin cotonou pis porto-novo | BJ | fr
 plural-capitals | alexa aupa les capitales de la bolivie | BO
 plural-capitals | alexa beuh les capitales de la malaisie | MY
 plural-capitals | alexa adieu les deux capitales des pays-bas | NL
+basques | alexa demande à capitales du monde la capitale du nicaragua | NI
+auvergnats | alexa demande à capitales du monde c'est quoi la capitale de l'arménie | AM
+nicois | alexa demande à capitales du monde la capitale de saint-marin pour pitchoun | SM
+ecole-fr | alexa demande à capitales du monde quelle est la capitale de la namibie | NA
+franco-tamouls | alexa demande à capitales du monde la capitale des maldives | MV
+travail-fr | alexa demande à capitales du monde la capitale du burundi | BI
+estriens | alexa demande à capitales du monde la capitale du new jersey | US-NJ | fr-CA
+quebec-ville | alexa demande à capitales du monde c'est quoi la capitale de la géorgie l'état | US-GA | fr-CA
+outaouais | alexa demande à capitales du monde la capitale du lesotho | LS | fr-CA
+ecole-ca | alexa demande à capitales du monde la capitale du malawi | MW | fr-CA
+innus | alexa demande à capitales du monde la capitale de la norvège pour nuitsheuakan | NO | fr-CA
 """
 
 if __name__ == "__main__":
