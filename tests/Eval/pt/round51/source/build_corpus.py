@@ -1229,6 +1229,10 @@ plural-capitals | alexa na expoflora de holambra a oma quer saber quais são as 
 plural-capitals | alexa o farmacêutico perguntou as duas capitais dos países baixos amsterdã e qual outra | NL
 plural-capitals | alexa ocê sabe as capitais da holanda que o cumpadre perguntou | NL
 plural-capitals | alexa sorry quais são as capitais da holanda please | NL
+feirante | alexa o seu ahmad da barraca de tâmara quer saber a capital da palestina | PS
+feirante | alexa olha a melancia olha a melancia qual é a capital da palestina | PS
+motoboy | alexa a entrega é num restaurante palestino me fala a capital da palestina | PS
+insonia | alexa quatro da manhã e eu rolando na cama qual é a capital da palestina | PS
 """
 
 if __name__ == "__main__":
