@@ -61,7 +61,7 @@ public static class InvocationForms
 
     // Whether a word may end before the token: in a script written without spaces, no run of katakana or kanji goes on
     // ("を開いてけ" is no ending in "を開いてケニア", kana folded alike); hiragana may, a verb's ending ("開いてくれたまえ").
-    private static bool EndsAWord(IReadOnlyList<Token> tokens, int index) =>
+    internal static bool EndsAWord(IReadOnlyList<Token> tokens, int index) =>
         !Tokenizer.CutsScriptRun(tokens, index) || Tokenizer.IsHiragana(tokens[index]);
 
     private static bool OnlyFillersFrom(IReadOnlyList<Token> tokens, int position, NluLexicon lexicon) =>

@@ -73,6 +73,38 @@ internal sealed class LaunchWording
         return Enumerable.Range(0, keys.Length).Any(position => LongestAt(keys, position, _verbs) > 0);
     }
 
+    /// <summary>Whether the tokens end with one of the launch verbs, words said around a launch after it or not, the verb
+    /// beginning a word ("クイズしたいから開いて", "みんなと遊びたい"; not "再起動", where 起動 goes on a kanji word).</summary>
+    public bool EndsWithVerb(IReadOnlyList<Token> tokens, NluLexicon lexicon)
+    {
+        var firstKey = new int[tokens.Count];
+        var keys = new List<string>();
+        for (var index = 0; index < tokens.Count; index++)
+        {
+            firstKey[index] = keys.Count;
+            keys.AddRange(lexicon.Expand(tokens[index].Key));
+        }
+        var keyArray = keys.ToArray();
+        var end = keyArray.Length;
+        while (end > 0)
+        {
+            foreach (var verb in _verbs)
+            {
+                var start = end - verb.Length;
+                if (start >= 0 && keyArray.AsSpan(start, verb.Length).SequenceEqual(verb)
+                    && Array.IndexOf(firstKey, start) is var token and >= 0 && InvocationForms.EndsAWord(tokens, token))
+                {
+                    return true;
+                }
+            }
+            var around = _around.FirstOrDefault(phrase => phrase.Length <= end && keyArray.AsSpan(end - phrase.Length, phrase.Length).SequenceEqual(phrase));
+            if (around is null)
+                return false;
+            end -= around.Length;
+        }
+        return false;
+    }
+
     /// <summary>The tokens before and after a launch in other words said inside the words (the name and a launch verb,
     /// with what may stand around a launch between and beside them: "für die crew <b>hauptstädte der welt starten</b>",
     /// "en plan <b>abre capitales del mundo</b>"), the launch the longest that begins first; null when the words say none

@@ -342,7 +342,9 @@ public sealed partial class NluEngine
 
     /// <summary>The utterance's form (<see cref="InvocationForms"/>); a one-shot with a launch verb before the name or in a
     /// launch ending after it ("世界の首都を開いて", session 57), or in a language that says the verb after it
-    /// (LaunchWording's <c>verbAfterName</c>: Hindi), whose request is only a short reason for opening the skill is a launch
+    /// (LaunchWording's <c>verbAfterName</c>: Hindi), or whose request ends with a launch verb (session 58, Japanese with
+    /// the name first: "世界の首都でクイズしたいから開いて", <see cref="LaunchWording.EndsWithVerb"/>), whose request is only a
+    /// short reason for opening the skill is a launch
     /// (<see cref="IsReasonForLaunch"/>; German "hauptstädte der welt bewerten", the name first, stays a one-shot); so is
     /// an utterance that says a launch in other words with a short reason before it, after it (two words or more: one is
     /// a verb's particle, "doe hoofdsteden van de wereld dicht" closes it) or both, no question word nor negation before
@@ -353,7 +355,8 @@ public sealed partial class NluEngine
         var form = InvocationForms.Parse(utterance, _model.InvocationName, _lexicon, _launchWording);
         var launches = form.Kind switch
         {
-            UtteranceKind.OneShot => (form.HasLaunchVerb || _launchWording.VerbAfterName) && IsReasonForLaunch(form.RequestTokens, form.Text),
+            UtteranceKind.OneShot => (form.HasLaunchVerb || _launchWording.VerbAfterName || _launchWording.EndsWithVerb(form.RequestTokens, _lexicon))
+                && IsReasonForLaunch(form.RequestTokens, form.Text),
             UtteranceKind.Bare => _launchWording.WordsAroundLaunch(form.RequestTokens, _lexicon, _lexicon.Launch.WakeWords) is { } around
                 && !around.Before.Any(token => _lexicon.QuestionWords.Contains(token.Key) || IsNegationOrChoice(token.Key))
                 && Tokenizer.WordsSaid(around.After, 0, around.After.Count) != 1
