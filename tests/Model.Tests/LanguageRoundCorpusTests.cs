@@ -319,24 +319,30 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-first session (German: the fifty-second; Hindi: the fifty-fourth; Portuguese
         // and French: the fifty-fifth; Italian: the fifty-seventh) by further new authors, kept from the tuners: scored
-        // before any tuning. Spanish: the fifty-eighth.
+        // before any tuning. Spanish: the fifty-eighth; Arabic: the end of the fifty-eighth.
         ["round49"] = FromRoundFive(
-            new() { ["ja"] = 605, ["de"] = 520, ["hi"] = 570, ["pt"] = 545, ["fr"] = 530, ["it"] = 535, ["es"] = 565 },
+            new() { ["ja"] = 605, ["de"] = 520, ["hi"] = 570, ["pt"] = 545, ["fr"] = 530, ["it"] = 535, ["es"] = 565, ["ar"] = 555 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-third session (German: the fifty-fourth; Hindi: the fifty-sixth; Portuguese
-        // and French: the fifty-seventh) by further new authors, kept from the tuners: scored before any tuning.
+        // and French: the fifty-seventh; Italian: the end of the fifty-eighth) by further new authors, kept from the tuners:
+        // scored before any tuning.
         ["round50"] = FromRoundFive(
-            new() { ["ja"] = 550, ["de"] = 525, ["hi"] = 555, ["pt"] = 560, ["fr"] = 505 },
+            new() { ["ja"] = 550, ["de"] = 525, ["hi"] = 555, ["pt"] = 560, ["fr"] = 505, ["it"] = 500 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
-        // Written blind at the start of the fifty-fifth session (German: the fifty-sixth; Hindi: the fifty-eighth) by further
-        // new authors, kept from the tuners: scored before any tuning.
+        // Written blind at the start of the fifty-fifth session (German: the fifty-sixth; Hindi: the fifty-eighth; Portuguese
+        // and French: the end of the fifty-eighth) by further new authors, kept from the tuners: scored before any tuning.
         ["round51"] = FromRoundFive(
-            new() { ["ja"] = 545, ["de"] = 585, ["hi"] = 555 },
+            new() { ["ja"] = 545, ["de"] = 585, ["hi"] = 555, ["pt"] = 545, ["fr"] = 545 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-seventh session (German: the fifty-eighth) by further new authors, kept from
         // the tuners: scored before any tuning.
         ["round52"] = FromRoundFive(
             new() { ["ja"] = 500, ["de"] = 550 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the end of the fifty-eighth session by a further new author, for the next session's tuner: scored
+        // before any tuning.
+        ["round53"] = FromRoundFive(
+            new() { ["ja"] = 530 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
