@@ -6,7 +6,9 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// <summary>A launch with a short reason or circumstance after the skill's name ("open world capitals for my grandma") opens
 /// the skill, in every language with launch verbs before the name and in Hindi, which says the verb after it; words after
 /// the name that ask something the skill knows, name a place or ask another fact stay a one-shot request. Japanese says a
-/// launch ending with a launch verb after the name ("世界の首都を開いて"), then the reason. Sentences of our own.</summary>
+/// launch ending with a launch verb after the name ("世界の首都を開いて"), then the reason; or, with the name first and で,
+/// the reason ending with a launch verb ("世界の首都でクイズしたいから開いて", session 58), which must begin a word. Sentences
+/// of our own.</summary>
 public class ReasonAfterLaunchTests
 {
     [TestCase("en-US", "open world capitals for my grandma")]
@@ -20,6 +22,10 @@ public class ReasonAfterLaunchTests
     [TestCase("hi-IN", "एलेक्सा दुनिया की राजधानियाँ चालू करो नानी खेलेंगी")]
     [TestCase("ja-JP", "世界の首都を開いて年賀状の国を確かめたい", Description = "a launch ending with a launch verb, then a reason (session 57)")]
     [TestCase("ja-JP", "世界の首都を起動して地図帳を見ながらやる")]
+    [TestCase("ja-JP", "世界の首都で宿題の確認をしたいから開いて", Description = "a reason ending with a launch verb (session 58)")]
+    [TestCase("ja-JP", "アレクサ世界の首都で弟と遊びたい")]
+    [TestCase("ja-JP", "世界の首都で地図帳を見ながら練習したいから起動して")]
+    [TestCase("en-US", "ask world capitals to start")]
     public void A_reason_after_the_launch_opens_the_skill(string locale, string utterance) =>
         LocaleNlu.AssertLaunches(locale, utterance);
 
@@ -35,6 +41,9 @@ public class ReasonAfterLaunchTests
     [TestCase("ja-JP", "世界の首都を開いてペルーのことを調べたい", "AMAZON.FallbackIntent", Description = "a place said as a whole word")]
     [TestCase("ja-JP", "世界の首都を評価して", "AMAZON.FallbackIntent", Description = "no launch ending: the name, then another verb")]
     [TestCase("hi-IN", "दुनिया की राजधानियाँ बंद करो", "AMAZON.StopIntent")]
+    [TestCase("ja-JP", "世界の首都でケニアの首都を調べたい", "CapitalIntent", Description = "a launch verb after a place")]
+    [TestCase("ja-JP", "世界の首都で明日の天気を調べたい", "AMAZON.FallbackIntent", Description = "a launch verb after another fact")]
+    [TestCase("ja-JP", "世界の首都で再起動", "AMAZON.FallbackIntent", Description = "起動 goes on a kanji word: no launch verb")]
     public void A_request_after_the_launch_stays_a_one_shot(string locale, string utterance, string intent)
     {
         var engine = LocaleNlu.Engine(locale);
