@@ -77,14 +77,7 @@ internal sealed class LaunchWording
     /// beginning a word ("クイズしたいから開いて", "みんなと遊びたい"; not "再起動", where 起動 goes on a kanji word).</summary>
     public bool EndsWithVerb(IReadOnlyList<Token> tokens, NluLexicon lexicon)
     {
-        var firstKey = new int[tokens.Count];
-        var keys = new List<string>();
-        for (var index = 0; index < tokens.Count; index++)
-        {
-            firstKey[index] = keys.Count;
-            keys.AddRange(lexicon.Expand(tokens[index].Key));
-        }
-        var keyArray = keys.ToArray();
+        var (keyArray, firstKey) = KeysOf(tokens, lexicon);
         var end = keyArray.Length;
         while (end > 0)
         {
@@ -113,16 +106,7 @@ internal sealed class LaunchWording
     {
         if (_names.Count == 0)
             return null;
-        // Each token's keys after the lexicon's variants, and where each token's keys begin.
-        var firstKey = new int[tokens.Count + 1];
-        var keys = new List<string>();
-        for (var index = 0; index < tokens.Count; index++)
-        {
-            firstKey[index] = keys.Count;
-            keys.AddRange(lexicon.Expand(tokens[index].Key));
-        }
-        firstKey[tokens.Count] = keys.Count;
-        var keyArray = keys.ToArray();
+        var (keyArray, firstKey) = KeysOf(tokens, lexicon);
         // Most utterances do not say the skill's name: they are passed over before any run is tried.
         if (!Enumerable.Range(0, keyArray.Length).Any(position => LongestAt(keyArray, position, _names) > 0))
             return null;
@@ -135,6 +119,20 @@ internal sealed class LaunchWording
             return start == 0 && end == tokens.Count ? null : ([.. tokens.Take(start)], [.. tokens.Skip(end)]);
         }
         return null;
+    }
+
+    // Each token's keys after the lexicon's variants, and where each token's keys begin (and, last, where they end).
+    private static (string[] Keys, int[] FirstKey) KeysOf(IReadOnlyList<Token> tokens, NluLexicon lexicon)
+    {
+        var firstKey = new int[tokens.Count + 1];
+        var keys = new List<string>();
+        for (var index = 0; index < tokens.Count; index++)
+        {
+            firstKey[index] = keys.Count;
+            keys.AddRange(lexicon.Expand(tokens[index].Key));
+        }
+        firstKey[tokens.Count] = keys.Count;
+        return ([.. keys], firstKey);
     }
 
     // How far from position the words are a launch's (the name, verbs, words said around a launch, wake words and words
