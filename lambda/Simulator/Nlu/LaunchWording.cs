@@ -79,19 +79,15 @@ internal sealed class LaunchWording
     {
         var (keyArray, firstKey) = KeysOf(tokens, lexicon);
         var end = keyArray.Length;
+        bool EndsWith(string[] phrase) => phrase.Length <= end && keyArray.AsSpan(end - phrase.Length, phrase.Length).SequenceEqual(phrase);
         while (end > 0)
         {
-            foreach (var verb in _verbs)
+            if (_verbs.Any(verb => EndsWith(verb) && Array.IndexOf(firstKey, end - verb.Length) is var token and >= 0
+                && InvocationForms.EndsAWord(tokens, token)))
             {
-                var start = end - verb.Length;
-                if (start >= 0 && keyArray.AsSpan(start, verb.Length).SequenceEqual(verb)
-                    && Array.IndexOf(firstKey, start) is var token and >= 0 && InvocationForms.EndsAWord(tokens, token))
-                {
-                    return true;
-                }
+                return true;
             }
-            var around = _around.FirstOrDefault(phrase => phrase.Length <= end && keyArray.AsSpan(end - phrase.Length, phrase.Length).SequenceEqual(phrase));
-            if (around is null)
+            if (_around.FirstOrDefault(EndsWith) is not { } around)
                 return false;
             end -= around.Length;
         }

@@ -540,7 +540,6 @@ public sealed partial class NluEngine
     private bool MayEndLongerName(Token before, string placeKey) =>
         !Tokenizer.IsHiragana(before) && placeKey.Contains(' ', StringComparison.Ordinal) && _resolver.FollowsAWordInAName(placeKey.Split(' ')[0]);
 
-
     /// <summary>Instead of an exact match whose value of a custom slot does not resolve: the extra-word rule's match when
     /// that value begins with its place, else the exact match of the utterance without the words before a place that ends
     /// the value ("सुन तो सैन मैरिनो"; not when those words name another place: "सर्बिया के पड़ोसी मोंटेनेग्रो" stays
