@@ -44,6 +44,7 @@ public class ReasonAfterLaunchTests
     [TestCase("ja-JP", "世界の首都でケニアの首都を調べたい", "CapitalIntent", Description = "a launch verb after a place")]
     [TestCase("ja-JP", "世界の首都で明日の天気を調べたい", "AMAZON.FallbackIntent", Description = "a launch verb after another fact")]
     [TestCase("ja-JP", "世界の首都で再起動", "AMAZON.FallbackIntent", Description = "起動 goes on a kanji word: no launch verb")]
+    [TestCase("ja-JP", "世界の首都で評価して", "AMAZON.FallbackIntent", Description = "the name and で, then another verb")]
     public void A_request_after_the_launch_stays_a_one_shot(string locale, string utterance, string intent)
     {
         var engine = LocaleNlu.Engine(locale);
