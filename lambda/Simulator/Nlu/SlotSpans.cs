@@ -67,8 +67,15 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         // "bahamas" stays "bahamas".
         if (typedWithoutApostrophe && resolution is not { IsMatch: true })
             return null;
-        if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler || lexicon.NeverBeginsAPlace(keys, placeSlot: resolution is not null)) && resolution is not { IsMatch: true })
+        if ((first.Kind == WordKind.Filler || last.Kind == WordKind.Filler) && resolution is not { IsMatch: true })
             return null;
+        if (resolution is not { IsMatch: true } && lexicon.NeverBeginsAPlace(keys, placeSlot: resolution is not null))
+        {
+            // A not-place the speaker repairs is the place said after the repair: "tirol naa bayern" is "bayern".
+            if (resolution is null || RepairedPlace(slot, keys) is not { } repaired)
+                return null;
+            (key, resolution) = repaired;
+        }
         // A place said inside a not-place of several words is that not-place's ("amerika" of "zuid-amerika").
         if (resolution is { IsMatch: true } && lexicon.IsInsideNotPlace(_tokenKeys, first.Token, last.Token + 1))
             return null;
@@ -85,6 +92,16 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         if ((IsParticle(first, tokens) || IsParticle(last, tokens)) && resolution is not { IsMatch: true })
             return null;
         return new SlotSpan(value, key, keys.Count, resolution, first.Token);
+    }
+
+    // The key and resolution of the words after the last repair phrase of the value, when they resolve.
+    private (string Key, SlotResolution Resolution)? RepairedPlace(SamplePart slot, List<string> keys)
+    {
+        var after = lexicon.Repairs.AfterLastRepair(keys, lexicon.Expand);
+        if (after < 0)
+            return null;
+        var repairedKey = string.Join(' ', keys.Skip(after));
+        return resolver.Resolve(slot.SlotType!, repairedKey) is { IsMatch: true } repaired ? (repairedKey, repaired) : null;
     }
 
     // The key of the tokens' keys without the abandoned tokens, or null when none is abandoned.
