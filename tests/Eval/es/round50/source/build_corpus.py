@@ -875,7 +875,7 @@ maya-valladolid | alexa cuál es la capital del mundo maya | FB | es-MX
 maya-valladolid | alexa a cómo está el dólar hoy para los turistas | FB | es-MX
 maya-valladolid | alexa capital de chiapas | MX-CHP | es-MX
 maya-valladolid | alexa ma'alob ya párale | STOP | es-MX
-maya-valladolid | alexa abre capitales del mundo pa' mi nieto | LAUNCH | es-MX
+maya-valladolid | alexa abre capitales del mundo pa mi nieto | LAUNCH | es-MX
 maya-valladolid | alexa bix a beel cómo se usa esto | HELP | es-MX
 maya-valladolid | alexa la capital de tabasco villahermosa verdad | MX-TAB | es-MX
 maya-valladolid | alexa qué hora cierra chichén itzá | FB | es-MX
@@ -889,7 +889,7 @@ cubanos-tapachula | alexa oye mi vida la capital de trinidad y tobago | TT | es-
 cubanos-tapachula | alexa la capital de bahamas | BS | es-MX
 cubanos-tapachula | alexa capital de barbados | BB | es-MX
 cubanos-tapachula | alexa cuándo me dan la cita de la comar | FB | es-MX
-cubanos-tapachula | alexa cuánto falta pa' llegar a la frontera | FB | es-MX
+cubanos-tapachula | alexa cuánto falta pa llegar a la frontera | FB | es-MX
 cubanos-tapachula | alexa qué volá pon capitales del mundo | LAUNCH | es-MX
 cubanos-tapachula | alexa asere cancela eso | CANCEL | es-MX
 cubanos-tapachula | alexa ya asere para | STOP | es-MX
@@ -908,7 +908,7 @@ vaqueros-sonora | alexa qué tanto va a llover esta semana en el rancho | FB | e
 vaqueros-sonora | alexa cuánto vale un becerro en la subasta | FB | es-MX
 vaqueros-sonora | alexa ahí nos vidrios apágate | STOP | es-MX
 vaqueros-sonora | alexa ca ya cancela | CANCEL | es-MX
-vaqueros-sonora | alexa ábrenos capitales del mundo pa' la noche | LAUNCH | es-MX
+vaqueros-sonora | alexa ábrenos capitales del mundo pa la noche | LAUNCH | es-MX
 vaqueros-sonora | alexa hermosillo es capital de qué estado | CITY:Hermosillo | es-MX
 vaqueros-sonora | alexa la capital de durango | MX-DUR | es-MX
 vaqueros-sonora | alexa capital de texas es dallas o austin | US-TX | es-MX
@@ -924,7 +924,7 @@ lucha-libre | alexa la capital de grecia | GR | es-MX
 lucha-libre | alexa capital de egipto | EG | es-MX
 lucha-libre | alexa de rudo a técnico cuál es la capital de italia | IT | es-MX
 lucha-libre | alexa ya fue tercera caída apágate | STOP | es-MX
-lucha-libre | alexa abre capitales del mundo pa' esperar la lucha | LAUNCH | es-MX
+lucha-libre | alexa abre capitales del mundo pa esperar la lucha | LAUNCH | es-MX
 lucha-libre | alexa cancela esa pregunta carnal | CANCEL | es-MX
 lucha-libre | alexa roma es capital de qué país | CITY:Roma | es-MX
 lucha-libre | alexa capital de la india | IN | es-MX
@@ -966,7 +966,6 @@ oficios-mx | alexa capital de nueva zelanda | NZ | es-MX
 seminaristas-gdl | alexa padre pregúntele la capital de {} | ciudad del vaticano=VA; polonia=PL; croacia=HR | es-MX
 seminaristas-gdl | alexa hermano dígame la capital de israel | IL | es-MX
 seminaristas-gdl | alexa cuál es la capital de palestina para la clase de biblia | PS | es-MX
-seminaristas-gdl | alexa capital del líbano | LB | es-MX
 seminaristas-gdl | alexa a qué hora es la misa en la catedral | FB | es-MX
 seminaristas-gdl | alexa quién es el papa ahora | FB | es-MX
 seminaristas-gdl | alexa jerusalén es capital de qué país | CITY:Jerusalén | es-MX
@@ -1081,7 +1080,7 @@ out-of-domain | alexa qué temperatura va a hacer mañana en la lechería | FB |
 out-of-domain | alexa cuántos litros da una vaca | FB | es-US
 midwest-trabajo | alexa ya me voy a dormir apágate | STOP | es-US
 midwest-trabajo | alexa cancela ahorita | CANCEL | es-US
-midwest-trabajo | alexa abre capitales del mundo pa' los muchachos | LAUNCH | es-US
+midwest-trabajo | alexa abre capitales del mundo pa los muchachos | LAUNCH | es-US
 midwest-trabajo | alexa madison es la capital de qué estado | CITY:Madison | es-US
 midwest-trabajo | alexa capital de ohio | US-OH | es-US
 midwest-trabajo | alexa la capital de dakota del norte | US-ND | es-US
@@ -1125,7 +1124,7 @@ jornaleros-us | alexa capital de oregón | US-OR | es-US
 jornaleros-us | alexa capital de washington el estado | US-WA | es-US
 out-of-domain | alexa cuánto pagan la caja de fresa | FB | es-US
 out-of-domain | alexa a qué hora es la guelaguetza en oxnard | FB | es-US
-jornaleros-us | alexa abre capitales del mundo pa' los chamacos | LAUNCH | es-US
+jornaleros-us | alexa abre capitales del mundo pa los chamacos | LAUNCH | es-US
 jornaleros-us | alexa ya apágate que ya es tarde | STOP | es-US
 jornaleros-us | alexa cancela paisano | CANCEL | es-US
 jornaleros-us | alexa oaxaca es capital de qué | CITY:Oaxaca | es-US
@@ -1134,21 +1133,21 @@ jornaleros-us | alexa capital de la mixteca | FB | es-US
 jornaleros-us | alexa capital de nayarit | MX-NAY | es-US
 jornaleros-us | alexa capital de colima | MX-COL | es-US
 # Work: a school bus driver, a panadería in Dallas, a CNA in Phoenix, a long-haul trucker
-oficios-us2 | alexa en la parada del bus capital de {} | montana=US-MT; wyoming=US-WY; idaho=US-ID | es-US
-oficios-us2 | alexa mientras se hornea el pan capital de utah | US-UT | es-US
-oficios-us2 | alexa capital de nevada | US-NV | es-US
-oficios-us2 | alexa capital de arizona para el paciente | US-AZ | es-US
-oficios-us2 | alexa en la troca capital de colorado | US-CO | es-US
-oficios-us2 | alexa dónde está la báscula más cercana | FB | es-US
-oficios-us2 | alexa cuántas conchas salen de una charola | FB | es-US
-oficios-us2 | alexa abre capitales del mundo en la troca | LAUNCH | es-US
-oficios-us2 | alexa ya llegué apaga | STOP | es-US
-oficios-us2 | alexa cancela la última | CANCEL | es-US
-oficios-us2 | alexa denver es capital de qué estado | CITY:Denver | es-US
-oficios-us2 | alexa capital de alaska | US-AK | es-US
-oficios-us2 | alexa capital de hawái | US-HI | es-US
-oficios-us2 | alexa capital de luisiana | US-LA | es-US
-oficios-us2 | alexa capital de nuevo méxico santa fe verdad | US-NM | es-US
+oficios-us | alexa en la parada del bus capital de {} | montana=US-MT; wyoming=US-WY; idaho=US-ID | es-US
+oficios-us | alexa mientras se hornea el pan capital de utah | US-UT | es-US
+oficios-us | alexa capital de nevada | US-NV | es-US
+oficios-us | alexa capital de arizona para el paciente | US-AZ | es-US
+oficios-us | alexa en la troca capital de colorado | US-CO | es-US
+oficios-us | alexa dónde está la báscula más cercana | FB | es-US
+oficios-us | alexa cuántas conchas salen de una charola | FB | es-US
+oficios-us | alexa abre capitales del mundo en la troca | LAUNCH | es-US
+oficios-us | alexa ya llegué apaga | STOP | es-US
+oficios-us | alexa cancela la última | CANCEL | es-US
+oficios-us | alexa denver es capital de qué estado | CITY:Denver | es-US
+oficios-us | alexa capital de alaska | US-AK | es-US
+oficios-us | alexa capital de hawái | US-HI | es-US
+oficios-us | alexa capital de luisiana | US-LA | es-US
+oficios-us | alexa capital de nuevo méxico santa fe verdad | US-NM | es-US
 # Kahoot games in a bilingual classroom
 kahoot-bilingue | alexa for the kahoot cuál es la capital de {} | mongolia=MN; kazajistán=KZ; kirguistán=KG | es-US
 kahoot-bilingue | alexa miss says capital de tailandia | TH | es-US
@@ -1253,7 +1252,7 @@ mar-es | alexa capital de canarias las palmas o santa cruz | FB
 # Pilgrims walking to the Basilica of Guadalupe
 peregrinos-guadalupe | alexa en la peregrinación dime la capital de {} | ucrania=UA; eslovenia=SI; san vicente y las granadinas=VC | es-MX
 peregrinos-guadalupe | alexa virgencita linda y cuál es la capital de hidalgo | MX-HID | es-MX
-peregrinos-guadalupe | alexa capital de tlaxcala pa' los de la caminata | MX-TLA | es-MX
+peregrinos-guadalupe | alexa capital de tlaxcala pa los de la caminata | MX-TLA | es-MX
 peregrinos-guadalupe | alexa cuánto falta para llegar a la basílica | FB | es-MX
 peregrinos-guadalupe | alexa a qué hora son las mañanitas a la virgen | FB | es-MX
 peregrinos-guadalupe | alexa capital de querétaro | MX-QUE | es-MX
@@ -1266,11 +1265,10 @@ peregrinos-guadalupe | alexa pachuca es capital de qué estado | CITY:Pachuca | 
 peregrinos-guadalupe | alexa capital de portugal donde está fátima | PT | es-MX
 peregrinos-guadalupe | alexa capital de polonia la del papa juan pablo | PL | es-MX
 peregrinos-guadalupe | alexa capital de nuevo león | MX-NLE | es-MX
-peregrinos-guadalupe | alexa capital de zacatecas | MX-ZAC | es-MX
 # K-pop fans in Mexico City
 kpop-cdmx | alexa ay no cuál es la capital de {} | corea del sur=KR; corea del norte=KP; tailandia=TH | es-MX
 kpop-cdmx | alexa oppa vive en seúl es la capital de corea del sur verdad | KR | es-MX
-kpop-cdmx | alexa la capital de japón pa' mi amiga otaku | JP | es-MX
+kpop-cdmx | alexa la capital de japón pa mi amiga otaku | JP | es-MX
 kpop-cdmx | alexa capital de taiwán | TW | es-MX
 kpop-cdmx | alexa capital de hong kong | HK | es-MX
 kpop-cdmx | alexa capital de macao | MO | es-MX
@@ -1281,8 +1279,6 @@ kpop-cdmx | alexa ay cancela | CANCEL | es-MX
 kpop-cdmx | alexa ya bye | STOP | es-MX
 kpop-cdmx | alexa seúl es capital de cuál corea | CITY:Seúl | es-MX
 kpop-cdmx | alexa capital de corea del norte la de kim | KP | es-MX
-kpop-cdmx | alexa capital de vietnam | VN | es-MX
-kpop-cdmx | alexa capital de indonesia | ID | es-MX
 kpop-cdmx | alexa capital de las dos coreas | KP+KR | es-MX
 # Radio amateurs in Puebla and Jalisco
 radioaficionados-mx | alexa copiado cuál es la capital de {} | gabón=GA; comoras=KM; seychelles=SC | es-MX
@@ -1334,7 +1330,6 @@ repartidores-nyc | alexa capital del estado zulia | FB | es-US
 repartidores-nyc | alexa capital de nueva york el estado | US-NY | es-US
 repartidores-nyc | alexa capital de nueva jersey | US-NJ | es-US
 repartidores-nyc | alexa la capital de chile pana | CL | es-US
-repartidores-nyc | alexa capital de surinam | SR | es-US
 repartidores-nyc | alexa capital de las islas vírgenes de estados unidos | VI | es-US
 # DJs and families at quinceañeras in Houston
 quinceaneras-houston | alexa antes del vals cuál es la capital de {} | francia=FR; italia=IT; grecia=GR | es-US
@@ -1347,9 +1342,6 @@ quinceaneras-houston | alexa capital de hawái que ahí va la luna de miel | US-
 quinceaneras-houston | alexa abre capitales del mundo para el juego de los invitados | LAUNCH | es-US
 quinceaneras-houston | alexa cancela que ya empezó el baile sorpresa | CANCEL | es-US
 quinceaneras-houston | alexa apágate que ya llegó la festejada | STOP | es-US
-quinceaneras-houston | alexa capital de egipto | EG | es-US
-quinceaneras-houston | alexa capital de la india | IN | es-US
-quinceaneras-houston | alexa capital de marruecos | MA | es-US
 quinceaneras-houston | alexa capital de tailandia | TH | es-US
 quinceaneras-houston | alexa capital de turquía | TR | es-US
 """
