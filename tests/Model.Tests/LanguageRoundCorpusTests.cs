@@ -295,9 +295,9 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-sixth session (German, Hindi and Portuguese: the forty-seventh; French:
         // the forty-eighth; Italian: the forty-ninth; Spanish: the fiftieth; Arabic: the fifty-first) by further new authors,
-        // kept from the tuners: scored before any tuning.
+        // kept from the tuners: scored before any tuning. Dutch: the end of the fifty-ninth.
         ["round45"] = FromRoundFive(
-            new() { ["ja"] = 535, ["de"] = 485, ["hi"] = 525, ["pt"] = 590, ["fr"] = 530, ["it"] = 565, ["es"] = 660, ["ar"] = 610 },
+            new() { ["ja"] = 535, ["de"] = 485, ["hi"] = 525, ["pt"] = 590, ["fr"] = 530, ["it"] = 565, ["es"] = 660, ["ar"] = 610, ["nl"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-seventh session (German: the forty-eighth; Portuguese, Hindi and French:
         // the forty-ninth; Italian: the fifty-first; Spanish: the fifty-second; Arabic: the fifty-third) by further new
@@ -325,9 +325,9 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-third session (German: the fifty-fourth; Hindi: the fifty-sixth; Portuguese
         // and French: the fifty-seventh; Italian: the end of the fifty-eighth) by further new authors, kept from the tuners:
-        // scored before any tuning.
+        // scored before any tuning. Spanish: the end of the fifty-ninth.
         ["round50"] = FromRoundFive(
-            new() { ["ja"] = 550, ["de"] = 525, ["hi"] = 555, ["pt"] = 560, ["fr"] = 505, ["it"] = 500 },
+            new() { ["ja"] = 550, ["de"] = 525, ["hi"] = 555, ["pt"] = 560, ["fr"] = 505, ["it"] = 500, ["es"] = 565 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-fifth session (German: the fifty-sixth; Hindi: the fifty-eighth; Portuguese
         // and French: the end of the fifty-eighth) by further new authors, kept from the tuners: scored before any tuning.
@@ -335,14 +335,14 @@ public partial class LanguageRoundCorpusTests
             new() { ["ja"] = 545, ["de"] = 585, ["hi"] = 555, ["pt"] = 545, ["fr"] = 545 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-seventh session (German: the fifty-eighth) by further new authors, kept from
-        // the tuners: scored before any tuning.
+        // the tuners: scored before any tuning. Hindi: the end of the fifty-ninth.
         ["round52"] = FromRoundFive(
-            new() { ["ja"] = 500, ["de"] = 550 },
+            new() { ["ja"] = 500, ["de"] = 550, ["hi"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the end of the fifty-eighth session by a further new author, for the next session's tuner: scored
-        // before any tuning.
+        // before any tuning. German: the end of the fifty-ninth.
         ["round53"] = FromRoundFive(
-            new() { ["ja"] = 530 },
+            new() { ["ja"] = 530, ["de"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
