@@ -89,8 +89,8 @@ public sealed partial class NluEngine
     private static bool IsBuiltInRequest(string intent) => intent.StartsWith("AMAZON.", StringComparison.Ordinal) && intent != FallbackIntent;
 
     /// <summary>Whether the words outside the anchors are about the skill itself: fillers, function words, words of the
-    /// model's own samples or of the anchors' intents, the words of the skill's name and the language's words for the skill
-    /// and the people around it (<see cref="BuiltInCues.SkillWords"/>: "das ding", "la vovó"), and fewer words the model
+    /// model's own samples or of the anchors' intents, the words of the skill's name (all of them when the whole name is said, "mundo" of
+    /// "capitais do mundo" too) and the language's words for the skill and the people around it (<see cref="BuiltInCues.SkillWords"/>: "das ding", "la vovó"), and fewer words the model
     /// does not know than the anchors have content words. Never a negation, a choice word, a request verb, a
     /// not-a-place noun or another topic's noun, a word only another built-in intent's phrasings use, or a word of the
     /// samples said in another sense; no question but a help begins with a question word ("hoe laat is het" asks the
@@ -100,6 +100,7 @@ public sealed partial class NluEngine
     private bool AboutTheSkill(UtteranceWords utterance, bool[] covered, bool[] reason, bool[] opener, string[] intents)
     {
         var words = utterance.Words;
+        var inSkillName = SaidInSkillName(words);
         var unknown = new bool[words.Length];
         var anchorContent = 0;
         for (var index = 0; index < words.Length; index++)
@@ -112,6 +113,8 @@ public sealed partial class NluEngine
             }
             // A word of a reason clause that could not be said in one is judged as any other word around the anchor.
             if (reason[word.Token] && MaySayReason(word, opener[word.Token]))
+                continue;
+            if (inSkillName[index])
                 continue;
             var key = word.Key;
             if (IsNegation(key) || AsksSomethingElse(key))
@@ -179,6 +182,20 @@ public sealed partial class NluEngine
 
     // Whether the word makes what is said a request of another kind: a request verb, a choice word ("or"), a not-a-place
     // noun or a noun of another topic ("stop the music").
+    // The words that say the skill's whole name ("o que eu posso perguntar pro capitais do mundo"): none of them asks
+    // something else, though "mundo" alone is a not-place.
+    private bool[] SaidInSkillName(Word[] words)
+    {
+        var said = new bool[words.Length];
+        var name = _invocationRun;
+        for (var start = 0; name.Length > 0 && start + name.Length <= words.Length; start++)
+        {
+            if (Enumerable.Range(0, name.Length).All(i => words[start + i].Key == name[i]))
+                Array.Fill(said, true, start, name.Length);
+        }
+        return said;
+    }
+
     private bool AsksSomethingElse(string key) =>
         _lexicon.RequestVerbs.Contains(key) || _lexicon.Alternatives.Contains(key) || _lexicon.NotPlaces.Contains(key)
         || _cues.OtherTopics.Contains(key);

@@ -257,6 +257,10 @@ public sealed partial class NluEngine
     private readonly HashSet<int> _capitalNounIds;
     private readonly HashSet<string> _invocationKeys;
 
+    // The skill's name as keys in order, in a script written with spaces (empty in one without): said whole, its words
+    // name the skill, whatever each means alone.
+    private readonly string[] _invocationRun;
+
     public NluEngine(InteractionModel model)
         : this(model, NluLexicon.For(model?.Locale ?? throw new ArgumentNullException(nameof(model))))
     {
@@ -289,6 +293,8 @@ public sealed partial class NluEngine
         // The words of the skill's name, in a script written with spaces: said around a built-in request, they name the skill.
         _invocationKeys = _lexicon.Tokenize(model.InvocationName).SelectMany(token => _lexicon.Expand(token.Key))
             .Where(key => key.Length > 0 && !TextFolding.IsSpacelessScript(key[0]) && _lexicon.KindOf(key) == WordKind.Content).ToHashSet(StringComparer.Ordinal);
+        var nameKeys = _lexicon.Tokenize(model.InvocationName).SelectMany(token => _lexicon.Expand(token.Key)).Where(key => key.Length > 0).ToArray();
+        _invocationRun = nameKeys.Any(key => TextFolding.IsSpacelessScript(key[0])) ? [] : nameKeys;
         var phrasings = BuiltInPhrasings.For(model.Locale, model.InvocationName);
         foreach (var intent in model.Intents)
         {
