@@ -89,9 +89,10 @@ public sealed partial class NluEngine
     private static bool IsBuiltInRequest(string intent) => intent.StartsWith("AMAZON.", StringComparison.Ordinal) && intent != FallbackIntent;
 
     /// <summary>Whether the words outside the anchors are about the skill itself: fillers, function words, words of the
-    /// model's own samples or of the anchors' intents, the words of the skill's name (all of them when the whole name is said, "mundo" of
-    /// "capitais do mundo" too) and the language's words for the skill and the people around it (<see cref="BuiltInCues.SkillWords"/>: "das ding", "la vovó"), and fewer words the model
-    /// does not know than the anchors have content words. Never a negation, a choice word, a request verb, a
+    /// model's own samples or of the anchors' intents, the words of the skill's name (all of them when the whole name is
+    /// said: "mundo" of "capitais do mundo" too) and the language's words for the skill and the people around it
+    /// (<see cref="BuiltInCues.SkillWords"/>: "das ding", "la vovó"), and fewer words the model does not know than the
+    /// anchors have content words. Never a negation, a choice word, a request verb, a
     /// not-a-place noun or another topic's noun, a word only another built-in intent's phrasings use, or a word of the
     /// samples said in another sense; no question but a help begins with a question word ("hoe laat is het" asks the
     /// time); and no unknown word stands right before an anchor or after it across function words (it is what the
@@ -180,8 +181,6 @@ public sealed partial class NluEngine
         || (!AsksSomethingElse(word.Key) && !_lexicon.QuestionWords.Contains(word.Key)
             && !(word.Kind == WordKind.Content && _slotNounIds.Contains(word.Id)));
 
-    // Whether the word makes what is said a request of another kind: a request verb, a choice word ("or"), a not-a-place
-    // noun or a noun of another topic ("stop the music").
     // The words that say the skill's whole name ("o que eu posso perguntar pro capitais do mundo"): none of them asks
     // something else, though "mundo" alone is a not-place.
     private bool[] SaidInSkillName(Word[] words)
@@ -196,6 +195,8 @@ public sealed partial class NluEngine
         return said;
     }
 
+    // Whether the word makes what is said a request of another kind: a request verb, a choice word ("or"), a not-a-place
+    // noun or a noun of another topic ("stop the music").
     private bool AsksSomethingElse(string key) =>
         _lexicon.RequestVerbs.Contains(key) || _lexicon.Alternatives.Contains(key) || _lexicon.NotPlaces.Contains(key)
         || _cues.OtherTopics.Contains(key);

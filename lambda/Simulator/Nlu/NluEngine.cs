@@ -291,9 +291,8 @@ public sealed partial class NluEngine
         _resolver = new EntityResolver(model.Types, _lexicon);
         _launchWording = LaunchWording.For(model.Locale, model.InvocationName, _lexicon);
         // The words of the skill's name, in a script written with spaces: said around a built-in request, they name the skill.
-        _invocationKeys = _lexicon.Tokenize(model.InvocationName).SelectMany(token => _lexicon.Expand(token.Key))
-            .Where(key => key.Length > 0 && !TextFolding.IsSpacelessScript(key[0]) && _lexicon.KindOf(key) == WordKind.Content).ToHashSet(StringComparer.Ordinal);
         var nameKeys = _lexicon.Tokenize(model.InvocationName).SelectMany(token => _lexicon.Expand(token.Key)).Where(key => key.Length > 0).ToArray();
+        _invocationKeys = nameKeys.Where(key => !TextFolding.IsSpacelessScript(key[0]) && _lexicon.KindOf(key) == WordKind.Content).ToHashSet(StringComparer.Ordinal);
         _invocationRun = nameKeys.Any(key => TextFolding.IsSpacelessScript(key[0])) ? [] : nameKeys;
         var phrasings = BuiltInPhrasings.For(model.Locale, model.InvocationName);
         foreach (var intent in model.Intents)
