@@ -72,7 +72,7 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         if (resolution is not { IsMatch: true } && lexicon.NeverBeginsAPlace(keys, placeSlot: resolution is not null))
         {
             // A not-place the speaker repairs is the place said after the repair: "tirol naa bayern" is "bayern".
-            if (resolution is null || RepairedPlace(slot, keys) is not { } repaired)
+            if (resolution is null || RepairedPlace(slot, keys, start, end) is not { } repaired)
                 return null;
             (key, resolution) = repaired;
         }
@@ -94,13 +94,15 @@ internal sealed class SlotSpans(UtteranceWords utterance, EntityResolver resolve
         return new SlotSpan(value, key, keys.Count, resolution, first.Token);
     }
 
-    // The key and resolution of the words after the last repair phrase of the value, when they resolve.
-    private (string Key, SlotResolution Resolution)? RepairedPlace(SamplePart slot, List<string> keys)
+    // The key and resolution of the words after the last repair phrase of the value (words start to end, its tokens'
+    // keys), when they resolve.
+    private (string Key, SlotResolution Resolution)? RepairedPlace(SamplePart slot, List<string> keys, int start, int end)
     {
-        var after = lexicon.Repairs.AfterLastRepair(keys, lexicon.Expand);
+        var words = utterance.Words;
+        var after = lexicon.Repairs.AfterLastRepair(words, start, end);
         if (after < 0)
             return null;
-        var repairedKey = string.Join(' ', keys.Skip(after));
+        var repairedKey = string.Join(' ', keys.Skip(words[after].Token - words[start].Token));
         return resolver.Resolve(slot.SlotType!, repairedKey) is { IsMatch: true } repaired ? (repairedKey, repaired) : null;
     }
 

@@ -82,39 +82,22 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
     private readonly HashSet<string[]> _hiraganaPhrases = new(
         phrases.Where(phrase => hiraganaWritten?.Contains(string.Join(' ', phrase)) == true), ReferenceEqualityComparer.Instance);
 
-    /// <summary>Where the words after the last repair phrase said inside these keys begin ("bayern" in "tirol naa bayern"),
-    /// or -1 when no phrase is said after the first word with a word after it. The phrases are compared with the keys'
-    /// variants expanded by <paramref name="expand"/>.</summary>
-    public int AfterLastRepair(IReadOnlyList<string> keys, Func<string, IReadOnlyList<string>> expand)
+    /// <summary>Where the words after the last repair phrase said inside the words <paramref name="start"/> to
+    /// <paramref name="end"/> (exclusive) begin ("bayern" in "tirol naa bayern"), or -1 when no phrase is said there after
+    /// the first token, in whole tokens, with a word after it.</summary>
+    public int AfterLastRepair(Word[] words, int start, int end)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        ArgumentNullException.ThrowIfNull(expand);
-        for (var start = keys.Count - 2; start >= 1; start--)
+        ArgumentNullException.ThrowIfNull(words);
+        for (var at = end - 2; at > start; at--)
         {
+            if (!words[at].StartsToken || words[at].Token == words[start].Token)
+                continue;
             foreach (var phrase in Phrases)
             {
-                var end = EndOfPhrase(keys, start, phrase, expand);
-                if (end > start && end < keys.Count)
-                    return end;
+                var after = at + phrase.Length;
+                if (after < end && words[after].StartsToken && SaidAt(words, phrase, at))
+                    return after;
             }
-        }
-        return -1;
-    }
-
-    // The index after the keys from start whose expanded words are the phrase, or -1 when they are not.
-    private static int EndOfPhrase(IReadOnlyList<string> keys, int start, string[] phrase, Func<string, IReadOnlyList<string>> expand)
-    {
-        var said = 0;
-        for (var i = start; i < keys.Count; i++)
-        {
-            foreach (var word in expand(keys[i]))
-            {
-                if (said == phrase.Length || word != phrase[said])
-                    return -1;
-                said++;
-            }
-            if (said == phrase.Length)
-                return i + 1;
         }
         return -1;
     }
