@@ -181,8 +181,9 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
     private const int MaxValueCharacters = 24;
 
     /// <summary>The most words said after a value that the speaker says again after its replacement, in a language that
-    /// puts the noun after the place ("インドの首都、間違えた、パキスタンの首都": の首都 said again).</summary>
-    private const int MaxRepeatedTail = 4;
+    /// puts the noun after the place ("インドの首都、間違えた、パキスタンの首都": の首都 said again), or, in a language
+    /// without spaces, leaves out after it ("ニジェールの首都って、ごめん、ナイジェリアの方": five characters).</summary>
+    private const int MaxRepeatedTail = 5;
 
     /// <summary>Marks a value the speaker replaced, and the repair after it, as fillers (the last rule above).</summary>
     /// <param name="runKey">The key of the words <c>start</c> to <c>end</c> (exclusive) as a slot value, or null when
@@ -326,20 +327,23 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
     }
 
     // The start of the longest value run ending at the gap that shares a type with a value run starting after it; or,
-    // with a tail of words between the first value and the gap, one the replacement is followed by too.
+    // with a tail of words between the first value and the gap, one the replacement is followed by too. In a language
+    // without spaces the replacement may also be said without the tail: the speaker restarts with the place alone
+    // ("ラトビアの首都いやリトアニアだ" keeps "リトアニアだ"), and the tail is abandoned with the value it followed.
     private static int? ReplacedFrom(Word[] words, int gap, int after, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
     {
         for (var tail = 0; tail <= MaxRepeatedTail && tail < gap; tail++)
         {
             var valueEnd = gap - tail;
             var limit = MaxValueLengthEndingWith(words[valueEnd - 1]);
+            var tailOptional = tail > 0 && IsSpaceless(words[valueEnd - 1]);
             for (var from = Math.Max(0, valueEnd - limit); from < valueEnd; from++)
             {
                 if (runKey(from, valueEnd) is not { } replaced)
                     continue;
-                for (var end = Math.Min(words.Length - tail, after + limit); end > after; end--)
+                for (var end = Math.Min(words.Length - (tailOptional ? 0 : tail), after + limit); end > after; end--)
                 {
-                    if (SameWords(words, valueEnd, end, tail) && runKey(after, end) is { } replacement && sameTypeValues(replaced, replacement))
+                    if ((tailOptional || SameWords(words, valueEnd, end, tail)) && runKey(after, end) is { } replacement && sameTypeValues(replaced, replacement))
                         return from;
                 }
             }
