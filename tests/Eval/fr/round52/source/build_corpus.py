@@ -405,7 +405,7 @@ bourguignons | alexa capitale de l'éthiopie pendant que les escargots cuisent |
 champenois | alexa en visitant les caves un groupe {} nous a demandé la capitale de chez eux | australien=AU; japonais=JP; nigérian=NG
 champenois | alexa on livre du champagne {} c'est quoi la capitale | au qatar=QA; à bahreïn=BH; au koweït=KW
 champenois | alexa le stade de reims joue contre une équipe {} c'est quoi la capitale | ghanéenne=GH; sénégalaise=SN; ivoirienne=CI
-champenois | alexa une coupe de champ' et la capitale {} | d'oman=OM; du yémen=YE; de l'arabie saoudite=SA
+champenois | alexa une coupe de champ et la capitale {} | d'oman=OM; du yémen=YE; de l'arabie saoudite=SA
 champenois | alexa à troyes un vendeur de l'usine de marques vient {} quelle est sa capitale | du bangladesh=BD; du sri lanka=LK; des maldives=MV
 champenois | alexa la capitale de la champagne-ardenne c'était quoi | FB
 champenois | alexa c'est quoi la capitale du monde du champagne | FB
