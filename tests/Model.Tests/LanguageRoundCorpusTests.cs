@@ -325,24 +325,30 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-third session (German: the fifty-fourth; Hindi: the fifty-sixth; Portuguese
         // and French: the fifty-seventh; Italian: the end of the fifty-eighth) by further new authors, kept from the tuners:
-        // scored before any tuning. Spanish: the end of the fifty-ninth.
+        // scored before any tuning. Spanish: the end of the fifty-ninth; Arabic: the sixtieth.
         ["round50"] = FromRoundFive(
-            new() { ["ja"] = 550, ["de"] = 525, ["hi"] = 555, ["pt"] = 560, ["fr"] = 505, ["it"] = 500, ["es"] = 565 },
+            new() { ["ja"] = 550, ["de"] = 525, ["hi"] = 555, ["pt"] = 560, ["fr"] = 505, ["it"] = 500, ["es"] = 565, ["ar"] = 560 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-fifth session (German: the fifty-sixth; Hindi: the fifty-eighth; Portuguese
         // and French: the end of the fifty-eighth) by further new authors, kept from the tuners: scored before any tuning.
+        // Italian: the sixtieth.
         ["round51"] = FromRoundFive(
-            new() { ["ja"] = 545, ["de"] = 585, ["hi"] = 555, ["pt"] = 545, ["fr"] = 545 },
+            new() { ["ja"] = 545, ["de"] = 585, ["hi"] = 555, ["pt"] = 545, ["fr"] = 545, ["it"] = 560 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-seventh session (German: the fifty-eighth) by further new authors, kept from
-        // the tuners: scored before any tuning. Hindi: the end of the fifty-ninth.
+        // the tuners: scored before any tuning. Hindi: the end of the fifty-ninth; Portuguese and French: the sixtieth.
         ["round52"] = FromRoundFive(
-            new() { ["ja"] = 500, ["de"] = 550, ["hi"] = 570 },
+            new() { ["ja"] = 500, ["de"] = 550, ["hi"] = 570, ["pt"] = 530, ["fr"] = 550 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the end of the fifty-eighth session by a further new author, for the next session's tuner: scored
         // before any tuning. German: the end of the fifty-ninth.
         ["round53"] = FromRoundFive(
             new() { ["ja"] = 530, ["de"] = 570 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the sixtieth session by a further new author, for that session's tuner: scored
+        // before any tuning.
+        ["round54"] = FromRoundFive(
+            new() { ["ja"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
