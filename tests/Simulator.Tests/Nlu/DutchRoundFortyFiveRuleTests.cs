@@ -8,8 +8,8 @@ namespace WorldCapitals.Simulator.Tests.Nlu;
 /// ("slushay", "davai", "nu ladno"), Japanese ("sugoi"), Lithuanian ("ačiū"), Brazilian ("oi") and Colombian ("parce")
 /// Dutch speakers; Colombian "tiene dos" for "heeft twee"; Afrikaans "hulle hoofdstad" for "hun hoofdstad" and "wat doen
 /// ek nou" as a help; Portuguese "ajuda" as a help; Brabant "ons pap", "ons moeder" for "onze ..."; a reason before a cancel
-/// or a stop about the dog ("de hond trekt", "blaft", "moet naar buiten"); "en stop" as a stop; "wil" as a launch verb
-/// ("ons opa wil hoofdsteden van de wereld"); "pregunta a" to ask the skill; the repair "ik zeg het fout"; the tail
+/// or a stop about the dog ("de hond trekt", "blaft", "moet naar buiten"); "en stop" as a stop; "pregunta a" to ask the
+/// skill; the repair "ik zeg het fout"; the tail
 /// "er zijn er toch drie"; "welke staat in india" (and other federations) in a reverse question; and the not-places
 /// "kanton", Chinese provinces, "gazastrook", "shetland", "hoeksche waard", "olympisch dorp",
 /// "oerol"; with out-of-domain neighbours that must still fall back.</summary>
@@ -55,9 +55,6 @@ public class DutchRoundFortyFiveRuleTests
         LocaleNlu.AssertIntent(Locale, utterance, intent);
 
     [TestCase("alexa davai start hoofdsteden van de wereld")]
-    [TestCase("alexa ons opa wil hoofdsteden van de wereld")]
-    [TestCase("alexa mijn moeder wil hoofdsteden van de wereld")]
-    [TestCase("alexa wil hoofdsteden van de wereld")]
     [TestCase("alexa nee man open hoofdsteden van de wereld")]
     public void The_invocation_name_with_words_around_it_launches(string utterance) =>
         LocaleNlu.AssertLaunches(Locale, utterance);
