@@ -30,7 +30,8 @@ namespace WorldCapitals.Simulator.Nlu;
 /// slot takes the second. Hesitations ("um", "er") are repair phrases of the lexicon for this. Without a repair
 /// phrase between them ("korea japan", "france and spain") both stay, and nothing is guessed. Where the language puts
 /// the noun after the place, the words after the first value may be said again after the second ("チリのいやアルゼンチンの",
-/// "インドの首都間違えたパキスタンの首都"): the first value, those words and the repair are abandoned.</item>
+/// "インドの首都間違えたパキスタンの首都"), or, in a language without spaces, left out ("ラトビアの首都いやリトアニアだ"): the
+/// first value, those words and the repair are abandoned.</item>
 /// <item>A value negated (<see cref="MarkNegatedValues"/>): a value, a negation of the lexicon ("not": <c>negations</c>) and a
 /// value of the same type right after it, with only repair phrases and fillers between them: the negated value and the
 /// negation are abandoned, and so is the value before when it is the one negated ("croatia not croatia serbia", "peru no not
@@ -180,10 +181,11 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
 
     private const int MaxValueCharacters = 24;
 
-    /// <summary>The most words said after a value that the speaker says again after its replacement, in a language that
-    /// puts the noun after the place ("インドの首都、間違えた、パキスタンの首都": の首都 said again), or, in a language
-    /// without spaces, leaves out after it ("ニジェールの首都って、ごめん、ナイジェリアの方": five characters).</summary>
-    private const int MaxRepeatedTail = 5;
+    /// <summary>The most words said between a replaced value and the repair, in a language that puts the noun after the
+    /// place: words the speaker says again after the replacement ("インドの首都、間違えた、パキスタンの首都": の首都 said
+    /// again) or, in a language without spaces, leaves out ("ニジェールの首都って、ごめん、ナイジェリアの方": five
+    /// characters).</summary>
+    private const int MaxTailBeforeRepair = 5;
 
     /// <summary>Marks a value the speaker replaced, and the repair after it, as fillers (the last rule above).</summary>
     /// <param name="runKey">The key of the words <c>start</c> to <c>end</c> (exclusive) as a slot value, or null when
@@ -332,7 +334,7 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
     // ("ラトビアの首都いやリトアニアだ" keeps "リトアニアだ"), and the tail is abandoned with the value it followed.
     private static int? ReplacedFrom(Word[] words, int gap, int after, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
     {
-        for (var tail = 0; tail <= MaxRepeatedTail && tail < gap; tail++)
+        for (var tail = 0; tail <= MaxTailBeforeRepair && tail < gap; tail++)
         {
             var valueEnd = gap - tail;
             var limit = MaxValueLengthEndingWith(words[valueEnd - 1]);
