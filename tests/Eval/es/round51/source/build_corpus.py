@@ -448,555 +448,555 @@ out-of-domain | alexa capital de la salsa | FB | es-US
 out-of-domain | alexa qué idioma hablan en brasil | FB | es-US
 # ================================================================ es-ES own families
 # Bangladeshi grocers in Lavapiés
-fruteria-lavapies | alexa dime capital de bangladés | BD
-fruteria-lavapies | alexa dada pregunta capital de bangladesh | BD
-fruteria-lavapies | alexa capital de india cuál es ji | IN
-fruteria-lavapies | alexa capital de pakistán para mi primo | PK
-fruteria-lavapies | alexa la capital de nepal dime | NP
-fruteria-lavapies | alexa capital de bután dónde está | BT
-fruteria-lavapies | alexa capital de sri lanka amigo | LK
-fruteria-lavapies | alexa capital de myanmar por favor | MM
-fruteria-lavapies | alexa capital de maldivas mi hermano trabaja allí | MV
-fruteria-lavapies | alexa cuál es capital de afganistán | AF
-fruteria-lavapies | alexa capital de arabia saudí donde fui a trabajar | SA
-fruteria-lavapies | alexa capital de catar dónde está mi cuñado | QA
-fruteria-lavapies | alexa kemon acho dime capital de omán | OM
-fruteria-lavapies | alexa capital de emiratos árabes unidos de dubái | AE
-fruteria-lavapies | alexa cuánto cuesta el kilo de mangos | FB
-fruteria-lavapies | alexa abre capitales del mundo para mi hija | LAUNCH
-fruteria-lavapies | alexa para ya que viene cliente | STOP
-fruteria-lavapies | alexa kuwait capital cuál es | KW
+tiendas-es | alexa dime capital de bangladés | BD
+tiendas-es | alexa dada pregunta capital de bangladesh | BD
+tiendas-es | alexa capital de india cuál es ji | IN
+tiendas-es | alexa capital de pakistán para mi primo | PK
+tiendas-es | alexa la capital de nepal dime | NP
+tiendas-es | alexa capital de bután dónde está | BT
+tiendas-es | alexa capital de sri lanka amigo | LK
+tiendas-es | alexa capital de myanmar por favor | MM
+tiendas-es | alexa capital de maldivas mi hermano trabaja allí | MV
+tiendas-es | alexa cuál es capital de afganistán | AF
+tiendas-es | alexa capital de arabia saudí donde fui a trabajar | SA
+tiendas-es | alexa capital de catar dónde está mi cuñado | QA
+tiendas-es | alexa kemon acho dime capital de omán | OM
+tiendas-es | alexa capital de emiratos árabes unidos de dubái | AE
+tiendas-es | alexa cuánto cuesta el kilo de mangos | FB
+tiendas-es | alexa abre capitales del mundo para mi hija | LAUNCH
+tiendas-es | alexa para ya que viene cliente | STOP
+tiendas-es | alexa kuwait capital cuál es | KW
 # Honduran carers in Bilbao
-cuidadoras-bilbao | alexa vaya pues dígame la capital de honduras | HN
-cuidadoras-bilbao | alexa la capital de francia para la señora | FR
-cuidadoras-bilbao | alexa capital de italia que la doña pregunta | IT
-cuidadoras-bilbao | alexa fíjese que la abuela quiere saber la capital de rusia | RU
-cuidadoras-bilbao | alexa y la capital de ucrania cuál es fíjese | UA
-cuidadoras-bilbao | alexa dígame capital de bielorrusia | BY
-cuidadoras-bilbao | alexa la capital de rumanía que la vecina es de allá | RO
-cuidadoras-bilbao | alexa capital de bulgaria que la cuidadora de al lado es de allí | BG
-cuidadoras-bilbao | alexa la capital de moldavia cuál era | MD
-cuidadoras-bilbao | alexa la señora pregunta la capital de hungría | HU
-cuidadoras-bilbao | alexa capital de polonia que la amama pregunta | PL
-cuidadoras-bilbao | alexa capital del país vasco | FB
-cuidadoras-bilbao | alexa cancele eso que la señora ya se durmió | CANCEL
-cuidadoras-bilbao | alexa ayúdeme con las capitales que no sé cómo va | HELP
-cuidadoras-bilbao | alexa abra capitales del mundo para la abuela | LAUNCH
-cuidadoras-bilbao | alexa apáguese ya | STOP
-cuidadoras-bilbao | alexa dígale a la señora cuál es la capital de serbia | RS
-cuidadoras-bilbao | alexa y montenegro qué capital tiene | ME
+cuidados-es | alexa vaya pues dígame la capital de honduras | HN
+cuidados-es | alexa la capital de francia para la señora | FR
+cuidados-es | alexa capital de italia que la doña pregunta | IT
+cuidados-es | alexa fíjese que la abuela quiere saber la capital de rusia | RU
+cuidados-es | alexa y la capital de ucrania cuál es fíjese | UA
+cuidados-es | alexa dígame capital de bielorrusia | BY
+cuidados-es | alexa la capital de rumanía que la vecina es de allá | RO
+cuidados-es | alexa capital de bulgaria que la cuidadora de al lado es de allí | BG
+cuidados-es | alexa la capital de moldavia cuál era | MD
+cuidados-es | alexa la señora pregunta la capital de hungría | HU
+cuidados-es | alexa capital de polonia que la amama pregunta | PL
+cuidados-es | alexa capital del país vasco | FB
+cuidados-es | alexa cancele eso que la señora ya se durmió | CANCEL
+cuidados-es | alexa ayúdeme con las capitales que no sé cómo va | HELP
+cuidados-es | alexa abra capitales del mundo para la abuela | LAUNCH
+cuidados-es | alexa apáguese ya | STOP
+cuidados-es | alexa dígale a la señora cuál es la capital de serbia | RS
+cuidados-es | alexa y montenegro qué capital tiene | ME
 # Beekeepers in La Alcarria
-apicultores-alcarria | alexa capital de nueva zelanda que allí hay mucha miel | NZ
-apicultores-alcarria | alexa capital de argentina que allí también hay colmenas | AR
-apicultores-alcarria | alexa capital de ucrania que de allí viene la miel barata | UA
-apicultores-alcarria | alexa capital de eslovenia que allí adoran las abejas | SI
-apicultores-alcarria | alexa capital de etiopía que dicen que sacan mucha miel | ET
-apicultores-alcarria | alexa la capital de tanzania tú | TZ
-apicultores-alcarria | alexa espera que tengo el ahumador cancela | CANCEL
-apicultores-alcarria | alexa va a llover esta tarde en pastrana | FB
-apicultores-alcarria | alexa capital de kirguistán que dicen que hay miel blanca | KG
-apicultores-alcarria | alexa capital de turquía la de la miel de pino | TR
-apicultores-alcarria | alexa capital de grecia la del tomillo | GR
-apicultores-alcarria | alexa capital de la provincia de guadalajara | FB
-apicultores-alcarria | alexa chipre qué capital tiene | CY
-apicultores-alcarria | alexa para que me pica una | STOP
+campo-y-mar-es | alexa capital de nueva zelanda que allí hay mucha miel | NZ
+campo-y-mar-es | alexa capital de argentina que allí también hay colmenas | AR
+campo-y-mar-es | alexa capital de ucrania que de allí viene la miel barata | UA
+campo-y-mar-es | alexa capital de eslovenia que allí adoran las abejas | SI
+campo-y-mar-es | alexa capital de etiopía que dicen que sacan mucha miel | ET
+campo-y-mar-es | alexa la capital de tanzania tú | TZ
+campo-y-mar-es | alexa espera que tengo el ahumador cancela | CANCEL
+campo-y-mar-es | alexa va a llover esta tarde en pastrana | FB
+campo-y-mar-es | alexa capital de kirguistán que dicen que hay miel blanca | KG
+campo-y-mar-es | alexa capital de turquía la de la miel de pino | TR
+campo-y-mar-es | alexa capital de grecia la del tomillo | GR
+campo-y-mar-es | alexa capital de la provincia de guadalajara | FB
+campo-y-mar-es | alexa chipre qué capital tiene | CY
+campo-y-mar-es | alexa para que me pica una | STOP
 # A bingo hall in Zaragoza
-bingo-zaragoza | alexa capital de luxemburgo mientras cantan la línea | LU
-bingo-zaragoza | alexa mónaco capital cuál es maja | MC
-bingo-zaragoza | alexa capital de liechtenstein majo | LI
-bingo-zaragoza | alexa la capital de san marino que no me acuerdo | SM
-bingo-zaragoza | alexa capital de andorra que vamos en autobús | AD
-bingo-zaragoza | alexa el vaticano tiene capital | VA
-bingo-zaragoza | alexa malta qué capital tiene | MT
-bingo-zaragoza | alexa cancela que me ha salido bingo | CANCEL
-bingo-zaragoza | alexa capital de bélgica entre cartón y cartón | BE
-bingo-zaragoza | alexa dinamarca su capital | DK
-bingo-zaragoza | alexa capital de irlanda que va mi nieto | IE
-bingo-zaragoza | alexa qué número ha salido | FB
-bingo-zaragoza | alexa capital de islandia chiqueta | IS
-bingo-zaragoza | alexa calla que cantan | STOP
+mayores-ocio-es | alexa capital de luxemburgo mientras cantan la línea | LU
+mayores-ocio-es | alexa mónaco capital cuál es maja | MC
+mayores-ocio-es | alexa capital de liechtenstein majo | LI
+mayores-ocio-es | alexa la capital de san marino que no me acuerdo | SM
+mayores-ocio-es | alexa capital de andorra que vamos en autobús | AD
+mayores-ocio-es | alexa el vaticano tiene capital | VA
+mayores-ocio-es | alexa malta qué capital tiene | MT
+mayores-ocio-es | alexa cancela que me ha salido bingo | CANCEL
+mayores-ocio-es | alexa capital de bélgica entre cartón y cartón | BE
+mayores-ocio-es | alexa dinamarca su capital | DK
+mayores-ocio-es | alexa capital de irlanda que va mi nieto | IE
+mayores-ocio-es | alexa qué número ha salido | FB
+mayores-ocio-es | alexa capital de islandia chiqueta | IS
+mayores-ocio-es | alexa calla que cantan | STOP
 # Dockers in Algeciras
-estibadores-algeciras | alexa capital de marruecos pa saberlo | MA
-estibadores-algeciras | alexa oye la capital de argelia | DZ
-estibadores-algeciras | alexa túnez qué capital tiene | TN
-estibadores-algeciras | alexa capital de libia compañero | LY
-estibadores-algeciras | alexa capital de egipto de dónde viene el portacontenedores | EG
-estibadores-algeciras | alexa capital de panamá por la bandera del barco | PA
-estibadores-algeciras | alexa capital de liberia que todos los barcos son de allí | LR
-estibadores-algeciras | alexa capital de las islas marshall que vienen abanderados | MH
-estibadores-algeciras | alexa capital de singapur de donde sale la naviera | SG
-estibadores-algeciras | alexa china su capital cuál es | CN
-estibadores-algeciras | alexa capital de mauritania que vienen los pesqueros | MR
-estibadores-algeciras | alexa gibraltar tiene capital | GI
-estibadores-algeciras | alexa capital de ceuta | FB
-estibadores-algeciras | alexa capital de malasia de donde viene la maersk esa | MY
-estibadores-algeciras | alexa la capital de bahamas por el barco | BS
-estibadores-algeciras | alexa a qué hora sube la marea | FB
-estibadores-algeciras | alexa corta que entra el barco | STOP
+transporte-es | alexa capital de marruecos pa saberlo | MA
+transporte-es | alexa oye la capital de argelia | DZ
+transporte-es | alexa túnez qué capital tiene | TN
+transporte-es | alexa capital de libia compañero | LY
+transporte-es | alexa capital de egipto de dónde viene el portacontenedores | EG
+transporte-es | alexa capital de panamá por la bandera del barco | PA
+transporte-es | alexa capital de liberia que todos los barcos son de allí | LR
+transporte-es | alexa capital de las islas marshall que vienen abanderados | MH
+transporte-es | alexa capital de singapur de donde sale la naviera | SG
+transporte-es | alexa china su capital cuál es | CN
+transporte-es | alexa capital de mauritania que vienen los pesqueros | MR
+transporte-es | alexa gibraltar tiene capital | GI
+transporte-es | alexa capital de ceuta | FB
+transporte-es | alexa capital de malasia de donde viene la maersk esa | MY
+transporte-es | alexa la capital de bahamas por el barco | BS
+transporte-es | alexa a qué hora sube la marea | FB
+transporte-es | alexa corta que entra el barco | STOP
 # A parish choir in Logroño
-coro-logrono | alexa capital de austria que vamos a cantar en viena | AT
-coro-logrono | alexa la capital de la república checa donde dvorak | CZ
-coro-logrono | alexa capital de eslovaquia que hay un festival | SK
-coro-logrono | alexa lituania qué capital tiene | LT
-coro-logrono | alexa la capital de letonia por favor | LV
-coro-logrono | alexa capital de estonia que allí cantan todos | EE
-coro-logrono | alexa capital de finlandia donde sibelius | FI
-coro-logrono | alexa capital de georgia la del cáucaso que tienen polifonía | GE
-coro-logrono | alexa armenia qué capital tiene que cantan muy bonito | AM
-coro-logrono | alexa la capital de israel para el viaje a tierra santa | IL
-coro-logrono | alexa capital de palestina por lo de belén | PS
-coro-logrono | alexa y jordania cuál es su capital | JO
-coro-logrono | alexa capital de líbano para don julián | LB
-coro-logrono | alexa siria qué capital tiene | SY
-coro-logrono | alexa silencio por favor que empieza el ensayo | STOP
-coro-logrono | alexa pon el ave maría de schubert | FB
+musica-es | alexa capital de austria que vamos a cantar en viena | AT
+musica-es | alexa la capital de la república checa donde dvorak | CZ
+musica-es | alexa capital de eslovaquia que hay un festival | SK
+musica-es | alexa lituania qué capital tiene | LT
+musica-es | alexa la capital de letonia por favor | LV
+musica-es | alexa capital de estonia que allí cantan todos | EE
+musica-es | alexa capital de finlandia donde sibelius | FI
+musica-es | alexa capital de georgia la del cáucaso que tienen polifonía | GE
+musica-es | alexa armenia qué capital tiene que cantan muy bonito | AM
+musica-es | alexa la capital de israel para el viaje a tierra santa | IL
+musica-es | alexa capital de palestina por lo de belén | PS
+musica-es | alexa y jordania cuál es su capital | JO
+musica-es | alexa capital de líbano para don julián | LB
+musica-es | alexa siria qué capital tiene | SY
+musica-es | alexa silencio por favor que empieza el ensayo | STOP
+musica-es | alexa pon el ave maría de schubert | FB
 # A driving school
-autoescuela | alexa capital de suecia mientras espero al profesor | SE
-autoescuela | alexa noruega capital cuál es | NO
-autoescuela | alexa la capital de alemania de las autopistas sin límite | DE
-autoescuela | alexa capital de reino unido que conducen por la izquierda | GB
-autoescuela | alexa capital de japón que también conducen por la izquierda | JP
-autoescuela | alexa tailandia su capital | TH
-autoescuela | alexa la capital de indonesia tía | ID
-autoescuela | alexa australia capital cuál es | AU
-autoescuela | alexa la capital de sudáfrica que también van por la izquierda | ZA
-autoescuela | alexa capitales de sudáfrica que son varias no | ZA
-autoescuela | alexa kenia capital | KE
-autoescuela | alexa capital de uganda tú sabes | UG
-autoescuela | alexa cuántos puntos tiene el carné | FB
-autoescuela | alexa olvídalo que ya me toca el práctico | CANCEL
-autoescuela | alexa ayuda que no sé cómo se pregunta | HELP
+aprendices-es | alexa capital de suecia mientras espero al profesor | SE
+aprendices-es | alexa noruega capital cuál es | NO
+aprendices-es | alexa la capital de alemania de las autopistas sin límite | DE
+aprendices-es | alexa capital de reino unido que conducen por la izquierda | GB
+aprendices-es | alexa capital de japón que también conducen por la izquierda | JP
+aprendices-es | alexa tailandia su capital | TH
+aprendices-es | alexa la capital de indonesia tía | ID
+aprendices-es | alexa australia capital cuál es | AU
+aprendices-es | alexa la capital de sudáfrica que también van por la izquierda | ZA
+aprendices-es | alexa capitales de sudáfrica que son varias no | ZA
+aprendices-es | alexa kenia capital | KE
+aprendices-es | alexa capital de uganda tú sabes | UG
+aprendices-es | alexa cuántos puntos tiene el carné | FB
+aprendices-es | alexa olvídalo que ya me toca el práctico | CANCEL
+aprendices-es | alexa ayuda que no sé cómo se pregunta | HELP
 # A rural pharmacy in Soria
-farmacia-soria | alexa la capital de portugal que va mi hija de viaje | PT
-farmacia-soria | alexa capital de francia para la señora maría | FR
-farmacia-soria | alexa capital de suiza donde hacen las medicinas | CH
-farmacia-soria | alexa los países bajos qué capital tienen | NL
-farmacia-soria | alexa capital de holanda la de verdad y la del gobierno | NL
-farmacia-soria | alexa la capital de bolivia la buena | BO
-farmacia-soria | alexa capitales de bolivia sucre y cuál más | BO
-farmacia-soria | alexa perú cuál es la capital | PE
-farmacia-soria | alexa ecuador qué capital tiene que la chica es de allí | EC
-farmacia-soria | alexa la capital de colombia sería | CO
-farmacia-soria | alexa a qué hora abre la farmacia de guardia | FB
-farmacia-soria | alexa venezuela su capital | VE
-farmacia-soria | alexa chile y su capital | CL
-farmacia-soria | alexa uruguay qué capital tiene | UY
-farmacia-soria | alexa la capital de paraguay por el hijo de la vecina | PY
+pueblo-es | alexa la capital de portugal que va mi hija de viaje | PT
+pueblo-es | alexa capital de francia para la señora maría | FR
+pueblo-es | alexa capital de suiza donde hacen las medicinas | CH
+pueblo-es | alexa los países bajos qué capital tienen | NL
+pueblo-es | alexa capital de holanda la de verdad y la del gobierno | NL
+pueblo-es | alexa la capital de bolivia la buena | BO
+pueblo-es | alexa capitales de bolivia sucre y cuál más | BO
+pueblo-es | alexa perú cuál es la capital | PE
+pueblo-es | alexa ecuador qué capital tiene que la chica es de allí | EC
+pueblo-es | alexa la capital de colombia sería | CO
+pueblo-es | alexa a qué hora abre la farmacia de guardia | FB
+pueblo-es | alexa venezuela su capital | VE
+pueblo-es | alexa chile y su capital | CL
+pueblo-es | alexa uruguay qué capital tiene | UY
+pueblo-es | alexa la capital de paraguay por el hijo de la vecina | PY
 # A chess club in Linares
-club-ajedrez-linares | alexa rusia capital cuál es | RU
-club-ajedrez-linares | alexa capital de armenia que son buenísimos | AM
-club-ajedrez-linares | alexa capital de azerbaiyán de donde es el del torneo | AZ
-club-ajedrez-linares | alexa uzbekistán su capital | UZ
-club-ajedrez-linares | alexa la capital de kazajistán que allí fue el mundial | KZ
-club-ajedrez-linares | alexa capital de noruega por magnus | NO
-club-ajedrez-linares | alexa capital de la india por anand | IN
-club-ajedrez-linares | alexa capital de hungría por las polgar | HU
-club-ajedrez-linares | alexa mongolia qué capital tiene | MN
-club-ajedrez-linares | alexa tayikistán capital | TJ
-club-ajedrez-linares | alexa turkmenistán capital cuál es | TM
-club-ajedrez-linares | alexa silencio que estamos jugando | STOP
-club-ajedrez-linares | alexa quién es el campeón del mundo de ajedrez | FB
-club-ajedrez-linares | alexa corea del norte qué capital tiene | KP
-club-ajedrez-linares | alexa vietnam su capital por el de la partida | VN
+juegos-es | alexa rusia capital cuál es | RU
+juegos-es | alexa capital de armenia que son buenísimos | AM
+juegos-es | alexa capital de azerbaiyán de donde es el del torneo | AZ
+juegos-es | alexa uzbekistán su capital | UZ
+juegos-es | alexa la capital de kazajistán que allí fue el mundial | KZ
+juegos-es | alexa capital de noruega por magnus | NO
+juegos-es | alexa capital de la india por anand | IN
+juegos-es | alexa capital de hungría por las polgar | HU
+juegos-es | alexa mongolia qué capital tiene | MN
+juegos-es | alexa tayikistán capital | TJ
+juegos-es | alexa turkmenistán capital cuál es | TM
+juegos-es | alexa silencio que estamos jugando | STOP
+juegos-es | alexa quién es el campeón del mundo de ajedrez | FB
+juegos-es | alexa corea del norte qué capital tiene | KP
+juegos-es | alexa vietnam su capital por el de la partida | VN
 # A university tuna in Salamanca
-tuna-salamanca | alexa capital de méxico que vamos de gira | MX
-tuna-salamanca | alexa puerto rico capital | PR
-tuna-salamanca | alexa la capital de república dominicana que tocamos allí | DO
-tuna-salamanca | alexa cuba capital cuál es | CU
-tuna-salamanca | alexa costa rica qué capital tiene | CR
-tuna-salamanca | alexa la capital de guatemala para el cartel | GT
-tuna-salamanca | alexa el salvador cuál es su capital | SV
-tuna-salamanca | alexa capital de nicaragua que nos invitan | NI
-tuna-salamanca | alexa capital de filipinas que ahí hay rondallas | PH
-tuna-salamanca | alexa guinea ecuatorial qué capital tiene | GQ
-tuna-salamanca | alexa pon clavelitos | FB
-tuna-salamanca | alexa cancela que nos vamos de ronda | CANCEL
-tuna-salamanca | alexa ábrete capitales del mundo | LAUNCH
-tuna-salamanca | alexa jamaica capital | JM
+musica-es | alexa capital de méxico que vamos de gira | MX
+musica-es | alexa puerto rico capital | PR
+musica-es | alexa la capital de república dominicana que tocamos allí | DO
+musica-es | alexa cuba capital cuál es | CU
+musica-es | alexa costa rica qué capital tiene | CR
+musica-es | alexa la capital de guatemala para el cartel | GT
+musica-es | alexa el salvador cuál es su capital | SV
+musica-es | alexa capital de nicaragua que nos invitan | NI
+musica-es | alexa capital de filipinas que ahí hay rondallas | PH
+musica-es | alexa guinea ecuatorial qué capital tiene | GQ
+musica-es | alexa pon clavelitos | FB
+musica-es | alexa cancela que nos vamos de ronda | CANCEL
+musica-es | alexa ábrete capitales del mundo | LAUNCH
+musica-es | alexa jamaica capital | JM
 # Mauritanian fishermen in Arguineguín, Gran Canaria
-pescadores-mauritanos | alexa capital de mauritania nuakchot verdad | MR
-pescadores-mauritanos | alexa mali qué capital tiene | ML
-pescadores-mauritanos | alexa la capital de senegal hermano | SN
-pescadores-mauritanos | alexa gambia capital cuál es | GM
-pescadores-mauritanos | alexa capital de guinea bisáu | GW
-pescadores-mauritanos | alexa capital de guinea conakri | GN
-pescadores-mauritanos | alexa sierra leona qué capital tiene | SL
-pescadores-mauritanos | alexa capital de cabo verde hermano | CV
-pescadores-mauritanos | alexa capital del sáhara occidental | EH
-pescadores-mauritanos | alexa la capital de níger no nigeria | NE
-pescadores-mauritanos | alexa chad capital cuál es | TD
-pescadores-mauritanos | alexa cómo está el mar mañana | FB
-pescadores-mauritanos | alexa capital de canarias | FB
-pescadores-mauritanos | alexa khalas para | STOP
-pescadores-mauritanos | alexa burkina faso su capital | BF
+campo-y-mar-es | alexa capital de mauritania nuakchot verdad | MR
+campo-y-mar-es | alexa mali qué capital tiene | ML
+campo-y-mar-es | alexa la capital de senegal hermano | SN
+campo-y-mar-es | alexa gambia capital cuál es | GM
+campo-y-mar-es | alexa capital de guinea bisáu | GW
+campo-y-mar-es | alexa capital de guinea conakri | GN
+campo-y-mar-es | alexa sierra leona qué capital tiene | SL
+campo-y-mar-es | alexa capital de cabo verde hermano | CV
+campo-y-mar-es | alexa capital del sáhara occidental | EH
+campo-y-mar-es | alexa la capital de níger no nigeria | NE
+campo-y-mar-es | alexa chad capital cuál es | TD
+campo-y-mar-es | alexa cómo está el mar mañana | FB
+campo-y-mar-es | alexa capital de canarias | FB
+campo-y-mar-es | alexa khalas para | STOP
+campo-y-mar-es | alexa burkina faso su capital | BF
 # Madrid night bus drivers
-buho-nocturno | alexa capital de togo en la cabecera de cibeles | TG
-buho-nocturno | alexa benín capital cuál es | BJ
-buho-nocturno | alexa capitales de benín porque creo que son dos | BJ
-buho-nocturno | alexa la capital de ghana que el viajero es de allí | GH
-buho-nocturno | alexa nigeria capital | NG
-buho-nocturno | alexa camerún qué capital tiene | CM
-buho-nocturno | alexa capital de gabón chaval | GA
-buho-nocturno | alexa capital de la república centroafricana | CF
-buho-nocturno | alexa capital del congo brazzaville | CG
-buho-nocturno | alexa capital del congo kinshasa | CD
-buho-nocturno | alexa angola qué capital tiene | AO
-buho-nocturno | alexa para que arranco | STOP
-buho-nocturno | alexa qué temperatura hace en la calle | FB
-buho-nocturno | alexa capital de santo tomé y príncipe | ST
+transporte-es | alexa capital de togo en la cabecera de cibeles | TG
+transporte-es | alexa benín capital cuál es | BJ
+transporte-es | alexa capitales de benín porque creo que son dos | BJ
+transporte-es | alexa la capital de ghana que el viajero es de allí | GH
+transporte-es | alexa nigeria capital | NG
+transporte-es | alexa camerún qué capital tiene | CM
+transporte-es | alexa capital de gabón chaval | GA
+transporte-es | alexa capital de la república centroafricana | CF
+transporte-es | alexa capital del congo brazzaville | CG
+transporte-es | alexa capital del congo kinshasa | CD
+transporte-es | alexa angola qué capital tiene | AO
+transporte-es | alexa para que arranco | STOP
+transporte-es | alexa qué temperatura hace en la calle | FB
+transporte-es | alexa capital de santo tomé y príncipe | ST
 # A Cádiz carnival chirigota writing lyrics
-chirigota-cadiz | alexa capital de groenlandia que rima con algo | GL
-chirigota-cadiz | alexa fiyi qué capital tiene | FJ
-chirigota-cadiz | alexa tonga capital pisha | TO
-chirigota-cadiz | alexa samoa la capital | WS
-chirigota-cadiz | alexa capital de vanuatu illo | VU
-chirigota-cadiz | alexa tuvalu qué capital tiene | TV
-chirigota-cadiz | alexa la capital de nauru pa la copla | NR
-chirigota-cadiz | alexa kiribati capital | KI
-chirigota-cadiz | alexa palaos su capital cuál es | PW
-chirigota-cadiz | alexa capital de micronesia quillo | FM
-chirigota-cadiz | alexa las islas salomón qué capital tienen | SB
-chirigota-cadiz | alexa papúa nueva guinea capital | PG
-chirigota-cadiz | alexa qué rima con cádiz | FB
-chirigota-cadiz | alexa déjalo quillo | CANCEL
-chirigota-cadiz | alexa capital de tahití | FB
+fiestas-es | alexa capital de groenlandia que rima con algo | GL
+fiestas-es | alexa fiyi qué capital tiene | FJ
+fiestas-es | alexa tonga capital pisha | TO
+fiestas-es | alexa samoa la capital | WS
+fiestas-es | alexa capital de vanuatu illo | VU
+fiestas-es | alexa tuvalu qué capital tiene | TV
+fiestas-es | alexa la capital de nauru pa la copla | NR
+fiestas-es | alexa kiribati capital | KI
+fiestas-es | alexa palaos su capital cuál es | PW
+fiestas-es | alexa capital de micronesia quillo | FM
+fiestas-es | alexa las islas salomón qué capital tienen | SB
+fiestas-es | alexa papúa nueva guinea capital | PG
+fiestas-es | alexa qué rima con cádiz | FB
+fiestas-es | alexa déjalo quillo | CANCEL
+fiestas-es | alexa capital de tahití | FB
 # Travelling fairground workers
-feriantes | alexa capital de eritrea desde la tómbola | ER
-feriantes | alexa yibuti capital | DJ
-feriantes | alexa somalia qué capital tiene | SO
-feriantes | alexa la capital de sudán el de arriba | SD
-feriantes | alexa sudán del sur capital | SS
-feriantes | alexa ruanda capital cuál es | RW
-feriantes | alexa burundi su capital | BI
-feriantes | alexa malaui capital | MW
-feriantes | alexa mozambique qué capital tiene | MZ
-feriantes | alexa zambia su capital | ZM
-feriantes | alexa zimbabue capital cuál es | ZW
-feriantes | alexa botsuana qué capital tiene | BW
-feriantes | alexa namibia capital | NA
-feriantes | alexa lesoto capital cuál es | LS
-feriantes | alexa cancela que hay que montar los coches de choque | CANCEL
-feriantes | alexa dónde es la feria la semana que viene | FB
+fiestas-es | alexa capital de eritrea desde la tómbola | ER
+fiestas-es | alexa yibuti capital | DJ
+fiestas-es | alexa somalia qué capital tiene | SO
+fiestas-es | alexa la capital de sudán el de arriba | SD
+fiestas-es | alexa sudán del sur capital | SS
+fiestas-es | alexa ruanda capital cuál es | RW
+fiestas-es | alexa burundi su capital | BI
+fiestas-es | alexa malaui capital | MW
+fiestas-es | alexa mozambique qué capital tiene | MZ
+fiestas-es | alexa zambia su capital | ZM
+fiestas-es | alexa zimbabue capital cuál es | ZW
+fiestas-es | alexa botsuana qué capital tiene | BW
+fiestas-es | alexa namibia capital | NA
+fiestas-es | alexa lesoto capital cuál es | LS
+fiestas-es | alexa cancela que hay que montar los coches de choque | CANCEL
+fiestas-es | alexa dónde es la feria la semana que viene | FB
 # Night cleaners in a Valencia hospital
-limpieza-hospital | alexa madagascar qué capital tiene | MG
-limpieza-hospital | alexa mauricio capital | MU
-limpieza-hospital | alexa seychelles capital cuál es | SC
-limpieza-hospital | alexa comoras su capital | KM
-limpieza-hospital | alexa esuatini capital | SZ
-limpieza-hospital | alexa capital de costa de marfil la de verdad | CI
-limpieza-hospital | alexa liberia qué capital tiene | LR
-limpieza-hospital | alexa yemen capital | YE
-limpieza-hospital | alexa baréin capital cuál es | BH
-limpieza-hospital | alexa irán qué capital tiene | IR
-limpieza-hospital | alexa irak su capital | IQ
-limpieza-hospital | alexa baja la voz que hay enfermos cancela | CANCEL
-limpieza-hospital | alexa para que se despierta el de la cama de al lado | STOP
-limpieza-hospital | alexa ayuda con esto de capitales del mundo | HELP
+cuidados-es | alexa madagascar qué capital tiene | MG
+cuidados-es | alexa mauricio capital | MU
+cuidados-es | alexa seychelles capital cuál es | SC
+cuidados-es | alexa comoras su capital | KM
+cuidados-es | alexa esuatini capital | SZ
+cuidados-es | alexa capital de costa de marfil la de verdad | CI
+cuidados-es | alexa liberia qué capital tiene | LR
+cuidados-es | alexa yemen capital | YE
+cuidados-es | alexa baréin capital cuál es | BH
+cuidados-es | alexa irán qué capital tiene | IR
+cuidados-es | alexa irak su capital | IQ
+cuidados-es | alexa baja la voz que hay enfermos cancela | CANCEL
+cuidados-es | alexa para que se despierta el de la cama de al lado | STOP
+cuidados-es | alexa ayuda con esto de capitales del mundo | HELP
 # An escape room in Murcia
-escape-room | alexa capital de laos que es la pista | LA
-escape-room | alexa camboya qué capital tiene | KH
-escape-room | alexa brunéi capital | BN
-escape-room | alexa timor oriental su capital | TL
-escape-room | alexa corea del sur capital cuál es | KR
-escape-room | alexa taiwán capital | TW
-escape-room | alexa la capital de filipinas para el candado | PH
-escape-room | alexa kosovo qué capital tiene | XK
-escape-room | alexa albania capital | AL
-escape-room | alexa macedonia del norte capital | MK
-escape-room | alexa bosnia qué capital tiene | BA
-escape-room | alexa croacia capital cuál es | HR
-escape-room | alexa dame una pista | FB
-escape-room | alexa cuánto tiempo nos queda | FB
-escape-room | alexa capital de malasia kuala lumpur o la otra | MY
-escape-room | alexa qué capitales tiene malasia que lo pide el candado | MY
-escape-room | alexa abre capitales del mundo que lo pide el acertijo | LAUNCH
+juegos-es | alexa capital de laos que es la pista | LA
+juegos-es | alexa camboya qué capital tiene | KH
+juegos-es | alexa brunéi capital | BN
+juegos-es | alexa timor oriental su capital | TL
+juegos-es | alexa corea del sur capital cuál es | KR
+juegos-es | alexa taiwán capital | TW
+juegos-es | alexa la capital de filipinas para el candado | PH
+juegos-es | alexa kosovo qué capital tiene | XK
+juegos-es | alexa albania capital | AL
+juegos-es | alexa macedonia del norte capital | MK
+juegos-es | alexa bosnia qué capital tiene | BA
+juegos-es | alexa croacia capital cuál es | HR
+juegos-es | alexa dame una pista | FB
+juegos-es | alexa cuánto tiempo nos queda | FB
+juegos-es | alexa capital de malasia kuala lumpur o la otra | MY
+juegos-es | alexa qué capitales tiene malasia que lo pide el candado | MY
+juegos-es | alexa abre capitales del mundo que lo pide el acertijo | LAUNCH
 # ================================================================ es-MX own families
 # Triqui artisan women selling in Mexico City
-artesanas-triquis | alexa la capital de guatemala marchanta | GT | es-MX
-artesanas-triquis | alexa capital de oaxaca pues | MX-OAX | es-MX
-artesanas-triquis | alexa cuál es la capital de perú que ahí también tejen | PE | es-MX
-artesanas-triquis | alexa ecuador qué capital tiene | EC | es-MX
-artesanas-triquis | alexa capital de bolivia donde venden rebozos | BO | es-MX
-artesanas-triquis | alexa cuáles son las capitales de bolivia güerita | BO | es-MX
-artesanas-triquis | alexa capital de francia que una güera compró un huipil | FR | es-MX
-artesanas-triquis | alexa japón capital cuál es | JP | es-MX
-artesanas-triquis | alexa cuánto cuesta el metro | FB | es-MX
-artesanas-triquis | alexa ya cállate | STOP | es-MX
-artesanas-triquis | alexa la capital de estados unidos | US | es-MX
-artesanas-triquis | alexa canadá qué capital tiene | CA | es-MX
+vendedores-mx | alexa la capital de guatemala marchanta | GT | es-MX
+vendedores-mx | alexa capital de oaxaca pues | MX-OAX | es-MX
+vendedores-mx | alexa cuál es la capital de perú que ahí también tejen | PE | es-MX
+vendedores-mx | alexa ecuador qué capital tiene | EC | es-MX
+vendedores-mx | alexa capital de bolivia donde venden rebozos | BO | es-MX
+vendedores-mx | alexa cuáles son las capitales de bolivia güerita | BO | es-MX
+vendedores-mx | alexa capital de francia que una güera compró un huipil | FR | es-MX
+vendedores-mx | alexa japón capital cuál es | JP | es-MX
+vendedores-mx | alexa cuánto cuesta el metro | FB | es-MX
+vendedores-mx | alexa ya cállate | STOP | es-MX
+vendedores-mx | alexa la capital de estados unidos | US | es-MX
+vendedores-mx | alexa canadá qué capital tiene | CA | es-MX
 # San Quintín valley farmworkers
-jornaleros-san-quintin | alexa capital de baja california norte | MX-BCN | es-MX
-jornaleros-san-quintin | alexa sinaloa qué capital tiene | MX-SIN | es-MX
-jornaleros-san-quintin | alexa guerrero capital cuál es | MX-GRO | es-MX
-jornaleros-san-quintin | alexa capital de california del otro lado | US-CA | es-MX
-jornaleros-san-quintin | alexa honduras qué capital tiene | HN | es-MX
-jornaleros-san-quintin | alexa el salvador capital | SV | es-MX
-jornaleros-san-quintin | alexa a cuánto pagan la caja de fresa | FB | es-MX
-jornaleros-san-quintin | alexa ya bájale que nos vamos al surco | STOP | es-MX
-jornaleros-san-quintin | alexa haití qué capital tiene | HT | es-MX
-jornaleros-san-quintin | alexa capital de corea del sur de donde son los de la empacadora | KR | es-MX
-jornaleros-san-quintin | alexa la capital de china compa | CN | es-MX
-jornaleros-san-quintin | alexa cancélale compa | CANCEL | es-MX
+campo-mx | alexa capital de baja california norte | MX-BCN | es-MX
+campo-mx | alexa sinaloa qué capital tiene | MX-SIN | es-MX
+campo-mx | alexa guerrero capital cuál es | MX-GRO | es-MX
+campo-mx | alexa capital de california del otro lado | US-CA | es-MX
+campo-mx | alexa honduras qué capital tiene | HN | es-MX
+campo-mx | alexa el salvador capital | SV | es-MX
+campo-mx | alexa a cuánto pagan la caja de fresa | FB | es-MX
+campo-mx | alexa ya bájale que nos vamos al surco | STOP | es-MX
+campo-mx | alexa haití qué capital tiene | HT | es-MX
+campo-mx | alexa capital de corea del sur de donde son los de la empacadora | KR | es-MX
+campo-mx | alexa la capital de china compa | CN | es-MX
+campo-mx | alexa cancélale compa | CANCEL | es-MX
 # Sonidero fans in Tepito
-sonideros-tepito | alexa capital de colombia por la cumbia | CO | es-MX
-sonideros-tepito | alexa perú capital cuál es | PE | es-MX
-sonideros-tepito | alexa jamaica qué capital tiene | JM | es-MX
-sonideros-tepito | alexa trinidad y tobago capital | TT | es-MX
-sonideros-tepito | alexa barbados capital | BB | es-MX
-sonideros-tepito | alexa la capital de cuba pariente | CU | es-MX
-sonideros-tepito | alexa panamá capital cuál es | PA | es-MX
-sonideros-tepito | alexa venezuela capital | VE | es-MX
-sonideros-tepito | alexa pon una cumbia sonidera | FB | es-MX
-sonideros-tepito | alexa saludos hasta nueva york | FB | es-MX
-sonideros-tepito | alexa ya apágate carnal | STOP | es-MX
-sonideros-tepito | alexa república dominicana capital | DO | es-MX
+musica-calle-mx | alexa capital de colombia por la cumbia | CO | es-MX
+musica-calle-mx | alexa perú capital cuál es | PE | es-MX
+musica-calle-mx | alexa jamaica qué capital tiene | JM | es-MX
+musica-calle-mx | alexa trinidad y tobago capital | TT | es-MX
+musica-calle-mx | alexa barbados capital | BB | es-MX
+musica-calle-mx | alexa la capital de cuba pariente | CU | es-MX
+musica-calle-mx | alexa panamá capital cuál es | PA | es-MX
+musica-calle-mx | alexa venezuela capital | VE | es-MX
+musica-calle-mx | alexa pon una cumbia sonidera | FB | es-MX
+musica-calle-mx | alexa saludos hasta nueva york | FB | es-MX
+musica-calle-mx | alexa ya apágate carnal | STOP | es-MX
+musica-calle-mx | alexa república dominicana capital | DO | es-MX
 # Xochimilco trajinera boatmen
-trajineras-xochimilco | alexa capital de alemania que traigo alemanes | DE | es-MX
-trajineras-xochimilco | alexa italia capital cuál es joven | IT | es-MX
-trajineras-xochimilco | alexa capital de inglaterra joven | GB-ENG | es-MX
-trajineras-xochimilco | alexa capital de australia que el turista pregunta | AU | es-MX
-trajineras-xochimilco | alexa la capital de corea del sur para los coreanos | KR | es-MX
-trajineras-xochimilco | alexa y la de corea del norte | KP | es-MX
-trajineras-xochimilco | alexa israel qué capital tiene | IL | es-MX
-trajineras-xochimilco | alexa la india capital cuál es | IN | es-MX
-trajineras-xochimilco | alexa brasil qué capital tiene | BR | es-MX
-trajineras-xochimilco | alexa la capital de argentina para los che | AR | es-MX
-trajineras-xochimilco | alexa pon las mañanitas | FB | es-MX
-trajineras-xochimilco | alexa abre capitales del mundo para los turistas | LAUNCH | es-MX
+musica-calle-mx | alexa capital de alemania que traigo alemanes | DE | es-MX
+musica-calle-mx | alexa italia capital cuál es joven | IT | es-MX
+musica-calle-mx | alexa capital de inglaterra joven | GB-ENG | es-MX
+musica-calle-mx | alexa capital de australia que el turista pregunta | AU | es-MX
+musica-calle-mx | alexa la capital de corea del sur para los coreanos | KR | es-MX
+musica-calle-mx | alexa y la de corea del norte | KP | es-MX
+musica-calle-mx | alexa israel qué capital tiene | IL | es-MX
+musica-calle-mx | alexa la india capital cuál es | IN | es-MX
+musica-calle-mx | alexa brasil qué capital tiene | BR | es-MX
+musica-calle-mx | alexa la capital de argentina para los che | AR | es-MX
+musica-calle-mx | alexa pon las mañanitas | FB | es-MX
+musica-calle-mx | alexa abre capitales del mundo para los turistas | LAUNCH | es-MX
 # A construction crew
-obra-albaniles | alexa capital del estado de méxico | MX-MEX | es-MX
-obra-albaniles | alexa puebla capital cuál es | MX-PUE | es-MX
-obra-albaniles | alexa veracruz qué capital tiene | MX-VER | es-MX
-obra-albaniles | alexa tabasco capital | MX-TAB | es-MX
-obra-albaniles | alexa chiapas qué capital tiene | MX-CHP | es-MX
-obra-albaniles | alexa capital de morelos maestro | MX-MOR | es-MX
-obra-albaniles | alexa guanajuato capital | MX-GUA | es-MX
-obra-albaniles | alexa san luis potosí capital | MX-SLP | es-MX
-obra-albaniles | alexa zacatecas qué capital tiene | MX-ZAC | es-MX
-obra-albaniles | alexa cuánto cuesta el bulto de cemento | FB | es-MX
-obra-albaniles | alexa ya estuvo que llegó el ingeniero | STOP | es-MX
-obra-albaniles | alexa olvídalo chalán | CANCEL | es-MX
-obra-albaniles | alexa aguascalientes capital | MX-AGU | es-MX
-obra-albaniles | alexa colima qué capital tiene | MX-COL | es-MX
+oficios-mx | alexa capital del estado de méxico | MX-MEX | es-MX
+oficios-mx | alexa puebla capital cuál es | MX-PUE | es-MX
+oficios-mx | alexa veracruz qué capital tiene | MX-VER | es-MX
+oficios-mx | alexa tabasco capital | MX-TAB | es-MX
+oficios-mx | alexa chiapas qué capital tiene | MX-CHP | es-MX
+oficios-mx | alexa capital de morelos maestro | MX-MOR | es-MX
+oficios-mx | alexa guanajuato capital | MX-GUA | es-MX
+oficios-mx | alexa san luis potosí capital | MX-SLP | es-MX
+oficios-mx | alexa zacatecas qué capital tiene | MX-ZAC | es-MX
+oficios-mx | alexa cuánto cuesta el bulto de cemento | FB | es-MX
+oficios-mx | alexa ya estuvo que llegó el ingeniero | STOP | es-MX
+oficios-mx | alexa olvídalo chalán | CANCEL | es-MX
+oficios-mx | alexa aguascalientes capital | MX-AGU | es-MX
+oficios-mx | alexa colima qué capital tiene | MX-COL | es-MX
 # Students at an escuela normal (teacher college)
-normalistas | alexa capital de nicaragua para la clase de mañana | NI | es-MX
-normalistas | alexa costa rica capital | CR | es-MX
-normalistas | alexa belice qué capital tiene | BZ | es-MX
-normalistas | alexa surinam capital | SR | es-MX
-normalistas | alexa guyana qué capital tiene | GY | es-MX
-normalistas | alexa capital de la guayana francesa | GF | es-MX
-normalistas | alexa paraguay capital cuál es | PY | es-MX
-normalistas | alexa uruguay capital | UY | es-MX
-normalistas | alexa chile qué capital tiene | CL | es-MX
-normalistas | alexa santa lucía la isla su capital | LC | es-MX
-normalistas | alexa capital de san vicente y las granadinas | VC | es-MX
-normalistas | alexa capital de granada la isla | GD | es-MX
-normalistas | alexa dominica la isla qué capital tiene | DM | es-MX
-normalistas | alexa capital de antigua y barbuda | AG | es-MX
-normalistas | alexa capital de san cristóbal y nieves | KN | es-MX
-normalistas | alexa bahamas capital | BS | es-MX
-normalistas | alexa ayúdame con el juego de las capitales | HELP | es-MX
-normalistas | alexa cuál es la capital de américa | FB | es-MX
+escuela-mx | alexa capital de nicaragua para la clase de mañana | NI | es-MX
+escuela-mx | alexa costa rica capital | CR | es-MX
+escuela-mx | alexa belice qué capital tiene | BZ | es-MX
+escuela-mx | alexa surinam capital | SR | es-MX
+escuela-mx | alexa guyana qué capital tiene | GY | es-MX
+escuela-mx | alexa capital de la guayana francesa | GF | es-MX
+escuela-mx | alexa paraguay capital cuál es | PY | es-MX
+escuela-mx | alexa uruguay capital | UY | es-MX
+escuela-mx | alexa chile qué capital tiene | CL | es-MX
+escuela-mx | alexa santa lucía la isla su capital | LC | es-MX
+escuela-mx | alexa capital de san vicente y las granadinas | VC | es-MX
+escuela-mx | alexa capital de granada la isla | GD | es-MX
+escuela-mx | alexa dominica la isla qué capital tiene | DM | es-MX
+escuela-mx | alexa capital de antigua y barbuda | AG | es-MX
+escuela-mx | alexa capital de san cristóbal y nieves | KN | es-MX
+escuela-mx | alexa bahamas capital | BS | es-MX
+escuela-mx | alexa ayúdame con el juego de las capitales | HELP | es-MX
+escuela-mx | alexa cuál es la capital de américa | FB | es-MX
 # A doctor on social service in a rural clinic
-servicio-social | alexa nuevo león capital | MX-NLE | es-MX
-servicio-social | alexa tamaulipas qué capital tiene | MX-TAM | es-MX
-servicio-social | alexa sonora capital | MX-SON | es-MX
-servicio-social | alexa jalisco qué capital tiene | MX-JAL | es-MX
-servicio-social | alexa nayarit capital | MX-NAY | es-MX
-servicio-social | alexa querétaro capital cuál es | MX-QUE | es-MX
-servicio-social | alexa yucatán qué capital tiene | MX-YUC | es-MX
-servicio-social | alexa campeche capital | MX-CAM | es-MX
-servicio-social | alexa baja california sur capital | MX-BCS | es-MX
-servicio-social | alexa cuánto paracetamol le doy a un niño | FB | es-MX
-servicio-social | alexa cancela que llegó un paciente | CANCEL | es-MX
-servicio-social | alexa capital de cuba que ahí estudió la doctora | CU | es-MX
-servicio-social | alexa suiza qué capital tiene | CH | es-MX
+salud-mx | alexa nuevo león capital | MX-NLE | es-MX
+salud-mx | alexa tamaulipas qué capital tiene | MX-TAM | es-MX
+salud-mx | alexa sonora capital | MX-SON | es-MX
+salud-mx | alexa jalisco qué capital tiene | MX-JAL | es-MX
+salud-mx | alexa nayarit capital | MX-NAY | es-MX
+salud-mx | alexa querétaro capital cuál es | MX-QUE | es-MX
+salud-mx | alexa yucatán qué capital tiene | MX-YUC | es-MX
+salud-mx | alexa campeche capital | MX-CAM | es-MX
+salud-mx | alexa baja california sur capital | MX-BCS | es-MX
+salud-mx | alexa cuánto paracetamol le doy a un niño | FB | es-MX
+salud-mx | alexa cancela que llegó un paciente | CANCEL | es-MX
+salud-mx | alexa capital de cuba que ahí estudió la doctora | CU | es-MX
+salud-mx | alexa suiza qué capital tiene | CH | es-MX
 # IMSS pensioners at a day centre
-pensionados-imss | alexa cuál es la capital de españa | ES | es-MX
-pensionados-imss | alexa portugal qué capital tiene | PT | es-MX
-pensionados-imss | alexa la capital de rusia joven | RU | es-MX
-pensionados-imss | alexa egipto capital | EG | es-MX
-pensionados-imss | alexa grecia qué capital tiene | GR | es-MX
-pensionados-imss | alexa turquía capital cuál es | TR | es-MX
-pensionados-imss | alexa capital de checoslovaquia | FB | es-MX
-pensionados-imss | alexa capital de yugoslavia | FB | es-MX
-pensionados-imss | alexa capital de la unión soviética | FB | es-MX
-pensionados-imss | alexa háblame más fuerte | FB | es-MX
-pensionados-imss | alexa palestina qué capital tiene | PS | es-MX
-pensionados-imss | alexa corea del norte capital | KP | es-MX
-pensionados-imss | alexa capital del congo belga o sea el congo democrático | CD | es-MX
-pensionados-imss | alexa ya no gracias | STOP | es-MX
-pensionados-imss | alexa qué es lo que se le puede preguntar | HELP | es-MX
-pensionados-imss | alexa abre capitales del mundo joven | LAUNCH | es-MX
+tramites-mayores-mx | alexa cuál es la capital de españa | ES | es-MX
+tramites-mayores-mx | alexa portugal qué capital tiene | PT | es-MX
+tramites-mayores-mx | alexa la capital de rusia joven | RU | es-MX
+tramites-mayores-mx | alexa egipto capital | EG | es-MX
+tramites-mayores-mx | alexa grecia qué capital tiene | GR | es-MX
+tramites-mayores-mx | alexa turquía capital cuál es | TR | es-MX
+tramites-mayores-mx | alexa capital de checoslovaquia | FB | es-MX
+tramites-mayores-mx | alexa capital de yugoslavia | FB | es-MX
+tramites-mayores-mx | alexa capital de la unión soviética | FB | es-MX
+tramites-mayores-mx | alexa háblame más fuerte | FB | es-MX
+tramites-mayores-mx | alexa palestina qué capital tiene | PS | es-MX
+tramites-mayores-mx | alexa corea del norte capital | KP | es-MX
+tramites-mayores-mx | alexa capital del congo belga o sea el congo democrático | CD | es-MX
+tramites-mayores-mx | alexa ya no gracias | STOP | es-MX
+tramites-mayores-mx | alexa qué es lo que se le puede preguntar | HELP | es-MX
+tramites-mayores-mx | alexa abre capitales del mundo joven | LAUNCH | es-MX
 # Charros at a lienzo charro
-charreada | alexa capital de españa de donde vienen los caballos | ES | es-MX
-charreada | alexa arabia saudita capital | SA | es-MX
-charreada | alexa marruecos qué capital tiene | MA | es-MX
-charreada | alexa capital de mongolia que allá montan desde niños | MN | es-MX
-charreada | alexa kazajistán capital | KZ | es-MX
-charreada | alexa irlanda qué capital tiene | IE | es-MX
-charreada | alexa nueva zelanda capital | NZ | es-MX
-charreada | alexa texas qué capital tiene | US-TX | es-MX
-charreada | alexa nuevo méxico capital | US-NM | es-MX
-charreada | alexa cuándo es la próxima charreada | FB | es-MX
-charreada | alexa ya párale que sigue la escaramuza | STOP | es-MX
-charreada | alexa capital de chihuahua compadre | MX-CHH | es-MX
+campo-mx | alexa capital de españa de donde vienen los caballos | ES | es-MX
+campo-mx | alexa arabia saudita capital | SA | es-MX
+campo-mx | alexa marruecos qué capital tiene | MA | es-MX
+campo-mx | alexa capital de mongolia que allá montan desde niños | MN | es-MX
+campo-mx | alexa kazajistán capital | KZ | es-MX
+campo-mx | alexa irlanda qué capital tiene | IE | es-MX
+campo-mx | alexa nueva zelanda capital | NZ | es-MX
+campo-mx | alexa texas qué capital tiene | US-TX | es-MX
+campo-mx | alexa nuevo méxico capital | US-NM | es-MX
+campo-mx | alexa cuándo es la próxima charreada | FB | es-MX
+campo-mx | alexa ya párale que sigue la escaramuza | STOP | es-MX
+campo-mx | alexa capital de chihuahua compadre | MX-CHH | es-MX
 # Paleteros from Tocumbo
-paleteros-tocumbo | alexa michoacán qué capital tiene | MX-MIC | es-MX
-paleteros-tocumbo | alexa capital de colombia que allá también hay paleterías | CO | es-MX
-paleteros-tocumbo | alexa la capital de honduras mijo | HN | es-MX
-paleteros-tocumbo | alexa guatemala qué capital tiene | GT | es-MX
-paleteros-tocumbo | alexa capital de illinois que ahí tiene paletería mi tío | US-IL | es-MX
-paleteros-tocumbo | alexa tailandia qué capital tiene | TH | es-MX
-paleteros-tocumbo | alexa filipinas capital | PH | es-MX
-paleteros-tocumbo | alexa indonesia qué capital tiene | ID | es-MX
-paleteros-tocumbo | alexa qué sabor de paleta es el más vendido | FB | es-MX
-paleteros-tocumbo | alexa cancela eso ahorita no | CANCEL | es-MX
-paleteros-tocumbo | alexa vietnam capital cuál es | VN | es-MX
+vendedores-mx | alexa michoacán qué capital tiene | MX-MIC | es-MX
+vendedores-mx | alexa capital de colombia que allá también hay paleterías | CO | es-MX
+vendedores-mx | alexa la capital de honduras mijo | HN | es-MX
+vendedores-mx | alexa guatemala qué capital tiene | GT | es-MX
+vendedores-mx | alexa capital de illinois que ahí tiene paletería mi tío | US-IL | es-MX
+vendedores-mx | alexa tailandia qué capital tiene | TH | es-MX
+vendedores-mx | alexa filipinas capital | PH | es-MX
+vendedores-mx | alexa indonesia qué capital tiene | ID | es-MX
+vendedores-mx | alexa qué sabor de paleta es el más vendido | FB | es-MX
+vendedores-mx | alexa cancela eso ahorita no | CANCEL | es-MX
+vendedores-mx | alexa vietnam capital cuál es | VN | es-MX
 # Community radio in the Sierra Norte de Puebla
-radio-comunitaria | alexa capital de sudáfrica para el programa | ZA | es-MX
-radio-comunitaria | alexa las capitales de sudáfrica todas | ZA | es-MX
-radio-comunitaria | alexa países bajos capital | NL | es-MX
-radio-comunitaria | alexa cuáles son las capitales de malasia para el concurso | MY | es-MX
-radio-comunitaria | alexa la capital de la república democrática del congo para el programa | CD | es-MX
-radio-comunitaria | alexa república del congo capital | CG | es-MX
-radio-comunitaria | alexa nigeria qué capital tiene | NG | es-MX
-radio-comunitaria | alexa etiopía capital | ET | es-MX
-radio-comunitaria | alexa kenia qué capital tiene | KE | es-MX
-radio-comunitaria | alexa ghana capital | GH | es-MX
-radio-comunitaria | alexa ya salimos al aire cancela | CANCEL | es-MX
-radio-comunitaria | alexa pon el himno nacional | FB | es-MX
-radio-comunitaria | alexa senegal qué capital tiene | SN | es-MX
+medios-mx | alexa capital de sudáfrica para el programa | ZA | es-MX
+medios-mx | alexa las capitales de sudáfrica todas | ZA | es-MX
+medios-mx | alexa países bajos capital | NL | es-MX
+medios-mx | alexa cuáles son las capitales de malasia para el concurso | MY | es-MX
+medios-mx | alexa la capital de la república democrática del congo para el programa | CD | es-MX
+medios-mx | alexa república del congo capital | CG | es-MX
+medios-mx | alexa nigeria qué capital tiene | NG | es-MX
+medios-mx | alexa etiopía capital | ET | es-MX
+medios-mx | alexa kenia qué capital tiene | KE | es-MX
+medios-mx | alexa ghana capital | GH | es-MX
+medios-mx | alexa ya salimos al aire cancela | CANCEL | es-MX
+medios-mx | alexa pon el himno nacional | FB | es-MX
+medios-mx | alexa senegal qué capital tiene | SN | es-MX
 # ================================================================ es-US own families
 # Garifuna families in the Bronx
-garifunas-bronx | alexa capital de honduras pues | HN | es-US
-garifunas-bronx | alexa la capital de belice que ahí vive mi tía | BZ | es-US
-garifunas-bronx | alexa capital de san vicente que de allá venimos los garífunas | VC | es-US
-garifunas-bronx | alexa guatemala capital cuál es | GT | es-US
-garifunas-bronx | alexa la capital de nicaragua por la costa | NI | es-US
-garifunas-bronx | alexa capital de nigeria de donde son los ancestros | NG | es-US
-garifunas-bronx | alexa capital de ghana brother | GH | es-US
-garifunas-bronx | alexa nueva york qué capital tiene | US-NY | es-US
-garifunas-bronx | alexa cuándo pasa el tren cinco | FB | es-US
-garifunas-bronx | alexa ya ya stop | STOP | es-US
-garifunas-bronx | alexa jamaica la capital | JM | es-US
-garifunas-bronx | alexa abre capitales del mundo para los cipotes | LAUNCH | es-US
+vecindarios-noreste-us | alexa capital de honduras pues | HN | es-US
+vecindarios-noreste-us | alexa la capital de belice que ahí vive mi tía | BZ | es-US
+vecindarios-noreste-us | alexa capital de san vicente que de allá venimos los garífunas | VC | es-US
+vecindarios-noreste-us | alexa guatemala capital cuál es | GT | es-US
+vecindarios-noreste-us | alexa la capital de nicaragua por la costa | NI | es-US
+vecindarios-noreste-us | alexa capital de nigeria de donde son los ancestros | NG | es-US
+vecindarios-noreste-us | alexa capital de ghana brother | GH | es-US
+vecindarios-noreste-us | alexa nueva york qué capital tiene | US-NY | es-US
+vecindarios-noreste-us | alexa cuándo pasa el tren cinco | FB | es-US
+vecindarios-noreste-us | alexa ya ya stop | STOP | es-US
+vecindarios-noreste-us | alexa jamaica la capital | JM | es-US
+vecindarios-noreste-us | alexa abre capitales del mundo para los cipotes | LAUNCH | es-US
 # Peruvians in Paterson, New Jersey
-peruanos-paterson | alexa capital de perú causa | PE | es-US
-peruanos-paterson | alexa bolivia capital cuál es | BO | es-US
-peruanos-paterson | alexa las dos capitales de bolivia pata | BO | es-US
-peruanos-paterson | alexa la capital de chile compadre | CL | es-US
-peruanos-paterson | alexa la capital del ecuador | EC | es-US
-peruanos-paterson | alexa nueva jersey qué capital tiene | US-NJ | es-US
-peruanos-paterson | alexa capital de turquía que acá hay muchos turcos | TR | es-US
-peruanos-paterson | alexa la capital de siria por los vecinos | SY | es-US
-peruanos-paterson | alexa jordania capital | JO | es-US
-peruanos-paterson | alexa capital de palestina para el vecino | PS | es-US
-peruanos-paterson | alexa capital de bangladesh que el de la tienda es de allá | BD | es-US
-peruanos-paterson | alexa dónde venden ceviche cerca | FB | es-US
-peruanos-paterson | alexa ya fue cancela | CANCEL | es-US
-peruanos-paterson | alexa argentina su capital | AR | es-US
+vecindarios-noreste-us | alexa capital de perú causa | PE | es-US
+vecindarios-noreste-us | alexa bolivia capital cuál es | BO | es-US
+vecindarios-noreste-us | alexa las dos capitales de bolivia pata | BO | es-US
+vecindarios-noreste-us | alexa la capital de chile compadre | CL | es-US
+vecindarios-noreste-us | alexa la capital del ecuador | EC | es-US
+vecindarios-noreste-us | alexa nueva jersey qué capital tiene | US-NJ | es-US
+vecindarios-noreste-us | alexa capital de turquía que acá hay muchos turcos | TR | es-US
+vecindarios-noreste-us | alexa la capital de siria por los vecinos | SY | es-US
+vecindarios-noreste-us | alexa jordania capital | JO | es-US
+vecindarios-noreste-us | alexa capital de palestina para el vecino | PS | es-US
+vecindarios-noreste-us | alexa capital de bangladesh que el de la tienda es de allá | BD | es-US
+vecindarios-noreste-us | alexa dónde venden ceviche cerca | FB | es-US
+vecindarios-noreste-us | alexa ya fue cancela | CANCEL | es-US
+vecindarios-noreste-us | alexa argentina su capital | AR | es-US
 # Mexican construction workers in Nashville
-mexicanos-nashville | alexa capital de tennessee | US-TN | es-US
-mexicanos-nashville | alexa kentucky qué capital tiene | US-KY | es-US
-mexicanos-nashville | alexa alabama capital | US-AL | es-US
-mexicanos-nashville | alexa capital de georgia el estado | US-GA | es-US
-mexicanos-nashville | alexa misisipi qué capital tiene | US-MS | es-US
-mexicanos-nashville | alexa arkansas capital cuál es | US-AR | es-US
-mexicanos-nashville | alexa carolina del norte capital | US-NC | es-US
-mexicanos-nashville | alexa capital de kurdistán que acá hay muchos kurdos | FB | es-US
-mexicanos-nashville | alexa irak qué capital tiene | IQ | es-US
-mexicanos-nashville | alexa pon música country | FB | es-US
-mexicanos-nashville | alexa ya párale que llegó el foreman | STOP | es-US
-mexicanos-nashville | alexa la capital de guanajuato de donde somos | MX-GUA | es-US
+obra-jornaleros-us | alexa capital de tennessee | US-TN | es-US
+obra-jornaleros-us | alexa kentucky qué capital tiene | US-KY | es-US
+obra-jornaleros-us | alexa alabama capital | US-AL | es-US
+obra-jornaleros-us | alexa capital de georgia el estado | US-GA | es-US
+obra-jornaleros-us | alexa misisipi qué capital tiene | US-MS | es-US
+obra-jornaleros-us | alexa arkansas capital cuál es | US-AR | es-US
+obra-jornaleros-us | alexa carolina del norte capital | US-NC | es-US
+obra-jornaleros-us | alexa capital de kurdistán que acá hay muchos kurdos | FB | es-US
+obra-jornaleros-us | alexa irak qué capital tiene | IQ | es-US
+obra-jornaleros-us | alexa pon música country | FB | es-US
+obra-jornaleros-us | alexa ya párale que llegó el foreman | STOP | es-US
+obra-jornaleros-us | alexa la capital de guanajuato de donde somos | MX-GUA | es-US
 # Crab pickers on Maryland's Eastern Shore
-jaiberas-maryland | alexa maryland qué capital tiene | US-MD | es-US
-jaiberas-maryland | alexa delaware capital | US-DE | es-US
-jaiberas-maryland | alexa virginia capital cuál es | US-VA | es-US
-jaiberas-maryland | alexa capital de hidalgo de donde somos | MX-HID | es-US
-jaiberas-maryland | alexa la capital de sinaloa para mi comadre | MX-SIN | es-US
-jaiberas-maryland | alexa la capital de tailandia que la de la línea es tailandesa | TH | es-US
-jaiberas-maryland | alexa la capital de filipinas manila verdad | PH | es-US
-jaiberas-maryland | alexa madagascar capital | MG | es-US
-jaiberas-maryland | alexa cuántas libras de jaiba llevamos | FB | es-US
-jaiberas-maryland | alexa cancela que viene la patrona | CANCEL | es-US
-jaiberas-maryland | alexa ayuda cómo uso esto | HELP | es-US
+mar-us | alexa maryland qué capital tiene | US-MD | es-US
+mar-us | alexa delaware capital | US-DE | es-US
+mar-us | alexa virginia capital cuál es | US-VA | es-US
+mar-us | alexa capital de hidalgo de donde somos | MX-HID | es-US
+mar-us | alexa la capital de sinaloa para mi comadre | MX-SIN | es-US
+mar-us | alexa la capital de tailandia que la de la línea es tailandesa | TH | es-US
+mar-us | alexa la capital de filipinas manila verdad | PH | es-US
+mar-us | alexa madagascar capital | MG | es-US
+mar-us | alexa cuántas libras de jaiba llevamos | FB | es-US
+mar-us | alexa cancela que viene la patrona | CANCEL | es-US
+mar-us | alexa ayuda cómo uso esto | HELP | es-US
 # DACA college students
-estudiantes-dreamers | alexa capital de méxico for my essay | MX | es-US
-estudiantes-dreamers | alexa el salvador qué capital tiene | SV | es-US
-estudiantes-dreamers | alexa capital de corea del sur que mi roommate es de allá | KR | es-US
-estudiantes-dreamers | alexa vietnam qué capital tiene | VN | es-US
-estudiantes-dreamers | alexa etiopía qué capital tiene | ET | es-US
-estudiantes-dreamers | alexa eritrea capital | ER | es-US
-estudiantes-dreamers | alexa capital de somalia para la clase de ciencias políticas | SO | es-US
-estudiantes-dreamers | alexa afganistán capital | AF | es-US
-estudiantes-dreamers | alexa ucrania capital | UA | es-US
-estudiantes-dreamers | alexa capital de california sacramento verdad | US-CA | es-US
-estudiantes-dreamers | alexa cuándo es el deadline de la fafsa | FB | es-US
-estudiantes-dreamers | alexa cancel that digo cancélalo | CANCEL | es-US
-estudiantes-dreamers | alexa sudáfrica capital | ZA | es-US
-estudiantes-dreamers | alexa what are the capitales de sudáfrica | ZA | es-US
-estudiantes-dreamers | alexa capital de los países bajos for the quiz | NL | es-US
-estudiantes-dreamers | alexa malasia capital cuál es | MY | es-US
+aulas-us | alexa capital de méxico for my essay | MX | es-US
+aulas-us | alexa el salvador qué capital tiene | SV | es-US
+aulas-us | alexa capital de corea del sur que mi roommate es de allá | KR | es-US
+aulas-us | alexa vietnam qué capital tiene | VN | es-US
+aulas-us | alexa etiopía qué capital tiene | ET | es-US
+aulas-us | alexa eritrea capital | ER | es-US
+aulas-us | alexa capital de somalia para la clase de ciencias políticas | SO | es-US
+aulas-us | alexa afganistán capital | AF | es-US
+aulas-us | alexa ucrania capital | UA | es-US
+aulas-us | alexa capital de california sacramento verdad | US-CA | es-US
+aulas-us | alexa cuándo es el deadline de la fafsa | FB | es-US
+aulas-us | alexa cancel that digo cancélalo | CANCEL | es-US
+aulas-us | alexa sudáfrica capital | ZA | es-US
+aulas-us | alexa what are the capitales de sudáfrica | ZA | es-US
+aulas-us | alexa capital de los países bajos for the quiz | NL | es-US
+aulas-us | alexa malasia capital cuál es | MY | es-US
 # A Pentecostal church in Charlotte
-iglesia-pentecostal | alexa capital de israel hermano | IL | es-US
-iglesia-pentecostal | alexa capital de egipto donde estuvo moisés | EG | es-US
-iglesia-pentecostal | alexa capital de grecia por las cartas de pablo | GR | es-US
-iglesia-pentecostal | alexa la capital de italia donde está roma | IT | es-US
-iglesia-pentecostal | alexa capital de malta donde naufragó pablo | MT | es-US
-iglesia-pentecostal | alexa capital de chipre hermana | CY | es-US
-iglesia-pentecostal | alexa capital de etiopía del eunuco | ET | es-US
-iglesia-pentecostal | alexa capital de irán la antigua persia | IR | es-US
-iglesia-pentecostal | alexa palestina capital cuál es | PS | es-US
-iglesia-pentecostal | alexa capital de corea del norte para orar por ellos | KP | es-US
-iglesia-pentecostal | alexa capital del congo para los misioneros | CD+CG | es-US
-iglesia-pentecostal | alexa pon alabanzas | FB | es-US
-iglesia-pentecostal | alexa gloria a dios ya apágate | STOP | es-US
-iglesia-pentecostal | alexa capital de la república del congo brazzaville | CG | es-US
+fe-y-cocina-us | alexa capital de israel hermano | IL | es-US
+fe-y-cocina-us | alexa capital de egipto donde estuvo moisés | EG | es-US
+fe-y-cocina-us | alexa capital de grecia por las cartas de pablo | GR | es-US
+fe-y-cocina-us | alexa la capital de italia donde está roma | IT | es-US
+fe-y-cocina-us | alexa capital de malta donde naufragó pablo | MT | es-US
+fe-y-cocina-us | alexa capital de chipre hermana | CY | es-US
+fe-y-cocina-us | alexa capital de etiopía del eunuco | ET | es-US
+fe-y-cocina-us | alexa capital de irán la antigua persia | IR | es-US
+fe-y-cocina-us | alexa palestina capital cuál es | PS | es-US
+fe-y-cocina-us | alexa capital de corea del norte para orar por ellos | KP | es-US
+fe-y-cocina-us | alexa capital del congo para los misioneros | CD+CG | es-US
+fe-y-cocina-us | alexa pon alabanzas | FB | es-US
+fe-y-cocina-us | alexa gloria a dios ya apágate | STOP | es-US
+fe-y-cocina-us | alexa capital de la república del congo brazzaville | CG | es-US
 # A laundromat in Aurora, Illinois
-laundromat | alexa capital de polonia mientras se seca la ropa | PL | es-US
-laundromat | alexa la capital de lituania la señora pregunta | LT | es-US
-laundromat | alexa india qué capital tiene | IN | es-US
-laundromat | alexa pakistán capital cuál es | PK | es-US
-laundromat | alexa nepal qué capital tiene | NP | es-US
-laundromat | alexa mongolia capital | MN | es-US
-laundromat | alexa la capital de japón mija | JP | es-US
-laundromat | alexa francia capital cuál es | FR | es-US
-laundromat | alexa alemania qué capital tiene | DE | es-US
-laundromat | alexa cuánto falta para la secadora | FB | es-US
-laundromat | alexa olvídalo que ya terminó | CANCEL | es-US
-laundromat | alexa rusia qué capital tiene | RU | es-US
+barrio-us | alexa capital de polonia mientras se seca la ropa | PL | es-US
+barrio-us | alexa la capital de lituania la señora pregunta | LT | es-US
+barrio-us | alexa india qué capital tiene | IN | es-US
+barrio-us | alexa pakistán capital cuál es | PK | es-US
+barrio-us | alexa nepal qué capital tiene | NP | es-US
+barrio-us | alexa mongolia capital | MN | es-US
+barrio-us | alexa la capital de japón mija | JP | es-US
+barrio-us | alexa francia capital cuál es | FR | es-US
+barrio-us | alexa alemania qué capital tiene | DE | es-US
+barrio-us | alexa cuánto falta para la secadora | FB | es-US
+barrio-us | alexa olvídalo que ya terminó | CANCEL | es-US
+barrio-us | alexa rusia qué capital tiene | RU | es-US
 # Cruise ship crew
-crucero-tripulacion | alexa capital de las islas caimán | KY | es-US
-crucero-tripulacion | alexa bermudas qué capital tiene | BM | es-US
-crucero-tripulacion | alexa aruba capital | AW | es-US
-crucero-tripulacion | alexa curazao qué capital tiene | CW | es-US
-crucero-tripulacion | alexa capital de san martín el lado francés | MF | es-US
-crucero-tripulacion | alexa capital de las islas vírgenes británicas | VG | es-US
-crucero-tripulacion | alexa capital de islas turcas y caicos | TC | es-US
-crucero-tripulacion | alexa la capital de santa lucía donde paramos mañana | LC | es-US
-crucero-tripulacion | alexa la capital de granada donde atracamos | GD | es-US
-crucero-tripulacion | alexa la capital de barbados bridgetown verdad | BB | es-US
-crucero-tripulacion | alexa martinica capital | MQ | es-US
-crucero-tripulacion | alexa capital de guadalupe la isla | GP | es-US
-crucero-tripulacion | alexa capital de honduras por roatán | HN | es-US
-crucero-tripulacion | alexa a qué hora zarpa el barco | FB | es-US
-crucero-tripulacion | alexa para que empieza mi turno | STOP | es-US
-crucero-tripulacion | alexa alaska capital cuál es | US-AK | es-US
+mar-us | alexa capital de las islas caimán | KY | es-US
+mar-us | alexa bermudas qué capital tiene | BM | es-US
+mar-us | alexa aruba capital | AW | es-US
+mar-us | alexa curazao qué capital tiene | CW | es-US
+mar-us | alexa capital de san martín el lado francés | MF | es-US
+mar-us | alexa capital de las islas vírgenes británicas | VG | es-US
+mar-us | alexa capital de islas turcas y caicos | TC | es-US
+mar-us | alexa la capital de santa lucía donde paramos mañana | LC | es-US
+mar-us | alexa la capital de granada donde atracamos | GD | es-US
+mar-us | alexa la capital de barbados bridgetown verdad | BB | es-US
+mar-us | alexa martinica capital | MQ | es-US
+mar-us | alexa capital de guadalupe la isla | GP | es-US
+mar-us | alexa capital de honduras por roatán | HN | es-US
+mar-us | alexa a qué hora zarpa el barco | FB | es-US
+mar-us | alexa para que empieza mi turno | STOP | es-US
+mar-us | alexa alaska capital cuál es | US-AK | es-US
 # A barber shop in Denver
-barberia-denver | alexa colorado qué capital tiene | US-CO | es-US
-barberia-denver | alexa wyoming capital | US-WY | es-US
-barberia-denver | alexa utah qué capital tiene | US-UT | es-US
-barberia-denver | alexa arizona capital cuál es | US-AZ | es-US
-barberia-denver | alexa kansas capital | US-KS | es-US
-barberia-denver | alexa dakota del sur qué capital tiene | US-SD | es-US
-barberia-denver | alexa montana capital | US-MT | es-US
-barberia-denver | alexa chihuahua qué capital tiene | MX-CHH | es-US
-barberia-denver | alexa durango capital | MX-DUR | es-US
-barberia-denver | alexa a qué hora juegan los broncos | FB | es-US
-barberia-denver | alexa ya stop que está el cliente | STOP | es-US
-barberia-denver | alexa sudán qué capital tiene | SD | es-US
-barberia-denver | alexa birmania capital | MM | es-US
+barrio-us | alexa colorado qué capital tiene | US-CO | es-US
+barrio-us | alexa wyoming capital | US-WY | es-US
+barrio-us | alexa utah qué capital tiene | US-UT | es-US
+barrio-us | alexa arizona capital cuál es | US-AZ | es-US
+barrio-us | alexa kansas capital | US-KS | es-US
+barrio-us | alexa dakota del sur qué capital tiene | US-SD | es-US
+barrio-us | alexa montana capital | US-MT | es-US
+barrio-us | alexa chihuahua qué capital tiene | MX-CHH | es-US
+barrio-us | alexa durango capital | MX-DUR | es-US
+barrio-us | alexa a qué hora juegan los broncos | FB | es-US
+barrio-us | alexa ya stop que está el cliente | STOP | es-US
+barrio-us | alexa sudán qué capital tiene | SD | es-US
+barrio-us | alexa birmania capital | MM | es-US
 # ================================================================ more shared lines, all locales
 launch | alexa oye abre lo de capitales del mundo que quiero probar | LAUNCH
 launch | alexa venga arráncame capitales del mundo | LAUNCH
@@ -1085,62 +1085,62 @@ shared-name | alexa capital de corea la de kim | KP | es-MX
 shared-name | alexa capital de corea la del kpop | KR | es-US
 # ================================================================ more own families
 # es-ES: removal men in a van (mudanzas) between Madrid and Alicante
-mudanzas | alexa mientras cargamos el sofá dime la capital de noruega | NO
-mudanzas | alexa qué capital tiene eslovaquia que el cliente es de allí | SK
-mudanzas | alexa la capital de dinamarca que nos llevamos un armario de allí | DK
-mudanzas | alexa sabes la capital de bélgica o qué | BE
-mudanzas | alexa capital de letonia que vienen los letones a recoger | LV
-mudanzas | alexa estonia cuál es la capital macho | EE
-mudanzas | alexa pregunta cuál es la capital de croacia | HR
-mudanzas | alexa cuánto tráfico hay en la ap siete | FB
-mudanzas | alexa calla que llama el jefe | STOP
-mudanzas | alexa anula eso que no cabe el frigorífico | CANCEL
-mudanzas | alexa la capital de gran bretaña colega | GB
-mudanzas | alexa capital de guinea la francesa | GN
+servicios-es | alexa mientras cargamos el sofá dime la capital de noruega | NO
+servicios-es | alexa qué capital tiene eslovaquia que el cliente es de allí | SK
+servicios-es | alexa la capital de dinamarca que nos llevamos un armario de allí | DK
+servicios-es | alexa sabes la capital de bélgica o qué | BE
+servicios-es | alexa capital de letonia que vienen los letones a recoger | LV
+servicios-es | alexa estonia cuál es la capital macho | EE
+servicios-es | alexa pregunta cuál es la capital de croacia | HR
+servicios-es | alexa cuánto tráfico hay en la ap siete | FB
+servicios-es | alexa calla que llama el jefe | STOP
+servicios-es | alexa anula eso que no cabe el frigorífico | CANCEL
+servicios-es | alexa la capital de gran bretaña colega | GB
+servicios-es | alexa capital de guinea la francesa | GN
 # es-ES: a cheese cooperative in La Mancha
-queseria-manchega | alexa la capital de francia por lo del queso | FR
-queseria-manchega | alexa la capital de suiza por el gruyer | CH
-queseria-manchega | alexa capital de holanda por el gouda | NL
-queseria-manchega | alexa capital de italia por el parmesano | IT
-queseria-manchega | alexa la capital de grecia por el feta | GR
-queseria-manchega | alexa chipre capital que el halloumi viene de allí | CY
-queseria-manchega | alexa capital de inglaterra por el cheddar | GB-ENG
-queseria-manchega | alexa capital de castilla la mancha | FB
-queseria-manchega | alexa cuál es el mejor queso del mundo | FB
-queseria-manchega | alexa déjalo que entra la leche | CANCEL
-queseria-manchega | alexa para que voy a la cámara | STOP
-queseria-manchega | alexa la capital de mongolia que dicen que hacen queso de yak | MN
-queseria-manchega | alexa pon capitales del mundo que estoy volteando quesos | LAUNCH
+tiendas-es | alexa la capital de francia por lo del queso | FR
+tiendas-es | alexa la capital de suiza por el gruyer | CH
+tiendas-es | alexa capital de holanda por el gouda | NL
+tiendas-es | alexa capital de italia por el parmesano | IT
+tiendas-es | alexa la capital de grecia por el feta | GR
+tiendas-es | alexa chipre capital que el halloumi viene de allí | CY
+tiendas-es | alexa capital de inglaterra por el cheddar | GB-ENG
+tiendas-es | alexa capital de castilla la mancha | FB
+tiendas-es | alexa cuál es el mejor queso del mundo | FB
+tiendas-es | alexa déjalo que entra la leche | CANCEL
+tiendas-es | alexa para que voy a la cámara | STOP
+tiendas-es | alexa la capital de mongolia que dicen que hacen queso de yak | MN
+tiendas-es | alexa pon capitales del mundo que estoy volteando quesos | LAUNCH
 # es-ES: students sharing a flat in Santiago de Compostela
-piso-estudiantes | alexa tía cuál es la capital de australia que me juego una cerveza | AU
-piso-estudiantes | alexa cuál era la capital de canadá que siempre lo olvido | CA
-piso-estudiantes | alexa en serio que la capital de turquía no es estambul | TR
-piso-estudiantes | alexa cuál es la capital de brasil que dice este que es río | BR
-piso-estudiantes | alexa dime la capital de nigeria para cerrar la apuesta | NG
-piso-estudiantes | alexa capital de myanmar tía | MM
-piso-estudiantes | alexa cuál es la capital de kazajistán que cambió de nombre | KZ
-piso-estudiantes | alexa la capital de corea del norte a ver quién acierta | KP
-piso-estudiantes | alexa la capital de palestina sin polémicas eh | PS
-piso-estudiantes | alexa quién friega hoy | FB
-piso-estudiantes | alexa pon reguetón | FB
-piso-estudiantes | alexa para que estamos estudiando | STOP
-piso-estudiantes | alexa ayuda cómo te pregunto lo de las capitales | HELP
-piso-estudiantes | alexa abre capitales del mundo que hay examen de geografía | LAUNCH
-piso-estudiantes | alexa cancela que me he liado | CANCEL
+aprendices-es | alexa tía cuál es la capital de australia que me juego una cerveza | AU
+aprendices-es | alexa cuál era la capital de canadá que siempre lo olvido | CA
+aprendices-es | alexa en serio que la capital de turquía no es estambul | TR
+aprendices-es | alexa cuál es la capital de brasil que dice este que es río | BR
+aprendices-es | alexa dime la capital de nigeria para cerrar la apuesta | NG
+aprendices-es | alexa capital de myanmar tía | MM
+aprendices-es | alexa cuál es la capital de kazajistán que cambió de nombre | KZ
+aprendices-es | alexa la capital de corea del norte a ver quién acierta | KP
+aprendices-es | alexa la capital de palestina sin polémicas eh | PS
+aprendices-es | alexa quién friega hoy | FB
+aprendices-es | alexa pon reguetón | FB
+aprendices-es | alexa para que estamos estudiando | STOP
+aprendices-es | alexa ayuda cómo te pregunto lo de las capitales | HELP
+aprendices-es | alexa abre capitales del mundo que hay examen de geografía | LAUNCH
+aprendices-es | alexa cancela que me he liado | CANCEL
 # es-ES: a village bar in Extremadura, cards on the table
-bar-pueblo | alexa oye la capital de portugal que está aquí al lado | PT
-bar-pueblo | alexa cuál es la capital de rumanía que el camarero es rumano | RO
-bar-pueblo | alexa la capital de bulgaria pa que se calle este | BG
-bar-pueblo | alexa la capital de marruecos es rabat o casablanca | MA
-bar-pueblo | alexa la capital de ecuador para el de la obra | EC
-bar-pueblo | alexa quién ganó el partido ayer | FB
-bar-pueblo | alexa cuántos habitantes tiene cáceres | FB
-bar-pueblo | alexa capital de extremadura | FB
-bar-pueblo | alexa para que vamos a echar la partida | STOP
-bar-pueblo | alexa cancela hombre que no es eso | CANCEL
-bar-pueblo | alexa la capital de las dos coreas a ver | KP+KR
-bar-pueblo | alexa la capital de sudáfrica que allí jugó españa el mundial | ZA
-bar-pueblo | alexa y holanda cuáles son sus capitales que ganamos la final | NL
+pueblo-es | alexa oye la capital de portugal que está aquí al lado | PT
+pueblo-es | alexa cuál es la capital de rumanía que el camarero es rumano | RO
+pueblo-es | alexa la capital de bulgaria pa que se calle este | BG
+pueblo-es | alexa la capital de marruecos es rabat o casablanca | MA
+pueblo-es | alexa la capital de ecuador para el de la obra | EC
+pueblo-es | alexa quién ganó el partido ayer | FB
+pueblo-es | alexa cuántos habitantes tiene cáceres | FB
+pueblo-es | alexa capital de extremadura | FB
+pueblo-es | alexa para que vamos a echar la partida | STOP
+pueblo-es | alexa cancela hombre que no es eso | CANCEL
+pueblo-es | alexa la capital de las dos coreas a ver | KP+KR
+pueblo-es | alexa la capital de sudáfrica que allí jugó españa el mundial | ZA
+pueblo-es | alexa y holanda cuáles son sus capitales que ganamos la final | NL
 # es-MX: a nail salon in Pachuca
 salon-unas-pachuca | alexa amiga la capital de corea del sur que ahí venden las cremas | KR | es-MX
 salon-unas-pachuca | alexa la capital de japón donde hacen los diseños | JP | es-MX
@@ -1155,108 +1155,108 @@ salon-unas-pachuca | alexa abre capitales del mundo mientras se seca | LAUNCH | 
 salon-unas-pachuca | alexa la capital de tailandia que ahí hacen los masajes | TH | es-MX
 salon-unas-pachuca | alexa la capital de brasil por las brasileñas del salón | BR | es-MX
 # es-MX: a telenovela writers' room
-guionistas-telenovela | alexa la capital de venezuela que ahí se grababan las telenovelas | VE | es-MX
-guionistas-telenovela | alexa capital de colombia por la de betty | CO | es-MX
-guionistas-telenovela | alexa la capital de turquía que ahora las novelas turcas son lo más | TR | es-MX
-guionistas-telenovela | alexa la capital de corea del sur por los doramas | KR | es-MX
-guionistas-telenovela | alexa en qué capital vive la protagonista si es de filipinas | PH | es-MX
-guionistas-telenovela | alexa la capital de argentina que ahí la coproducción | AR | es-MX
-guionistas-telenovela | alexa capital de chile por el galán | CL | es-MX
-guionistas-telenovela | alexa capital de mónaco para la escena del yate | MC | es-MX
-guionistas-telenovela | alexa capital de suiza donde esconde el dinero el villano | CH | es-MX
-guionistas-telenovela | alexa cómo se llama la villana de rubí | FB | es-MX
-guionistas-telenovela | alexa cancélale que no va esa escena | CANCEL | es-MX
-guionistas-telenovela | alexa ya para que grabamos | STOP | es-MX
-guionistas-telenovela | alexa la capital de dubái | FB | es-MX
-guionistas-telenovela | alexa capital de los emiratos árabes para el capítulo final | AE | es-MX
+medios-mx | alexa la capital de venezuela que ahí se grababan las telenovelas | VE | es-MX
+medios-mx | alexa capital de colombia por la de betty | CO | es-MX
+medios-mx | alexa la capital de turquía que ahora las novelas turcas son lo más | TR | es-MX
+medios-mx | alexa la capital de corea del sur por los doramas | KR | es-MX
+medios-mx | alexa en qué capital vive la protagonista si es de filipinas | PH | es-MX
+medios-mx | alexa la capital de argentina que ahí la coproducción | AR | es-MX
+medios-mx | alexa capital de chile por el galán | CL | es-MX
+medios-mx | alexa capital de mónaco para la escena del yate | MC | es-MX
+medios-mx | alexa capital de suiza donde esconde el dinero el villano | CH | es-MX
+medios-mx | alexa cómo se llama la villana de rubí | FB | es-MX
+medios-mx | alexa cancélale que no va esa escena | CANCEL | es-MX
+medios-mx | alexa ya para que grabamos | STOP | es-MX
+medios-mx | alexa la capital de dubái | FB | es-MX
+medios-mx | alexa capital de los emiratos árabes para el capítulo final | AE | es-MX
 # es-MX: a volleyball team at the Olimpiada Nacional
-voleibol-olimpiada | alexa la capital de brasil que son los mejores en voli | BR | es-MX
-voleibol-olimpiada | alexa la capital de serbia que le ganó a méxico | RS | es-MX
-voleibol-olimpiada | alexa la capital de polonia por el mundial de voli | PL | es-MX
-voleibol-olimpiada | alexa la capital de japón coach | JP | es-MX
-voleibol-olimpiada | alexa cuál es la capital de cuba las morenas del caribe | CU | es-MX
-voleibol-olimpiada | alexa la capital de república dominicana por las reinas del caribe | DO | es-MX
-voleibol-olimpiada | alexa la capital de puerto rico | PR | es-MX
-voleibol-olimpiada | alexa cuál es la capital de estados unidos coach | US | es-MX
-voleibol-olimpiada | alexa la capital de turquía que tiene la mejor liga | TR | es-MX
-voleibol-olimpiada | alexa a qué hora es el partido | FB | es-MX
-voleibol-olimpiada | alexa ya párale que nos toca calentar | STOP | es-MX
-voleibol-olimpiada | alexa cancela coach | CANCEL | es-MX
-voleibol-olimpiada | alexa la capital de la república del congo | CG | es-MX
+escuela-mx | alexa la capital de brasil que son los mejores en voli | BR | es-MX
+escuela-mx | alexa la capital de serbia que le ganó a méxico | RS | es-MX
+escuela-mx | alexa la capital de polonia por el mundial de voli | PL | es-MX
+escuela-mx | alexa la capital de japón coach | JP | es-MX
+escuela-mx | alexa cuál es la capital de cuba las morenas del caribe | CU | es-MX
+escuela-mx | alexa la capital de república dominicana por las reinas del caribe | DO | es-MX
+escuela-mx | alexa la capital de puerto rico | PR | es-MX
+escuela-mx | alexa cuál es la capital de estados unidos coach | US | es-MX
+escuela-mx | alexa la capital de turquía que tiene la mejor liga | TR | es-MX
+escuela-mx | alexa a qué hora es el partido | FB | es-MX
+escuela-mx | alexa ya párale que nos toca calentar | STOP | es-MX
+escuela-mx | alexa cancela coach | CANCEL | es-MX
+escuela-mx | alexa la capital de la república del congo | CG | es-MX
 # es-MX: the queue outside a consulate in Mexico City
-fila-consulado | alexa cuál es la capital de canadá que me voy a trabajar allá | CA | es-MX
-fila-consulado | alexa la capital de alemania que voy por la visa | DE | es-MX
-fila-consulado | alexa la capital de españa que allá está mi hermana | ES | es-MX
-fila-consulado | alexa capital de australia que voy de estudiante | AU | es-MX
-fila-consulado | alexa la capital de nueva zelanda para la working holiday | NZ | es-MX
-fila-consulado | alexa capital de reino unido para la visa | GB | es-MX
-fila-consulado | alexa la capital de irlanda que allá hay chamba | IE | es-MX
-fila-consulado | alexa capital de países bajos para el trámite | NL | es-MX
-fila-consulado | alexa capital de portugal dicen que está fácil la residencia | PT | es-MX
-fila-consulado | alexa a qué hora abre el consulado | FB | es-MX
-fila-consulado | alexa cancela que ya me tocó | CANCEL | es-MX
-fila-consulado | alexa apágate que ya me hablaron | STOP | es-MX
-fila-consulado | alexa capital de qatar que voy a trabajar a un hotel | QA | es-MX
-fila-consulado | alexa ayúdame cómo le pregunto a capitales del mundo | HELP | es-MX
+tramites-mayores-mx | alexa cuál es la capital de canadá que me voy a trabajar allá | CA | es-MX
+tramites-mayores-mx | alexa la capital de alemania que voy por la visa | DE | es-MX
+tramites-mayores-mx | alexa la capital de españa que allá está mi hermana | ES | es-MX
+tramites-mayores-mx | alexa capital de australia que voy de estudiante | AU | es-MX
+tramites-mayores-mx | alexa la capital de nueva zelanda para la working holiday | NZ | es-MX
+tramites-mayores-mx | alexa capital de reino unido para la visa | GB | es-MX
+tramites-mayores-mx | alexa la capital de irlanda que allá hay chamba | IE | es-MX
+tramites-mayores-mx | alexa capital de países bajos para el trámite | NL | es-MX
+tramites-mayores-mx | alexa capital de portugal dicen que está fácil la residencia | PT | es-MX
+tramites-mayores-mx | alexa a qué hora abre el consulado | FB | es-MX
+tramites-mayores-mx | alexa cancela que ya me tocó | CANCEL | es-MX
+tramites-mayores-mx | alexa apágate que ya me hablaron | STOP | es-MX
+tramites-mayores-mx | alexa capital de qatar que voy a trabajar a un hotel | QA | es-MX
+tramites-mayores-mx | alexa ayúdame cómo le pregunto a capitales del mundo | HELP | es-MX
 # es-US: Nicaraguans in Las Cruces, New Mexico
-nicas-las-cruces | alexa la capital de nicaragua chele | NI | es-US
-nicas-las-cruces | alexa ideay y la capital de costa rica | CR | es-US
-nicas-las-cruces | alexa cuál es la capital de nuevo méxico pues | US-NM | es-US
-nicas-las-cruces | alexa la capital de honduras que el vecino es catracho | HN | es-US
-nicas-las-cruces | alexa la capital de panamá por donde pasamos | PA | es-US
-nicas-las-cruces | alexa la capital de colombia que por ahí pasamos también | CO | es-US
-nicas-las-cruces | alexa cuál es la capital de chihuahua que está aquí cerquita | MX-CHH | es-US
-nicas-las-cruces | alexa cuál es la capital de guatemala chele | GT | es-US
-nicas-las-cruces | alexa a cómo está el cambio a córdobas | FB | es-US
-nicas-las-cruces | alexa déjalo así cancela | CANCEL | es-US
-nicas-las-cruces | alexa ya apagate | STOP | es-US
-nicas-las-cruces | alexa abrí capitales del mundo | LAUNCH | es-US
-nicas-las-cruces | alexa capital de managua | FB | es-US
+frontera-us | alexa la capital de nicaragua chele | NI | es-US
+frontera-us | alexa ideay y la capital de costa rica | CR | es-US
+frontera-us | alexa cuál es la capital de nuevo méxico pues | US-NM | es-US
+frontera-us | alexa la capital de honduras que el vecino es catracho | HN | es-US
+frontera-us | alexa la capital de panamá por donde pasamos | PA | es-US
+frontera-us | alexa la capital de colombia que por ahí pasamos también | CO | es-US
+frontera-us | alexa cuál es la capital de chihuahua que está aquí cerquita | MX-CHH | es-US
+frontera-us | alexa cuál es la capital de guatemala chele | GT | es-US
+frontera-us | alexa a cómo está el cambio a córdobas | FB | es-US
+frontera-us | alexa déjalo así cancela | CANCEL | es-US
+frontera-us | alexa ya apagate | STOP | es-US
+frontera-us | alexa abrí capitales del mundo | LAUNCH | es-US
+frontera-us | alexa capital de managua | FB | es-US
 # es-US: a dialysis clinic in El Paso
-dialisis-el-paso | alexa la capital de texas para el señor de la silla tres | US-TX | es-US
-dialisis-el-paso | alexa la capital de méxico para doña lupe | MX | es-US
-dialisis-el-paso | alexa cuál es la capital de japón que el doctor fue | JP | es-US
-dialisis-el-paso | alexa la capital de perú que la enfermera es peruana | PE | es-US
-dialisis-el-paso | alexa la capital de la india que el nefrólogo es indio | IN | es-US
-dialisis-el-paso | alexa capital de nigeria por el técnico | NG | es-US
-dialisis-el-paso | alexa capital de filipinas por las enfermeras | PH | es-US
-dialisis-el-paso | alexa capital de oklahoma | US-OK | es-US
-dialisis-el-paso | alexa cuánto tiempo le falta a la máquina | FB | es-US
-dialisis-el-paso | alexa más bajito cancela | CANCEL | es-US
-dialisis-el-paso | alexa ya apágate que se durmió el paciente | STOP | es-US
-dialisis-el-paso | alexa ayúdele al señor con las capitales | HELP | es-US
-dialisis-el-paso | alexa ábrale capitales del mundo al señor | LAUNCH | es-US
+frontera-us | alexa la capital de texas para el señor de la silla tres | US-TX | es-US
+frontera-us | alexa la capital de méxico para doña lupe | MX | es-US
+frontera-us | alexa cuál es la capital de japón que el doctor fue | JP | es-US
+frontera-us | alexa la capital de perú que la enfermera es peruana | PE | es-US
+frontera-us | alexa la capital de la india que el nefrólogo es indio | IN | es-US
+frontera-us | alexa capital de nigeria por el técnico | NG | es-US
+frontera-us | alexa capital de filipinas por las enfermeras | PH | es-US
+frontera-us | alexa capital de oklahoma | US-OK | es-US
+frontera-us | alexa cuánto tiempo le falta a la máquina | FB | es-US
+frontera-us | alexa más bajito cancela | CANCEL | es-US
+frontera-us | alexa ya apágate que se durmió el paciente | STOP | es-US
+frontera-us | alexa ayúdele al señor con las capitales | HELP | es-US
+frontera-us | alexa ábrale capitales del mundo al señor | LAUNCH | es-US
 # es-US: an adult Sunday soccer league in Omaha
-liga-futbol-omaha | alexa la capital de nebraska | US-NE | es-US
-liga-futbol-omaha | alexa la capital de iowa que jugamos allá el domingo | US-IA | es-US
-liga-futbol-omaha | alexa capital de missouri para el torneo | US-MO | es-US
-liga-futbol-omaha | alexa la capital de minnesota | US-MN | es-US
-liga-futbol-omaha | alexa capital de dakota del norte | US-ND | es-US
-liga-futbol-omaha | alexa la capital de croacia por modric | HR | es-US
-liga-futbol-omaha | alexa la capital de uruguay por suárez | UY | es-US
-liga-futbol-omaha | alexa la capital de portugal por cristiano | PT | es-US
-liga-futbol-omaha | alexa capital de marruecos que llegó a semifinales | MA | es-US
-liga-futbol-omaha | alexa la capital de camerún por eto'o | CM | es-US
-liga-futbol-omaha | alexa quién va ganando el américa | FB | es-US
-liga-futbol-omaha | alexa ya stop que empieza el partido | STOP | es-US
-liga-futbol-omaha | alexa cancela güey | CANCEL | es-US
-liga-futbol-omaha | alexa la capital de senegal por los leones | SN | es-US
-liga-futbol-omaha | alexa capital de arabia saudita que le ganó a argentina | SA | es-US
+radio-y-futbol-us | alexa la capital de nebraska | US-NE | es-US
+radio-y-futbol-us | alexa la capital de iowa que jugamos allá el domingo | US-IA | es-US
+radio-y-futbol-us | alexa capital de missouri para el torneo | US-MO | es-US
+radio-y-futbol-us | alexa la capital de minnesota | US-MN | es-US
+radio-y-futbol-us | alexa capital de dakota del norte | US-ND | es-US
+radio-y-futbol-us | alexa la capital de croacia por modric | HR | es-US
+radio-y-futbol-us | alexa la capital de uruguay por suárez | UY | es-US
+radio-y-futbol-us | alexa la capital de portugal por cristiano | PT | es-US
+radio-y-futbol-us | alexa capital de marruecos que llegó a semifinales | MA | es-US
+radio-y-futbol-us | alexa la capital de camerún por eto'o | CM | es-US
+radio-y-futbol-us | alexa quién va ganando el américa | FB | es-US
+radio-y-futbol-us | alexa ya stop que empieza el partido | STOP | es-US
+radio-y-futbol-us | alexa cancela güey | CANCEL | es-US
+radio-y-futbol-us | alexa la capital de senegal por los leones | SN | es-US
+radio-y-futbol-us | alexa capital de arabia saudita que le ganó a argentina | SA | es-US
 # es-US: a Spanish radio call-in quiz in Salem, Oregon
-radio-salem | alexa la capital de oregón es salem verdad | US-OR | es-US
-radio-salem | alexa capital de idaho | US-ID | es-US
-radio-salem | alexa capital de washington el estado no la ciudad | US-WA | es-US
-radio-salem | alexa la capital de michoacán para el locutor | MX-MIC | es-US
-radio-salem | alexa capital de oaxaca que llama un oaxaqueño | MX-OAX | es-US
-radio-salem | alexa la capital de guerrero para el concurso | MX-GRO | es-US
-radio-salem | alexa la capital de jalisco para ganar los boletos | MX-JAL | es-US
-radio-salem | alexa las capitales de bolivia para la pregunta del día | BO | es-US
-radio-salem | alexa cuáles son las capitales de sudáfrica para el premio | ZA | es-US
-radio-salem | alexa cuál es el número de la estación | FB | es-US
-radio-salem | alexa ya cancela que ya contestaron | CANCEL | es-US
-radio-salem | alexa ya apágate que estoy al aire | STOP | es-US
-radio-salem | alexa la capital de laos pregunta difícil | LA | es-US
-radio-salem | alexa la capital de camboya para el segundo premio | KH | es-US
+radio-y-futbol-us | alexa la capital de oregón es salem verdad | US-OR | es-US
+radio-y-futbol-us | alexa capital de idaho | US-ID | es-US
+radio-y-futbol-us | alexa capital de washington el estado no la ciudad | US-WA | es-US
+radio-y-futbol-us | alexa la capital de michoacán para el locutor | MX-MIC | es-US
+radio-y-futbol-us | alexa capital de oaxaca que llama un oaxaqueño | MX-OAX | es-US
+radio-y-futbol-us | alexa la capital de guerrero para el concurso | MX-GRO | es-US
+radio-y-futbol-us | alexa la capital de jalisco para ganar los boletos | MX-JAL | es-US
+radio-y-futbol-us | alexa las capitales de bolivia para la pregunta del día | BO | es-US
+radio-y-futbol-us | alexa cuáles son las capitales de sudáfrica para el premio | ZA | es-US
+radio-y-futbol-us | alexa cuál es el número de la estación | FB | es-US
+radio-y-futbol-us | alexa ya cancela que ya contestaron | CANCEL | es-US
+radio-y-futbol-us | alexa ya apágate que estoy al aire | STOP | es-US
+radio-y-futbol-us | alexa la capital de laos pregunta difícil | LA | es-US
+radio-y-futbol-us | alexa la capital de camboya para el segundo premio | KH | es-US
 # es-US: Cubans newly arrived in Louisville
 cubanos-louisville | alexa qué bolá dime la capital de cuba | CU | es-US
 cubanos-louisville | alexa la capital de kentucky asere | US-KY | es-US
@@ -1273,36 +1273,36 @@ cubanos-louisville | alexa pon una de los van van | FB | es-US
 cubanos-louisville | alexa la capital de corea del norte que son amigos | KP | es-US
 cubanos-louisville | alexa capital de guinea que allá fueron los médicos | GN | es-US
 # es-US: Ecuadorian day labourers in Stamford, Connecticut
-jornaleros-stamford | alexa la capital de ecuador mi llave | EC | es-US
-jornaleros-stamford | alexa la capital de connecticut | US-CT | es-US
-jornaleros-stamford | alexa capital de rhode island | US-RI | es-US
-jornaleros-stamford | alexa la capital de massachusetts que hay trabajo allá | US-MA | es-US
-jornaleros-stamford | alexa la capital de vermont | US-VT | es-US
-jornaleros-stamford | alexa capital de new hampshire | US-NH | es-US
-jornaleros-stamford | alexa la capital de maine | US-ME | es-US
-jornaleros-stamford | alexa cuál es la capital de perú ñaño | PE | es-US
-jornaleros-stamford | alexa a cuánto pagan la hora en la esquina | FB | es-US
-jornaleros-stamford | alexa cancela chuta | CANCEL | es-US
-jornaleros-stamford | alexa ya para que llegó la troca | STOP | es-US
-jornaleros-stamford | alexa capital de las galápagos | FB | es-US
-jornaleros-stamford | alexa capital de malasia que el contratista es malayo | MY | es-US
-jornaleros-stamford | alexa la capital de sri lanka que dicen que tiene dos | LK | es-US
+obra-jornaleros-us | alexa la capital de ecuador mi llave | EC | es-US
+obra-jornaleros-us | alexa la capital de connecticut | US-CT | es-US
+obra-jornaleros-us | alexa capital de rhode island | US-RI | es-US
+obra-jornaleros-us | alexa la capital de massachusetts que hay trabajo allá | US-MA | es-US
+obra-jornaleros-us | alexa la capital de vermont | US-VT | es-US
+obra-jornaleros-us | alexa capital de new hampshire | US-NH | es-US
+obra-jornaleros-us | alexa la capital de maine | US-ME | es-US
+obra-jornaleros-us | alexa cuál es la capital de perú ñaño | PE | es-US
+obra-jornaleros-us | alexa a cuánto pagan la hora en la esquina | FB | es-US
+obra-jornaleros-us | alexa cancela chuta | CANCEL | es-US
+obra-jornaleros-us | alexa ya para que llegó la troca | STOP | es-US
+obra-jornaleros-us | alexa capital de las galápagos | FB | es-US
+obra-jornaleros-us | alexa capital de malasia que el contratista es malayo | MY | es-US
+obra-jornaleros-us | alexa la capital de sri lanka que dicen que tiene dos | LK | es-US
 # es-US: bilingual Head Start teachers
-head-start | alexa la capital de méxico for the kids | MX | es-US
-head-start | alexa what's the capital de canadá | CA | es-US
-head-start | alexa la capital de estados unidos para los niños | US | es-US
-head-start | alexa capital de francia la de la torre | FR | es-US
-head-start | alexa capital de egipto la de las pirámides | EG | es-US
-head-start | alexa la capital de china la del panda | CN | es-US
-head-start | alexa capital de kenia la de los leones | KE | es-US
-head-start | alexa la capital de australia la de los canguros | AU | es-US
-head-start | alexa capital de perú la de las llamas | PE | es-US
-head-start | alexa la capital de hawái para la canción | US-HI | es-US
-head-start | alexa pon la canción de los continentes | FB | es-US
-head-start | alexa stop it's nap time | STOP | es-US
-head-start | alexa cancel niños cancel | CANCEL | es-US
-head-start | alexa help cómo les pregunto las capitales | HELP | es-US
-head-start | alexa open capitales del mundo for circle time | LAUNCH | es-US
+aulas-us | alexa la capital de méxico for the kids | MX | es-US
+aulas-us | alexa what's the capital de canadá | CA | es-US
+aulas-us | alexa la capital de estados unidos para los niños | US | es-US
+aulas-us | alexa capital de francia la de la torre | FR | es-US
+aulas-us | alexa capital de egipto la de las pirámides | EG | es-US
+aulas-us | alexa la capital de china la del panda | CN | es-US
+aulas-us | alexa capital de kenia la de los leones | KE | es-US
+aulas-us | alexa la capital de australia la de los canguros | AU | es-US
+aulas-us | alexa capital de perú la de las llamas | PE | es-US
+aulas-us | alexa la capital de hawái para la canción | US-HI | es-US
+aulas-us | alexa pon la canción de los continentes | FB | es-US
+aulas-us | alexa stop it's nap time | STOP | es-US
+aulas-us | alexa cancel niños cancel | CANCEL | es-US
+aulas-us | alexa help cómo les pregunto las capitales | HELP | es-US
+aulas-us | alexa open capitales del mundo for circle time | LAUNCH | es-US
 # ================================================================ more shared lines
 out-of-domain | alexa cuántos kilómetros hay de madrid a parís | FB
 out-of-domain | alexa qué se come típico en viena | FB
@@ -1355,77 +1355,94 @@ everyday-name | alexa capital del zaire | CD | es-MX
 everyday-name | alexa capital de las filipinas | PH | es-US
 everyday-name | alexa capital de los estados unidos de américa digo de usa | US | es-US
 # es-ES: a hotel reception night shift in Salou
-recepcion-salou | alexa la capital de irlanda que han llegado unos irlandeses | IE
-recepcion-salou | alexa la capital de escocia para el grupo de la despedida | GB-SCT
-recepcion-salou | alexa capital de gales que preguntan los de la cuatrocientos | GB-WLS
-recepcion-salou | alexa cuál es la capital de francia para el cartel | FR
-recepcion-salou | alexa la capital de rusia que viene un grupo de rusos | RU
-recepcion-salou | alexa la capital de israel para la reserva | IL
-recepcion-salou | alexa capital de islandia que preguntan unos islandeses | IS
-recepcion-salou | alexa capital de luxemburgo para la ficha | LU
-recepcion-salou | alexa a qué hora abre el desayuno | FB
-recepcion-salou | alexa para que viene un huésped | STOP
-recepcion-salou | alexa cancela que ya lo he mirado en el ordenador | CANCEL
-recepcion-salou | alexa ayuda cómo le pregunto la capital de un país | HELP
-recepcion-salou | alexa capital de cataluña | FB
-recepcion-salou | alexa capital de ucrania para la familia que acaba de llegar | UA
-recepcion-salou | alexa la capital de los países bajos para los holandeses de la trescientos | NL
+servicios-es | alexa la capital de irlanda que han llegado unos irlandeses | IE
+servicios-es | alexa la capital de escocia para el grupo de la despedida | GB-SCT
+servicios-es | alexa capital de gales que preguntan los de la cuatrocientos | GB-WLS
+servicios-es | alexa cuál es la capital de francia para el cartel | FR
+servicios-es | alexa la capital de rusia que viene un grupo de rusos | RU
+servicios-es | alexa la capital de israel para la reserva | IL
+servicios-es | alexa capital de islandia que preguntan unos islandeses | IS
+servicios-es | alexa capital de luxemburgo para la ficha | LU
+servicios-es | alexa a qué hora abre el desayuno | FB
+servicios-es | alexa para que viene un huésped | STOP
+servicios-es | alexa cancela que ya lo he mirado en el ordenador | CANCEL
+servicios-es | alexa ayuda cómo le pregunto la capital de un país | HELP
+servicios-es | alexa capital de cataluña | FB
+servicios-es | alexa capital de ucrania para la familia que acaba de llegar | UA
+servicios-es | alexa la capital de los países bajos para los holandeses de la trescientos | NL
 # es-ES: grandparents doing crosswords in a Burgos park
-crucigrama-burgos | alexa capital de nepal ocho letras | NP
-crucigrama-burgos | alexa la capital de perú cuatro letras | PE
-crucigrama-burgos | alexa capital de italia para el crucigrama | IT
-crucigrama-burgos | alexa capital de letonia cuatro letras | LV
-crucigrama-burgos | alexa capital de noruega para el autodefinido | NO
-crucigrama-burgos | alexa capital de yemen que es la de cuatro letras | YE
-crucigrama-burgos | alexa capital de togo la de cuatro letras | TG
-crucigrama-burgos | alexa capital de omán para el crucigrama del periódico | OM
-crucigrama-burgos | alexa capital de qatar para la vertical | QA
-crucigrama-burgos | alexa capital de samoa para la horizontal | WS
-crucigrama-burgos | alexa capital de fiyi cuatro letras | FJ
-crucigrama-burgos | alexa qué significa la palabra otero | FB
-crucigrama-burgos | alexa calla ya que lo he sacado | STOP
-crucigrama-burgos | alexa déjalo que ya la sé | CANCEL
-crucigrama-burgos | alexa capital de chad seis letras | TD
+mayores-ocio-es | alexa capital de nepal ocho letras | NP
+mayores-ocio-es | alexa la capital de perú cuatro letras | PE
+mayores-ocio-es | alexa capital de italia para el crucigrama | IT
+mayores-ocio-es | alexa capital de letonia cuatro letras | LV
+mayores-ocio-es | alexa capital de noruega para el autodefinido | NO
+mayores-ocio-es | alexa capital de yemen que es la de cuatro letras | YE
+mayores-ocio-es | alexa capital de togo la de cuatro letras | TG
+mayores-ocio-es | alexa capital de omán para el crucigrama del periódico | OM
+mayores-ocio-es | alexa capital de qatar para la vertical | QA
+mayores-ocio-es | alexa capital de samoa para la horizontal | WS
+mayores-ocio-es | alexa capital de fiyi cuatro letras | FJ
+mayores-ocio-es | alexa qué significa la palabra otero | FB
+mayores-ocio-es | alexa calla ya que lo he sacado | STOP
+mayores-ocio-es | alexa déjalo que ya la sé | CANCEL
+mayores-ocio-es | alexa capital de chad seis letras | TD
 # es-MX: a bakery in Tlalnepantla
-panaderia-tlalnepantla | alexa la capital de francia de donde es el cuernito | FR | es-MX
-panaderia-tlalnepantla | alexa capital de austria por las conchas vienesas | AT | es-MX
-panaderia-tlalnepantla | alexa la capital de portugal que dicen que allá los pasteles de nata | PT | es-MX
-panaderia-tlalnepantla | alexa la capital de dinamarca por los daneses | DK | es-MX
-panaderia-tlalnepantla | alexa capital de suecia por los roles de canela | SE | es-MX
-panaderia-tlalnepantla | alexa la capital de alemania por el pan de centeno | DE | es-MX
-panaderia-tlalnepantla | alexa a cómo está el kilo de harina | FB | es-MX
-panaderia-tlalnepantla | alexa ya bájale que entra la charola | STOP | es-MX
-panaderia-tlalnepantla | alexa cancela que se me quema el pan | CANCEL | es-MX
-panaderia-tlalnepantla | alexa ábreme capitales del mundo mientras amaso | LAUNCH | es-MX
-panaderia-tlalnepantla | alexa la capital de armenia por el señor del horno | AM | es-MX
-panaderia-tlalnepantla | alexa capital de líbano por los árabes de la colonia | LB | es-MX
+oficios-mx | alexa la capital de francia de donde es el cuernito | FR | es-MX
+oficios-mx | alexa capital de austria por las conchas vienesas | AT | es-MX
+oficios-mx | alexa la capital de portugal que dicen que allá los pasteles de nata | PT | es-MX
+oficios-mx | alexa la capital de dinamarca por los daneses | DK | es-MX
+oficios-mx | alexa capital de suecia por los roles de canela | SE | es-MX
+oficios-mx | alexa la capital de alemania por el pan de centeno | DE | es-MX
+oficios-mx | alexa a cómo está el kilo de harina | FB | es-MX
+oficios-mx | alexa ya bájale que entra la charola | STOP | es-MX
+oficios-mx | alexa cancela que se me quema el pan | CANCEL | es-MX
+oficios-mx | alexa ábreme capitales del mundo mientras amaso | LAUNCH | es-MX
+oficios-mx | alexa la capital de armenia por el señor del horno | AM | es-MX
+oficios-mx | alexa capital de líbano por los árabes de la colonia | LB | es-MX
 # es-MX: a veterinary office in Saltillo
-veterinaria-saltillo | alexa capital de coahuila para el cliente | MX-COA | es-MX
-veterinaria-saltillo | alexa la capital de chihuahua como el perrito | MX-CHH | es-MX
-veterinaria-saltillo | alexa la capital de siberia como el husky | FB | es-MX
-veterinaria-saltillo | alexa capital de gran bretaña por el bulldog | GB | es-MX
-veterinaria-saltillo | alexa capital de afganistán como el galgo afgano | AF | es-MX
-veterinaria-saltillo | alexa la capital de malta como el perrito maltés | MT | es-MX
-veterinaria-saltillo | alexa capital del tíbet | FB | es-MX
-veterinaria-saltillo | alexa capital de persia como los gatos persas | IR | es-MX
-veterinaria-saltillo | alexa capital de birmania por los gatos birmanos | MM | es-MX
-veterinaria-saltillo | alexa cada cuándo se vacuna un perro | FB | es-MX
-veterinaria-saltillo | alexa cancela que ladra el perro | CANCEL | es-MX
-veterinaria-saltillo | alexa cállate que asustas al gato | STOP | es-MX
-veterinaria-saltillo | alexa capital de tailandia por el gato siamés | TH | es-MX
+salud-mx | alexa capital de coahuila para el cliente | MX-COA | es-MX
+salud-mx | alexa la capital de chihuahua como el perrito | MX-CHH | es-MX
+salud-mx | alexa la capital de siberia como el husky | FB | es-MX
+salud-mx | alexa capital de gran bretaña por el bulldog | GB | es-MX
+salud-mx | alexa capital de afganistán como el galgo afgano | AF | es-MX
+salud-mx | alexa la capital de malta como el perrito maltés | MT | es-MX
+salud-mx | alexa capital del tíbet | FB | es-MX
+salud-mx | alexa capital de persia como los gatos persas | IR | es-MX
+salud-mx | alexa capital de birmania por los gatos birmanos | MM | es-MX
+salud-mx | alexa cada cuándo se vacuna un perro | FB | es-MX
+salud-mx | alexa cancela que ladra el perro | CANCEL | es-MX
+salud-mx | alexa cállate que asustas al gato | STOP | es-MX
+salud-mx | alexa capital de tailandia por el gato siamés | TH | es-MX
 # es-US: a tamale cooperative in Portland, Oregon
-tamaleras-portland | alexa la capital de oregón mientras envolvemos | US-OR | es-US
-tamaleras-portland | alexa la capital de el salvador por las pupusas de la vecina | SV | es-US
-tamaleras-portland | alexa capital de guatemala por los tamales de allá | GT | es-US
-tamaleras-portland | alexa la capital de venezuela por las hallacas | VE | es-US
-tamaleras-portland | alexa la capital de colombia por los tamales tolimenses | CO | es-US
-tamaleras-portland | alexa capital de puerto rico por los pasteles | PR | es-US
-tamaleras-portland | alexa la capital de veracruz por los tamales de allá | MX-VER | es-US
-tamaleras-portland | alexa cuánto tiempo se cuecen los tamales | FB | es-US
-tamaleras-portland | alexa cancela que se acabó la masa | CANCEL | es-US
-tamaleras-portland | alexa ya apágate que vamos a rezar | STOP | es-US
-tamaleras-portland | alexa abre capitales del mundo mientras se cuecen | LAUNCH | es-US
-tamaleras-portland | alexa la capital de bolivia sus dos capitales | BO | es-US
+fe-y-cocina-us | alexa la capital de oregón mientras envolvemos | US-OR | es-US
+fe-y-cocina-us | alexa la capital de el salvador por las pupusas de la vecina | SV | es-US
+fe-y-cocina-us | alexa capital de guatemala por los tamales de allá | GT | es-US
+fe-y-cocina-us | alexa la capital de venezuela por las hallacas | VE | es-US
+fe-y-cocina-us | alexa la capital de colombia por los tamales tolimenses | CO | es-US
+fe-y-cocina-us | alexa capital de puerto rico por los pasteles | PR | es-US
+fe-y-cocina-us | alexa la capital de veracruz por los tamales de allá | MX-VER | es-US
+fe-y-cocina-us | alexa cuánto tiempo se cuecen los tamales | FB | es-US
+fe-y-cocina-us | alexa cancela que se acabó la masa | CANCEL | es-US
+fe-y-cocina-us | alexa ya apágate que vamos a rezar | STOP | es-US
+fe-y-cocina-us | alexa abre capitales del mundo mientras se cuecen | LAUNCH | es-US
+fe-y-cocina-us | alexa la capital de bolivia sus dos capitales | BO | es-US
+# ================================================================ added after the first count: both Congos and Malaysia
+transporte-es | alexa el viajero pregunta la capital del congo el pequeño | CG
+musica-calle-mx | alexa la capital del congo de brazzaville por la rumba congoleña | CG | es-MX
+fe-y-cocina-us | alexa la capital del otro congo el de la república no el democrático | CG | es-US
+juegos-es | alexa capital de la república del congo que es la siguiente pista | CG
+aulas-us | alexa malasia has two capitals cuáles son | MY | es-US
+tiendas-es | alexa la capital de malasia que el proveedor de guantes es de allí | MY
+vendedores-mx | alexa cuál es la capital de malasia que de ahí vienen las pulseras | MY | es-MX
+campo-y-mar-es | alexa la capital del congo democrático de donde es el marinero nuevo | CD
+plural-capitals | alexa sudáfrica cuántas capitales tiene y cuáles | ZA
+plural-capitals | alexa capitales sudafricanas pretoria bloemfontein y la otra | ZA | es-MX
+plural-capitals | alexa me dices las capitales de sudáfrica que tengo examen | ZA | es-US
+plural-capitals | alexa cuáles son todas las capitales de sudáfrica que son tres no | ZA
+plural-capitals | alexa sri lanka tiene dos capitales me las dices | LK
+plural-capitals | alexa las capitales de esuatini que antes era suazilandia | SZ | es-US
+plural-capitals | alexa costa de marfil cuántas capitales tiene | CI | es-MX
+plural-capitals | alexa las capitales de malasia y de bolivia | BO+MY | es-US
 """
 
 if __name__ == "__main__":
