@@ -301,9 +301,9 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-seventh session (German: the forty-eighth; Portuguese, Hindi and French:
         // the forty-ninth; Italian: the fifty-first; Spanish: the fifty-second; Arabic: the fifty-third) by further new
-        // authors, kept from the tuners: scored before any tuning.
+        // authors, kept from the tuners: scored before any tuning. Dutch: the end of the sixtieth.
         ["round46"] = FromRoundFive(
-            new() { ["ja"] = 550, ["de"] = 495, ["pt"] = 540, ["hi"] = 525, ["fr"] = 565, ["it"] = 500, ["es"] = 570, ["ar"] = 530 },
+            new() { ["ja"] = 550, ["de"] = 495, ["pt"] = 540, ["hi"] = 525, ["fr"] = 565, ["it"] = 500, ["es"] = 570, ["ar"] = 530, ["nl"] = 505 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the forty-eighth session (German: the forty-ninth; Hindi: the fiftieth; Portuguese and
         // French: the fifty-first; Italian: the fifty-third; Spanish: the fifty-fourth; Arabic: the fifty-fifth) by further new
@@ -331,9 +331,9 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-fifth session (German: the fifty-sixth; Hindi: the fifty-eighth; Portuguese
         // and French: the end of the fifty-eighth) by further new authors, kept from the tuners: scored before any tuning.
-        // Italian: the sixtieth.
+        // Italian: the sixtieth; Spanish: the end of the sixtieth.
         ["round51"] = FromRoundFive(
-            new() { ["ja"] = 545, ["de"] = 585, ["hi"] = 555, ["pt"] = 545, ["fr"] = 545, ["it"] = 560 },
+            new() { ["ja"] = 545, ["de"] = 585, ["hi"] = 555, ["pt"] = 545, ["fr"] = 545, ["it"] = 560, ["es"] = 525 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-seventh session (German: the fifty-eighth) by further new authors, kept from
         // the tuners: scored before any tuning. Hindi: the end of the fifty-ninth; Portuguese and French: the sixtieth.
@@ -341,14 +341,14 @@ public partial class LanguageRoundCorpusTests
             new() { ["ja"] = 500, ["de"] = 550, ["hi"] = 570, ["pt"] = 530, ["fr"] = 550 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the end of the fifty-eighth session by a further new author, for the next session's tuner: scored
-        // before any tuning. German: the end of the fifty-ninth.
+        // before any tuning. German: the end of the fifty-ninth; Hindi: the end of the sixtieth.
         ["round53"] = FromRoundFive(
-            new() { ["ja"] = 530, ["de"] = 570 },
+            new() { ["ja"] = 530, ["de"] = 570, ["hi"] = 510 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the sixtieth session by a further new author, for that session's tuner: scored
-        // before any tuning.
+        // before any tuning. German: the end of the sixtieth.
         ["round54"] = FromRoundFive(
-            new() { ["ja"] = 570 },
+            new() { ["ja"] = 570, ["de"] = 525 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
