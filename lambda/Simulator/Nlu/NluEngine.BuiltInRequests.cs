@@ -186,11 +186,13 @@ public sealed partial class NluEngine
     private bool[] SaidInSkillName(Word[] words)
     {
         var said = new bool[words.Length];
-        var name = _invocationRun;
-        for (var start = 0; name.Length > 0 && start + name.Length <= words.Length; start++)
+        if (_invocationRun.Length == 0)
+            return said;
+        var keys = Array.ConvertAll(words, word => word.Key);
+        for (var start = 0; start < keys.Length; start++)
         {
-            if (Enumerable.Range(0, name.Length).All(i => words[start + i].Key == name[i]))
-                Array.Fill(said, true, start, name.Length);
+            if (ClauseWords.RunAt(keys, start, _invocationRun))
+                Array.Fill(said, true, start, _invocationRun.Length);
         }
         return said;
     }
