@@ -103,7 +103,6 @@ internal sealed class BuiltInCues
 internal sealed record Cue(string Text, string[] Keys)
 {
     /// <summary>Where the cue's keys stand, in order and in a row, in these keys.</summary>
-    public IEnumerable<int> StartsIn(IReadOnlyList<string> keys) =>
-        Enumerable.Range(0, Math.Max(0, keys.Count - Keys.Length + 1))
-            .Where(start => Enumerable.Range(0, Keys.Length).All(offset => keys[start + offset] == Keys[offset]));
+    public IEnumerable<int> StartsIn(string[] keys) =>
+        Enumerable.Range(0, keys.Length).Where(start => ClauseWords.RunAt(keys, start, Keys));
 }

@@ -31,7 +31,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// phrase between them ("korea japan", "france and spain") both stay, and nothing is guessed. Where the language puts
 /// the noun after the place, the words after the first value may be said again after the second ("チリのいやアルゼンチンの",
 /// "インドの首都間違えたパキスタンの首都"), or, in a language without spaces, left out ("ラトビアの首都いやリトアニアだ"): the
-/// first value, those words and the repair are abandoned.</item>
+/// first value, those words and the repair are abandoned. Where only the last words of a value are replaced, said alone
+/// after the repair ("كوريا الجنوبية لا الشمالية", "south korea, no, north"), the value's first words and the new ones make
+/// the other value (<see cref="ReplacedEnding"/>): the replaced words and the repair are abandoned.</item>
 /// <item>A value negated (<see cref="MarkNegatedValues"/>): a value, a negation of the lexicon ("not": <c>negations</c>) and a
 /// value of the same type right after it, with only repair phrases and fillers between them: the negated value and the
 /// negation are abandoned, and so is the value before when it is the one negated ("croatia not croatia serbia", "peru no not
@@ -211,6 +213,8 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
                 repaired |= repair[after];
             if (repaired && after < words.Length && (ReplacedFrom(words, gap, after, runKey, sameTypeValues) ?? ReplacedBeforePostposition(words, gap, after, runKey, sameTypeValues)) is { } from)
                 MarkFillers(words, from, after);
+            else if (repaired && after < words.Length && ReplacedEnding(words, gap, after, runKey, sameTypeValues) is { } ending)
+                MarkFillers(words, ending, after, abandoned: true);
             gap = after;
         }
     }
@@ -347,6 +351,33 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
                 {
                     if ((tailOptional || SameWords(words, valueEnd, end, tail)) && runKey(after, end) is { } replacement && sameTypeValues(replaced, replacement))
                         return from;
+                }
+            }
+        }
+        return null;
+    }
+
+    // Where the replaced words begin when the speaker replaces only the last words of a value, saying the new ones alone
+    // after the repair ("كوريا الجنوبية لا الشمالية", "south korea, no, north"; "corea del nord no sud"): the value's first
+    // words and the words after the gap make another value of the same type. The replaced words and the repair are
+    // abandoned, so the slot reads the value's first words with the new ones (SlotSpans leaves abandoned words out). Not in a
+    // language without spaces, where a character is a word and a value's first characters are too easily another's.
+    private static int? ReplacedEnding(Word[] words, int gap, int after, Func<int, int, string?> runKey, Func<string, string, bool> sameTypeValues)
+    {
+        if (IsSpaceless(words[gap - 1]))
+            return null;
+        for (var from = Math.Max(0, gap - MaxValueWords); from < gap - 1; from++)
+        {
+            if (runKey(from, gap) is not { } replaced)
+                continue;
+            for (var ending = gap - 1; ending > from; ending--)
+            {
+                if (runKey(from, ending) is not { } kept)
+                    continue;
+                for (var end = Math.Min(words.Length, after + MaxValueWords); end > after; end--)
+                {
+                    if (runKey(after, end) is { } said && $"{kept} {said}" is var value && value != replaced && sameTypeValues(replaced, value))
+                        return ending;
                 }
             }
         }
