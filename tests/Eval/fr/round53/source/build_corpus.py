@@ -1034,7 +1034,6 @@ vtc-fr | alexa le prochain vol d'orly pour alger | FB
 vtc-fr | alexa le prix de l'essence | FB
 vtc-fr | alexa la capitale du bangladesh | BD
 vtc-fr | alexa la capitale de la jamaïque pour le client | JM
-vtc-fr | alexa la capitale de la barbade | BB
 vtc-fr | alexa la capitale des bahamas | BS
 vtc-fr | alexa la capitale de grenade l'île | GD
 # --- vietnamiens-mtl (Côte-des-Neiges: da, ba ngoai, le pho)
