@@ -331,24 +331,31 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-fifth session (German: the fifty-sixth; Hindi: the fifty-eighth; Portuguese
         // and French: the end of the fifty-eighth) by further new authors, kept from the tuners: scored before any tuning.
-        // Italian: the sixtieth; Spanish: the end of the sixtieth.
+        // Italian: the sixtieth; Spanish: the end of the sixtieth; Arabic: the sixty-first.
         ["round51"] = FromRoundFive(
-            new() { ["ja"] = 545, ["de"] = 585, ["hi"] = 555, ["pt"] = 545, ["fr"] = 545, ["it"] = 560, ["es"] = 525 },
+            new() { ["ja"] = 545, ["de"] = 585, ["hi"] = 555, ["pt"] = 545, ["fr"] = 545, ["it"] = 560, ["es"] = 525, ["ar"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-seventh session (German: the fifty-eighth) by further new authors, kept from
-        // the tuners: scored before any tuning. Hindi: the end of the fifty-ninth; Portuguese and French: the sixtieth.
+        // the tuners: scored before any tuning. Hindi: the end of the fifty-ninth; Portuguese and French: the sixtieth;
+        // Italian: the sixty-first.
         ["round52"] = FromRoundFive(
-            new() { ["ja"] = 500, ["de"] = 550, ["hi"] = 570, ["pt"] = 530, ["fr"] = 550 },
+            new() { ["ja"] = 500, ["de"] = 550, ["hi"] = 570, ["pt"] = 530, ["fr"] = 550, ["it"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the end of the fifty-eighth session by a further new author, for the next session's tuner: scored
-        // before any tuning. German: the end of the fifty-ninth; Hindi: the end of the sixtieth.
+        // before any tuning. German: the end of the fifty-ninth; Hindi: the end of the sixtieth; Portuguese and French: the
+        // sixty-first.
         ["round53"] = FromRoundFive(
-            new() { ["ja"] = 530, ["de"] = 570, ["hi"] = 510 },
+            new() { ["ja"] = 530, ["de"] = 570, ["hi"] = 510, ["pt"] = 535, ["fr"] = 520 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the sixtieth session by a further new author, for that session's tuner: scored
         // before any tuning. German: the end of the sixtieth.
         ["round54"] = FromRoundFive(
             new() { ["ja"] = 570, ["de"] = 525 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the sixty-first session by a further new author, for that session's tuner: scored
+        // before any tuning.
+        ["round55"] = FromRoundFive(
+            new() { ["ja"] = 565 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
