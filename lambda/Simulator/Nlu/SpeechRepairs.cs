@@ -32,8 +32,9 @@ namespace WorldCapitals.Simulator.Nlu;
 /// the noun after the place, the words after the first value may be said again after the second ("チリのいやアルゼンチンの",
 /// "インドの首都間違えたパキスタンの首都"), or, in a language without spaces, left out ("ラトビアの首都いやリトアニアだ"): the
 /// first value, those words and the repair are abandoned. Where only the last words of a value are replaced, said alone
-/// after the repair ("كوريا الجنوبية لا الشمالية", "south korea, no, north"), the value's first words and the new ones make
-/// the other value (<see cref="ReplacedEnding"/>): the replaced words and the repair are abandoned.</item>
+/// after the repair (Arabic "كوريا الجنوبية لا الشمالية", "korea the southern, no, the northern"), the value's first words
+/// and the new ones make the other value (<see cref="ReplacedEnding"/>): the replaced words and the repair are
+/// abandoned.</item>
 /// <item>A value negated (<see cref="MarkNegatedValues"/>): a value, a negation of the lexicon ("not": <c>negations</c>) and a
 /// value of the same type right after it, with only repair phrases and fillers between them: the negated value and the
 /// negation are abandoned, and so is the value before when it is the one negated ("croatia not croatia serbia", "peru no not
@@ -358,7 +359,7 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
     }
 
     // Where the replaced words begin when the speaker replaces only the last words of a value, saying the new ones alone
-    // after the repair ("كوريا الجنوبية لا الشمالية", "south korea, no, north"; "corea del nord no sud"): the value's first
+    // after the repair (Arabic "كوريا الجنوبية لا الشمالية", "korea the southern, no, the northern"): the value's first
     // words and the words after the gap make another value of the same type. The replaced words and the repair are
     // abandoned, so the slot reads the value's first words with the new ones (SlotSpans leaves abandoned words out). Not in a
     // language without spaces, where a character is a word and a value's first characters are too easily another's.
@@ -376,7 +377,10 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
                     continue;
                 for (var end = Math.Min(words.Length, after + MaxValueWords); end > after; end--)
                 {
-                    if (runKey(after, end) is { } said && $"{kept} {said}" is var value && value != replaced && sameTypeValues(replaced, value))
+                    if (runKey(after, end) is not { } said)
+                        continue;
+                    var value = $"{kept} {said}";
+                    if (value != replaced && sameTypeValues(replaced, value))
                         return ending;
                 }
             }
