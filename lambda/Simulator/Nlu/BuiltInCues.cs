@@ -103,6 +103,5 @@ internal sealed class BuiltInCues
 internal sealed record Cue(string Text, string[] Keys)
 {
     /// <summary>Where the cue's keys stand, in order and in a row, in these keys.</summary>
-    public IEnumerable<int> StartsIn(string[] keys) =>
-        Enumerable.Range(0, keys.Length).Where(start => ClauseWords.RunAt(keys, start, Keys));
+    public IEnumerable<int> StartsIn(string[] keys) => ClauseWords.RunStarts(keys, Keys);
 }

@@ -108,7 +108,7 @@ internal sealed class ClauseWords
 
     /// <summary>Whether the words say a word of another fact, one word or a run.</summary>
     public bool SaysOtherFact(string[] keys) =>
-        keys.Any(OtherFacts.Contains) || OtherFactRuns.Any(run => Enumerable.Range(0, keys.Length).Any(start => RunAt(keys, start, run)));
+        keys.Any(OtherFacts.Contains) || OtherFactRuns.Any(run => RunStarts(keys, run).Any());
 
     /// <summary>Whether the words from <paramref name="start"/> on begin with an end particle.</summary>
     public bool EndParticleAt(string[] keys, int start) => EndParticles.Any(run => RunAt(keys, start, run));
@@ -116,6 +116,10 @@ internal sealed class ClauseWords
     /// <summary>Whether the keys from <paramref name="start"/> on begin with the run.</summary>
     public static bool RunAt(string[] keys, int start, string[] run) =>
         start + run.Length <= keys.Length && keys.AsSpan(start, run.Length).SequenceEqual(run);
+
+    /// <summary>Where the run stands in the keys: each start, in order.</summary>
+    public static IEnumerable<int> RunStarts(string[] keys, string[] run) =>
+        Enumerable.Range(0, keys.Length).Where(start => RunAt(keys, start, run));
 
     /// <summary>Words of a past or former state (by key).</summary>
     public IReadOnlySet<string> PastMarkers { get; }

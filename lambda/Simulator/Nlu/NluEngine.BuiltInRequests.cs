@@ -188,12 +188,8 @@ public sealed partial class NluEngine
         var said = new bool[words.Length];
         if (_invocationRun.Length == 0)
             return said;
-        var keys = Array.ConvertAll(words, word => word.Key);
-        for (var start = 0; start < keys.Length; start++)
-        {
-            if (ClauseWords.RunAt(keys, start, _invocationRun))
-                Array.Fill(said, true, start, _invocationRun.Length);
-        }
+        foreach (var start in ClauseWords.RunStarts(Array.ConvertAll(words, word => word.Key), _invocationRun))
+            Array.Fill(said, true, start, _invocationRun.Length);
         return said;
     }
 

@@ -212,10 +212,13 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
             var repaired = false;
             for (; after < words.Length && InGap(after); after++)
                 repaired |= repair[after];
-            if (repaired && after < words.Length && (ReplacedFrom(words, gap, after, runKey, sameTypeValues) ?? ReplacedBeforePostposition(words, gap, after, runKey, sameTypeValues)) is { } from)
-                MarkFillers(words, from, after);
-            else if (repaired && after < words.Length && ReplacedEnding(words, gap, after, runKey, sameTypeValues) is { } ending)
-                MarkFillers(words, ending, after, abandoned: true);
+            if (repaired && after < words.Length)
+            {
+                if ((ReplacedFrom(words, gap, after, runKey, sameTypeValues) ?? ReplacedBeforePostposition(words, gap, after, runKey, sameTypeValues)) is { } from)
+                    MarkFillers(words, from, after);
+                else if (ReplacedEnding(words, gap, after, runKey, sameTypeValues) is { } ending)
+                    MarkFillers(words, ending, after, abandoned: true);
+            }
             gap = after;
         }
     }
@@ -367,21 +370,23 @@ internal sealed class SpeechRepairs(IReadOnlyList<string[]> phrases, IReadOnlyLi
     {
         if (IsSpaceless(words[gap - 1]))
             return null;
+        // The runs said after the gap, longest first: the same for every replaced value tried.
+        var saidRuns = new List<string>();
+        for (var end = Math.Min(words.Length, after + MaxValueWords); end > after; end--)
+        {
+            if (runKey(after, end) is { } said)
+                saidRuns.Add(said);
+        }
         for (var from = Math.Max(0, gap - MaxValueWords); from < gap - 1; from++)
         {
             if (runKey(from, gap) is not { } replaced)
                 continue;
             for (var ending = gap - 1; ending > from; ending--)
             {
-                if (runKey(from, ending) is not { } kept)
-                    continue;
-                for (var end = Math.Min(words.Length, after + MaxValueWords); end > after; end--)
+                if (runKey(from, ending) is { } kept
+                    && saidRuns.Select(said => $"{kept} {said}").Any(value => value != replaced && sameTypeValues(replaced, value)))
                 {
-                    if (runKey(after, end) is not { } said)
-                        continue;
-                    var value = $"{kept} {said}";
-                    if (value != replaced && sameTypeValues(replaced, value))
-                        return ending;
+                    return ending;
                 }
             }
         }
