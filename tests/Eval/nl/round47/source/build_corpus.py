@@ -109,13 +109,13 @@ argentijnen | alexa dale wat is de hoofdstad van de dominicaanse republiek | DO
 argentijnen | alexa che de hoofdstad van mendoza | FB
 argentijnen | alexa welke stad is de hoofdstad van spanje viste | ES
 # Servische Nederlanders: "bre", "ajde", "brate"
-serviërs | alexa ajde wat is de hoofdstad van {} | servië=RS; montenegro=ME; kosovo=XK
-serviërs | alexa bre hoe heet de hoofdstad van {} | kroatië=HR; slovenië=SI; noord-macedonië=MK
-serviërs | alexa brate wat is de hoofdstad van {} | bosnië=BA; hongarije=HU; roemenië=RO
-serviërs | alexa ajde de hoofdstad van republika srpska | FB
-serviërs | alexa bre is belgrado de hoofdstad van servië | RS
-serviërs | alexa wat is de hoofdstad van vojvodina brate | FB
-serviërs | alexa ajde bre de hoofdstad van griekenland | GR
+serviers | alexa ajde wat is de hoofdstad van {} | servië=RS; montenegro=ME; kosovo=XK
+serviers | alexa bre hoe heet de hoofdstad van {} | kroatië=HR; slovenië=SI; noord-macedonië=MK
+serviers | alexa brate wat is de hoofdstad van {} | bosnië=BA; hongarije=HU; roemenië=RO
+serviers | alexa ajde de hoofdstad van republika srpska | FB
+serviers | alexa bre is belgrado de hoofdstad van servië | RS
+serviers | alexa wat is de hoofdstad van vojvodina brate | FB
+serviers | alexa ajde bre de hoofdstad van griekenland | GR
 # Soedanese Nederlanders: "yalla", "inshallah", "wallahi"
 soedanezen | alexa yalla wat is de hoofdstad van {} | soedan=SD; zuid-soedan=SS; eritrea=ER
 soedanezen | alexa wallahi ik weet het niet meer wat is de hoofdstad van {} | ethiopië=ET; egypte=EG; libië=LY
@@ -837,9 +837,9 @@ bredanaars | alexa hedde gij de hoofdstad van {} in oe hoofd | egypte=EG; ethiop
 bredanaars | alexa in het valkenberg vroeg een toerist wat de hoofdstad van bolivia is | BO
 argentijnen | alexa che wat zijn de hoofdsteden van bolivia | BO
 argentijnen | alexa mirá ik kijk voetbal tegen {} wat is hun hoofdstad | nederland=NL; kroatië=HR; frankrijk=FR
-serviërs | alexa ajde bre wat zijn de hoofdsteden van {} | zuid-afrika=ZA; bolivia=BO; sri lanka=LK
-serviërs | alexa bre de hoofdstad van {} weet je die | noord-korea=KP; zuid-korea=KR; palestina=PS
-serviërs | alexa ajde is pristina de hoofdstad van kosovo | XK
+serviers | alexa ajde bre wat zijn de hoofdsteden van {} | zuid-afrika=ZA; bolivia=BO; sri lanka=LK
+serviers | alexa bre de hoofdstad van {} weet je die | noord-korea=KP; zuid-korea=KR; palestina=PS
+serviers | alexa ajde is pristina de hoofdstad van kosovo | XK
 soedanezen | alexa yalla wat zijn de hoofdsteden van {} | zuid-afrika=ZA; ivoorkust=CI; benin=BJ
 soedanezen | alexa inshallah ga ik naar {} wat is de hoofdstad daar | kenia=KE; tanzania=TZ; canada=CA
 soedanezen | alexa yalla is kinshasa de hoofdstad van de democratische republiek congo | CD
