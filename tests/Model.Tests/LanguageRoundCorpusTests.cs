@@ -308,8 +308,9 @@ public partial class LanguageRoundCorpusTests
         // Written blind at the start of the forty-eighth session (German: the forty-ninth; Hindi: the fiftieth; Portuguese and
         // French: the fifty-first; Italian: the fifty-third; Spanish: the fifty-fourth; Arabic: the fifty-fifth) by further new
         // authors, kept from the tuners: scored before any tuning. Japanese has no plural Benin line kept (seven of the eight).
+        // Dutch: the sixty-second.
         ["round47"] = FromRoundFive(
-            new() { ["ja"] = 595, ["de"] = 565, ["hi"] = 575, ["pt"] = 495, ["fr"] = 565, ["it"] = 545, ["es"] = 610, ["ar"] = 515 },
+            new() { ["ja"] = 595, ["de"] = 565, ["hi"] = 575, ["pt"] = 495, ["fr"] = 565, ["it"] = 545, ["es"] = 610, ["ar"] = 515, ["nl"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-ninth session (German: the fiftieth; Hindi: the fifty-second; Portuguese
         // and French: the fifty-third; Italian: the fifty-fifth; Spanish: the fifty-sixth) by further new authors, kept from
@@ -337,25 +338,30 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-seventh session (German: the fifty-eighth) by further new authors, kept from
         // the tuners: scored before any tuning. Hindi: the end of the fifty-ninth; Portuguese and French: the sixtieth;
-        // Italian: the sixty-first.
+        // Italian: the sixty-first; Spanish and Arabic: the sixty-second.
         ["round52"] = FromRoundFive(
-            new() { ["ja"] = 500, ["de"] = 550, ["hi"] = 570, ["pt"] = 530, ["fr"] = 550, ["it"] = 570 },
+            new() { ["ja"] = 500, ["de"] = 550, ["hi"] = 570, ["pt"] = 530, ["fr"] = 550, ["it"] = 570, ["es"] = 530, ["ar"] = 540 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the end of the fifty-eighth session by a further new author, for the next session's tuner: scored
         // before any tuning. German: the end of the fifty-ninth; Hindi: the end of the sixtieth; Portuguese and French: the
-        // sixty-first.
+        // sixty-first; Italian: the sixty-second.
         ["round53"] = FromRoundFive(
-            new() { ["ja"] = 530, ["de"] = 570, ["hi"] = 510, ["pt"] = 535, ["fr"] = 520 },
+            new() { ["ja"] = 530, ["de"] = 570, ["hi"] = 510, ["pt"] = 535, ["fr"] = 520, ["it"] = 565 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the sixtieth session by a further new author, for that session's tuner: scored
-        // before any tuning. German: the end of the sixtieth.
+        // before any tuning. German: the end of the sixtieth; Portuguese, French and Hindi: the sixty-second.
         ["round54"] = FromRoundFive(
-            new() { ["ja"] = 570, ["de"] = 525 },
+            new() { ["ja"] = 570, ["de"] = 525, ["pt"] = 510, ["fr"] = 540, ["hi"] = 535 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the sixty-first session by a further new author, for that session's tuner: scored
-        // before any tuning.
+        // before any tuning. German: the sixty-second.
         ["round55"] = FromRoundFive(
-            new() { ["ja"] = 565 },
+            new() { ["ja"] = 565, ["de"] = 540 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the start of the sixty-second session by a further new author, for that session's tuner: scored
+        // before any tuning.
+        ["round56"] = FromRoundFive(
+            new() { ["ja"] = 575 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 

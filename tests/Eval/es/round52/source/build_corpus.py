@@ -1100,7 +1100,7 @@ follow-up | y la de holanda | NL | es-MX
 follow-up | y sudáfrica cuáles | ZA | es-US
 follow-up | y bolivia que tiene dos | BO | es-MX
 follow-up | y malasia | MY | es-US
-follow-up | y la del congo de kinshasa | CD | es-US
+follow-up | y la del congo de kinshasa entonces | CD | es-US
 yes-no-check | alexa la capital de kenia es nairobi sí | KE
 yes-no-check | alexa es ottawa la capital de canadá | CA | es-MX
 yes-no-check | alexa es la capital de san cristóbal y nieves basseterre | KN | es-US

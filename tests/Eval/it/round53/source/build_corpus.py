@@ -1083,27 +1083,27 @@ sommelier | alexa la capitale di cipro per la commandaria | CY
 sommelier | alexa la capitale del giappone per il sake da abbinare | JP
 sommelier | alexa la capitale della grecia per l'assyrtiko di santorini | GR
 sommelier | alexa la capitale del messico per il mezcal | MX
-insegnanti-l2 | alexa la capitale del pakistan per lo studente nuovo | PK
-insegnanti-l2 | alexa la capitale del bangladesh che in classe ne ho sei | BD
-insegnanti-l2 | alexa la capitale del gambia per l'esercizio di geografia | GM
-insegnanti-l2 | alexa capitale del mali per il ragazzo che sta imparando a leggere | ML
-insegnanti-l2 | alexa la capitale della guinea per il compito di oggi | GN
-insegnanti-l2 | alexa la capitale dell'afghanistan per la signora del corso serale | AF
-insegnanti-l2 | alexa la capitale dell'ucraina per le mamme del corso | UA
-insegnanti-l2 | alexa la capitale della costa d'avorio cioè le due capitali per la lezione | CI
-insegnanti-l2 | alexa capitale della somalia per la scheda | SO
-insegnanti-l2 | alexa la capitale dell'eritrea che lo studente non si ricordava | ER
-insegnanti-l2 | alexa la capitale del sudan per l'esame di livello a due | SD
-insegnanti-l2 | alexa la capitale della sierra leone per la ragazza nuova | SL
-insegnanti-l2 | alexa la capitale del perù per l'esercizio sulle preposizioni | PE
-insegnanti-l2 | alexa la capitale della cina per la studentessa di wenzhou | CN
-insegnanti-l2 | alexa la capitale dello sri lanka per il corso di cittadinanza | LK
-insegnanti-l2 | alexa la capitale del nepal per il ragazzo che fa il cuoco | NP
-insegnanti-l2 | alexa la capitale della tunisia per il test di livello | TN
-insegnanti-l2 | alexa la capitale dell'iraq per il signore curdo | IQ
-insegnanti-l2 | alexa la capitale della siria per la famiglia arrivata col corridoio umanitario | SY
-insegnanti-l2 | alexa la capitale della palestina per la studentessa di gaza | PS
-insegnanti-l2 | alexa la capitale del congo kinshasa per la lezione sui paesi | CD
+insegnanti-lingua | alexa la capitale del pakistan per lo studente nuovo | PK
+insegnanti-lingua | alexa la capitale del bangladesh che in classe ne ho sei | BD
+insegnanti-lingua | alexa la capitale del gambia per l'esercizio di geografia | GM
+insegnanti-lingua | alexa capitale del mali per il ragazzo che sta imparando a leggere | ML
+insegnanti-lingua | alexa la capitale della guinea per il compito di oggi | GN
+insegnanti-lingua | alexa la capitale dell'afghanistan per la signora del corso serale | AF
+insegnanti-lingua | alexa la capitale dell'ucraina per le mamme del corso | UA
+insegnanti-lingua | alexa la capitale della costa d'avorio cioè le due capitali per la lezione | CI
+insegnanti-lingua | alexa capitale della somalia per la scheda | SO
+insegnanti-lingua | alexa la capitale dell'eritrea che lo studente non si ricordava | ER
+insegnanti-lingua | alexa la capitale del sudan per l'esame di livello a due | SD
+insegnanti-lingua | alexa la capitale della sierra leone per la ragazza nuova | SL
+insegnanti-lingua | alexa la capitale del perù per l'esercizio sulle preposizioni | PE
+insegnanti-lingua | alexa la capitale della cina per la studentessa di wenzhou | CN
+insegnanti-lingua | alexa la capitale dello sri lanka per il corso di cittadinanza | LK
+insegnanti-lingua | alexa la capitale del nepal per il ragazzo che fa il cuoco | NP
+insegnanti-lingua | alexa la capitale della tunisia per il test di livello | TN
+insegnanti-lingua | alexa la capitale dell'iraq per il signore curdo | IQ
+insegnanti-lingua | alexa la capitale della siria per la famiglia arrivata col corridoio umanitario | SY
+insegnanti-lingua | alexa la capitale della palestina per la studentessa di gaza | PS
+insegnanti-lingua | alexa la capitale del congo kinshasa per la lezione sui paesi | CD
 contadini | alexa la capitale dell'india che i mungitori sono tutti del punjab | IN
 contadini | alexa la capitale del marocco per il ragazzo che raccoglie i pomodori | MA
 contadini | alexa la capitale della romania per il trattorista | RO
