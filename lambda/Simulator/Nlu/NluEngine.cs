@@ -557,7 +557,20 @@ public sealed partial class NluEngine
             return extra;
         return _readsPlaceAfterClause && _model.FallbackSensitivity != FallbackSensitivity.High
             ? exact.Captures.Select(capture => WithPlaceEndingValue(exact.Sample, capture, utterance)).FirstOrDefault(match => match is not null)
+                ?? OnePlaceByTwoNames(exact, utterance)
             : null;
+    }
+
+    // The place-reference rule's match when the unknown values name one place only, by two of its names or more
+    // ("बेचुआनालैंड जो अब बोत्सवाना है उसकी राजधानी बताओ"), or null. A value that names two places ("मोंटाना स्टेट अमेरिका की",
+    // a state and its country) is left to the skill, which reads a place with its country.
+    private SampleMatch? OnePlaceByTwoNames(SampleMatch exact, UtteranceWords utterance)
+    {
+        var runs = exact.Captures.Where(capture => capture.Span.Resolution is { IsMatch: false })
+            .SelectMany(capture => ResolvedRuns(capture.Span.Key.Split(' '), capture.Span.Resolution!.TypeName)).ToList();
+        var ids = runs.SelectMany(run => run.Found.Matches.Select(value => value.Id)).ToHashSet();
+        return runs.Count >= 2 && ids.Count == 1 && WithPlaceReference(utterance.Tokens, utterance.Text) is { } match
+            && match.Captures.Any(capture => capture.Span.Resolution!.Matches.Any(value => ids.Contains(value.Id))) ? match : null;
     }
 
     // The exact match without the words of the unknown value before the longest run of its last words that resolves, or
