@@ -548,10 +548,11 @@ public sealed partial class NluEngine
     /// <summary>Instead of an exact match whose value of a custom slot does not resolve: the extra-word rule's match when
     /// that value begins with its place, else the exact match of the utterance without the words before a place that ends
     /// the value ("सुन तो सैन मैरिनो"; not when those words name another place: "सर्बिया के पड़ोसी मोंटेनेग्रो" stays
-    /// unresolved), or null.</summary>
+    /// unresolved), else the place-reference rule's match when those values name one place only
+    /// (<see cref="OnePlaceByTwoNames"/>), or null.</summary>
     private SampleMatch? PlaceInUnknownValue(SampleMatch exact, SampleMatcher matcher, UtteranceWords utterance)
     {
-        if (exact.Captures.Where(capture => capture.Span.Resolution is { IsMatch: false }).All(capture => ListJoinWords(capture) is not null))
+        if (UnknownValues(exact).All(capture => ListJoinWords(capture) is not null))
             return null;
         if (WithExtraWord(matcher, utterance) is { } extra && ReadsPlaceFirst(exact, extra))
             return extra;
@@ -561,13 +562,13 @@ public sealed partial class NluEngine
             : null;
     }
 
-    // The place-reference rule's match when the unknown values name one place only, by two of its names or more
-    // ("बेचुआनालैंड जो अब बोत्सवाना है उसकी राजधानी बताओ"), or null. A value that names two places ("मोंटाना स्टेट अमेरिका की",
-    // a state and its country) is left to the skill, which reads a place with its country.
+    // The place-reference rule's match when the unknown values name one place only, in two runs of words or more that
+    // resolve ("बेचुआनालैंड जो अब बोत्सवाना है उसकी राजधानी बताओ": two of its names), and the rule reads that place; else
+    // null. A value that names two places ("मोंटाना स्टेट अमेरिका की", a state and its country) is left to the skill, which
+    // reads a place with its country.
     private SampleMatch? OnePlaceByTwoNames(SampleMatch exact, UtteranceWords utterance)
     {
-        var runs = exact.Captures.Where(capture => capture.Span.Resolution is { IsMatch: false })
-            .SelectMany(capture => ResolvedRuns(capture.Span.Key.Split(' '), capture.Span.Resolution!.TypeName)).ToList();
+        var runs = UnknownValues(exact).SelectMany(capture => ResolvedRuns(capture.Span.Key.Split(' '), capture.Span.Resolution!.TypeName)).ToList();
         var ids = runs.SelectMany(run => run.Found.Matches.Select(value => value.Id)).ToHashSet();
         return runs.Count >= 2 && ids.Count == 1 && WithPlaceReference(utterance.Tokens, utterance.Text) is { } match
             && match.Captures.Any(capture => capture.Span.Resolution!.Matches.Any(value => ids.Contains(value.Id))) ? match : null;
@@ -737,7 +738,10 @@ public sealed partial class NluEngine
             && (whole.Span.Key == capture.Span.Key || whole.Span.Key.StartsWith(capture.Span.Key + " ", StringComparison.Ordinal))));
 
     // An exact match whose value of a custom slot does not resolve: the extra-word rule may find the place in it.
-    private static bool HasUnknownValue(SampleMatch match) => match.Captures.Any(capture => capture.Span.Resolution is { IsMatch: false });
+    private static bool HasUnknownValue(SampleMatch match) => UnknownValues(match).Any();
+
+    // The captures of a match whose value of a custom slot does not resolve.
+    private static IEnumerable<SlotCapture> UnknownValues(SampleMatch match) => match.Captures.Where(capture => capture.Span.Resolution is { IsMatch: false });
 
     // In methods of their own: inline in the loops above, CA1508's flow analysis takes 'best' for always null.
     private static bool Beats(SampleMatch match, SampleMatch? best) => best is null || match.Cost < best.Cost;
@@ -749,8 +753,7 @@ public sealed partial class NluEngine
         var exact = matcher.Align(sample, _vocabularies[sample.IntentName], maxPenalty: 0, resolvedSlotsOnly: sample.IsSlotOnly || sample.HasSeveralSlots);
         if (exact is null)
             return null;
-        var unresolvedWords = exact.Captures.Where(c => c.Span.Resolution is { IsMatch: false })
-            .Sum(UnknownWordCount);
+        var unresolvedWords = UnknownValues(exact).Sum(UnknownWordCount);
         return unresolvedWords <= sample.LiteralCount && (unresolvedWords == 0 || !IsModifiedNoun(sample)) ? exact : null;
     }
 
