@@ -1003,6 +1003,14 @@ shared-name | alexa capital de virginia la de richmond | US-VA | es-US
 shared-name | alexa capital de san martín la isla | MF
 shared-name | alexa capital de granada el país del caribe | GD
 shared-name | alexa capital de sudán el del sur | SS | es-MX
+shared-name | alexa cuáles son las capitales de las dos coreas la de arriba y la de abajo | KP+KR | es-ES
+shared-name | alexa oye dime las capitales de los congos el grande y el chico | CD+CG | es-ES
+shared-name | alexa y los dos sudanes qué capitales tienen cada uno | SD+SS | es-ES
+shared-name | alexa a ver las tres guineas cuáles son sus capitales | GN+GQ+GW | es-MX
+shared-name | alexa mi hijo pregunta las capitales de corea del norte y la del sur juntas | KP+KR | es-MX
+shared-name | alexa dime las capitales de las dos carolinas por favor | US-NC+US-SC | es-MX
+shared-name | alexa las capitales de las dakotas la del norte y la del sur | US-ND+US-SD | es-US
+shared-name | alexa cuáles son las capitales de los dos congos el de kinshasa y el otro | CD+CG | es-US
 plural-capitals | alexa y las dos capitales de bolivia cuáles eran que lo olvido siempre | BO
 plural-capitals | alexa malasia tiene dos capitales kuala lumpur y cuál | MY
 plural-capitals | alexa sudáfrica pretoria y qué otras dos capitales | ZA | es-MX
