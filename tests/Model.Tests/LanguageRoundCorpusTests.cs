@@ -314,9 +314,9 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: 7),
         // Written blind at the start of the forty-ninth session (German: the fiftieth; Hindi: the fifty-second; Portuguese
         // and French: the fifty-third; Italian: the fifty-fifth; Spanish: the fifty-sixth) by further new authors, kept from
-        // the tuners: scored before any tuning. Arabic: the fifty-seventh.
+        // the tuners: scored before any tuning. Arabic: the fifty-seventh. Dutch: the end of the sixty-second.
         ["round48"] = FromRoundFive(
-            new() { ["ja"] = 615, ["de"] = 500, ["hi"] = 620, ["pt"] = 550, ["fr"] = 500, ["it"] = 525, ["es"] = 530, ["ar"] = 570 },
+            new() { ["ja"] = 615, ["de"] = 500, ["hi"] = 620, ["pt"] = 550, ["fr"] = 500, ["it"] = 525, ["es"] = 530, ["ar"] = 570, ["nl"] = 520 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-first session (German: the fifty-second; Hindi: the fifty-fourth; Portuguese
         // and French: the fifty-fifth; Italian: the fifty-seventh) by further new authors, kept from the tuners: scored
@@ -344,24 +344,30 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the end of the fifty-eighth session by a further new author, for the next session's tuner: scored
         // before any tuning. German: the end of the fifty-ninth; Hindi: the end of the sixtieth; Portuguese and French: the
-        // sixty-first; Italian: the sixty-second.
+        // sixty-first; Italian: the sixty-second. Spanish and Arabic: the end of the sixty-second.
         ["round53"] = FromRoundFive(
-            new() { ["ja"] = 530, ["de"] = 570, ["hi"] = 510, ["pt"] = 535, ["fr"] = 520, ["it"] = 565 },
+            new() { ["ja"] = 530, ["de"] = 570, ["hi"] = 510, ["pt"] = 535, ["fr"] = 520, ["it"] = 565, ["es"] = 515, ["ar"] = 540 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the sixtieth session by a further new author, for that session's tuner: scored
         // before any tuning. German: the end of the sixtieth; Portuguese, French and Hindi: the sixty-second.
+        // Italian: the end of the sixty-second.
         ["round54"] = FromRoundFive(
-            new() { ["ja"] = 570, ["de"] = 525, ["pt"] = 510, ["fr"] = 540, ["hi"] = 535 },
+            new() { ["ja"] = 570, ["de"] = 525, ["pt"] = 510, ["fr"] = 540, ["hi"] = 535, ["it"] = 510 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the sixty-first session by a further new author, for that session's tuner: scored
-        // before any tuning. German: the sixty-second.
+        // before any tuning. German: the sixty-second. Portuguese, French and Hindi: the end of the sixty-second.
         ["round55"] = FromRoundFive(
-            new() { ["ja"] = 565, ["de"] = 540 },
+            new() { ["ja"] = 565, ["de"] = 540, ["pt"] = 525, ["fr"] = 525, ["hi"] = 515 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the sixty-second session by a further new author, for that session's tuner: scored
-        // before any tuning.
+        // before any tuning. German: the end of the sixty-second.
         ["round56"] = FromRoundFive(
-            new() { ["ja"] = 575 },
+            new() { ["ja"] = 575, ["de"] = 570 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind at the end of the sixty-second session by a further new author, for the next session's tuner: scored
+        // before any tuning.
+        ["round57"] = FromRoundFive(
+            new() { ["ja"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
 
