@@ -194,7 +194,6 @@ noordwijkers | alexa is noordwijk de hoofdstad van de bollenstreek | FB
 noordwijkers | alexa even de hoofdstad van tsjechië | CZ
 noordwijkers | alexa wat is de hoofdstad van slowakije hè | SK
 noordwijkers | alexa de hoofdstad van polen even | PL
-noordwijkers | alexa wat is de hoofdstad van hongarije | HU
 noordwijkers | alexa de astronaut kwam uit italië wat is daar de hoofdstad hè | IT
 noordwijkers | alexa hoe heet de hoofdstad van estland | EE
 noordwijkers | alexa hè en de hoofdstad van litouwen | LT
@@ -379,7 +378,6 @@ dakdekkers | alexa gaat het vanmiddag regenen | FB
 dakdekkers | alexa de hoofdstad van benin is dat cotonou | BJ
 dakdekkers | alexa de collega op het dak komt uit ivoorkust wat is daar de hoofdstad | CI
 dakdekkers | alexa de hoofdstad van liberia hou vast | LR
-dakdekkers | alexa de dakpannen komen uit duitsland wat is de hoofdstad | DE
 dakdekkers | alexa welke stad is de hoofdstad van gambia | GM
 dakdekkers | alexa wat is de hoofdstad van equatoriaal-guinea | GQ
 dakdekkers | alexa de hoofdstad van sao tomé en principe | ST
@@ -392,7 +390,6 @@ dakdekkers | alexa de hoofdstad van nigeria is toch lagos | NG
 akkerbouwers | alexa vanaf de trekker wat is de hoofdstad van {} | oekraïne=UA; moldavië=MD; roemenië=RO
 akkerbouwers | alexa de pootaardappels gaan naar {} wat is daar de hoofdstad | egypte=EG; algerije=DZ; irak=IQ
 akkerbouwers | alexa jao de uien gaan naar {} hoe heet de hoofdstad | senegal=SN; ivoorkust=CI; mauritanië=MR
-akkerbouwers | alexa nou nou wat is de hoofdstad van argentinië | AR
 akkerbouwers | alexa gaat het morgen droog blijven voor het rooien | FB
 akkerbouwers | alexa wat kost een ton tarwe | FB
 akkerbouwers | alexa jao de hoofdstad van de oekraïne | UA
@@ -424,7 +421,6 @@ kringverjaardag | alexa welke stad is de hoofdstad van pakistan karachi of islam
 kringverjaardag | alexa de hoofdstad van marokko is toch marrakech | MA
 kringverjaardag | alexa oom henk wil weten wat de hoofdstad van tanzania is | TZ
 kringverjaardag | alexa wat is de hoofdstad van vietnam saigon of hanoi | VN
-kringverjaardag | alexa de hoofdstad van brazilië zeg het maar | BR
 kringverjaardag | alexa hoeveel inwoners heeft canberra | FB
 # Broken down on the road waiting for the Wegenwacht: "de wegenwacht", "de vluchtstrook", "pech"
 pech-onderweg | alexa we staan op de vluchtstrook met pech wat is de hoofdstad van {} | frankrijk=FR; belgië=BE; luxemburg=LU
@@ -475,7 +471,6 @@ pieterpad | alexa welk weer wordt het morgen bij de etappe | FB
 pieterpad | alexa we kwamen een pelgrim uit portugal tegen wat is de hoofdstad daar | PT
 pieterpad | alexa de hoofdstad van spanje voor de camino | ES
 pieterpad | alexa de wandelaar uit frankrijk vroeg wat de hoofdstad van nederland is | NL
-pieterpad | alexa wat is de hoofdstad van de verenigde staten | US
 pieterpad | alexa de hoofdstad van ierland met de rugzak | IE
 pieterpad | alexa hoe heet de hoofdstad van nieuw-zeeland | NZ
 pieterpad | alexa de hoofdstad van schotland voor de west highland way | GB-SCT
@@ -754,7 +749,6 @@ subdivision | alexa de hoofdstad van massachusetts | US-MA
 subdivision | alexa wat is de hoofdstad van tennessee | US-TN
 subdivision | alexa de hoofdstad van north carolina | US-NC
 subdivision | alexa wat is de hoofdstad van utah | US-UT
-subdivision | alexa de hoofdstad van colorado | US-CO
 subdivision | alexa wat is de hoofdstad van kentucky | US-KY
 subdivision | alexa de hoofdstad van vermont | US-VT
 subdivision | alexa wat is de hoofdstad van montana | US-MT
@@ -824,7 +818,6 @@ follow-up | en antigua | AG
 follow-up | en trinidad | TT
 follow-up | en saint kitts | KN
 follow-up | en die van de bahama's | BS
-follow-up | en van barbados | BB
 follow-up | en nog haïti | HT
 follow-up | tack en denemarken | DK
 follow-up | en nu de hoofdstad van oost-timor | TL
@@ -1355,6 +1348,14 @@ yes-no-check | alexa klopt het dat palestina twee hoofdsteden heeft | PS
 self-correction | alexa wat is de hoofdstad van pakistan nee palestina bedoel ik | PS
 official-name | alexa wat is de hoofdstad van de staat palestina volgens de verenigde naties | PS
 follow-up | en die van palestina dan | PS
+# asked through the invocation name
+beverwijkers | alexa vraag hoofdsteden van de wereld wat de hoofdstad van turkmenistan is joh | TM
+congolese-nederlanders | alexa vraag aan hoofdsteden van de wereld wat de hoofdstad van de democratische republiek congo is | CD
+steenwijkers | alexa vraag hoofdsteden van de wereld naar de hoofdstad van japan joa | JP
+klantenservice | alexa momentje vraag hoofdsteden van de wereld wat de hoofdstad van noord-korea is | KP
+veenendalers | alexa ome kees zegt vraag hoofdsteden van de wereld naar de hoofdsteden van zuid-afrika | ZA
+reverse-question | alexa vraag hoofdsteden van de wereld van welk land nairobi de hoofdstad is | CITY:Nairobi
+subdivision | alexa vraag hoofdsteden van de wereld wat de hoofdstad van texas is | US-TX
 """
 
 if __name__ == "__main__":
