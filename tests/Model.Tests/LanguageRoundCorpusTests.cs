@@ -320,9 +320,9 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-first session (German: the fifty-second; Hindi: the fifty-fourth; Portuguese
         // and French: the fifty-fifth; Italian: the fifty-seventh) by further new authors, kept from the tuners: scored
-        // before any tuning. Spanish: the fifty-eighth; Arabic: the end of the fifty-eighth.
+        // before any tuning. Spanish: the fifty-eighth; Arabic: the end of the fifty-eighth. Dutch: the sixty-third.
         ["round49"] = FromRoundFive(
-            new() { ["ja"] = 605, ["de"] = 520, ["hi"] = 570, ["pt"] = 545, ["fr"] = 530, ["it"] = 535, ["es"] = 565, ["ar"] = 555 },
+            new() { ["ja"] = 605, ["de"] = 520, ["hi"] = 570, ["pt"] = 545, ["fr"] = 530, ["it"] = 535, ["es"] = 565, ["ar"] = 555, ["nl"] = 575 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the fifty-third session (German: the fifty-fourth; Hindi: the fifty-sixth; Portuguese
         // and French: the fifty-seventh; Italian: the end of the fifty-eighth) by further new authors, kept from the tuners:
@@ -350,23 +350,29 @@ public partial class LanguageRoundCorpusTests
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the sixtieth session by a further new author, for that session's tuner: scored
         // before any tuning. German: the end of the sixtieth; Portuguese, French and Hindi: the sixty-second.
-        // Italian: the end of the sixty-second.
+        // Italian: the end of the sixty-second. Spanish and Arabic: the sixty-third.
         ["round54"] = FromRoundFive(
-            new() { ["ja"] = 570, ["de"] = 525, ["pt"] = 510, ["fr"] = 540, ["hi"] = 535, ["it"] = 510 },
+            new() { ["ja"] = 570, ["de"] = 525, ["pt"] = 510, ["fr"] = 540, ["hi"] = 535, ["it"] = 510, ["es"] = 555, ["ar"] = 545 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the sixty-first session by a further new author, for that session's tuner: scored
-        // before any tuning. German: the sixty-second. Portuguese, French and Hindi: the end of the sixty-second.
+        // before any tuning. German: the sixty-second. Portuguese, French and Hindi: the end of the sixty-second. Italian:
+        // the sixty-third.
         ["round55"] = FromRoundFive(
-            new() { ["ja"] = 565, ["de"] = 540, ["pt"] = 525, ["fr"] = 525, ["hi"] = 515 },
+            new() { ["ja"] = 565, ["de"] = 540, ["pt"] = 525, ["fr"] = 525, ["hi"] = 515, ["it"] = 560 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the start of the sixty-second session by a further new author, for that session's tuner: scored
-        // before any tuning. German: the end of the sixty-second.
+        // before any tuning. German: the end of the sixty-second. Hindi, Portuguese and French: the sixty-third.
         ["round56"] = FromRoundFive(
-            new() { ["ja"] = 575, ["de"] = 570 },
+            new() { ["ja"] = 575, ["de"] = 570, ["hi"] = 555, ["pt"] = 560, ["fr"] = 550 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
         // Written blind at the end of the sixty-second session by a further new author, for the next session's tuner: scored
-        // before any tuning.
+        // before any tuning. German: the sixty-third.
         ["round57"] = FromRoundFive(
+            new() { ["ja"] = 570, ["de"] = 560 },
+            minimumHelpStopCancel: 8, minimumPluralCountries: null),
+        // Written blind in the sixty-third session by a further new author, for the next session's tuner: scored before any
+        // tuning.
+        ["round58"] = FromRoundFive(
             new() { ["ja"] = 570 },
             minimumHelpStopCancel: 8, minimumPluralCountries: null),
     };
