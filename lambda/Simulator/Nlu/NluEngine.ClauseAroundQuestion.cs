@@ -45,6 +45,7 @@ public sealed partial class NluEngine
         var keys = FirstReadings(tokens);
         var saidKeys = SaidKeys(tokens);
         var spaceless = tokens.Any(token => TextFolding.IsSpacelessScript(token.Key[0]));
+        var fillers = FillerTokens(tokens, keys);
         // How many words (as said) stand before each token and from each token on, counted once for every split tried.
         var wordsBefore = new int[count + 1];
         var wordsFrom = new int[count + 1];
@@ -64,7 +65,7 @@ public sealed partial class NluEngine
             {
                 var end = count - (around - before);
                 if (wordsBefore[before] > MaxAroundClauseWords || wordsFrom[end] > MaxAroundClauseWords
-                    || !MaySurroundQuestion(keys, before, end, spaceless, sides))
+                    || !MaySurroundQuestion(keys, before, end, spaceless, sides, fillers))
                 {
                     continue;
                 }
@@ -99,9 +100,9 @@ public sealed partial class NluEngine
     // turns the question's word into another sense (a script without spaces, Japanese, ends a clause with a particle:
     // "おじいちゃんに" is read as a language of postpositions). The core's edges are no fillers: the same core with its
     // fillers is found with fewer words around it.
-    private bool MaySurroundQuestion(string[] keys, int before, int end, bool spaceless, ClauseSides sides)
+    private bool MaySurroundQuestion(string[] keys, int before, int end, bool spaceless, ClauseSides sides, bool[] fillers)
     {
-        if (end - before < 2 || _lexicon.KindOf(keys[before]) == WordKind.Filler || _lexicon.KindOf(keys[end - 1]) == WordKind.Filler)
+        if (end - before < 2 || fillers[before] || fillers[end - 1])
             return false;
         if (!(sides.ContentBefore[before] || sides.ContentAfter[end]) || !sides.BeforeAllowed[before] || !sides.AfterAllowed[end])
             return false;
@@ -114,6 +115,12 @@ public sealed partial class NluEngine
             || _lexicon.NotPlaces.Contains(keys[before - 1])
             || (_lexicon.SenseModifiers.TryGetValue(keys[before], out var modifiers) && modifiers.Contains(keys[before - 1])));
     }
+
+    // Whether each token is a filler: not a letter written in katakana whose key is a filler the lexicon writes in hiragana
+    // (the エ of エジプト is not the え of "えー").
+    private bool[] FillerTokens(IReadOnlyList<Token> tokens, string[] keys) =>
+        [.. keys.Select((key, index) => _lexicon.KindOf(key) == WordKind.Filler
+            && !(_lexicon.IsHiraganaWord(key) && tokens[index].Text.Length > 0 && TextFolding.IsKatakanaLetter(tokens[index].Text[0])))];
 
     // Whether the clause after the question begins with a function word that ties it to the question ("hoofdstad van peru
     // in de zomer"): not a particle that ends the question, a purpose opener, or a tail that closes it.
