@@ -116,11 +116,9 @@ public sealed partial class NluEngine
             || (_lexicon.SenseModifiers.TryGetValue(keys[before], out var modifiers) && modifiers.Contains(keys[before - 1])));
     }
 
-    // Whether each token is a filler: not a letter written in katakana whose key is a filler the lexicon writes in hiragana
-    // (the エ of エジプト is not the え of "えー").
+    // Whether each token is a filler as said (the エ of エジプト is not the え of "えー").
     private bool[] FillerTokens(IReadOnlyList<Token> tokens, string[] keys) =>
-        [.. keys.Select((key, index) => _lexicon.KindOf(key) == WordKind.Filler
-            && !(_lexicon.IsHiraganaWord(key) && tokens[index].Text.Length > 0 && TextFolding.IsKatakanaLetter(tokens[index].Text[0])))];
+        [.. keys.Select((key, index) => _lexicon.KindAsSaid(key, UtteranceWords.IsKatakana(tokens[index])) == WordKind.Filler)];
 
     // Whether the clause after the question begins with a function word that ties it to the question ("hoofdstad van peru
     // in de zomer"): not a particle that ends the question, a purpose opener, or a tail that closes it.

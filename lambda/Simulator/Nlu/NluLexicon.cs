@@ -98,6 +98,10 @@ internal sealed class NluLexicon
     /// the same keys, so such a word is not itself where it is said in katakana (<see cref="UtteranceWords"/>).</summary>
     public bool IsHiraganaWord(string key) => HiraganaWords.Contains(key);
 
+    /// <summary>The kind of a word as said: a filler, function word or sentence ending the lexicon writes in hiragana is a
+    /// content word where the utterance writes it in katakana (the エ of "エジプト" is not "えー").</summary>
+    public WordKind KindAsSaid(string key, bool inKatakana) => inKatakana && IsHiraganaWord(key) ? WordKind.Content : KindOf(key);
+
     /// <summary>The phrases with which a speaker abandons what they began and starts again (the optional <c>repairs</c>
     /// list: "i mean", "no wait"), and the forms of a preposition contracted with an article, which a restart may say in
     /// another form (the optional <c>prepositionForms</c> list of lists: ["de", "du", "des", "d'"]), and the postpositions

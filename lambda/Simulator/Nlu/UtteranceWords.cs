@@ -26,7 +26,7 @@ internal sealed class UtteranceWords
             for (var part = 0; part < expansion.Count; part++)
             {
                 var key = expansion[part];
-                var kind = katakana && lexicon.IsHiraganaWord(key) ? WordKind.Content : lexicon.KindOf(key);
+                var kind = lexicon.KindAsSaid(key, katakana);
                 words.Add(new Word(key, wordIds.TryGetValue(key, out var id) ? id : -1, kind, index, part == 0, part == expansion.Count - 1, katakana));
             }
         }
@@ -71,7 +71,7 @@ internal sealed class UtteranceWords
     // Japanese writes its interjections, particles and endings in hiragana and foreign names in katakana, and both fold to
     // one key: a word of the lexicon written in hiragana is not that word where the utterance has it in katakana (the ア
     // and の of "ポリネシアの" are not "あの", the エ of "エジプト" is not "えー", the ニ of "ケニア" is not the particle に).
-    private static bool IsKatakana(Token token) => token.Text.Length > 0 && TextFolding.IsKatakanaLetter(token.Text[0]);
+    internal static bool IsKatakana(Token token) => token.Text.Length > 0 && TextFolding.IsKatakanaLetter(token.Text[0]);
 
     // Whether the words from 'start' on are the phrase, as said: none written in katakana where the phrase has hiragana.
     private bool Said(List<Word> words, int start, string[] phrase)
